@@ -1,0 +1,70 @@
+import { browser, type Browser } from 'wxt/browser';
+import {
+  Envelope,
+  MESSAGES,
+  type MessagePayload,
+  type MessageReply,
+  type MessageType,
+  type ReplyEnvelope,
+} from '../schemas/messages';
+
+export class MessageError extends Error {
+  override name = 'MessageError';
+}
+
+/** Sends one typed message to the background and returns its reply, or throws its error. */
+export async function sendMessage<K extends MessageType>(type: K, payload: MessagePayload<K>): Promise<MessageReply<K>> {
+  const reply = (await browser.runtime.sendMessage({ type, payload })) as ReplyEnvelope<MessageReply<K>> | undefined;
+  if (!reply || typeof reply !== 'object') throw new MessageError(`no reply to ${type}`);
+  if (!reply.ok) throw new MessageError(reply.error);
+  return reply.data;
+}
+
+export type Handlers = {
+  [K in MessageType]: (payload: MessagePayload<K>, sender: Browser.runtime.MessageSender) => Promise<MessageReply<K>>;
+};
+
+type Log = (line: string) => void;
+
+/**
+ * Checks who sent a message: content-script messages only from a tab, everything else only
+ * from the extension's own pages (uBO's privileged channels, Dark Reader's messenger).
+ */
+export function senderProblem(type: MessageType, sender: Browser.runtime.MessageSender, ownOrigin: string): string | null {
+  if (sender.id !== undefined && sender.id !== browser.runtime.id) return 'message from another extension';
+  const from = MESSAGES[type].from;
+  const senderUrl = sender.url ?? '';
+  const isOwnPage = senderUrl.startsWith(ownOrigin) && !sender.tab?.url?.startsWith('http');
+  if (from === 'tab') return sender.tab?.id !== undefined && !senderUrl.startsWith(ownOrigin) ? null : `${type} must come from a tab`;
+  return isOwnPage ? null : `${type} must come from an extension page`;
+}
+
+/** Validates and dispatches one incoming message; never throws, always answers. */
+export async function dispatchMessage(
+  handlers: Handlers,
+  raw: unknown,
+  sender: Browser.runtime.MessageSender,
+  log: Log,
+  ownOrigin: string = browser.runtime.getURL('/'),
+): Promise<ReplyEnvelope<unknown>> {
+  const envelope = Envelope.safeParse(raw);
+  if (!envelope.success) return refuse(log, 'malformed message');
+  const type = envelope.data.type;
+  if (!Object.hasOwn(MESSAGES, type)) return refuse(log, `unknown message type ${JSON.stringify(type)}`);
+  const known = type as MessageType;
+  const senderIssue = senderProblem(known, sender, ownOrigin);
+  if (senderIssue) return refuse(log, senderIssue);
+  const payload = MESSAGES[known].payload.safeParse(envelope.data.payload);
+  if (!payload.success) return refuse(log, `invalid ${known}: ${payload.error.issues[0]?.path.join('.')} ${payload.error.issues[0]?.message}`);
+  try {
+    const handler = handlers[known] as (p: unknown, s: Browser.runtime.MessageSender) => Promise<unknown>;
+    return { ok: true, data: await handler(payload.data, sender) };
+  } catch (err) {
+    return refuse(log, `${known} failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+function refuse(log: Log, error: string): ReplyEnvelope<never> {
+  log(`[claimcheck] refused message: ${error}`);
+  return { ok: false, error };
+}

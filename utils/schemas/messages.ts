@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { Platform, ScannedAccount } from './account';
+import { Report, StoredReport } from './report';
+import { Flag, Verdict } from './verdict';
+
+/** Which extraction layer answered for an account (site-dom.md's stability scale). */
+export const ExtractionLayer = z.enum(['hook', 'data', 'class', 'generic']);
+export type ExtractionLayer = z.infer<typeof ExtractionLayer>;
+
+export const AdapterHealth = z.object({
+  adapter: z.string().max(50),
+  /** Accounts found per layer. */
+  layers: z.record(ExtractionLayer, z.number().int().min(0)),
+  /** The adapter expected accounts on this page and found none: its layout may have changed. */
+  layoutChanged: z.boolean(),
+});
+export type AdapterHealth = z.infer<typeof AdapterHealth>;
+
+export const FlaggedAccount = z.object({
+  account: ScannedAccount,
+  flags: z.array(Flag).min(1).max(4),
+  rulesetVersion: z.string().max(50),
+  /** Visible text near the account (the post), offered to the user as a snippet. */
+  context: z.string().max(500).optional(),
+});
+export type FlaggedAccount = z.infer<typeof FlaggedAccount>;
+
+export const TabState = z.object({
+  url: z.url({ protocol: /^https?$/ }).max(4096),
+  platform: Platform,
+  scanned: z.number().int().min(0),
+  flagged: z.array(FlaggedAccount).max(500),
+  health: AdapterHealth,
+});
+export type TabState = z.infer<typeof TabState>;
+
+export const SyncStatus = z.object({
+  counts: z.object({ local: z.number(), pending: z.number(), synced: z.number(), rejected: z.number() }),
+  lastRun: z.object({ at: z.string(), outcome: z.string().max(500), ok: z.boolean() }).optional(),
+  /** Why sync is not sending right now, in words shown to the user (a message key). */
+  blockedReason: z.string().max(100).optional(),
+});
+export type SyncStatus = z.infer<typeof SyncStatus>;
+
+/**
+ * Every runtime message, by type: its payload and its reply. `from` says who may send it:
+ * "tab" = a content script in a tab, "page" = one of the extension's own pages.
+ */
+export const MESSAGES = {
+  /** The content script's accounts, evaluated in the background where the engine's data lives. */
+  evaluate: {
+    from: 'tab',
+    payload: z.object({ accounts: z.array(ScannedAccount).min(1).max(200) }),
+    reply: z.object({ verdicts: z.array(Verdict) }),
+  },
+  tabState: { from: 'tab', payload: TabState, reply: z.object({ count: z.number() }) },
+  getTabState: {
+    from: 'page',
+    payload: z.object({ tabId: z.number().int() }),
+    reply: TabState.nullable(),
+  },
+  fileReport: { from: 'page', payload: Report, reply: StoredReport },
+  syncNow: { from: 'page', payload: z.object({}), reply: SyncStatus },
+  getSyncStatus: { from: 'page', payload: z.object({}), reply: SyncStatus },
+} as const;
+
+export type MessageType = keyof typeof MESSAGES;
+export type MessagePayload<K extends MessageType> = z.infer<(typeof MESSAGES)[K]['payload']>;
+export type MessageReply<K extends MessageType> = z.infer<(typeof MESSAGES)[K]['reply']>;
+
+export const Envelope = z.object({
+  type: z.string().max(50),
+  payload: z.unknown(),
+});
+
+export type ReplyEnvelope<T> = { ok: true; data: T } | { ok: false; error: string };

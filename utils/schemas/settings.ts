@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { Platform } from './account';
+import { EndpointUrl } from './protocol';
+import { FLAG_CATEGORIES } from './verdict';
+
+export const Sensitivity = z.enum(['low', 'normal', 'high']);
+export type Sensitivity = z.infer<typeof Sensitivity>;
+
+export const Language = z.enum(['auto', 'en', 'zh_CN']);
+export type Language = z.infer<typeof Language>;
+
+export const HighlightStyle = z.enum(['badge', 'badge-and-outline', 'outline']);
+
+export const TrustedAccount = z.object({
+  platform: Platform,
+  key: z.string().min(1).max(512),
+  displayName: z.string().max(200),
+  addedAt: z.iso.datetime(),
+});
+export type TrustedAccount = z.infer<typeof TrustedAccount>;
+
+/** A custom keyword: plain text (not a pattern), 1..50 characters, no control characters. */
+export const CustomKeyword = z
+  .string()
+  .trim()
+  .min(1)
+  .max(50)
+  .refine((s) => !/\p{Cc}/u.test(s), 'keyword contains control characters');
+
+const perCategory = <T extends z.ZodType>(value: T) =>
+  z.object(Object.fromEntries(FLAG_CATEGORIES.map((c) => [c, value])) as Record<(typeof FLAG_CATEGORIES)[number], T>);
+
+export const Settings = z.object({
+  endpointUrl: z.union([z.literal(''), EndpointUrl]),
+  accessToken: z.string().max(500).refine((s) => !/[\s\p{Cc}]/u.test(s), 'token must not contain spaces'),
+  syncEnabled: z.boolean(),
+  includeScreenshots: z.boolean(),
+  sensitivity: Sensitivity,
+  categories: perCategory(z.boolean()),
+  customKeywords: perCategory(z.array(CustomKeyword).max(100)),
+  /** Sites switched off by the user; every supported site is on unless listed here. */
+  disabledPlatforms: z.array(Platform).max(20),
+  highlightStyle: HighlightStyle,
+  trusted: z.array(TrustedAccount).max(5000),
+  language: Language,
+  /** Bumped on every save, so caches keyed by settings know when to forget. */
+  revision: z.number().int().min(0),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  endpointUrl: '',
+  accessToken: '',
+  syncEnabled: false,
+  includeScreenshots: false,
+  sensitivity: 'normal',
+  categories: { military: true, 'public-institution': true, 'news-media': true, 'unqualified-advice': true },
+  customKeywords: { military: [], 'public-institution': [], 'news-media': [], 'unqualified-advice': [] },
+  disabledPlatforms: [],
+  highlightStyle: 'badge',
+  trusted: [],
+  language: 'auto',
+  revision: 0,
+};
+
+/** Reads stored settings field by field: a bad field falls back to its default, the rest survive. */
+export function parseSettings(raw: unknown): Settings {
+  const whole = Settings.safeParse(raw);
+  if (whole.success) return whole.data;
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  if (raw && typeof raw === 'object') {
+    for (const [key, shape] of Object.entries(Settings.shape)) {
+      const field = (shape as z.ZodType).safeParse((raw as Record<string, unknown>)[key]);
+      if (field.success) out[key] = field.data;
+    }
+  }
+  return out as Settings;
+}
