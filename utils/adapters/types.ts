@@ -1,0 +1,43 @@
+import type { Platform, ScannedAccount } from '../schemas/account';
+import type { ExtractionLayer } from '../schemas/messages';
+
+/** One account found on the page: the record the engine reads, plus where it sits in the DOM. */
+export interface FoundAccount extends ScannedAccount {
+  /** The account's name element: it gets data-claimcheck-flag and the badge after it. */
+  element: Element;
+  /** Which extraction layer produced the record (for adapter health). */
+  layer: ExtractionLayer;
+  /** Visible text of the post or card around the account, for the report's snippet. */
+  context?: string;
+}
+
+/** How many matches a selector expects in a fixture (RGH's selector `name_` lists). */
+export interface SelectorExpectation {
+  /** Path of the fixture relative to the repository root, or `real:<path>` under ../shared/fixtures/real. */
+  fixture: string;
+  count: number;
+}
+
+export interface AdapterSelector {
+  css: string;
+  expect: readonly SelectorExpectation[];
+}
+
+export interface SiteAdapter {
+  /** Same as the file name. */
+  id: string;
+  platform: Platform;
+  /** Whether this adapter handles the page at this URL. */
+  matches(url: URL): boolean;
+  /** The adapter's selectors, each with its expected counts per fixture. */
+  selectors: Readonly<Record<string, AdapterSelector>>;
+  /**
+   * Finds the accounts under `root` (the document, an added subtree or an open shadow root).
+   * Must not return an element already in `seen`, and must not touch elements it did not find.
+   */
+  scan(root: ParentNode, url: URL, seen: WeakSet<Element>): FoundAccount[];
+  /** Open shadow roots under `root` that hold accounts and need their own observer. */
+  shadowRoots?(root: ParentNode): ShadowRoot[];
+  /** Whether a page at this URL should yield accounts (false for e.g. a settings page). */
+  expectsAccounts(url: URL): boolean;
+}
