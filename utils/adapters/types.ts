@@ -23,6 +23,27 @@ export interface AdapterSelector {
   expect: readonly SelectorExpectation[];
 }
 
+/** What a scan gets besides the subtree. */
+export interface ScanContext {
+  url: URL;
+  /** Name elements already handled; a scan skips them. */
+  seen: WeakSet<Element>;
+  /**
+   * Badge types and ids read from the page's own data (embedded JSON, or the MAIN-world
+   * reader), validated with zod before they land here; keyed per adapter (id, handle …).
+   */
+  pageData: ReadonlyMap<string, PageAccountData>;
+}
+
+/** What page data tells about one account (validated; never trusted beyond its schema). */
+export interface PageAccountData {
+  id?: string;
+  handle?: string;
+  displayName?: string;
+  verification?: { kind: ScannedAccount['verification']['kind']; label?: string };
+  bio?: string;
+}
+
 export interface SiteAdapter {
   /** Same as the file name. */
   id: string;
@@ -35,7 +56,7 @@ export interface SiteAdapter {
    * Finds the accounts under `root` (the document, an added subtree or an open shadow root).
    * Must not return an element already in `seen`, and must not touch elements it did not find.
    */
-  scan(root: ParentNode, url: URL, seen: WeakSet<Element>): FoundAccount[];
+  scan(root: ParentNode, ctx: ScanContext): FoundAccount[];
   /** Open shadow roots under `root` that hold accounts and need their own observer. */
   shadowRoots?(root: ParentNode): ShadowRoot[];
   /** Whether a page at this URL should yield accounts (false for e.g. a settings page). */
