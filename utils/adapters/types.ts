@@ -55,6 +55,9 @@ export interface SiteAdapter {
   /**
    * Finds the accounts under `root` (the document, an added subtree or an open shadow root).
    * Must not return an element already in `seen`, and must not touch elements it did not find.
+   * `root` may be a freshly added element that is itself the post (or the name element), or a
+   * small node added inside an already-present post (sites render incrementally): scan must
+   * consider `root` itself and, via `closest()`, the post it sits in.
    */
   scan(root: ParentNode, ctx: ScanContext): FoundAccount[];
   /** Open shadow roots under `root` that hold accounts and need their own observer. */
