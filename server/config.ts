@@ -1,0 +1,41 @@
+import { DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit';
+
+export interface ServerConfig {
+  host: string;
+  port: number;
+  dbPath: string;
+  tokens: string[];
+  rateLimit: RateLimitOptions | false;
+  trustProxy: boolean;
+}
+
+/**
+ * Reads the environment (see server/README.md). Throws with a message naming the variable,
+ * so a typo stops the server at start instead of running it with a surprising setting.
+ */
+export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
+  const port = integerFrom(env, 'PORT', 8787, 0, 65_535);
+  const perMinute = integerFrom(env, 'RATE_LIMIT', DEFAULT_RATE_LIMIT.requestsPerMinute, 0, 1_000_000);
+  // TOKENS is the list; TOKEN (one token) is what the first server read, still honoured.
+  const tokens = [...(env.TOKENS ?? '').split(','), env.TOKEN ?? '']
+    .map((token) => token.trim())
+    .filter((token, index, all) => token !== '' && all.indexOf(token) === index);
+  return {
+    host: env.HOST?.trim() || '127.0.0.1',
+    port,
+    dbPath: env.DB?.trim() || './data/claimcheck.db',
+    tokens,
+    rateLimit: perMinute === 0 ? false : { requestsPerMinute: perMinute },
+    trustProxy: ['1', 'true', 'yes'].includes((env.TRUST_PROXY ?? '').trim().toLowerCase()),
+  };
+}
+
+function integerFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const text = env[name]?.trim();
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be an integer from ${min} to ${max}, got "${text}"`);
+  }
+  return value;
+}

@@ -1,0 +1,40 @@
+import { configFromEnv } from './config';
+import { jsonLineLog } from './log';
+import { startServer } from './start';
+
+/** `npm run server`: the reference endpoint, configured from the environment. */
+const log = jsonLineLog();
+
+async function main(): Promise<void> {
+  const config = configFromEnv(process.env);
+  if (config.tokens.length === 0) {
+    log('warn', 'no access token configured (TOKENS): anyone who can reach this server can post reports and read them');
+  }
+  const server = await startServer({ ...config, log });
+  log('info', 'listening', {
+    url: server.url,
+    db: server.store.path,
+    tokens: config.tokens.length,
+    rateLimitPerMinute: config.rateLimit === false ? null : config.rateLimit.requestsPerMinute,
+    trustProxy: config.trustProxy,
+  });
+
+  const shutdown = (signal: NodeJS.Signals) => {
+    log('info', 'shutting down', { signal });
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log('error', 'shutdown failed', { error });
+        process.exit(1);
+      },
+    );
+  };
+  // A second signal while draining is not a reason to cut off requests: close() is idempotent.
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  log('error', 'failed to start', { error });
+  process.exit(1);
+});

@@ -1,0 +1,81 @@
+import type { Context } from 'hono';
+import { MAX_BODY_BYTES, ReportBatchEnvelope, type ReportBatchResponse } from '../utils/schemas/protocol';
+import { describeIssues, sortBatch } from './batch';
+import { readBodyWithLimit } from './body';
+import type { ReportStore } from './store';
+
+export const DEFAULT_LIST_LIMIT = 100;
+export const MAX_LIST_LIMIT = 1000;
+
+/** What the request log line of a POST records besides method, path and status. */
+export type BatchLogFields = { accepted: number; rejected: number; newlyStored: number };
+
+/** `POST /v1/reports`: the batch is stored in one transaction before the answer goes out. */
+export async function postReports(c: Context, store: ReportStore, submitter: string | null): Promise<Response> {
+  const body = await readBodyWithLimit(c.req.raw, MAX_BODY_BYTES);
+  if (!body.ok) {
+    // Close after a 413: the rest of an oversized body is not worth reading on this connection.
+    return c.json({ error: body.error }, body.status, body.status === 413 ? { Connection: 'close' } : {});
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.text);
+  } catch {
+    return c.json({ error: 'request body is not JSON' }, 400);
+  }
+  const envelope = ReportBatchEnvelope.safeParse(parsed);
+  if (!envelope.success) {
+    return c.json(
+      { error: `request body must be {"reports": [...]} with 1 to 25 reports: ${describeIssues(envelope.error)}` },
+      400,
+    );
+  }
+  const batch = sortBatch(envelope.data.reports);
+  const newlyStored = store.insertBatch(batch.valid, submitter);
+  const answer: ReportBatchResponse = { accepted: batch.valid.map((report) => report.id), rejected: batch.rejected };
+  c.set('logFields', {
+    accepted: answer.accepted.length,
+    rejected: answer.rejected.length,
+    newlyStored: newlyStored.length,
+  } satisfies BatchLogFields);
+  return c.json(answer);
+}
+
+type ListStart = { afterSeq: number } | { receivedSince: string };
+
+/**
+ * `GET /v1/reports?since=&limit=`: reports in received order. `since` is a cursor (the `next`
+ * of the previous page) or an RFC 3339 time; `next` is always a cursor to poll from, even
+ * when the page is empty, so a reviewer's script can just keep asking.
+ */
+export function listReports(c: Context, store: ReportStore): Response {
+  const start = parseSince(c.req.query('since'));
+  if (start === null) return c.json({ error: 'since must be a cursor (digits) or an RFC 3339 time' }, 400);
+  const limitText = c.req.query('limit') ?? String(DEFAULT_LIST_LIMIT);
+  const limit = /^\d{1,5}$/.test(limitText) ? Number(limitText) : Number.NaN;
+  if (!(limit >= 1 && limit <= MAX_LIST_LIMIT))
+    return c.json({ error: `limit must be an integer from 1 to ${MAX_LIST_LIMIT}` }, 400);
+
+  // One row more than asked tells whether another page follows.
+  const rows = store.listInReceivedOrder(start, limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const next = last ? last.seq : 'afterSeq' in start ? start.afterSeq : store.maxSeq();
+  // The stored JSON goes out as it is: no parse and re-serialise of up to 1,000 reports.
+  const items = page.map(
+    (row) =>
+      `{"cursor":"${row.seq}","receivedAt":${JSON.stringify(row.receivedAt)},"submitter":${JSON.stringify(row.submitter)},"report":${row.content}}`,
+  );
+  return c.body(`{"reports":[${items.join(',')}],"next":"${next}","more":${rows.length > limit}}`, 200, {
+    'Content-Type': 'application/json; charset=UTF-8',
+  });
+}
+
+function parseSince(since: string | undefined): ListStart | null {
+  if (since === undefined || since === '') return { afterSeq: 0 };
+  if (/^\d{1,15}$/.test(since)) return { afterSeq: Number(since) };
+  // RFC 3339 needs a date, a time and an offset; stored times are UTC ISO strings, so normalise.
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.test(since)) return null;
+  const time = new Date(since);
+  return Number.isNaN(time.getTime()) ? null : { receivedSince: time.toISOString() };
+}

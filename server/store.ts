@@ -1,0 +1,113 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { migrate } from './migrations';
+
+/** A report as the store returns it: the exact JSON that was accepted, and when. */
+export interface StoredReportRow {
+  /** Position in received order; the cursor of `GET /v1/reports`. */
+  seq: number;
+  id: string;
+  receivedAt: string;
+  /** Fingerprint of the token that sent it, or null when the server was open. */
+  submitter: string | null;
+  /** The report's JSON exactly as accepted (the client's item, re-serialised without whitespace). */
+  content: string;
+}
+
+export interface ReportToStore {
+  id: string;
+  content: string;
+}
+
+const ROW_COLUMNS = 'seq, id, received_at AS receivedAt, submitter, content';
+
+/**
+ * The reports database. Every call is synchronous (better-sqlite3), so a request that has
+ * been answered has already committed: nothing accepted waits in memory.
+ */
+export class ReportStore {
+  readonly path: string;
+  private readonly db: Database.Database;
+  private readonly insertStatement: Database.Statement<[string, string, string | null, string]>;
+  private readonly insertBatchTransaction: (reports: readonly ReportToStore[], submitter: string | null) => string[];
+
+  constructor(path: string) {
+    this.path = path;
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    // WAL: readers (the HTML page, GET /v1/reports, a backup) never block the writer.
+    this.db.pragma('journal_mode = WAL');
+    // FULL: a report answered 200 is never re-sent by the client, so it must survive a
+    // power cut too, not just a crash of this process. One fsync per batch, not per report.
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    migrate(this.db);
+    // ON CONFLICT DO NOTHING: the first content stored for an id is the one that stays.
+    this.insertStatement = this.db.prepare(
+      'INSERT INTO reports (id, received_at, submitter, content) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+    );
+    this.insertBatchTransaction = this.db.transaction((reports, submitter) => {
+      const receivedAt = new Date().toISOString();
+      const newlyStored: string[] = [];
+      for (const report of reports) {
+        if (this.insertStatement.run(report.id, receivedAt, submitter, report.content).changes > 0) newlyStored.push(report.id);
+      }
+      return newlyStored;
+    });
+  }
+
+  /** Stores a batch in one transaction; returns the ids that were not stored before. */
+  insertBatch(reports: readonly ReportToStore[], submitter: string | null = null): string[] {
+    if (reports.length === 0) return [];
+    return this.insertBatchTransaction(reports, submitter);
+  }
+
+  get(id: string): StoredReportRow | undefined {
+    return this.db.prepare(`SELECT ${ROW_COLUMNS} FROM reports WHERE id = ?`).get(id) as StoredReportRow | undefined;
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
+  }
+
+  /** The newest cursor: where a reader that has seen everything continues from. */
+  maxSeq(): number {
+    return (this.db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM reports').get() as { seq: number }).seq;
+  }
+
+  /** Oldest first, after a cursor (seq) or from a time on (an ISO string in UTC). */
+  listInReceivedOrder(from: { afterSeq: number } | { receivedSince: string }, limit: number): StoredReportRow[] {
+    if ('afterSeq' in from) {
+      return this.db
+        .prepare(`SELECT ${ROW_COLUMNS} FROM reports WHERE seq > ? ORDER BY seq LIMIT ?`)
+        .all(from.afterSeq, limit) as StoredReportRow[];
+    }
+    return this.db
+      .prepare(`SELECT ${ROW_COLUMNS} FROM reports WHERE received_at >= ? ORDER BY seq LIMIT ?`)
+      .all(from.receivedSince, limit) as StoredReportRow[];
+  }
+
+  /** Newest first, for the HTML page: the page before `beforeSeq`, or the newest page. */
+  listNewestFirst(beforeSeq: number | null, limit: number): StoredReportRow[] {
+    return this.db
+      .prepare(`SELECT ${ROW_COLUMNS} FROM reports WHERE seq < ? ORDER BY seq DESC LIMIT ?`)
+      .all(beforeSeq ?? Number.MAX_SAFE_INTEGER, limit) as StoredReportRow[];
+  }
+
+  /** Writes a consistent copy to `destination` while the server keeps running. */
+  async backup(destination: string): Promise<void> {
+    await this.db.backup(destination);
+  }
+
+  get isOpen(): boolean {
+    return this.db.open;
+  }
+
+  /** Folds the WAL back into the main file, so the closed file is complete on its own. */
+  close(): void {
+    if (!this.db.open) return;
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.close();
+  }
+}
