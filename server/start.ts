@@ -41,7 +41,14 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
 
   let inFlight = 0;
   let onIdle: (() => void) | null = null;
-  const server = serve({ fetch: app.fetch, hostname: opts.host, port: opts.port });
+  const server = serve({
+    fetch: app.fetch,
+    hostname: opts.host,
+    port: opts.port,
+    // Leave the global Request/Response alone: tests, e2e and benchmarks run the extension's
+    // own fetch code in this same process.
+    overrideGlobalObjects: false,
+  });
   // Counted at the socket level, from the first byte of a request to its last byte out, so a
   // request whose body is still arriving when shutdown starts is waited for too.
   server.on('request', (_request, response) => {
