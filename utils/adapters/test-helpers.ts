@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { FoundAccount, PageAccountData, ScanContext } from './types';
+
+/** Repository root (vitest runs from it) and the shared real fixtures beside it (SOURCES.md). */
+export const REPO_ROOT = resolve(__dirname, '../..');
+export const REAL_DIR = resolve(REPO_ROOT, '../shared/fixtures/real');
+export const REAL_AVAILABLE = existsSync(REAL_DIR);
+export const REAL_MISSING_REASON = `real fixtures not found at ${REAL_DIR} (they live outside the repo; see SOURCES.md)`;
+
+/** The text of a fixture named as in SelectorExpectation: repo-relative, or `real:<path>` (gz is unpacked). */
+export function readFixture(fixture: string): string {
+  const path = fixture.startsWith('real:') ? resolve(REAL_DIR, fixture.slice(5)) : resolve(REPO_ROOT, fixture);
+  const bytes = readFileSync(path);
+  return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+}
+
+/** Parses HTML into a fresh document of the test's happy-dom window, without running its scripts. */
+export function loadDocument(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+export function makeContext(url: string, pageData: [string, PageAccountData][] = []): ScanContext {
+  return { url: new URL(url), seen: new WeakSet(), pageData: new Map(pageData) };
+}
+
+/** The comparable part of a record (no element), for toEqual. */
+export function summary(account: FoundAccount): Record<string, unknown> {
+  const { element: _element, ...rest } = account;
+  return rest;
+}
+
+export function brief(account: FoundAccount): [string, string, string, string] {
+  return [account.key, account.displayName, account.verification.kind, account.layer];
+}

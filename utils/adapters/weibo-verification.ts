@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { VerificationKind } from '../schemas/account';
+import { cleanText, MAX_BIO, MAX_NAME } from './common';
+import type { PageAccountData } from './types';
+
+/**
+ * Weibo's verified_type (site-dom.md, Weibo table; WBUser.h enums): -1 none, 0 personal
+ * (orange/gold V), 1 government, 3 media, 2/4/5/6/7 organisation (enterprise, campus, website,
+ * app, organisation; all blue V). 200/220 are 达人 (grassroots, `verified=false`): not verification.
+ */
+export function kindOfVerifiedType(verified: boolean | undefined, type: number | undefined): VerificationKind {
+  if (verified === false || type === -1) return 'none';
+  if (type === undefined) return verified ? 'unknown' : 'none';
+  if (type === 0) return 'personal';
+  if (type === 1) return 'government';
+  if (type === 3) return 'media';
+  if ([2, 4, 5, 6, 7].includes(type)) return 'organization';
+  if (type === 200 || type === 220) return 'none';
+  return verified ? 'unknown' : 'none';
+}
+
+/** A user object as m.weibo.cn's API, `$render_data` and weibo.com's /ajax share it (fixtures weibo/*). */
+export const WeiboUserJson = z.looseObject({
+  id: z.union([z.number().int().nonnegative(), z.string().regex(/^\d{1,20}$/)]),
+  screen_name: z.string().min(1).max(MAX_NAME),
+  verified: z.boolean().optional(),
+  verified_type: z.number().int().optional(),
+  verified_type_ext: z.number().int().optional(),
+  verified_reason: z.string().max(2000).optional(),
+  description: z.string().max(MAX_BIO).optional(),
+});
+export type WeiboUserJson = z.infer<typeof WeiboUserJson>;
+
+export function weiboKey(uid: string): string {
+  return `weibo:${uid}`;
+}
+
+/** The page-data entry for one Weibo user, keyed like the adapters' records. */
+export function pageDataOfWeiboUser(user: WeiboUserJson): [string, PageAccountData] {
+  const id = String(user.id);
+  const kind = kindOfVerifiedType(user.verified, user.verified_type);
+  const label = cleanText(user.verified_reason, 2000);
+  const data: PageAccountData = {
+    id,
+    displayName: cleanText(user.screen_name, MAX_NAME),
+    verification: label && kind !== 'none' ? { kind, label } : { kind },
+  };
+  const bio = cleanText(user.description, MAX_BIO);
+  if (bio) data.bio = bio;
+  return [weiboKey(id), data];
+}
+
+/** Every user object under a JSON value (cards, statuses, comments, retweets), depth-limited. */
+export function findWeiboUsers(value: unknown, out: WeiboUserJson[] = [], depth = 0): WeiboUserJson[] {
+  if (depth > 12 || value === null || typeof value !== 'object') return out;
+  if (Array.isArray(value)) {
+    for (const item of value.slice(0, 500)) findWeiboUsers(item, out, depth + 1);
+    return out;
+  }
+  for (const [name, child] of Object.entries(value)) {
+    if (name === 'user' || name === 'userInfo') {
+      const parsed = WeiboUserJson.safeParse(child);
+      if (parsed.success) out.push(parsed.data);
+    }
+    findWeiboUsers(child, out, depth + 1);
+  }
+  return out;
+}

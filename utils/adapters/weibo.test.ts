@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { brief, loadDocument, makeContext, readFixture } from './test-helpers';
+import { kindOfWooBadge, uidOf, weiboAdapter } from './weibo';
+
+const feed = () => loadDocument(readFixture('e2e/fixtures/sites/weibo/feed.html'));
+
+describe('weibo.com feed', () => {
+  it('reads feed authors (both builds) and comment authors with their V', () => {
+    const found = weiboAdapter.scan(feed(), makeContext('https://weibo.com/'));
+    expect(found.map(brief)).toEqual([
+      ['weibo:1722022490', '中国军网', 'organization', 'class'],
+      ['weibo:7910000001', '中国人民解放军火箭军司令部', 'none', 'class'],
+      ['weibo:1888000002', '协和张医生', 'personal', 'class'],
+      ['weibo:2656274875', '央视新闻', 'organization', 'class'],
+      ['weibo:7920000003', '央視新聞', 'none', 'class'],
+      ['weibo:7930000004', '武警部队官方', 'none', 'class'],
+      ['weibo:1999000005', '王律师说法', 'personal', 'class'],
+    ]);
+    const [army, impostor] = found;
+    expect(army?.verification).toEqual({ kind: 'organization', label: '微博官方认证', source: 'dom' });
+    expect(army?.profileUrl).toBe('https://weibo.com/u/1722022490');
+    expect(army?.element.textContent).toBe('中国军网');
+    expect(army?.element.localName).toBe('span');
+    expect(impostor?.context).toBe('火箭军司令部通知：即日起开放内部招募，私信报名。');
+  });
+
+  it('takes the badge type from page data when the reader supplied it', () => {
+    const ctx = makeContext('https://weibo.com/', [
+      ['weibo:1722022490', { id: '1722022490', verification: { kind: 'government', label: '中国军网官方微博' } }],
+    ]);
+    const army = weiboAdapter.scan(feed(), ctx)[0];
+    expect(army?.verification).toEqual({ kind: 'government', label: '中国军网官方微博', source: 'data' });
+    expect(army?.layer).toBe('data');
+  });
+
+  it('scans only an added subtree and skips seen names', () => {
+    const doc = feed();
+    const ctx = makeContext('https://weibo.com/');
+    const items = doc.querySelectorAll('.vue-recycle-scroller__item-view');
+    const last = items[items.length - 1]!;
+    expect(weiboAdapter.scan(last, ctx).map((a) => a.displayName)).toEqual(['央視新聞', '武警部队官方', '王律师说法']);
+    const first = weiboAdapter.scan(doc, ctx)[0]!;
+    ctx.seen.add(first.element);
+    expect(weiboAdapter.scan(doc, ctx).map((a) => a.displayName)).not.toContain('中国军网');
+    expect(weiboAdapter.scan(doc, ctx)).toHaveLength(6);
+  });
+});
+
+describe('s.weibo.com search', () => {
+  it('reads result cards through the action-type hooks', () => {
+    const doc = loadDocument(readFixture('e2e/fixtures/sites/weibo/search.html'));
+    const found = weiboAdapter.scan(doc, makeContext('https://s.weibo.com/weibo?q=%E7%81%AB%E7%AE%AD%E5%86%9B'));
+    expect(found.map(brief)).toEqual([
+      ['weibo:1722022490', '中国军网', 'organization', 'hook'],
+      ['weibo:7910000009', '火箭军司令部发布', 'none', 'hook'],
+      ['weibo:6000000010', '东部战区观察', 'unknown', 'hook'],
+    ]);
+    expect(found[1]?.context).toBe('演训视频首发，点击链接领取纪念品。');
+  });
+});
+
+describe('weibo.com profile', () => {
+  it('reads an impostor profile with its bio and no V', () => {
+    const doc = loadDocument(readFixture('e2e/fixtures/sites/weibo/profile.html'));
+    const [account, ...rest] = weiboAdapter.scan(doc, makeContext('https://weibo.com/u/7910000001'));
+    expect(rest).toEqual([]);
+    expect(brief(account!)).toEqual(['weibo:7910000001', '中国人民解放军火箭军司令部', 'none', 'class']);
+    expect(account?.bio).toBe('火箭军司令部唯一官方账号，发布权威军事信息。');
+  });
+
+  it('reads the verified reason of a blue-V profile', () => {
+    const doc = loadDocument(readFixture('e2e/fixtures/sites/weibo/profile-government.html'));
+    const [account] = weiboAdapter.scan(doc, makeContext('https://weibo.com/1722022490'));
+    expect(account?.key).toBe('weibo:1722022490');
+    expect(account?.verification).toEqual({ kind: 'organization', label: '中国军网官方微博', source: 'dom' });
+  });
+});
+
+describe('weibo badge and id readers', () => {
+  it('maps svg classes and titles', () => {
+    const doc = loadDocument(
+      '<span id="a" class="woo-avatar-icon" title="微博官方认证"></span><span id="b" class="woo-avatar-icon"><svg class="woo-icon--vgold"></svg></span><span id="c" class="woo-avatar-icon" title="微博个人认证"></span>',
+    );
+    expect(kindOfWooBadge(doc.getElementById('a'))).toEqual({ kind: 'organization', label: '微博官方认证' });
+    expect(kindOfWooBadge(doc.getElementById('b')).kind).toBe('personal');
+    expect(kindOfWooBadge(doc.getElementById('c')).kind).toBe('personal');
+    expect(kindOfWooBadge(null)).toEqual({ kind: 'none' });
+  });
+
+  it('reads uids from usercard and the URL forms utags canonicalises', () => {
+    const doc = loadDocument(
+      '<a id="a" usercard="123456"></a><a id="b" href="//weibo.com/98765?refer=1"></a><a id="c" href="/u/55555"></a><a id="d" href="/n/名字"></a>',
+    );
+    expect(['a', 'b', 'c', 'd'].map((id) => uidOf(doc.getElementById(id)))).toEqual(['123456', '98765', '55555', undefined]);
+  });
+});

@@ -1,0 +1,176 @@
+import type { VerificationKind } from '../schemas/account';
+import type { ExtractionLayer } from '../schemas/messages';
+import { absoluteUrl, cleanText, makeAccount, readableText, selfAndBelow, withPageData } from './common';
+import type { FoundAccount, ScanContext, SiteAdapter } from './types';
+import { weiboKey } from './weibo-verification';
+
+const FEED = 'e2e/fixtures/sites/weibo/feed.html';
+const SEARCH = 'e2e/fixtures/sites/weibo/search.html';
+const PROFILE = 'e2e/fixtures/sites/weibo/profile.html';
+const PROFILE_GOV = 'e2e/fixtures/sites/weibo/profile-government.html';
+
+/**
+ * weibo.com (new Vue UI) and s.weibo.com. Names carry hashed CSS-module classes, matched by
+ * infix only (site-dom.md: `head_name_24eEB` before 2025, `_name_1b05f_122`/`_link_1b05f_126` in
+ * the Vite build); the uid comes from `usercard` or the `/u/<uid>` link.
+ */
+export const weiboSelectors = {
+  /** Feed/detail author, pre-2025 build: `a.ALink_default_… head_cut_… head_name_24eEB[usercard]`. */
+  feedNameOld: { css: 'a[class*="head_name"]', expect: [{ fixture: FEED, count: 3 }] },
+  /** Feed author in the 2025 Vite build: `._nick_1b05f_25 > a._link_1b05f_126[href="/u/…"]`. */
+  feedNameNew: { css: '[class*="_nick_"] > a[class*="_link_"][href*="/u/"]', expect: [{ fixture: FEED, count: 2 }] },
+  /** Comment author: first `/u/` link of a comment's `.text` (mentions link to `/n/<name>`). */
+  commentName: { css: '.wbpro-list .text > a[href*="/u/"]:first-child', expect: [{ fixture: FEED, count: 2 }] },
+  /** The verification V on an avatar; its title and svg class say the colour (site-dom.md). */
+  avatarBadge: {
+    css: '.woo-avatar-icon',
+    expect: [
+      { fixture: FEED, count: 4 },
+      { fixture: SEARCH, count: 2 },
+      { fixture: PROFILE, count: 0 },
+      { fixture: PROFILE_GOV, count: 1 },
+    ],
+  },
+  /** Profile header name (utags weibo.ts: `[class^="ProfileHeader_name_"]`). */
+  profileName: {
+    css: '[class*="ProfileHeader_name_"]',
+    expect: [
+      { fixture: PROFILE, count: 1 },
+      { fixture: PROFILE_GOV, count: 1 },
+    ],
+  },
+  /** s.weibo.com result card: stable `action-type`/`nick-name` attributes the page's own JS uses. */
+  searchName: { css: 'div[action-type="feed_list_item"] a.name[nick-name]', expect: [{ fixture: SEARCH, count: 3 }] },
+} as const;
+
+/** Reads the avatar V: svg class/id `woo-icon--vblue` etc., else the title ("微博官方认证"). */
+export function kindOfWooBadge(icon: Element | null): { kind: VerificationKind; label?: string } {
+  if (!icon) return { kind: 'none' };
+  const title = cleanText(icon.getAttribute('title'), 200);
+  const marks = [icon, ...Array.from(icon.querySelectorAll('svg, use, i'))]
+    .map((el) => `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('href') ?? ''}`)
+    .join(' ');
+  const label = title || undefined;
+  // A blue V covers enterprise, media and government alike; the DOM cannot tell them apart.
+  if (/vblue/.test(marks)) return { kind: 'organization', label };
+  if (/v(yellow|orange|gold|red)/.test(marks)) return { kind: 'personal', label };
+  if (/官方|机构|企业|政府|媒体/.test(title)) return { kind: 'organization', label };
+  if (/个人/.test(title)) return { kind: 'personal', label };
+  return { kind: 'unknown', label };
+}
+
+export function uidOf(link: Element | null): string | undefined {
+  if (!link) return undefined;
+  const card = link.getAttribute('usercard') ?? '';
+  if (/^\d{4,20}$/.test(card)) return card;
+  const href = link.getAttribute('href') ?? '';
+  return /(?:weibo\.com|^)\/(?:u\/|profile\/)?(\d{4,20})(?:[/?#]|$)/.exec(href)?.[1];
+}
+
+interface NameHit {
+  /** The profile link (feed, comments, search); absent on the profile page, where the URL says who. */
+  link?: Element;
+  uid?: string;
+  name: Element;
+  badge: Element | null;
+  layer: ExtractionLayer;
+  context?: Element | null;
+  bio?: Element | null;
+  /** The profile's verified reason, after `i.woo-font--proV`. */
+  reason?: Element | null;
+}
+
+function feedHits(root: ParentNode): NameHit[] {
+  const { feedNameOld, feedNameNew, commentName, searchName } = weiboSelectors;
+  const hits: NameHit[] = [];
+  for (const link of selfAndBelow(root, `${feedNameOld.css}, ${feedNameNew.css}`)) {
+    if (link.closest('.retweet, .wbpro-list')) continue; // reposted author: no avatar, no badge
+    const card = link.closest('article') ?? link.closest('header')?.parentElement ?? null;
+    const header = link.closest('header') ?? card;
+    hits.push({
+      link,
+      name: link.querySelector('span') ?? link,
+      badge: header?.querySelector(weiboSelectors.avatarBadge.css) ?? null,
+      layer: 'class',
+      context: card?.querySelector('[class*="detail_wbtext"], [class*="_wbtext_"]'),
+    });
+  }
+  for (const link of selfAndBelow(root, commentName.css)) {
+    const row = link.closest('.item1in, .item2in, .card-together, .list_li') ?? link.parentElement;
+    hits.push({
+      link,
+      name: link,
+      badge: row?.querySelector('.woo-avatar-icon') ?? null,
+      layer: 'class',
+      context: link.parentElement,
+    });
+  }
+  for (const link of selfAndBelow(root, searchName.css)) {
+    const card = link.closest('div[action-type="feed_list_item"]');
+    hits.push({
+      link,
+      name: link,
+      badge: card?.querySelector('.avator .woo-avatar-icon') ?? null,
+      layer: 'hook',
+      context: card?.querySelector('p[node-type="feed_list_content_full"], p[node-type="feed_list_content"]'),
+    });
+  }
+  return hits;
+}
+
+function profileHits(root: ParentNode, url: URL): NameHit[] {
+  const uid = /^\/(?:u\/)?(\d{4,20})\/?$/.exec(url.pathname)?.[1];
+  return selfAndBelow(root, weiboSelectors.profileName.css).map((name) => {
+    const box = name.closest('[class*="ProfileHeader_box"]') ?? name.parentElement?.parentElement ?? null;
+    return {
+      uid,
+      name,
+      badge: box?.querySelector('.woo-avatar-icon') ?? null,
+      layer: 'class' as const,
+      bio: box?.querySelector('[class*="ProfileHeader_desc"]'),
+      reason: box?.querySelector('.woo-font--proV')?.nextElementSibling,
+    };
+  });
+}
+
+function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
+  const out: FoundAccount[] = [];
+  for (const hit of [...feedHits(root), ...profileHits(root, ctx.url)]) {
+    if (ctx.seen.has(hit.name)) continue;
+    const uid = hit.uid ?? uidOf(hit.link ?? null);
+    const profileUrl = absoluteUrl(uid ? `https://weibo.com/u/${uid}` : hit.link?.getAttribute('href'), ctx.url);
+    const key = uid ? weiboKey(uid) : profileUrl;
+    if (!key) continue;
+    const nick = hit.link?.getAttribute('nick-name') ?? hit.name.getAttribute('title');
+    const dom = kindOfWooBadge(hit.badge);
+    if (hit.reason && dom.kind !== 'none') dom.label = readableText(hit.reason, 2000);
+    const badge = withPageData(ctx, key, dom, hit.layer);
+    const account = makeAccount({
+      platform: 'weibo',
+      key,
+      id: uid,
+      displayName: nick || readableText(hit.name),
+      profileUrl,
+      verification: badge.verification,
+      bio: hit.bio ? readableText(hit.bio, 20_000) : badge.data?.bio,
+      element: hit.name,
+      layer: badge.layer,
+      context: hit.context ? readableText(hit.context, 500) : undefined,
+    });
+    if (account) out.push(account);
+  }
+  return out;
+}
+
+export const weiboAdapter: SiteAdapter = {
+  id: 'weibo',
+  platform: 'weibo',
+  matches: (url) => /(^|\.)weibo\.com$/.test(url.hostname),
+  selectors: weiboSelectors,
+  scan,
+  // Settings, messages and login pages show no one else's account.
+  expectsAccounts: (url) => !/^\/(set|messages|login|signup)/.test(url.pathname),
+};
+
+/* Test URLs: https://weibo.com/ (feed), https://weibo.com/<uid>/<mid> (detail + comments),
+   https://weibo.com/u/<uid> (profile), https://s.weibo.com/weibo?q=… (search) */
