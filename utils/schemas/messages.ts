@@ -10,7 +10,7 @@ export type ExtractionLayer = z.infer<typeof ExtractionLayer>;
 export const AdapterHealth = z.object({
   adapter: z.string().max(50),
   /** Accounts found per layer. */
-  layers: z.record(ExtractionLayer, z.number().int().min(0)),
+  layers: z.partialRecord(ExtractionLayer, z.number().int().min(0)),
   /** The adapter expected accounts on this page and found none: its layout may have changed. */
   layoutChanged: z.boolean(),
 });
@@ -54,6 +54,16 @@ export const MESSAGES = {
     reply: z.object({ verdicts: z.array(Verdict) }),
   },
   tabState: { from: 'tab', payload: TabState, reply: z.object({ count: z.number() }) },
+  /** "Trust this account" in the page's popover: never flag it again, anywhere. */
+  trustAccount: {
+    from: 'tab',
+    payload: z.object({ platform: Platform, key: z.string().min(1).max(512), displayName: z.string().max(200) }),
+    reply: z.object({ trusted: z.number() }),
+  },
+  /** "Report…" in the page's popover: open the report form for this account. */
+  openReportForm: { from: 'tab', payload: z.object({ key: z.string().min(1).max(512) }), reply: z.object({ opened: z.boolean() }) },
+  /** "Why am I seeing this?": the options page's explanation. */
+  openExplanation: { from: 'tab', payload: z.object({}), reply: z.object({ opened: z.boolean() }) },
   getTabState: {
     from: 'page',
     payload: z.object({ tabId: z.number().int() }),

@@ -1,0 +1,56 @@
+import { categoryKey, type MessageKey } from '../utils/i18n';
+import type { FlaggedAccount } from '../utils/schemas/messages';
+import { severityRank, topSeverity } from '../utils/schemas/verdict';
+import { useT } from './i18n';
+
+export interface FlagListProps {
+  items: readonly FlaggedAccount[];
+  reasonText: (item: FlaggedAccount, flag: number, reason: number) => string;
+  onShow: (item: FlaggedAccount) => void;
+  onReport: (item: FlaggedAccount) => void;
+}
+
+/** This tab's flagged accounts, most severe first; every value is rendered as text. */
+export function FlagList({ items, reasonText, onShow, onReport }: FlagListProps) {
+  const t = useT();
+  const sorted = [...items].sort((a, b) => severityRank(topSeverity(b.flags)) - severityRank(topSeverity(a.flags)));
+  return (
+    <ul class="flag-list" aria-label={t('popupFlagged')}>
+      {sorted.map((item) => {
+        const severity = topSeverity(item.flags) ?? 'low';
+        return (
+          <li key={item.account.key} class={`flag-item severity-${severity}`} data-testid="flag-item">
+            <div class="flag-head">
+              <span class="flag-name" dir="auto">
+                {item.account.displayName}
+              </span>
+              {item.account.handle && (
+                <span class="flag-handle" dir="auto">
+                  @{item.account.handle}
+                </span>
+              )}
+            </div>
+            <div class="flag-cats">
+              {item.flags.map((f) => (
+                <span key={f.category} class={`chip severity-${f.severity}`}>
+                  {t(categoryKey(f.category))} · {t(`severity_${f.severity}` as MessageKey)}
+                </span>
+              ))}
+            </div>
+            <ul class="reasons">
+              {item.flags.flatMap((f, fi) => f.reasons.map((_, ri) => <li key={`${fi}.${ri}`}>{reasonText(item, fi, ri)}</li>))}
+            </ul>
+            <div class="row">
+              <button type="button" onClick={() => onShow(item)} aria-label={`${t('show')}: ${item.account.displayName}`}>
+                {t('show')}
+              </button>
+              <button type="button" class="primary" onClick={() => onReport(item)} aria-label="Report">
+                {t('report')}
+              </button>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

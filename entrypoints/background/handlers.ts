@@ -1,0 +1,73 @@
+import { browser } from 'wxt/browser';
+import { createEngine } from '../../utils/engine';
+import type { Handlers } from '../../utils/messaging';
+import type { SyncStatus } from '../../utils/schemas/messages';
+import { loadSettings, saveSettings } from '../../utils/store/settings';
+import { addReport } from '../../utils/store/reports';
+import type { TabStates } from '../../utils/tabs/tab-states';
+
+export interface SyncPort {
+  syncNow(): Promise<SyncStatus>;
+  status(): Promise<SyncStatus>;
+  reportFiled(): void;
+}
+
+/** The background's answers to every runtime message (payloads already validated). */
+export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
+  const engine = createEngine();
+  return {
+    async evaluate({ accounts }) {
+      const settings = await loadSettings();
+      return { verdicts: accounts.map((a) => engine.evaluate(a, settings)) };
+    },
+    async tabState(state, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('no tab');
+      await tabs.set(tabId, state);
+      const count = state.flagged.length;
+      await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' });
+      await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+      return { count };
+    },
+    async trustAccount({ platform, key, displayName }) {
+      const settings = await loadSettings();
+      if (settings.trusted.some((t) => t.platform === platform && t.key === key)) return { trusted: settings.trusted.length };
+      const trusted = [...settings.trusted, { platform, key, displayName: displayName.slice(0, 200), addedAt: new Date().toISOString() }];
+      await saveSettings({ trusted });
+      return { trusted: trusted.length };
+    },
+    async openReportForm({ key }, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('no tab');
+      await browser.storage.session.set({ reportTarget: { tabId, key } });
+      return { opened: await openPopup(tabId, key) };
+    },
+    async openExplanation() {
+      await browser.tabs.create({ url: browser.runtime.getURL('/options.html#how') });
+      return { opened: true };
+    },
+    async getTabState({ tabId }) {
+      return tabs.get(tabId);
+    },
+    async fileReport(report) {
+      const settings = await loadSettings();
+      const stored = await addReport(report, settings.syncEnabled);
+      if (stored.status === 'pending') sync.reportFiled();
+      return stored;
+    },
+    syncNow: () => sync.syncNow(),
+    getSyncStatus: () => sync.status(),
+  };
+}
+
+/** The real popup when the browser allows opening it; else the same page in a small window. */
+async function openPopup(tabId: number, key: string): Promise<boolean> {
+  try {
+    await browser.action.openPopup();
+    return true;
+  } catch {
+    const url = browser.runtime.getURL(`/popup.html?tab=${tabId}&key=${encodeURIComponent(key)}`);
+    await browser.windows.create({ url, type: 'popup', width: 420, height: 640 });
+    return true;
+  }
+}

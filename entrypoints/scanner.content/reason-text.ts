@@ -1,0 +1,8 @@
+import { reasonMessage } from '../../utils/engine/messages';
+import type { Translate } from '../../utils/i18n';
+import type { Reason } from '../../utils/schemas/verdict';
+
+/** A reason in the user's language, from the engine's own bilingual messages. */
+export function reasonText(reason: Reason, t: Translate): string {
+  return reasonMessage(reason, t.lang);
+}

@@ -1,0 +1,59 @@
+import type { SiteAdapter } from '../../utils/adapters/types';
+import { sendMessage } from '../../utils/messaging';
+import type { ExtractionLayer, FlaggedAccount } from '../../utils/schemas/messages';
+
+const DEBOUNCE_MS = 250;
+const MAX_FLAGGED = 500;
+
+interface Snapshot {
+  flagged: FlaggedAccount[];
+  scanned: number;
+  layers: Partial<Record<ExtractionLayer, number>>;
+}
+
+/** Sends the tab's state (flags, accounts scanned, adapter health) to the background, debounced. */
+export class TabReporter {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastSent = '';
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    private readonly signal: AbortSignal,
+    private readonly snapshot: () => Snapshot,
+  ) {
+    signal.addEventListener('abort', () => clearTimeout(this.timer));
+  }
+
+  changed(): void {
+    if (this.timer !== undefined || this.signal.aborted) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.send();
+    }, DEBOUNCE_MS);
+  }
+
+  navigated(): void {
+    this.lastSent = '';
+    this.changed();
+  }
+
+  private async send(): Promise<void> {
+    const { flagged, scanned, layers } = this.snapshot();
+    const url = new URL(location.href);
+    const state = {
+      url: url.href.slice(0, 4096),
+      platform: this.adapter.platform,
+      scanned,
+      flagged: flagged.slice(0, MAX_FLAGGED),
+      health: {
+        adapter: this.adapter.id,
+        layers,
+        layoutChanged: scanned === 0 && this.adapter.expectsAccounts(url),
+      },
+    };
+    const text = JSON.stringify(state);
+    if (text === this.lastSent) return;
+    this.lastSent = text;
+    await sendMessage('tabState', state).catch((err) => console.debug('[claimcheck] tab state not sent', err));
+  }
+}

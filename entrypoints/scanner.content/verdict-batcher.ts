@@ -1,0 +1,58 @@
+import { sendMessage } from '../../utils/messaging';
+import type { ScannedAccount } from '../../utils/schemas/account';
+import type { Verdict } from '../../utils/schemas/verdict';
+import { Verdict as VerdictSchema } from '../../utils/schemas/verdict';
+
+const MAX_BATCH = 200;
+
+/**
+ * Asks the background for verdicts in batches (the engine's tables live there, not in every
+ * tab, as Shinigami Eyes batches its look-ups) and caches them per account key and settings
+ * revision, so an account seen again costs a map look-up.
+ */
+export class VerdictBatcher {
+  private cache = new Map<string, { revision: number; verdict: Verdict }>();
+  private wanted = new Map<string, ScannedAccount>();
+  private revision = 0;
+  private inFlight = false;
+
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly onVerdict: (key: string, verdict: Verdict) => void,
+  ) {}
+
+  want(key: string, account: ScannedAccount, revision: number): void {
+    this.revision = revision;
+    const hit = this.cache.get(key);
+    if (hit && hit.revision === revision) {
+      this.onVerdict(key, hit.verdict);
+      return;
+    }
+    this.wanted.set(key, account);
+    if (!this.inFlight) queueMicrotask(() => void this.drain());
+  }
+
+  private async drain(): Promise<void> {
+    if (this.inFlight) return;
+    this.inFlight = true;
+    try {
+      while (this.wanted.size && !this.signal.aborted) {
+        const batch = [...this.wanted.entries()].slice(0, MAX_BATCH);
+        for (const [key] of batch) this.wanted.delete(key);
+        const revision = this.revision;
+        const reply = await sendMessage('evaluate', { accounts: batch.map(([, a]) => a) });
+        batch.forEach(([key], i) => {
+          const parsed = VerdictSchema.safeParse(reply.verdicts[i]);
+          if (!parsed.success) return;
+          this.cache.set(key, { revision, verdict: parsed.data });
+          if (revision === this.revision) this.onVerdict(key, parsed.data);
+        });
+      }
+    } catch (err) {
+      // The background may be restarting (an extension update); the next scan asks again.
+      console.debug('[claimcheck] evaluate failed', err);
+    } finally {
+      this.inFlight = false;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import type { Translate } from '../i18n';
+import { categoryKey } from '../i18n';
+import type { Flag } from '../schemas/verdict';
+import { topSeverity } from '../schemas/verdict';
+
+export const FLAG_ATTR = 'data-claimcheck-flag';
+export const SEVERITY_ATTR = 'data-claimcheck-severity';
+export const BADGE_ATTR = 'data-claimcheck-badge';
+
+/*
+ * One stylesheet shared by every badge's shadow root (adoptedStyleSheets): no CSS leaks in or
+ * out, and a badge costs one small box to lay out. Colours are solid pills with their own text
+ * colour, so they read on light and dark themes alike; the text says it, not the colour alone.
+ */
+const BADGE_CSS = `
+:host { all: initial; display: inline-block; vertical-align: middle; margin-inline-start: 4px; contain: layout style; }
+button { all: unset; cursor: pointer; font: 600 11px/16px system-ui, sans-serif; padding: 0 6px; border-radius: 8px;
+  white-space: nowrap; color: #fff; background: #b3261e; }
+button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+:host([data-severity="medium"]) button { background: #a04a00; }
+:host([data-severity="low"]) button { background: #fce8b2; color: #3c2a00; }
+`;
+
+let sheet: CSSStyleSheet | null = null;
+function badgeSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(BADGE_CSS);
+  }
+  return sheet;
+}
+
+/** Marks the name element and puts a badge right after it; returns the badge's button. */
+export function applyFlags(nameEl: Element, flags: readonly Flag[], t: Translate, onOpen: (b: HTMLElement) => void): HTMLElement {
+  const severity = topSeverity(flags) ?? 'low';
+  nameEl.setAttribute(FLAG_ATTR, flags.map((f) => f.category).join(' '));
+  nameEl.setAttribute(SEVERITY_ATTR, severity);
+  const host = document.createElement('span');
+  host.setAttribute(BADGE_ATTR, '');
+  host.dataset.severity = severity;
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = [badgeSheet()];
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = `⚠ ${t('badgeText')}`;
+  const categories = flags.map((f) => t(categoryKey(f.category))).join(', ');
+  button.setAttribute('aria-label', t('badgeLabel', categories));
+  button.setAttribute('aria-haspopup', 'dialog');
+  const open = (e: Event) => {
+    // The name often sits inside the site's own link or card: keep the click for ourselves.
+    e.preventDefault();
+    e.stopPropagation();
+    onOpen(button);
+  };
+  button.addEventListener('click', open);
+  button.addEventListener('mouseenter', () => onOpen(button));
+  button.addEventListener('focus', () => onOpen(button));
+  root.append(button);
+  nameEl.after(host);
+  return button;
+}
+
+/** Takes a flag off again (the account was trusted, or settings changed). */
+export function clearFlags(nameEl: Element): void {
+  nameEl.removeAttribute(FLAG_ATTR);
+  nameEl.removeAttribute(SEVERITY_ATTR);
+  const next = nameEl.nextElementSibling;
+  if (next?.hasAttribute(BADGE_ATTR)) next.remove();
+}

@@ -1,0 +1,83 @@
+/** How many added roots make a full rescan cheaper than scanning each (Dark Reader uses 1,000). */
+export const FULL_RESCAN_THRESHOLD = 500;
+/** A work slice stays under this, so the page's own frames are never held up (issue 6). */
+export const SLICE_MS = 8;
+
+export interface ScanQueueOptions {
+  /** Scans one root (an added subtree, or the whole document on a full rescan). */
+  scan(root: ParentNode): void;
+  /** Called once the queue is empty after some work. */
+  idle(): void;
+  signal: AbortSignal;
+  now?: () => number;
+  schedule?: (cb: () => void) => void;
+}
+
+/**
+ * Collects added subtrees and scans them later in time slices. The MutationObserver callback
+ * only calls `add` (uBO: "do not handle added nodes directly from within the observer").
+ */
+export class ScanQueue {
+  private roots: ParentNode[] = [];
+  private full = false;
+  private scheduled = false;
+  private readonly now: () => number;
+  private readonly schedule: (cb: () => void) => void;
+
+  constructor(private readonly opts: ScanQueueOptions) {
+    this.now = opts.now ?? (() => performance.now());
+    this.schedule = opts.schedule ?? defaultSchedule;
+  }
+
+  add(root: ParentNode): void {
+    if (this.full) return;
+    this.roots.push(root);
+    if (this.roots.length > FULL_RESCAN_THRESHOLD) this.rescanAll();
+    else this.kick();
+  }
+
+  rescanAll(): void {
+    this.full = true;
+    this.roots = [];
+    this.kick();
+  }
+
+  private kick(): void {
+    if (this.scheduled || this.opts.signal.aborted) return;
+    this.scheduled = true;
+    this.schedule(() => this.flush());
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    if (this.opts.signal.aborted) return;
+    const start = this.now();
+    if (this.full) {
+      this.full = false;
+      this.opts.scan(document);
+    }
+    while (this.roots.length && this.now() - start < SLICE_MS) {
+      const root = this.roots.shift()!;
+      if ((root as Node).isConnected !== false) this.opts.scan(root);
+    }
+    if (this.roots.length || this.full) this.kick();
+    else this.opts.idle();
+  }
+}
+
+/** A frame when the tab is visible; a timer when it is hidden (rAF does not run there). */
+function defaultSchedule(cb: () => void): void {
+  if (document.visibilityState === 'visible') requestAnimationFrame(cb);
+  else setTimeout(cb, 50);
+}
+
+/** Keeps only roots that are not inside another queued root (a subtree is scanned once). */
+export function addedElements(records: readonly MutationRecord[]): Element[] {
+  const out: Element[] = [];
+  for (const r of records) {
+    for (const n of r.addedNodes) if (n.nodeType === 1 && !SKIP_TAGS.has((n as Element).localName)) out.push(n as Element);
+  }
+  return out;
+}
+
+const SKIP_TAGS = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'svg', 'path', 'img', 'br']);

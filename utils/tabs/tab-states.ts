@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import { TabState } from '../schemas/messages';
+
+const SESSION_KEY = 'tabStates';
+
+/**
+ * Per-tab state, kept in memory and mirrored to storage.session so that an MV3 worker that
+ * was shut down between two messages still knows what the popup asks for.
+ */
+export class TabStates {
+  private states = new Map<number, TabState>();
+  private restored: Promise<void> | null = null;
+
+  private restore(): Promise<void> {
+    this.restored ??= browser.storage.session
+      .get(SESSION_KEY)
+      .then((got) => {
+        const raw = (got as Record<string, unknown>)[SESSION_KEY];
+        if (!raw || typeof raw !== 'object') return;
+        for (const [tabId, state] of Object.entries(raw)) {
+          const parsed = TabState.safeParse(state);
+          if (parsed.success && !this.states.has(Number(tabId))) this.states.set(Number(tabId), parsed.data);
+        }
+      })
+      .catch(() => {});
+    return this.restored;
+  }
+
+  async get(tabId: number): Promise<TabState | null> {
+    await this.restore();
+    return this.states.get(tabId) ?? null;
+  }
+
+  async set(tabId: number, state: TabState): Promise<void> {
+    await this.restore();
+    this.states.set(tabId, state);
+    await this.persist();
+  }
+
+  async delete(tabId: number): Promise<void> {
+    await this.restore();
+    if (this.states.delete(tabId)) await this.persist();
+  }
+
+  private persist(): Promise<void> {
+    return browser.storage.session.set({ [SESSION_KEY]: Object.fromEntries(this.states) }).catch(() => {});
+  }
+}
