@@ -1,0 +1,151 @@
+import type { IDBPDatabase } from 'idb';
+import type { z } from 'zod';
+import type { ReportStatus, StoredReport, SyncAttempt } from '../schemas/report';
+import type { ClaimCheckDB } from './db';
+
+/**
+ * The sync outbox: queries over the `reports` store by `nextAttemptAt`, and small records in
+ * `meta`. Only `pending` reports carry a `nextAttemptAt`, so the index holds exactly the outbox.
+ */
+export type OutboxDb = IDBPDatabase<ClaimCheckDB>;
+
+/** The attempt log keeps the newest entries only (the schema allows 200; 20 tells the story). */
+export const MAX_ATTEMPTS_LOGGED = 20;
+
+/** Pending reports whose time has come, oldest due first; `skip` leaves out ids already in flight. */
+export async function dueReports(db: OutboxDb, now: number, limit: number, skip?: ReadonlySet<string>): Promise<StoredReport[]> {
+  const tx = db.transaction('reports');
+  const out: StoredReport[] = [];
+  const range = IDBKeyRange.upperBound(now);
+  for (let c = await tx.store.index('nextAttemptAt').openCursor(range); c && out.length < limit; c = await c.continue()) {
+    if (c.value.status === 'pending' && !skip?.has(c.value.report.id)) out.push(c.value);
+  }
+  await tx.done;
+  return out;
+}
+
+/** When the earliest pending report becomes due, or undefined when nothing is pending. */
+export async function earliestDue(db: OutboxDb): Promise<number | undefined> {
+  const tx = db.transaction('reports');
+  let at: number | undefined;
+  for (let c = await tx.store.index('nextAttemptAt').openCursor(); c; c = await c.continue()) {
+    if (c.value.status === 'pending') {
+      at = c.value.nextAttemptAt;
+      break;
+    }
+  }
+  await tx.done;
+  return at;
+}
+
+/** A `pending` report without a time would never be found by `dueReports`: give it one. */
+export async function scheduleUnscheduled(db: OutboxDb, now: number): Promise<number> {
+  const tx = db.transaction('reports', 'readwrite');
+  const pending = await tx.store.index('status').count('pending');
+  const scheduled = await tx.store.index('nextAttemptAt').count();
+  let fixed = 0;
+  if (pending > scheduled) {
+    for (let c = await tx.store.index('status').openCursor('pending'); c; c = await c.continue()) {
+      if (c.value.nextAttemptAt !== undefined) continue;
+      await c.update({ ...c.value, nextAttemptAt: now });
+      fixed++;
+    }
+  }
+  await tx.done;
+  return fixed;
+}
+
+/** What one attempt did to one report. `pending` keeps it in the outbox until `nextAttemptAt`. */
+export type ReportOutcome = {
+  id: string;
+  status: Exclude<ReportStatus, 'local'>;
+  attempt: SyncAttempt;
+  nextAttemptAt?: number;
+  statusReason?: string;
+};
+
+/**
+ * Writes outcomes in one transaction. A report the user deleted meanwhile is skipped, never
+ * re-created; one that is no longer `pending` (settled by an earlier run) is left alone.
+ */
+export async function applyOutcomes(db: OutboxDb, outcomes: readonly ReportOutcome[], now: number): Promise<number> {
+  const tx = db.transaction('reports', 'readwrite');
+  const written = await Promise.all(
+    outcomes.map(async (o) => {
+      const current = await tx.store.get(o.id);
+      if (current?.status !== 'pending') return 0;
+      const next: StoredReport = {
+        ...current,
+        status: o.status,
+        updatedAt: new Date(now).toISOString(),
+        attempts: [...current.attempts, o.attempt].slice(-MAX_ATTEMPTS_LOGGED),
+      };
+      // Settled reports leave the nextAttemptAt index, i.e. the outbox.
+      if (o.status === 'pending') next.nextAttemptAt = o.nextAttemptAt ?? now;
+      else delete next.nextAttemptAt;
+      if (o.statusReason !== undefined) next.statusReason = o.statusReason.slice(0, 500);
+      else if (o.status === 'synced') delete next.statusReason;
+      await tx.store.put(next);
+      return 1;
+    }),
+  );
+  await tx.done;
+  return written.reduce<number>((a, b) => a + b, 0);
+}
+
+export async function countStatuses(db: OutboxDb): Promise<Record<ReportStatus, number>> {
+  const tx = db.transaction('reports');
+  const index = tx.store.index('status');
+  const [local, pending, synced, rejected] = await Promise.all(
+    (['local', 'pending', 'synced', 'rejected'] as const).map((s) => index.count(s)),
+  );
+  await tx.done;
+  return { local: local ?? 0, pending: pending ?? 0, synced: synced ?? 0, rejected: rejected ?? 0 };
+}
+
+/** Reads a `meta` record through zod: a damaged or older record reads as absent. */
+export async function readMeta<T>(db: OutboxDb, key: string, schema: z.ZodType<T>): Promise<T | undefined> {
+  const row = await db.get('meta', key);
+  const parsed = schema.safeParse(row?.value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function writeMeta(db: OutboxDb, key: string, value: unknown): Promise<void> {
+  await db.put('meta', { key, value });
+}
+
+export async function deleteMeta(db: OutboxDb, key: string): Promise<void> {
+  await db.delete('meta', key);
+}
+
+const LOCK_KEY = 'syncLock';
+export type SyncLock = { owner: string; expiresAt: number };
+
+/**
+ * Takes or renews the one-sync-at-a-time lease. It lives in IndexedDB so it outlives a killed
+ * worker, and expires so a dead owner cannot block sync for ever. Read and write share one
+ * readwrite transaction, which IndexedDB runs alone, so two contexts cannot both win.
+ */
+export async function acquireLock(db: OutboxDb, owner: string, now: number, leaseMs: number): Promise<boolean> {
+  const tx = db.transaction('meta', 'readwrite');
+  const held = (await tx.store.get(LOCK_KEY))?.value as Partial<SyncLock> | undefined;
+  const free = !held || held.owner === owner || typeof held.expiresAt !== 'number' || held.expiresAt <= now;
+  if (free) await tx.store.put({ key: LOCK_KEY, value: { owner, expiresAt: now + leaseMs } satisfies SyncLock });
+  await tx.done;
+  return free;
+}
+
+/** Lets go of the lease, only if it is still ours (it may have expired and passed on). */
+export async function releaseLock(db: OutboxDb, owner: string): Promise<void> {
+  const tx = db.transaction('meta', 'readwrite');
+  const held = (await tx.store.get(LOCK_KEY))?.value as Partial<SyncLock> | undefined;
+  if (held?.owner === owner) await tx.store.delete(LOCK_KEY);
+  await tx.done;
+}
+
+export async function readLock(db: OutboxDb): Promise<SyncLock | undefined> {
+  const held = (await db.get('meta', LOCK_KEY))?.value as Partial<SyncLock> | undefined;
+  return typeof held?.owner === 'string' && typeof held.expiresAt === 'number'
+    ? { owner: held.owner, expiresAt: held.expiresAt }
+    : undefined;
+}

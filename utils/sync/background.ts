@@ -1,0 +1,124 @@
+import { type Browser, browser } from 'wxt/browser';
+import type { SyncStatus } from '../schemas/messages';
+import { reportsDb } from '../store/db';
+import { promoteLocalToPending } from '../store/reports';
+import { loadSettings, watchSettings } from '../store/settings';
+import { createSyncEngine, type SyncDeps } from './engine';
+import { endpointOriginPatterns } from './state';
+
+export type SyncController = {
+  /** The user's "Sync now": sends every pending report, even those waiting out a backoff. */
+  syncNow(): Promise<SyncStatus>;
+  status(): Promise<SyncStatus>;
+  /** A report was just filed: send it now (when sync is on). */
+  reportFiled(): void;
+  handleAlarm(alarm: Browser.alarms.Alarm): void;
+};
+
+/** Wakes the worker when the earliest pending report is due (the protocol's backoff "driven by alarms"). */
+export const NEXT_SYNC_ALARM = 'claimcheck-sync-next';
+/** Periodic safety net, in case a wake-up was lost (a crash between a run and setting the alarm). */
+export const SAFETY_SYNC_ALARM = 'claimcheck-sync-safety';
+export const SAFETY_PERIOD_MINUTES = 15;
+/** Chrome will not fire an alarm sooner than 30 s after it is set; sooner work is run directly. */
+const MIN_ALARM_DELAY_MS = 30_000;
+
+export async function hasEndpointPermission(endpointUrl: string): Promise<boolean> {
+  for (const origin of endpointOriginPatterns(endpointUrl)) {
+    try {
+      if (await browser.permissions.contains({ origins: [origin] })) return true;
+    } catch {
+      // Firefox rejects a pattern with a port; the next pattern has none.
+    }
+  }
+  return false;
+}
+
+/** Registers a listener where the browser (or the test double) offers the event. */
+function listen(register: () => void): void {
+  try {
+    register();
+  } catch {
+    // Not offered here: the periodic alarm still brings sync round.
+  }
+}
+
+function manifestVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** Starts sync in the MV3 background. `overrides` swap dependencies for tests. */
+export function startSync(overrides: Partial<SyncDeps> = {}): SyncController {
+  const deps: SyncDeps = {
+    fetch: (url, init) => fetch(url, init),
+    now: () => Date.now(),
+    random: () => Math.random(),
+    loadSettings,
+    hasHostPermission: hasEndpointPermission,
+    db: reportsDb,
+    clientVersion: manifestVersion(),
+    ...overrides,
+  };
+  const engine = createSyncEngine(deps);
+
+  const scheduleNext = async (runDueNow: boolean): Promise<void> => {
+    const at = await engine.nextWakeAt();
+    if (at === undefined) {
+      await browser.alarms.clear(NEXT_SYNC_ALARM);
+      return;
+    }
+    const soonest = deps.now() + MIN_ALARM_DELAY_MS;
+    // Work that came due during the pass runs at once; after a failed pass, only by alarm (no tight loop).
+    if (at <= deps.now() && runDueNow) void pass(false);
+    else browser.alarms.create(NEXT_SYNC_ALARM, { when: Math.max(at, soonest) });
+  };
+
+  // A pass never rejects: the worker must survive whatever the endpoint or storage does.
+  const pass = async (force: boolean): Promise<SyncStatus | undefined> => {
+    let status: SyncStatus | undefined;
+    try {
+      status = await engine.run({ force });
+    } catch (error) {
+      console.warn('ClaimCheck sync failed', error);
+    }
+    await scheduleNext(status !== undefined).catch((error) => console.warn('ClaimCheck sync could not set its alarm', error));
+    return status;
+  };
+  const kick = () => void pass(false);
+
+  void (async () => {
+    try {
+      if (!(await browser.alarms.get(SAFETY_SYNC_ALARM))) {
+        browser.alarms.create(SAFETY_SYNC_ALARM, { periodInMinutes: SAFETY_PERIOD_MINUTES });
+      }
+    } catch (error) {
+      console.warn('ClaimCheck sync could not set its safety alarm', error);
+    }
+  })();
+  // Worker start covers browser start-up, install and update, and a revived MV3 worker.
+  kick();
+  listen(() => browser.runtime.onStartup.addListener(kick));
+  listen(() => browser.runtime.onInstalled.addListener(kick));
+  // The user granted the endpoint's host permission: the "noHostPermission" block is gone.
+  listen(() => browser.permissions.onAdded.addListener(kick));
+  listen(() => self.addEventListener('online', kick));
+  watchSettings((settings) => {
+    // Switching sync on turns `local` reports into `pending` (sync-protocol.md); any change
+    // also lifts a 401/403 pause, which the engine sees through the settings fingerprint.
+    const promote = settings.syncEnabled ? promoteLocalToPending(deps.now()) : Promise.resolve(0);
+    void promote.catch((error) => console.warn('ClaimCheck could not queue local reports', error)).then(kick);
+  });
+
+  return {
+    syncNow: async () => (await pass(true)) ?? engine.status(),
+    status: () => engine.status(),
+    reportFiled: kick,
+    handleAlarm: (alarm) => {
+      if (alarm.name === NEXT_SYNC_ALARM || alarm.name === SAFETY_SYNC_ALARM) kick();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { BACKOFF_CAP_MS, backoffDelay, describeDelay, parseRetryAfter, trailingFailures } from './backoff';
+
+describe('backoffDelay', () => {
+  const mid = () => 0.5;
+
+  it('starts at 30 s and doubles', () => {
+    expect([1, 2, 3, 4, 5].map((n) => backoffDelay(n, mid))).toEqual([30_000, 60_000, 120_000, 240_000, 480_000]);
+  });
+
+  it('caps at 6 h, also after very many failures', () => {
+    expect(backoffDelay(10, mid)).toBe(15_360_000);
+    expect(backoffDelay(11, mid)).toBe(BACKOFF_CAP_MS);
+    expect(backoffDelay(10_000, mid)).toBe(BACKOFF_CAP_MS);
+  });
+
+  it('jitters by at most ±20 %', () => {
+    expect(backoffDelay(1, () => 0)).toBe(24_000);
+    expect(backoffDelay(1, () => 0.999_999)).toBeCloseTo(36_000, -1);
+    expect(backoffDelay(12, () => 0)).toBe(BACKOFF_CAP_MS * 0.8);
+    expect(backoffDelay(12, () => 1)).toBe(BACKOFF_CAP_MS * 1.2);
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const samples = Array.from({ length: 2000 }, () => backoffDelay(3, random));
+    expect(Math.min(...samples)).toBeGreaterThanOrEqual(96_000);
+    expect(Math.max(...samples)).toBeLessThanOrEqual(144_000);
+    // Spread, not a constant: both ends of the band are reached.
+    expect(Math.min(...samples)).toBeLessThan(100_000);
+    expect(Math.max(...samples)).toBeGreaterThan(140_000);
+  });
+
+  it('treats nonsense failure counts and random values as bounded', () => {
+    expect(backoffDelay(0, mid)).toBe(30_000);
+    expect(backoffDelay(-3, mid)).toBe(30_000);
+    expect(backoffDelay(1, () => 7)).toBe(36_000);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  const now = Date.UTC(2026, 10, 28, 12, 0, 0);
+
+  it('reads delay-seconds', () => {
+    expect(parseRetryAfter('120', now)).toBe(120_000);
+    expect(parseRetryAfter(' 0 ', now)).toBe(0);
+  });
+
+  it('reads the three HTTP date forms', () => {
+    expect(parseRetryAfter('Sat, 28 Nov 2026 12:01:30 GMT', now)).toBe(90_000);
+    expect(parseRetryAfter('Saturday, 28-Nov-26 12:02:00 GMT', now)).toBe(120_000);
+    expect(parseRetryAfter('Sat Nov 28 12:00:10 2026', now)).toBe(10_000);
+  });
+
+  it('takes a date in the past as "now"', () => {
+    expect(parseRetryAfter('Fri, 27 Nov 2026 12:00:00 GMT', now)).toBe(0);
+  });
+
+  it('ignores absent and unreadable values, so the caller backs off', () => {
+    for (const bad of [null, undefined, '', 'soon', '-5', '1.5', 'Xyz, 99 Foo 2026 GMT']) {
+      expect(parseRetryAfter(bad, now)).toBeUndefined();
+    }
+  });
+
+  it('never waits longer than the backoff cap', () => {
+    expect(parseRetryAfter('999999999', now)).toBe(BACKOFF_CAP_MS);
+    expect(parseRetryAfter('Sun, 01 Jan 2090 00:00:00 GMT', now)).toBe(BACKOFF_CAP_MS);
+  });
+});
+
+describe('trailingFailures and describeDelay', () => {
+  it('counts the retries that end the log', () => {
+    const log = (...o: string[]) => o.map((outcome) => ({ outcome }));
+    expect(trailingFailures(log())).toBe(0);
+    expect(trailingFailures(log('retry', 'paused', 'retry', 'retry'))).toBe(2);
+    expect(trailingFailures(log('retry', 'accepted'))).toBe(0);
+  });
+
+  it('says delays in words', () => {
+    expect(describeDelay(30_000)).toBe('30 s');
+    expect(describeDelay(480_000)).toBe('8 min');
+    expect(describeDelay(BACKOFF_CAP_MS)).toBe('6 h');
+  });
+});

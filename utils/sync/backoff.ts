@@ -1,0 +1,51 @@
+/**
+ * Retry timing (sync-protocol.md, "Backoff"): exponential from 30 s, doubling, capped at 6 h,
+ * with ±20 % jitter. The jitter spreads clients that failed together so they do not all come
+ * back at the same instant; it is applied around the capped delay, so that clients at the cap
+ * still spread (a delay at the cap lies in 4.8 h .. 7.2 h).
+ */
+export const BACKOFF_BASE_MS = 30_000;
+export const BACKOFF_CAP_MS = 6 * 60 * 60 * 1000;
+export const BACKOFF_JITTER = 0.2;
+
+/** Delay before the retry that follows `failures` consecutive failures (1 = the first failure). */
+export function backoffDelay(failures: number, random: () => number): number {
+  const n = Math.max(1, Math.floor(failures));
+  // 2^10 × 30 s already exceeds the cap (failure 11 on); clamping the exponent keeps the number finite.
+  const capped = Math.min(BACKOFF_BASE_MS * 2 ** Math.min(n - 1, 20), BACKOFF_CAP_MS);
+  const r = Math.min(Math.max(random(), 0), 1);
+  return Math.round(capped * (1 - BACKOFF_JITTER + 2 * BACKOFF_JITTER * r));
+}
+
+/**
+ * Reads `Retry-After` (RFC 9110 §10.2.3): delay-seconds or an HTTP date. Returns the wait in ms,
+ * or undefined when the header is absent or unreadable (the caller then backs off). A hostile
+ * endpoint cannot park the outbox for longer than the backoff cap.
+ */
+export function parseRetryAfter(header: string | null | undefined, now: number): number | undefined {
+  if (header == null) return undefined;
+  const value = header.trim();
+  if (value === '') return undefined;
+  if (/^\d+$/.test(value)) return Math.min(Number(value) * 1000, BACKOFF_CAP_MS);
+  // Every HTTP date form starts with the day name; Date.parse alone would also take "-1" or "2026".
+  if (!/^[A-Za-z]{3}/.test(value)) return undefined;
+  // asctime() dates carry no zone but are UTC (RFC 9110 §5.6.7); Date.parse would read local time.
+  const at = Date.parse(/GMT|UTC/.test(value) ? value : `${value} GMT`);
+  if (Number.isNaN(at)) return undefined;
+  return Math.min(Math.max(0, at - now), BACKOFF_CAP_MS);
+}
+
+/** How many failures in a row the report's log ends with (the log outlives worker restarts). */
+export function trailingFailures(attempts: readonly { outcome: string }[]): number {
+  let n = 0;
+  for (let i = attempts.length - 1; i >= 0 && attempts[i]?.outcome === 'retry'; i--) n++;
+  return n;
+}
+
+/** "in 30 s", "in 4 min", "in 2 h": for the outcome text the popup shows. */
+export function describeDelay(ms: number): string {
+  const s = Math.round(ms / 1000);
+  if (s < 120) return `${s} s`;
+  if (s < 7200) return `${Math.round(s / 60)} min`;
+  return `${Math.round(s / 3600)} h`;
+}

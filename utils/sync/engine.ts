@@ -1,0 +1,175 @@
+import type { SyncStatus } from '../schemas/messages';
+import { endpointPath, MAX_BATCH } from '../schemas/protocol';
+import type { Settings } from '../schemas/settings';
+import { acquireLock, applyOutcomes, dueReports, type OutboxDb, releaseLock, scheduleUnscheduled } from '../store/outbox';
+import { type AttemptContext, type Stop, sendBatch } from './attempt';
+import { packBatch, toWire } from './batch';
+import type { FetchLike } from './http';
+import { nextWakeAt, syncStatus } from './schedule';
+import {
+  blockedReason,
+  clearHold,
+  clearPause,
+  readHold,
+  readPause,
+  settingsFingerprint,
+  writeHold,
+  writeLastRun,
+  writePause,
+} from './state';
+
+/** Everything the engine touches, injected so that it runs in Node tests as in the MV3 worker. */
+export type SyncDeps = {
+  fetch: FetchLike;
+  now: () => number;
+  random: () => number;
+  loadSettings: () => Promise<Settings>;
+  /** Whether the extension may contact this endpoint (browser.permissions.contains in the worker). */
+  hasHostPermission: (endpointUrl: string) => Promise<boolean>;
+  db: () => Promise<OutboxDb>;
+  clientVersion: string;
+  /** Per-request deadline, headers and body (sync-protocol.md: 15 s). */
+  timeoutMs?: number;
+  /** How long the lock lasts without renewal; renewed before every request. */
+  leaseMs?: number;
+  /** Who holds the lock: one id per engine instance, i.e. per worker life. */
+  ownerId?: string;
+};
+
+export type SyncEngine = {
+  /** One sync pass; `force` (the user's "Sync now") also sends reports still waiting out a backoff. */
+  run(options?: { force?: boolean }): Promise<SyncStatus>;
+  status(): Promise<SyncStatus>;
+  /** When the engine next has work (for the alarm), or undefined when nothing is waiting. */
+  nextWakeAt(): Promise<number | undefined>;
+};
+
+export const LOCK_LEASE_MS = 60_000;
+
+export function createSyncEngine(deps: SyncDeps): SyncEngine {
+  const owner = deps.ownerId ?? crypto.randomUUID();
+  let current: Promise<SyncStatus> | null = null;
+  let again = false;
+  let forceAgain = false;
+
+  // One sync at a time inside this worker; a request during a run asks for one more pass after it.
+  const run = (options?: { force?: boolean }): Promise<SyncStatus> => {
+    if (current) {
+      again = true;
+      forceAgain ||= options?.force === true;
+      return current;
+    }
+    current = (async () => {
+      let force = options?.force === true;
+      try {
+        for (;;) {
+          again = false;
+          forceAgain = false;
+          const status = await runOnce(deps, owner, force);
+          if (!again) return status;
+          force = forceAgain;
+        }
+      } finally {
+        current = null;
+      }
+    })();
+    return current;
+  };
+
+  return { run, status: () => syncStatus(deps), nextWakeAt: () => nextWakeAt(deps, owner) };
+}
+
+async function runOnce(deps: SyncDeps, owner: string, force: boolean): Promise<SyncStatus> {
+  const settings = await deps.loadSettings();
+  const db = await deps.db();
+  const pause = await readPause(db);
+  // "resume when settings change" (sync-protocol.md, 401/403).
+  if (pause && pause.settingsFingerprint !== settingsFingerprint(settings)) await clearPause(db);
+  if (await blockedReason(settings, await readPause(db), deps.hasHostPermission)) return syncStatus(deps);
+
+  const storedHold = await readHold(db);
+  const hold = storedHold?.endpoint === settings.endpointUrl ? storedHold : undefined;
+  if (!force && hold && hold.until > deps.now()) return syncStatus(deps);
+  const leaseMs = deps.leaseMs ?? LOCK_LEASE_MS;
+  if (!(await acquireLock(db, owner, deps.now(), leaseMs))) return syncStatus(deps);
+  try {
+    await scheduleUnscheduled(db, deps.now());
+    const tally = await drain(deps, db, settings, owner, force, hold?.failures ?? 0);
+    if (tally.stop?.kind === 'hold') {
+      // Failures in a row: reset by any batch the endpoint answered earlier in this pass.
+      const failures = tally.answered ? 1 : (hold?.failures ?? 0) + 1;
+      await writeHold(db, { endpoint: settings.endpointUrl, until: tally.stop.until, failures, reason: tally.stop.reason });
+    } else if (hold && tally.answered) {
+      await clearHold(db);
+    }
+    if (tally.stop?.kind === 'pause')
+      await writePause(db, { settingsFingerprint: settingsFingerprint(settings), reason: tally.stop.reason });
+    if (tally.sent > 0 || force) await writeLastRun(db, { at: new Date(deps.now()).toISOString(), ...describeRun(tally) });
+  } finally {
+    await releaseLock(db, owner);
+  }
+  return syncStatus(deps);
+}
+
+type Tally = {
+  sent: number;
+  accepted: number;
+  rejected: number;
+  pending: number;
+  requests: number;
+  /** Some batch got a protocol answer (200, 400, 413), so the endpoint is up. */
+  answered: boolean;
+  stop?: Stop;
+};
+
+/** Sends due reports batch by batch until none is due or the endpoint says stop. */
+async function drain(
+  deps: SyncDeps,
+  db: OutboxDb,
+  settings: Settings,
+  owner: string,
+  force: boolean,
+  holdFailures: number,
+): Promise<Tally> {
+  const ctx: AttemptContext = {
+    fetch: deps.fetch,
+    url: endpointPath(settings.endpointUrl, 'reports'),
+    headers: {
+      'X-ClaimCheck-Client': `claimcheck/${deps.clientVersion}`,
+      ...(settings.accessToken ? { Authorization: `Bearer ${settings.accessToken}` } : {}),
+    },
+    timeoutMs: deps.timeoutMs,
+    now: deps.now,
+    random: deps.random,
+    holdFailures,
+    beforeRequest: () => acquireLock(db, owner, deps.now(), deps.leaseMs ?? LOCK_LEASE_MS),
+  };
+  const tally: Tally = { sent: 0, accepted: 0, rejected: 0, pending: 0, requests: 0, answered: false };
+  // Each report goes at most once per pass, so a report the endpoint keeps ignoring cannot loop.
+  const tried = new Set<string>();
+  for (;;) {
+    const due = await dueReports(db, force ? Number.POSITIVE_INFINITY : deps.now(), MAX_BATCH, tried);
+    if (due.length === 0) return tally;
+    const batch = packBatch(due.map((r) => toWire(r, settings.includeScreenshots)));
+    for (const r of batch) tried.add(r.id);
+    const result = await sendBatch(ctx, batch);
+    await applyOutcomes(db, result.outcomes, deps.now());
+    tally.requests += result.requests;
+    tally.sent += result.outcomes.length;
+    for (const o of result.outcomes) {
+      if (o.status === 'synced') tally.accepted++;
+      else if (o.status === 'rejected') tally.rejected++;
+      else tally.pending++;
+    }
+    if (result.stop) return { ...tally, stop: result.stop };
+    tally.answered = true;
+    ctx.holdFailures = 0;
+  }
+}
+
+function describeRun(t: Tally): { outcome: string; ok: boolean } {
+  if (t.sent === 0 && !t.stop) return { outcome: 'nothing to send', ok: true };
+  const parts = [`${t.accepted} accepted`, `${t.rejected} rejected`, ...(t.pending ? [`${t.pending} still pending`] : [])];
+  const summary = `sent ${t.sent} report${t.sent === 1 ? '' : 's'}: ${parts.join(', ')}`;
+  return t.stop ? { outcome: `${summary}; ${t.stop.reason}`, ok: false } : { outcome: summary, ok: t.pending === 0 };
+}

@@ -1,0 +1,34 @@
+import type { SyncStatus } from '../schemas/messages';
+import { countStatuses, earliestDue, readLock } from '../store/outbox';
+import type { SyncDeps } from './engine';
+import { blockedReason, readHold, readLastRun, readPause } from './state';
+
+type StatusDeps = Pick<SyncDeps, 'db' | 'loadSettings' | 'hasHostPermission'>;
+
+/** Where sync stands, as the popup shows it (SyncStatus in utils/schemas/messages.ts). */
+export async function syncStatus(deps: StatusDeps): Promise<SyncStatus> {
+  const db = await deps.db();
+  const settings = await deps.loadSettings();
+  const [counts, lastRun, pause] = await Promise.all([countStatuses(db), readLastRun(db), readPause(db)]);
+  const blocked = await blockedReason(settings, pause, deps.hasHostPermission);
+  return { counts, ...(lastRun ? { lastRun } : {}), ...(blocked ? { blockedReason: blocked } : {}) };
+}
+
+/**
+ * The time the next pass has work: the earliest due report, but not before the endpoint's
+ * retry hold ends, nor before another worker's lock lease runs out. Undefined while sync is
+ * blocked or nothing is pending (a settings change or a filed report wakes it then).
+ */
+export async function nextWakeAt(deps: SyncDeps, owner: string): Promise<number | undefined> {
+  const db = await deps.db();
+  const settings = await deps.loadSettings();
+  if (await blockedReason(settings, await readPause(db), deps.hasHostPermission)) return undefined;
+  const due = await earliestDue(db);
+  if (due === undefined) return undefined;
+  let at = due;
+  const hold = await readHold(db);
+  if (hold && hold.endpoint === settings.endpointUrl) at = Math.max(at, hold.until);
+  const lock = await readLock(db);
+  if (lock && lock.owner !== owner) at = Math.max(at, lock.expiresAt);
+  return at;
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { endpointUrlProblem } from '../schemas/protocol';
+import type { Settings } from '../schemas/settings';
+import { deleteMeta, type OutboxDb, readMeta, writeMeta } from '../store/outbox';
+
+/**
+ * What the engine remembers between runs, in the `meta` store so that it survives an MV3 worker
+ * shutdown and a browser restart: the endpoint-wide retry hold, the 401/403 pause, the last run.
+ */
+const HOLD_KEY = 'syncHold';
+const PAUSE_KEY = 'syncPause';
+const LAST_RUN_KEY = 'syncLastRun';
+
+/** The endpoint failed `failures` times in a row; nothing is sent to it before `until`. */
+export const SyncHold = z.object({
+  endpoint: z.string(),
+  until: z.number(),
+  failures: z.number().int().min(0),
+  reason: z.string().max(500),
+});
+export type SyncHold = z.infer<typeof SyncHold>;
+
+/** 401/403 paused all sync for these settings; any change to them resumes (sync-protocol.md). */
+export const SyncPause = z.object({ settingsFingerprint: z.string(), reason: z.string().max(500) });
+export type SyncPause = z.infer<typeof SyncPause>;
+
+export const LastRun = z.object({ at: z.string(), outcome: z.string().max(500), ok: z.boolean() });
+export type LastRun = z.infer<typeof LastRun>;
+
+export const readHold = (db: OutboxDb) => readMeta(db, HOLD_KEY, SyncHold);
+export const writeHold = (db: OutboxDb, hold: SyncHold) => writeMeta(db, HOLD_KEY, hold);
+export const clearHold = (db: OutboxDb) => deleteMeta(db, HOLD_KEY);
+export const readPause = (db: OutboxDb) => readMeta(db, PAUSE_KEY, SyncPause);
+export const writePause = (db: OutboxDb, pause: SyncPause) => writeMeta(db, PAUSE_KEY, pause);
+export const clearPause = (db: OutboxDb) => deleteMeta(db, PAUSE_KEY);
+export const readLastRun = (db: OutboxDb) => readMeta(db, LAST_RUN_KEY, LastRun);
+export const writeLastRun = (db: OutboxDb, run: LastRun) =>
+  writeMeta(db, LAST_RUN_KEY, { ...run, outcome: run.outcome.slice(0, 500) } satisfies LastRun);
+
+/** The settings a refused token depends on; the revision covers every save through saveSettings. */
+export function settingsFingerprint(settings: Settings): string {
+  return JSON.stringify([settings.revision, settings.endpointUrl, settings.accessToken, settings.syncEnabled]);
+}
+
+/**
+ * Why sync refuses to send, as message keys the popup and options page translate
+ * (SyncStatus.blockedReason). English text here for logs and tests.
+ */
+export const SYNC_BLOCKED_REASONS = {
+  syncOff: 'sync is switched off',
+  noEndpoint: 'no endpoint is configured',
+  endpointInvalid: 'the endpoint URL is not allowed (https, or http only to localhost)',
+  noHostPermission: 'the extension may not contact the endpoint (host permission missing)',
+  tokenRefused: 'the endpoint refused the access token',
+} as const;
+export type SyncBlockedReason = keyof typeof SYNC_BLOCKED_REASONS;
+
+/** Host-permission patterns for the endpoint: with its port (Chrome) and without (Firefox takes no ports). */
+export function endpointOriginPatterns(endpointUrl: string): string[] {
+  const url = new URL(endpointUrl);
+  const patterns = [`${url.origin}/*`, `${url.protocol}//${url.hostname}/*`];
+  return [...new Set(patterns)];
+}
+
+export async function blockedReason(
+  settings: Settings,
+  pause: SyncPause | undefined,
+  hasHostPermission: (endpointUrl: string) => Promise<boolean>,
+): Promise<SyncBlockedReason | undefined> {
+  if (!settings.syncEnabled) return 'syncOff';
+  if (!settings.endpointUrl) return 'noEndpoint';
+  if (endpointUrlProblem(settings.endpointUrl)) return 'endpointInvalid';
+  if (pause && pause.settingsFingerprint === settingsFingerprint(settings)) return 'tokenRefused';
+  const allowed = await hasHostPermission(settings.endpointUrl).catch(() => false);
+  return allowed ? undefined : 'noHostPermission';
+}
