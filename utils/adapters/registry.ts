@@ -1,8 +1,9 @@
+import { mWeiboAdapter } from './m-weibo';
 import type { SiteAdapter } from './types';
 import { weiboAdapter } from './weibo';
 
 /** Every site adapter; the first whose `matches` accepts the URL handles the page. */
-export const ADAPTERS: readonly SiteAdapter[] = [weiboAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [weiboAdapter, mWeiboAdapter];
 
 export function adapterFor(url: URL): SiteAdapter | undefined {
   return ADAPTERS.find((adapter) => adapter.matches(url));

@@ -1,0 +1,125 @@
+import type { VerificationKind } from '../schemas/account';
+import { absoluteUrl, makeAccount, readableText, selfAndBelow, withPageData } from './common';
+import type { FoundAccount, PageAccountData, ScanContext, SiteAdapter } from './types';
+import { findWeiboUsers, pageDataOfWeiboUser, weiboKey } from './weibo-verification';
+
+const CARDS = 'e2e/fixtures/sites/m-weibo/cards.html';
+const DETAIL = 'e2e/fixtures/sites/m-weibo/detail.html';
+
+/**
+ * m.weibo.cn, the mobile site: readable BEM-like classes (site-dom.md, Weibo table). Cards are
+ * `div.card.m-panel.card9 > header.weibo-top`; comments `div.card.m-avatar-box.lite-page-list`.
+ * The V is an `i.m-icon` in the avatar box; `m-icon-vip*`/`img.vipicon` is membership, not a V.
+ */
+export const mWeiboSelectors = {
+  /** Post author: `header.weibo-top .m-text-box > a[href="/profile/<uid>"] > h3.m-text-cut`. */
+  cardName: {
+    css: '.card9 header .m-text-box h3.m-text-cut',
+    expect: [
+      { fixture: CARDS, count: 5 },
+      { fixture: DETAIL, count: 1 },
+    ],
+  },
+  /** Comment author: `.lite-page-list .m-text-box > h4.m-text-cut` (no uid in the DOM). */
+  commentName: { css: '.lite-page-list .m-text-box h4.m-text-cut', expect: [{ fixture: DETAIL, count: 2 }] },
+  /** The V in the avatar box (public scrapers: `header .m-img-box i.m-icon`). */
+  avatarIcon: {
+    css: '.m-img-box i.m-icon',
+    expect: [
+      { fixture: CARDS, count: 4 },
+      { fixture: DETAIL, count: 2 },
+    ],
+  },
+  /** The detail page's server data, read by the MAIN-world reader or from the script text. */
+  renderData: { css: 'script:not([src])', expect: [{ fixture: DETAIL, count: 1 }] },
+} as const;
+
+/**
+ * m.weibo.cn icon classes (site-dom.md; a 2026 scraper's legend): bluev = organisation,
+ * government or media (indistinguishable in the DOM); yellowv/orangev/redv/goldv = person;
+ * club (达人) is no verification.
+ */
+export function kindOfMIcon(icon: Element | null): VerificationKind {
+  const names = icon?.getAttribute('class') ?? '';
+  if (/\bm-icon-bluev\b/.test(names)) return 'organization';
+  if (/\bm-icon-(yellowv|orangev|redv|goldv)/.test(names)) return 'personal';
+  if (!icon || /\bm-icon-club\b/.test(names)) return 'none';
+  return 'unknown';
+}
+
+/** Page data for every user under an m.weibo.cn JSON value ($render_data, getIndex, hotflow). */
+export function pageDataOfWeiboJson(json: unknown): [string, PageAccountData][] {
+  // A user appears several times (e.g. getIndex repeats a slim userInfo inside toolbar_menus):
+  // keep the first full reading and fill its gaps from the others.
+  const merged = new Map<string, PageAccountData>();
+  for (const [key, data] of findWeiboUsers(json).map(pageDataOfWeiboUser)) {
+    const known = merged.get(key);
+    if (!known) merged.set(key, data);
+    else {
+      if (!known.bio && data.bio) known.bio = data.bio;
+      if (!known.verification?.label && data.verification?.label) known.verification = data.verification;
+    }
+  }
+  return [...merged];
+}
+
+function uidOfHref(href: string | null | undefined): string | undefined {
+  return /^(?:https?:\/\/m\.weibo\.cn)?\/(?:profile|u)\/(\d{4,20})/.exec(href ?? '')?.[1];
+}
+
+function iconIn(box: Element | null | undefined): Element | null {
+  // The first i.m-icon that is a V or 达人 mark, skipping membership (m-icon-vip*).
+  for (const icon of Array.from(box?.querySelectorAll('.m-img-box i.m-icon') ?? [])) {
+    if (!/\bm-icon-vip/.test(icon.getAttribute('class') ?? '')) return icon;
+  }
+  return null;
+}
+
+function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
+  const out: FoundAccount[] = [];
+  const { cardName, commentName } = mWeiboSelectors;
+  for (const name of selfAndBelow(root, `${cardName.css}, ${commentName.css}`)) {
+    if (ctx.seen.has(name)) continue;
+    const isComment = name.localName === 'h4';
+    const card = name.closest(isComment ? '.lite-page-list' : '.card9');
+    const box = isComment ? card : name.closest('header');
+    const link = name.closest('a[href]') ?? box?.querySelector('a[href*="/profile/"], a[href*="/u/"]');
+    const uid = uidOfHref(link?.getAttribute('href'));
+    const displayName = readableText(name);
+    // Comments carry no uid in the DOM; the name link form is what weibo.com/n/<name> resolves.
+    const profileUrl = absoluteUrl(
+      uid ? `https://m.weibo.cn/profile/${uid}` : `https://weibo.com/n/${encodeURIComponent(displayName)}`,
+      ctx.url,
+    );
+    const key = uid ? weiboKey(uid) : profileUrl;
+    if (!key) continue;
+    const badge = withPageData(ctx, key, { kind: kindOfMIcon(iconIn(box)) }, 'class');
+    const text = card?.querySelector(isComment ? 'h3' : '.weibo-text');
+    const account = makeAccount({
+      platform: 'weibo',
+      key,
+      id: uid,
+      displayName,
+      profileUrl,
+      verification: badge.verification,
+      bio: badge.data?.bio,
+      element: name,
+      layer: badge.layer,
+      context: text ? readableText(text, 500) : undefined,
+    });
+    if (account) out.push(account);
+  }
+  return out;
+}
+
+export const mWeiboAdapter: SiteAdapter = {
+  id: 'm-weibo',
+  platform: 'weibo',
+  matches: (url) => url.hostname === 'm.weibo.cn',
+  selectors: mWeiboSelectors,
+  scan,
+  expectsAccounts: (url) => !/^\/(message|setting|compose|login)/.test(url.pathname),
+};
+
+/* Test URLs: https://m.weibo.cn/ (cards), https://m.weibo.cn/detail/<mid> and /status/<mid>
+   ($render_data + comments), https://m.weibo.cn/profile/<uid> (cards) */
