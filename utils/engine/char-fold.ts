@@ -1,0 +1,30 @@
+import { LATIN_LOOKALIKE } from './confusables';
+import { TRAD_TO_SIMP } from './t2s';
+
+/** One table for the per-character folds of the match form: traditional → simplified, Latin lookalikes → ASCII. */
+const CHAR_FOLD = new Map<number, string>([...LATIN_LOOKALIKE, ...TRAD_TO_SIMP]);
+
+/** Applies CHAR_FOLD to every character of s (already NFKC and lower-cased). */
+export function foldChars(s: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < s.length; i++) {
+    let cp = s.charCodeAt(i);
+    if (cp < 0x80) {
+      out += s[i];
+      continue;
+    }
+    let width = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+      cp = s.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+    }
+    const folded = CHAR_FOLD.get(cp);
+    if (folded !== undefined) {
+      out += folded;
+      changed = true;
+    } else out += width === 2 ? s.slice(i, i + 2) : s[i];
+    i += width - 1;
+  }
+  return changed ? out : s;
+}

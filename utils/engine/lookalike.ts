@@ -1,0 +1,90 @@
+import type { OfficialAccount } from './officials';
+import { lookalikeKey } from './skeleton';
+
+export interface LookalikeMatch {
+  official: OfficialAccount;
+  exact: boolean;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * How long a key must be before one edit still counts as "near". Short names sit one edit from
+ * ordinary words (BBC/BBQ, CNN/CNY); four Chinese characters already carry a name (人民日报/人民曰报).
+ */
+function nearAllowed(key: string): boolean {
+  const length = [...key].length;
+  return HAN.test(key) ? length >= 4 : length >= 6;
+}
+
+function deletions(key: string): string[] {
+  const chars = [...key];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; i++) out.push(chars.slice(0, i).join('') + chars.slice(i + 1).join(''));
+  return out;
+}
+
+function add(map: Map<string, OfficialAccount[]>, key: string, o: OfficialAccount): void {
+  const list = map.get(key);
+  if (list) list.push(o);
+  else map.set(key, [o]);
+}
+
+/** Exact and one-edit (symmetric delete) lookup of folded names or handles. */
+class KeyIndex {
+  private readonly exact = new Map<string, OfficialAccount[]>();
+  private readonly deleted = new Map<string, OfficialAccount[]>();
+
+  add(key: string, o: OfficialAccount): void {
+    if (key.length < 2) return;
+    add(this.exact, key, o);
+    if (nearAllowed(key)) for (const d of deletions(key)) add(this.deleted, d, o);
+  }
+
+  find(key: string): { list: OfficialAccount[]; exact: boolean } | undefined {
+    const exact = this.exact.get(key);
+    if (exact) return { list: exact, exact: true };
+    if (!nearAllowed(key)) return undefined;
+    // key is an official key minus one character, or plus one, or with one substituted.
+    const fromDeleted = this.deleted.get(key);
+    if (fromDeleted) return { list: fromDeleted, exact: false };
+    for (const d of deletions(key)) {
+      const hit = this.exact.get(d) ?? this.deleted.get(d);
+      if (hit) return { list: hit, exact: false };
+    }
+    return undefined;
+  }
+}
+
+export class LookalikeIndex {
+  private readonly names = new KeyIndex();
+  private readonly handles = new KeyIndex();
+
+  constructor(officials: readonly OfficialAccount[]) {
+    for (const o of officials) {
+      this.names.add(lookalikeKey(o.name), o);
+      if (o.handle) this.handles.add(lookalikeKey(o.handle), o);
+    }
+  }
+
+  /** The official account a name (or handle) is equal or near to, preferring the same platform. */
+  match(field: 'displayName' | 'handle', key: string, platform: string): LookalikeMatch | undefined {
+    if (!key) return undefined;
+    const found = (field === 'displayName' ? this.names : this.handles).find(key);
+    if (!found) return undefined;
+    const official = found.list.find((o) => o.platform === platform) ?? found.list[0]!;
+    return { official, exact: found.exact };
+  }
+}
+
+/** The account is the official one itself: same platform and the same handle or numeric id. */
+export function isSameAccount(o: OfficialAccount, platform: string, handle: string | undefined, id: string | undefined): boolean {
+  if (o.platform !== platform) return false;
+  if (o.id && id && o.id === id) return true;
+  return !!(o.handle && handle && o.handle.toLowerCase() === handle.replace(/^@/, '').toLowerCase());
+}
+
+/** How a flag names the account it resembles. */
+export function describeOfficial(o: OfficialAccount): string {
+  return `${o.name} (${o.platform}${o.handle ? ` @${o.handle}` : ''})`.slice(0, 200);
+}

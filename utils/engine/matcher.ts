@@ -1,0 +1,111 @@
+/**
+ * Aho-Corasick over UTF-16 code units: every pattern of every rule pack is found in one pass
+ * over a field, whatever the number of patterns. Patterns must already be in match form.
+ */
+export interface Hit<T> {
+  payload: T;
+  start: number;
+  end: number;
+}
+
+const ROOT = 0;
+
+function isWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+interface CompiledPattern<T> {
+  length: number;
+  payload: T;
+  /** An ASCII letter or digit at that edge must not touch another one. */
+  leftBoundary: boolean;
+  rightBoundary: boolean;
+}
+
+export class Matcher<T> {
+  // Root transitions for every code unit, so the common case (no pattern starts here) is one array read.
+  private readonly rootNext = new Int32Array(0x10000);
+  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly fail: number[] = [ROOT];
+  private readonly outputs: (CompiledPattern<T>[] | undefined)[] = [undefined];
+
+  constructor(entries: readonly { text: string; payload: T; prefix?: boolean }[]) {
+    for (const { text, payload, prefix } of entries) {
+      if (text.length === 0) continue;
+      let state = ROOT;
+      for (let i = 0; i < text.length; i++) state = this.child(state, text.charCodeAt(i));
+      const compiled: CompiledPattern<T> = {
+        length: text.length,
+        payload,
+        leftBoundary: isWordCode(text.charCodeAt(0)),
+        rightBoundary: !prefix && isWordCode(text.charCodeAt(text.length - 1)),
+      };
+      const existing = this.outputs[state];
+      if (existing) existing.push(compiled);
+      else this.outputs[state] = [compiled];
+    }
+    this.linkFailures();
+  }
+
+  private child(state: number, code: number): number {
+    const existing = this.next[state]!.get(code);
+    if (existing !== undefined) return existing;
+    const created = this.next.length;
+    this.next.push(new Map());
+    this.fail.push(ROOT);
+    this.outputs.push(undefined);
+    this.next[state]!.set(code, created);
+    if (state === ROOT) this.rootNext[code] = created;
+    return created;
+  }
+
+  private linkFailures(): void {
+    const queue: number[] = [...this.next[ROOT]!.values()];
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      for (const [code, target] of this.next[state]!) {
+        let f = this.fail[state]!;
+        while (f !== ROOT && !this.next[f]!.has(code)) f = this.fail[f]!;
+        const viaFail = this.next[f]!.get(code);
+        this.fail[target] = viaFail !== undefined && viaFail !== target ? viaFail : ROOT;
+        const inherited = this.outputs[this.fail[target]!];
+        if (inherited) this.outputs[target] = [...(this.outputs[target] ?? []), ...inherited];
+        queue.push(target);
+      }
+    }
+  }
+
+  /** Calls onHit for every occurrence of every pattern that respects its word boundaries. */
+  scan(text: string, onHit: (payload: T, start: number, end: number) => void): void {
+    let state = ROOT;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      for (;;) {
+        if (state === ROOT) {
+          state = this.rootNext[code]!;
+          break;
+        }
+        const to = this.next[state]!.get(code);
+        if (to !== undefined) {
+          state = to;
+          break;
+        }
+        state = this.fail[state]!;
+      }
+      const found = this.outputs[state];
+      if (found === undefined) continue;
+      for (const p of found) {
+        const start = i + 1 - p.length;
+        if (p.leftBoundary && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+        if (p.rightBoundary && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) continue;
+        onHit(p.payload, start, i + 1);
+      }
+    }
+  }
+
+  findAll(text: string): Hit<T>[] {
+    const hits: Hit<T>[] = [];
+    this.scan(text, (payload, start, end) => hits.push({ payload, start, end }));
+    return hits;
+  }
+}

@@ -1,0 +1,83 @@
+import type { Reason } from '../schemas/verdict';
+
+/**
+ * Every messageKey a Reason can carry, in English and simplified Chinese. {0}, {1} … are
+ * filled from reason.args; field names are translated by fieldName below. Wording says
+ * "claims" and "possible" because a flag is a heuristic, not a verdict on the person.
+ */
+export const REASON_MESSAGES: Record<string, { en: string; zh_CN: string }> = {
+  'claim.military': {
+    en: 'The {1} “{0}” claims a military unit, command or force.',
+    zh_CN: '{1}中的“{0}”自称军队单位、指挥机构或部队。',
+  },
+  'claim.public-institution': {
+    en: 'The {1} “{0}” claims a public body or state official.',
+    zh_CN: '{1}中的“{0}”自称国家机关、公共机构或公职人员。',
+  },
+  'claim.news-media': {
+    en: 'The {1} “{0}” claims a news agency, outlet or anchor.',
+    zh_CN: '{1}中的“{0}”自称新闻机构、媒体或主播记者。',
+  },
+  'claim.unqualified-advice': {
+    en: 'The {1} “{0}” offers professional (medical, legal, financial or exam) services.',
+    zh_CN: '{1}中的“{0}”提供医疗、法律、金融或教育等专业服务。',
+  },
+  'custom.keyword': {
+    en: 'The {1} contains your keyword “{0}”.',
+    zh_CN: '{1}包含您设置的关键词“{0}”。',
+  },
+  'lookalike.exact': {
+    en: 'The {1} looks the same as the official account {0}, but this is not that account.',
+    zh_CN: '{1}与官方账号 {0} 看起来相同，但并非该账号。',
+  },
+  'lookalike.near': {
+    en: 'The {1} is one character away from the official account {0}.',
+    zh_CN: '{1}与官方账号 {0} 仅差一个字符。',
+  },
+  'credential.none': {
+    en: 'No platform verification backs this claim.',
+    zh_CN: '该身份声明没有平台认证支持。',
+  },
+  'credential.paid': {
+    en: 'The badge is a paid subscription (e.g. X Premium), which verifies no identity.',
+    zh_CN: '该标识是付费订阅（如 X Premium），不代表身份认证。',
+  },
+  'credential.wrong-kind': {
+    en: 'The account is verified as “{0}”, which does not back this kind of claim.',
+    zh_CN: '该账号的认证类型为“{0}”，不能证明此类身份。',
+  },
+  'credential.label-mismatch': {
+    en: 'The verification label “{0}” names a different kind of body than the name claims.',
+    zh_CN: '认证信息“{0}”所指的机构类型与名称所称不符。',
+  },
+  'credential.no-qualification': {
+    en: 'The verification label “{0}” names no matching professional qualification.',
+    zh_CN: '认证信息“{0}”未注明相应的执业资格。',
+  },
+  'credential.unknown': {
+    en: 'A badge is shown but its type could not be read, so the severity is one step lower.',
+    zh_CN: '账号有认证标识但无法识别其类型，因此风险等级降低一级。',
+  },
+  'counter.lowered': {
+    en: '“{0}” suggests a fan, hobby, history, parody or student account; the score was lowered.',
+    zh_CN: '“{0}”表明可能是粉丝、爱好者、历史、恶搞或学生账号，已降低评分。',
+  },
+};
+
+const FIELD_NAMES: Record<string, { en: string; zh_CN: string }> = {
+  displayName: { en: 'name', zh_CN: '昵称' },
+  handle: { en: 'handle', zh_CN: '用户名' },
+  bio: { en: 'bio', zh_CN: '简介' },
+  verification: { en: 'verification', zh_CN: '认证信息' },
+};
+
+/** The reason in words, for the badge tooltip, popup and the classify CLI. */
+export function reasonMessage(reason: Reason, lang: 'en' | 'zh_CN'): string {
+  const template = REASON_MESSAGES[reason.messageKey]?.[lang] ?? reason.code;
+  const args = reason.args ?? [];
+  return template.replace(/\{(\d)\}/g, (_, i: string) => {
+    const value = args[Number(i)] ?? '';
+    // {1} is always the field the text was found in.
+    return i === '1' ? (FIELD_NAMES[value]?.[lang] ?? value) : value;
+  });
+}

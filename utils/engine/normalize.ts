@@ -1,0 +1,50 @@
+import { foldChars } from './char-fold';
+
+/**
+ * Bounds applied before any matching, in UTF-16 code units. Platforms cap display names far
+ * below 200 (Weibo 30, X 50) and bios below 2,000, so nothing real is lost; a hostile 10 MB bio
+ * costs no more than a normal one.
+ */
+export const BOUNDS = { displayName: 200, handle: 200, bio: 2000, label: 200 } as const;
+
+/** Cuts s to at most max code units without leaving half a surrogate pair at the end. */
+export function cutToBound(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const code = s.charCodeAt(max - 1);
+  return s.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
+// Default_Ignorable_Code_Point covers zero-width (200B-200D, 2060), bidi controls (200E/F,
+// 202A-202E, 2066-2069), variation selectors (FE00-FE0F, E0100-E01EF), tag characters
+// (E0000-E007F), Hangul fillers and soft hyphen; Cf adds the remaining format characters.
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
+const CONTROL_OR_SPACE = /[\p{Cc}\p{Z}\s]+/gu;
+// Spaces or dots slipped between Chinese characters ("新 华 社", "新·华·社") to dodge matching.
+const HAN_SEPARATOR = /(?<=\p{Script=Han})[\s·・.\-_|*/\\]+(?=\p{Script=Han})/gu;
+
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+/** Removes invisible characters and replaces lone surrogates, without changing anything else. */
+export function stripInvisible(s: string): string {
+  return s.toWellFormed().replace(INVISIBLE, '');
+}
+
+/**
+ * The form every rule pattern and every account field is compared in: NFKC (full-width →
+ * ASCII, compatibility ideographs → unified), invisible and format characters removed,
+ * controls and runs of spaces → one space, lower case, traditional → simplified Chinese, and
+ * Cyrillic/Greek letters that look Latin → their Latin letter (confusables.ts).
+ */
+export function normalizeForMatch(input: string): string {
+  const s = cutToBound(input, BOUNDS.bio);
+  // Most handles and many names are printable ASCII: lower-casing is all they need.
+  if (isPlainAscii(s)) return s.toLowerCase();
+  const folded = stripInvisible(s).normalize('NFKC').replace(CONTROL_OR_SPACE, ' ').toLowerCase();
+  return foldChars(folded).replace(HAN_SEPARATOR, '');
+}

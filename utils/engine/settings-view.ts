@@ -1,0 +1,41 @@
+import type { Settings } from '../schemas/settings';
+import { FLAG_CATEGORIES, type FlagCategory } from '../schemas/verdict';
+import { normalizeForMatch } from './normalize';
+
+/** What evaluate needs from Settings, precomputed once per settings revision. */
+export interface SettingsView {
+  revision: number;
+  fingerprint: string;
+  sensitivity: Settings['sensitivity'];
+  enabled: readonly FlagCategory[];
+  customKeywords: readonly { category: FlagCategory; text: string; display: string }[];
+  trusted: ReadonlySet<string>;
+}
+
+export const trustKey = (platform: string, key: string) => `${platform}\u0000${key}`;
+
+/** Identifies the settings content, so two objects that share a revision but differ are not mixed up. */
+function fingerprintOf(s: Settings): string {
+  return JSON.stringify([s.sensitivity, s.categories, s.customKeywords, s.trusted?.map((t) => trustKey(t.platform, t.key))]);
+}
+
+export function viewSettings(s: Settings): SettingsView {
+  const categories = s.categories ?? {};
+  const customKeywords: SettingsView['customKeywords'] = FLAG_CATEGORIES.flatMap((category) =>
+    (s.customKeywords?.[category] ?? [])
+      .map((display) => ({ category, display, text: normalizeForMatch(display).trim() }))
+      .filter((k) => k.text.length > 0),
+  );
+  return {
+    revision: s.revision,
+    fingerprint: fingerprintOf(s),
+    sensitivity: s.sensitivity === 'low' || s.sensitivity === 'high' ? s.sensitivity : 'normal',
+    enabled: FLAG_CATEGORIES.filter((c) => categories[c] !== false),
+    customKeywords,
+    trusted: new Set((s.trusted ?? []).map((t) => trustKey(t.platform, t.key))),
+  };
+}
+
+export function sameSettings(view: SettingsView, s: Settings): boolean {
+  return view.revision === s.revision && view.fingerprint === fingerprintOf(s);
+}
