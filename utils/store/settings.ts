@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../schemas/settings';
+import { DEFAULT_SETTINGS, parseSettings, Settings } from '../schemas/settings';
 
 /**
  * Settings live in storage.local under one versioned item. Version 1 is the first; a later
@@ -16,10 +16,10 @@ export async function loadSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());
 }
 
-/** Applies a change and saves it, bumping the revision that caches key on. */
+/** Applies a change and saves it, bumping the revision that caches key on; an invalid change throws and saves nothing. */
 export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
   const current = await loadSettings();
-  const next = parseSettings({ ...current, ...change, revision: current.revision + 1 });
+  const next = Settings.parse({ ...current, ...change, revision: current.revision + 1 });
   await settingsItem.setValue(next);
   return next;
 }

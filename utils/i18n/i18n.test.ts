@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import en from '../../public/_locales/en/messages.json';
+import zhCN from '../../public/_locales/zh_CN/messages.json';
+import { parse } from '@babel/parser';
+import { resolveLang, translator } from './index';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Accessible names the issue fixes in English for screen readers and automation. */
+const ENGLISH_ACCESSIBLE_NAMES = new Set(['Report', 'Category', 'Note', 'Endpoint URL', 'Access token', 'Sync reports automatically']);
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.tsx') && !e.name.endsWith('.test.tsx'))
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+describe('locales', () => {
+  it('have the same keys in English and 简体中文, none empty', () => {
+    expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort());
+    for (const catalog of [en, zhCN]) for (const v of Object.values(catalog)) expect(v.message.trim()).not.toBe('');
+  });
+
+  it('use the same $n placeholders in both languages', () => {
+    for (const [key, { message }] of Object.entries(en)) {
+      const zh = (zhCN as Record<string, { message: string }>)[key]!.message;
+      expect(zh.match(/\$\d/g)?.sort(), key).toEqual(message.match(/\$\d/g)?.sort());
+    }
+  });
+
+  it('translate with arguments and pick the language', () => {
+    expect(translator('zh_CN')('popupScanned', 12)).toBe('已检查 12 个账号');
+    expect(translator('en')('popupScanned', 12)).toBe('12 accounts checked');
+    expect(resolveLang('auto', 'zh-TW')).toBe('zh_CN');
+    expect(resolveLang('auto', 'de-DE')).toBe('en');
+    expect(resolveLang('en', 'zh-CN')).toBe('en');
+  });
+});
+
+describe('components', () => {
+  const files = [...sourceFiles('components'), ...sourceFiles('entrypoints')];
+
+  it('exist to be checked', () => {
+    expect(files.length).toBeGreaterThan(3);
+  });
+
+  it.each(files.map((f) => [path.relative(ROOT, f), f]))('%s has no hard-coded visible string', (_, file) => {
+    expect(hardCodedStrings(fs.readFileSync(file, 'utf8'))).toEqual([]);
+  });
+
+  it('the check catches hard-coded text and attributes', () => {
+    const src = 'export const A = () => <p title="Hello">Save now {x}<b aria-label="Report">{t("k")}</b></p>;';
+    expect(hardCodedStrings(src)).toEqual(['title="Hello"', 'Save now']);
+  });
+});
+
+type Node = { type: string; [k: string]: unknown };
+
+/** Literal text a person would read: JSX text with letters, and literal visible attributes. */
+function hardCodedStrings(src: string): string[] {
+  const ast = parse(src, { sourceType: 'module', plugins: ['typescript', 'jsx'] }) as unknown as Node;
+  const out: string[] = [];
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const n = node as Node;
+    if (n.type === 'JSXText' && /\p{L}/u.test(String(n.value))) out.push(String(n.value).trim());
+    if (n.type === 'JSXAttribute') {
+      const name = (n.name as { name: string }).name;
+      const value = n.value as Node | null;
+      if (['title', 'placeholder', 'alt', 'aria-label'].includes(name) && value?.type === 'StringLiteral') {
+        const text = String(value.value);
+        const allowed = (name === 'aria-label' && ENGLISH_ACCESSIBLE_NAMES.has(text)) || (name === 'placeholder' && /^https:\/\//.test(text));
+        if (!allowed && /\p{L}/u.test(text)) out.push(`${name}="${text}"`);
+      }
+    }
+    for (const [k, v] of Object.entries(n)) if (k !== 'loc' && k !== 'start' && k !== 'end') visit(v);
+  };
+  visit(ast);
+  return out;
+}
