@@ -118,7 +118,12 @@ describe('GET / (the HTML page)', () => {
     expect(newest.at(-1)).toBe(sent[total - 50]!.id);
     const before = /href="\/\?before=(\d+)"/.exec(first.html)![1];
     const second = await page(`?before=${before}`);
-    expect(ids(second.html)).toEqual(sent.slice(0, total - 50).map((report) => report.id).reverse());
+    expect(ids(second.html)).toEqual(
+      sent
+        .slice(0, total - 50)
+        .map((report) => report.id)
+        .reverse(),
+    );
     expect(second.html).not.toContain('?before=');
   });
 });

@@ -42,7 +42,12 @@ export class ReportStore {
     // power cut too, not just a crash of this process. One fsync per batch, not per report.
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
-    migrate(this.db);
+    try {
+      migrate(this.db);
+    } catch (error) {
+      this.db.close();
+      throw error;
+    }
     // ON CONFLICT DO NOTHING: the first content stored for an id is the one that stays.
     this.insertStatement = this.db.prepare(
       'INSERT INTO reports (id, received_at, submitter, content) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
