@@ -1,9 +1,10 @@
 import { mWeiboAdapter } from './m-weibo';
 import type { SiteAdapter } from './types';
 import { weiboAdapter } from './weibo';
+import { xAdapter } from './x';
 
 /** Every site adapter; the first whose `matches` accepts the URL handles the page. */
-export const ADAPTERS: readonly SiteAdapter[] = [weiboAdapter, mWeiboAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [weiboAdapter, mWeiboAdapter, xAdapter];
 
 export function adapterFor(url: URL): SiteAdapter | undefined {
   return ADAPTERS.find((adapter) => adapter.matches(url));

@@ -1,0 +1,40 @@
+import type { VerificationKind } from '../schemas/account';
+
+/**
+ * X's check marks (site-dom.md, X table). Blue (Premium, bought): one path, no gradient.
+ * Gold (Verified Organizations): `linearGradient` stops #f4e72a/#cd8105/#cb7b00/#f4ec26.
+ * Grey (government): a gradient in grey tones. The React props, when the MAIN-world reader gets
+ * them, say the same thing exactly (`verifiedType: 'Business' | 'Government'`, `isBlueVerified`).
+ */
+export function kindOfXBadge(svg: Element | null): VerificationKind {
+  if (!svg) return 'none';
+  const stops = Array.from(svg.querySelectorAll('stop'))
+    .map((stop) => stop.getAttribute('stop-color') ?? /stop-color:\s*([^;]+)/.exec(stop.getAttribute('style') ?? '')?.[1])
+    .map((colour) => parseHex(colour ?? ''))
+    .filter((rgb): rgb is [number, number, number] => rgb !== undefined);
+  if (stops.length === 0) return svg.querySelector('linearGradient') ? 'unknown' : 'paid';
+  const saturations = stops.map(saturation);
+  if (saturations.every((s) => s < 0.3)) return 'government';
+  if (stops.every(([r, g, b]) => r > 150 && r >= g && g > b)) return 'organization';
+  return 'unknown';
+}
+
+/** Kind from the React props CPFT reads (`getVerifiedProps`): Business → gold, Government → grey. */
+export function kindOfXProps(props: { isBlueVerified?: boolean; verifiedType?: string | null }): VerificationKind {
+  if (props.verifiedType === 'Business') return 'organization';
+  if (props.verifiedType === 'Government') return 'government';
+  if (props.verifiedType) return 'unknown';
+  return props.isBlueVerified ? 'paid' : 'none';
+}
+
+function parseHex(colour: string): [number, number, number] | undefined {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour.trim())?.[1];
+  if (!hex) return undefined;
+  const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+  return [0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+function saturation([r, g, b]: [number, number, number]): number {
+  const max = Math.max(r, g, b);
+  return max === 0 ? 0 : (max - Math.min(r, g, b)) / max;
+}

@@ -1,0 +1,133 @@
+import { absoluteUrl, makeAccount, readableText, selfAndBelow, withPageData } from './common';
+import type { FoundAccount, ScanContext, SiteAdapter } from './types';
+import { kindOfXBadge } from './x-badge';
+
+const REAL = 'real:twitter/mario-zechner-wow.html';
+const TIMELINE = 'e2e/fixtures/sites/x/timeline.html';
+const PROFILE = 'e2e/fixtures/sites/x/profile.html';
+const PROFILE_GOV = 'e2e/fixtures/sites/x/profile-government.html';
+
+/**
+ * x.com / twitter.com: every account block carries a `data-testid` (site-dom.md, X table;
+ * CPFT and utags). Class names are atomic (`r-1cvl2hr`) and never used here.
+ */
+export const xSelectors = {
+  /** Name + @handle in a post (a quoted post has its own). */
+  tweetUserName: {
+    css: '[data-testid="User-Name"]',
+    expect: [
+      { fixture: REAL, count: 2 },
+      { fixture: TIMELINE, count: 5 },
+      { fixture: PROFILE, count: 1 },
+    ],
+  },
+  /** Profile header: name and @handle (the bio is `UserDescription`, outside it). */
+  profileUserName: {
+    css: '[data-testid="UserName"]',
+    expect: [
+      { fixture: REAL, count: 0 },
+      { fixture: PROFILE, count: 1 },
+      { fixture: PROFILE_GOV, count: 1 },
+    ],
+  },
+  /** Who-to-follow, followers and search lists. */
+  userCell: { css: '[data-testid="UserCell"]', expect: [{ fixture: TIMELINE, count: 2 }] },
+  hoverCard: { css: '[data-testid="HoverCard"]', expect: [{ fixture: TIMELINE, count: 1 }] },
+  /** The check mark; `aria-label` is localised, so only the test id is used. */
+  badge: {
+    css: 'svg[data-testid="icon-verified"], svg[data-testid="verificationBadge"]',
+    expect: [
+      { fixture: REAL, count: 2 },
+      { fixture: TIMELINE, count: 5 },
+      { fixture: PROFILE, count: 2 },
+      { fixture: PROFILE_GOV, count: 1 },
+    ],
+  },
+  avatar: { css: '[data-testid^="UserAvatar-Container-"]', expect: [{ fixture: REAL, count: 2 }] },
+} as const;
+
+const CONTAINERS = [xSelectors.tweetUserName, xSelectors.profileUserName, xSelectors.userCell, xSelectors.hoverCard]
+  .map((s) => s.css)
+  .join(', ');
+const HANDLE = /^@([A-Za-z0-9_]{1,15})$/;
+const RESERVED = new Set(['home', 'explore', 'notifications', 'messages', 'i', 'settings', 'search', 'compose', 'login']);
+
+export function handleOfHref(href: string | null | undefined): string | undefined {
+  const handle = /^(?:https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com)?\/([A-Za-z0-9_]{1,15})\/?$/.exec(href ?? '')?.[1];
+  return handle && !RESERVED.has(handle.toLowerCase()) ? handle : undefined;
+}
+
+/** The name text block and the @handle inside an account block (quoted posts have no links). */
+function readBlock(block: Element, url: URL): { name?: Element; handle?: string } {
+  let name: Element | undefined;
+  let handle: string | undefined;
+  for (const el of Array.from(block.querySelectorAll('div[dir="ltr"]'))) {
+    const text = el.textContent?.trim() ?? '';
+    const at = HANDLE.exec(text)?.[1];
+    if (at) {
+      handle ??= at;
+      break; // the name comes before the handle in every X layout
+    }
+    if (!name && (text || el.querySelector('img[alt]'))) name = el.querySelector(':scope > span') ?? el;
+  }
+  for (const link of Array.from(block.querySelectorAll('a[href]'))) {
+    handle ??= handleOfHref(link.getAttribute('href'));
+  }
+  const avatar = block.closest('article')?.querySelector(xSelectors.avatar.css);
+  if (!handle && block.matches(xSelectors.tweetUserName.css)) {
+    handle = avatar?.getAttribute('data-testid')?.slice('UserAvatar-Container-'.length);
+  }
+  if (!handle && block.matches(xSelectors.profileUserName.css)) handle = handleOfHref(url.pathname);
+  return { name, handle };
+}
+
+/** The post text that follows this name block (a quoted post's text follows its own name). */
+function postTextAfter(block: Element): string | undefined {
+  const article = block.closest('article');
+  for (const text of Array.from(article?.querySelectorAll('[data-testid="tweetText"]') ?? [])) {
+    if (block.compareDocumentPosition(text) & 4 /* FOLLOWING */) return readableText(text, 500);
+  }
+  return undefined;
+}
+
+function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
+  const out: FoundAccount[] = [];
+  for (const block of selfAndBelow(root, CONTAINERS)) {
+    // A hover card or cell may hold a nested User-Name block: that block is handled on its own.
+    if (block.parentElement?.closest(CONTAINERS) && !block.matches(xSelectors.tweetUserName.css)) continue;
+    const { name, handle } = readBlock(block, ctx.url);
+    if (!name || !handle || ctx.seen.has(name)) continue;
+    const key = `x:${handle.toLowerCase()}`;
+    const badge = withPageData(ctx, key, { kind: kindOfXBadge(block.querySelector(xSelectors.badge.css)) }, 'hook');
+    const isProfile = block.matches(xSelectors.profileUserName.css);
+    const bioEl = isProfile
+      ? block.ownerDocument.querySelector('[data-testid="UserDescription"]')
+      : block.querySelector('[data-testid="UserDescription"]');
+    const account = makeAccount({
+      platform: 'x',
+      key,
+      handle,
+      displayName: readableText(name),
+      profileUrl: absoluteUrl(`https://x.com/${handle}`, ctx.url),
+      verification: badge.verification,
+      bio: bioEl ? readableText(bioEl, 20_000) : badge.data?.bio,
+      element: name,
+      layer: badge.layer,
+      context: block.matches(xSelectors.tweetUserName.css) ? postTextAfter(block) : undefined,
+    });
+    if (account) out.push(account);
+  }
+  return out;
+}
+
+export const xAdapter: SiteAdapter = {
+  id: 'x',
+  platform: 'x',
+  matches: (url) => /(^|\.)(x|twitter)\.com$/.test(url.hostname),
+  selectors: xSelectors,
+  scan,
+  expectsAccounts: (url) => !/^\/(settings|messages|i\/(flow|premium|bookmarks|lists\/create)|compose)/.test(url.pathname),
+};
+
+/* Test URLs: https://x.com/home, https://x.com/<handle>, https://x.com/<handle>/status/<id>,
+   https://x.com/<handle>/followers (UserCell); fixture real:twitter/mario-zechner-wow.html */
