@@ -70,7 +70,11 @@ export function ReportForm({ title, initial, errors, busy, onChange, onSubmit, o
         {values.note.length} / {NOTE_MAX}
       </div>
       {errors.note && <p class="error">{errors.note}</p>}
-      {errors.form && <p class="error" role="alert">{errors.form}</p>}
+      {errors.form && (
+        <p class="error" role="alert">
+          {errors.form}
+        </p>
+      )}
       <div class="row">
         <button type="submit" class="primary" disabled={busy}>
           {t('fileReport')}

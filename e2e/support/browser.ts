@@ -8,8 +8,13 @@ export const BUILD_DIR = path.resolve(import.meta.dirname, '../../.output/chrome
 
 /** Flags this machine needs (e2e-notes.md): no sandbox as root, no outside network. */
 export const BASE_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /**
@@ -37,13 +42,21 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(opts: { hosts: string[]; port: number; extensionDir?: string; locale?: string }): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  hosts: string[];
+  port: number;
+  extensionDir?: string;
+  locale?: string;
+  headless?: boolean;
+}
+
+export async function launchWithExtension(opts: LaunchOptions): Promise<ExtensionBrowser> {
   const ext = opts.extensionDir ?? extensionWithLoopbackGrant();
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-profile-'));
   const rules = opts.hosts.map((h) => `MAP ${h} 127.0.0.1:${opts.port}`).join(', ');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: opts.headless ?? true,
     locale: opts.locale ?? 'en-US',
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1200, height: 900 },

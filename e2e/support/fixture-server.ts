@@ -34,7 +34,7 @@ export async function startFixtureServer(extraRoutes: Record<string, string> = {
     const direct = url.pathname.startsWith('/__fixtures/') ? url.pathname.slice('/__fixtures/'.length) : null;
     const rel = direct ?? routes[`${host}${url.pathname}`];
     const file = rel ? path.resolve(SITES_DIR, rel) : null;
-    if (!file || !file.startsWith(SITES_DIR + path.sep) || !fs.existsSync(file)) {
+    if (!file?.startsWith(SITES_DIR + path.sep) || !fs.existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end(`no fixture for ${host}${url.pathname}`);
       return;

@@ -1,6 +1,5 @@
-import type { Translate } from '../i18n';
+import type { MessageKey, Translate } from '../i18n';
 import { categoryKey } from '../i18n';
-import type { MessageKey } from '../i18n';
 import type { FlaggedAccount } from '../schemas/messages';
 
 export interface PopoverActions {
@@ -29,10 +28,16 @@ export class FlagPopover {
   private host: HTMLElement | null = null;
   private anchor: HTMLElement | null = null;
 
-  constructor(private readonly t: Translate, private readonly actions: PopoverActions, signal: AbortSignal) {
+  constructor(
+    private readonly t: Translate,
+    private readonly actions: PopoverActions,
+    signal: AbortSignal,
+  ) {
     signal.addEventListener('abort', () => this.close());
     document.addEventListener('keydown', (e) => e.key === 'Escape' && this.close(true), { signal });
-    document.addEventListener('pointerdown', (e) => this.host && !e.composedPath().includes(this.host) && this.close(), { signal });
+    document.addEventListener('pointerdown', (e) => this.host && !e.composedPath().includes(this.host) && this.close(), {
+      signal,
+    });
   }
 
   open(anchor: HTMLElement, item: FlaggedAccount): void {
@@ -66,7 +71,7 @@ export class FlagPopover {
     item.flags.forEach((flag, fi) => {
       dialog.append(el('h3', {}, `${t(categoryKey(flag.category))} · ${t(`severity_${flag.severity}` as MessageKey)}`));
       const list = el('ul');
-      flag.reasons.forEach((_, ri) => list.append(el('li', {}, this.actions.reasonText(item, fi, ri))));
+      for (let ri = 0; ri < flag.reasons.length; ri++) list.append(el('li', {}, this.actions.reasonText(item, fi, ri)));
       dialog.append(list);
       if (flag.resembles) dialog.append(el('p', {}, `${t('popoverResembles')} ${flag.resembles}`));
     });
