@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { jsonAfter } from './embedded-json';
-import { kindOfMIcon, mWeiboAdapter, pageDataOfWeiboJson } from './m-weibo';
+import { kindOfMIcon, mWeiboAdapter } from './m-weibo';
 import { brief, loadDocument, makeContext, REAL_AVAILABLE, REAL_MISSING_REASON, readFixture } from './test-helpers';
-import { kindOfVerifiedType } from './weibo-verification';
+import { kindOfVerifiedType, pageDataOfWeiboJson } from './weibo-verification';
 
 describe('m.weibo.cn cards', () => {
   it('reads card authors and maps each icon; membership and 达人 are not verification', () => {

@@ -1,7 +1,7 @@
 import type { VerificationKind } from '../schemas/account';
 import { absoluteUrl, makeAccount, readableText, selfAndBelow, withPageData } from './common';
-import type { FoundAccount, PageAccountData, ScanContext, SiteAdapter } from './types';
-import { findWeiboUsers, pageDataOfWeiboUser, weiboKey } from './weibo-verification';
+import type { FoundAccount, ScanContext, SiteAdapter } from './types';
+import { weiboKey } from './weibo-verification';
 
 const CARDS = 'e2e/fixtures/sites/m-weibo/cards.html';
 const DETAIL = 'e2e/fixtures/sites/m-weibo/detail.html';
@@ -45,22 +45,6 @@ export function kindOfMIcon(icon: Element | null): VerificationKind {
   if (/\bm-icon-(yellowv|orangev|redv|goldv)/.test(names)) return 'personal';
   if (!icon || /\bm-icon-club\b/.test(names)) return 'none';
   return 'unknown';
-}
-
-/** Page data for every user under an m.weibo.cn JSON value ($render_data, getIndex, hotflow). */
-export function pageDataOfWeiboJson(json: unknown): [string, PageAccountData][] {
-  // A user appears several times (e.g. getIndex repeats a slim userInfo inside toolbar_menus):
-  // keep the first full reading and fill its gaps from the others.
-  const merged = new Map<string, PageAccountData>();
-  for (const [key, data] of findWeiboUsers(json).map(pageDataOfWeiboUser)) {
-    const known = merged.get(key);
-    if (!known) merged.set(key, data);
-    else {
-      if (!known.bio && data.bio) known.bio = data.bio;
-      if (!known.verification?.label && data.verification?.label) known.verification = data.verification;
-    }
-  }
-  return [...merged];
 }
 
 function uidOfHref(href: string | null | undefined): string | undefined {

@@ -66,3 +66,19 @@ export function findWeiboUsers(value: unknown, out: WeiboUserJson[] = [], depth 
   }
   return out;
 }
+
+/** Page data for every user under an m.weibo.cn JSON value ($render_data, getIndex, hotflow). */
+export function pageDataOfWeiboJson(json: unknown): [string, PageAccountData][] {
+  // A user appears several times (e.g. getIndex repeats a slim userInfo inside toolbar_menus):
+  // keep the first full reading and fill its gaps from the others.
+  const merged = new Map<string, PageAccountData>();
+  for (const [key, data] of findWeiboUsers(json).map(pageDataOfWeiboUser)) {
+    const known = merged.get(key);
+    if (!known) merged.set(key, data);
+    else {
+      if (!known.bio && data.bio) known.bio = data.bio;
+      if (!known.verification?.label && data.verification?.label) known.verification = data.verification;
+    }
+  }
+  return [...merged];
+}

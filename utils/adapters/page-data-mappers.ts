@@ -1,0 +1,36 @@
+import { jsonAfter } from './embedded-json';
+import type { PageAccountData } from './types';
+import { pageDataOfWeiboJson, pageDataOfWeiboUser, WeiboUserJson } from './weibo-verification';
+
+type Entries = [string, PageAccountData][];
+
+/** Mappers for the reader's `picked` items, by `<source>/<name>`; each validates its input. */
+export const PICKED_MAPPERS: Record<string, (value: unknown) => Entries> = {
+  '$render_data/user': (value) => {
+    const user = WeiboUserJson.safeParse(value);
+    return user.success ? [pageDataOfWeiboUser(user.data)] : [];
+  },
+};
+
+export interface EmbeddedReader {
+  matches(url: URL): boolean;
+  read(doc: Document): Entries;
+}
+
+/** Inline scripts whose text holds `marker`, parsed without eval (first match only). */
+export function scriptJson(doc: Document, marker: string, tolerant = false): unknown {
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
+    const text = script.textContent ?? '';
+    if (text.includes(marker)) return jsonAfter(text, marker, tolerant);
+  }
+  return undefined;
+}
+
+/** Embedded JSON the isolated world reads from the DOM itself (no MAIN world needed). */
+export const EMBEDDED_READERS: EmbeddedReader[] = [
+  {
+    // m.weibo.cn /detail and /status: `var $render_data = [{status:{user}}][0] || {};`
+    matches: (url) => url.hostname === 'm.weibo.cn',
+    read: (doc) => pageDataOfWeiboJson(scriptJson(doc, '$render_data =')),
+  },
+];

@@ -1,0 +1,131 @@
+import { PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT, type PageDataItem, type PageDataMessage } from './page-data-protocol';
+
+/**
+ * Runs in the page's MAIN world (entrypoints/page-data.content): reads what only page scripts
+ * can see (React props, Vue instances, custom elements' `.data`, JS globals) and sends pruned
+ * copies to the isolated world. Dependency-free and bounded; validation happens on the other side.
+ */
+type Bag = Record<string, unknown>;
+const MAX_ITEMS = 1_500;
+
+export function startPageDataReader(win: Window): () => void {
+  const doc = win.document;
+  const send = () => {
+    const items = collectPageData(win).slice(0, MAX_ITEMS);
+    const message: PageDataMessage = { v: 1, url: win.location.href, items };
+    doc.dispatchEvent(new CustomEvent(PAGE_DATA_EVENT, { detail: JSON.stringify(message) }));
+  };
+  doc.addEventListener(PAGE_DATA_REQUEST_EVENT, send);
+  send();
+  return () => doc.removeEventListener(PAGE_DATA_REQUEST_EVENT, send);
+}
+
+export function collectPageData(win: Window): PageDataItem[] {
+  const host = win.location.hostname;
+  const items: PageDataItem[] = [];
+  const g = win as unknown as Bag;
+  try {
+    if (/(^|\.)(x|twitter)\.com$/.test(host)) readXProps(win.document, items);
+    if (/(^|\.)weibo\.com$/.test(host)) readWeiboVue(win.document, items);
+    if (host === 'm.weibo.cn') pick(g.$render_data, ['user'], '$render_data', items);
+    if (/(^|\.)bilibili\.com$/.test(host)) readBiliComments(win.document, items);
+    if (/(^|\.)youtube\.com$/.test(host)) {
+      const names = [
+        'videoOwnerRenderer',
+        'commentRenderer',
+        'authorCommentBadgeRenderer',
+        'pageHeaderRenderer',
+        'c4TabbedHeaderRenderer',
+      ];
+      pick(g.ytInitialData, names, 'ytInitialData', items);
+    }
+    if (/(^|\.)xiaohongshu\.com$/.test(host)) pick(g.__INITIAL_STATE__, ['userPageData', 'user'], '__INITIAL_STATE__', items);
+  } catch {
+    // A page that changed shape yields fewer items, never an error in the page's console.
+  }
+  return items;
+}
+
+/** CPFT "Add 1 every time this gets broken: 6": props on svg.parentElement.parentElement. */
+function readXProps(doc: Document, items: PageDataItem[]): void {
+  const blocks = '[data-testid="User-Name"], [data-testid="UserName"], [data-testid="UserCell"], [data-testid="HoverCard"]';
+  for (const svg of Array.from(doc.querySelectorAll('svg[data-testid="icon-verified"], svg[data-testid="verificationBadge"]'))) {
+    const holder = (svg.parentElement?.parentElement ?? null) as unknown as Bag | null;
+    const key = holder && Object.keys(holder).find((k) => k.startsWith('__reactProps$'));
+    const props = key ? dig(holder[key], ['children', 'props', 'children', 0, 0, 'props']) : undefined;
+    const block = svg.closest(blocks);
+    const handle = Array.from(block?.querySelectorAll('span') ?? [])
+      .map((span) => span.textContent ?? '')
+      .find((text) => /^@\w{1,15}$/.test(text));
+    if (props && handle) items.push({ type: 'x-props', handle: handle.slice(1), props: prune(props) });
+  }
+}
+
+/** weibo.com pre-2025 build: `.head_nick_*`.__vue__.$vnode.context.userInfo (userscript "awsl"). */
+function readWeiboVue(doc: Document, items: PageDataItem[]): void {
+  for (const nick of Array.from(doc.querySelectorAll('[class*="head_nick"]'))) {
+    const user = dig(nick, ['__vue__', '$vnode', 'context', 'userInfo']);
+    if (user) items.push({ type: 'weibo-user', user: prune(user) });
+  }
+}
+
+/** Bilibili comments: custom elements in open shadow roots carry the reply JSON as `.data`. */
+function readBiliComments(doc: Document, items: PageDataItem[]): void {
+  const stack: ParentNode[] = [doc];
+  for (let root = stack.pop(); root && items.length < MAX_ITEMS; root = stack.pop()) {
+    for (const el of Array.from(
+      root.querySelectorAll(
+        'bili-comment-thread-renderer, bili-comment-renderer, bili-comment-reply-renderer, bili-comments, bili-comment-replies-renderer',
+      ),
+    )) {
+      const member = dig(el, ['data', 'member']) ?? dig(el, ['__data', 'member']);
+      if (member) items.push({ type: 'bili-member', member: prune(member) });
+      if (el.shadowRoot) stack.push(el.shadowRoot);
+    }
+  }
+}
+
+function dig(value: unknown, path: (string | number)[]): Bag | undefined {
+  let at: unknown = value;
+  for (const step of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Bag)[step];
+  }
+  return at !== null && typeof at === 'object' ? (at as Bag) : undefined;
+}
+
+/** Collects sub-objects named `names` under a page global (Vue refs unwrapped), pruned. */
+export function pick(value: unknown, names: string[], source: string, items: PageDataItem[], depth = 0): void {
+  if (depth > 14 || value === null || typeof value !== 'object' || items.length >= MAX_ITEMS) return;
+  const bag = unwrap(value);
+  for (const [name, child] of Object.entries(bag)) {
+    const inner = child !== null && typeof child === 'object' ? unwrap(child) : undefined;
+    if (inner && names.includes(name) && !Array.isArray(inner)) items.push({ type: 'picked', source, name, value: prune(inner) });
+    if (inner) pick(inner, names, source, items, depth + 1);
+  }
+}
+
+/** Vue 3 refs in Xiaohongshu's state hold the value in `_rawValue`/`_value` (public userscripts). */
+function unwrap(value: object): Bag {
+  const bag = value as Bag;
+  const raw = bag._rawValue ?? bag._value;
+  return raw !== null && typeof raw === 'object' ? (raw as Bag) : bag;
+}
+
+/** A JSON-safe copy: depth 5, 60 keys, 40 array items, strings ≤ 2,000 chars. */
+export function prune(value: unknown, depth = 0): Bag {
+  const out: Bag = {};
+  for (const [key, child] of Object.entries(unwrap(value as object)).slice(0, 60)) {
+    out[key] = pruneValue(child, depth + 1);
+  }
+  return out;
+}
+
+function pruneValue(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return value.slice(0, 2_000);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
+  if (typeof value !== 'object' || depth > 5) return undefined;
+  if (Array.isArray(value)) return value.slice(0, 40).map((v) => pruneValue(v, depth + 1));
+  if (typeof Node !== 'undefined' && value instanceof Node) return undefined;
+  return prune(value, depth);
+}
