@@ -24,6 +24,23 @@ function deletions(key: string): string[] {
   return out;
 }
 
+/** True when a and b differ by one insertion, deletion, substitution or adjacent swap. */
+export function withinOneEdit(a: readonly string[], b: readonly string[]): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let ja = a.length - 1;
+  let jb = b.length - 1;
+  while (ja >= i && jb >= i && a[ja] === b[jb]) {
+    ja--;
+    jb--;
+  }
+  const left = ja - i + 1;
+  const right = jb - i + 1;
+  if (left <= 1 && right <= 1) return true;
+  return left === 2 && right === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
+}
+
 function add(map: Map<string, OfficialAccount[]>, key: string, o: OfficialAccount): void {
   const list = map.get(key);
   if (list) list.push(o);
@@ -34,9 +51,11 @@ function add(map: Map<string, OfficialAccount[]>, key: string, o: OfficialAccoun
 class KeyIndex {
   private readonly exact = new Map<string, OfficialAccount[]>();
   private readonly deleted = new Map<string, OfficialAccount[]>();
+  private readonly keyOf = new Map<OfficialAccount, string>();
 
   add(key: string, o: OfficialAccount): void {
     if (key.length < 2) return;
+    this.keyOf.set(o, key);
     add(this.exact, key, o);
     if (nearAllowed(key)) for (const d of deletions(key)) add(this.deleted, d, o);
   }
@@ -45,14 +64,17 @@ class KeyIndex {
     const exact = this.exact.get(key);
     if (exact) return { list: exact, exact: true };
     if (!nearAllowed(key)) return undefined;
-    // key is an official key minus one character, or plus one, or with one substituted.
-    const fromDeleted = this.deleted.get(key);
-    if (fromDeleted) return { list: fromDeleted, exact: false };
+    // Candidates share a one-deletion form with key; the check keeps only true one-edit pairs
+    // (中国空军 and 中国军网 share 中国军 but are two edits apart).
+    const chars = [...key];
+    const near = (list: OfficialAccount[] | undefined) =>
+      list?.filter((o) => withinOneEdit(chars, [...(this.keyOf.get(o) ?? '')])) ?? [];
+    let found = near(this.deleted.get(key));
     for (const d of deletions(key)) {
-      const hit = this.exact.get(d) ?? this.deleted.get(d);
-      if (hit) return { list: hit, exact: false };
+      if (found.length > 0) break;
+      found = [...near(this.exact.get(d)), ...near(this.deleted.get(d))];
     }
-    return undefined;
+    return found.length > 0 ? { list: found, exact: false } : undefined;
   }
 }
 

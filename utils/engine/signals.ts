@@ -1,7 +1,8 @@
 import type { VerificationKind } from '../schemas/account';
 import type { FlagCategory } from '../schemas/verdict';
-import type { CompiledRuleset } from './compile';
+import type { CompiledRuleset, Payload } from './compile';
 import { type Credential, readCredential } from './credentials';
+import type { Hit } from './matcher';
 import { BOUNDS, cutToBound, normalizeForMatch } from './normalize';
 import type { CounterGroup, MatchField, Rule } from './rules/schema';
 
@@ -55,18 +56,29 @@ export function readSignals(ruleset: CompiledRuleset, account: LooseAccount): Ac
   for (const field of FIELDS) {
     const value = texts[field];
     if (!value) continue;
-    ruleset.matcher.scan(value, (p, start, end) => {
-      const match = value.slice(start, end);
-      if (p.kind === 'counter') {
-        if (!counters.has(p.group)) counters.set(p.group, { group: p.group, factor: p.factor, field, match });
-        return;
-      }
-      if (!p.rule.fields.includes(field)) return;
-      const weight = field === 'bio' ? (p.rule.bioWeight ?? p.rule.weight * 0.6) : p.rule.weight;
-      const best = claims.get(p.rule.id);
-      if (!best || weight > best.weight) claims.set(p.rule.id, { rule: p.rule, field, match, weight });
-      claimedCategories.add(p.rule.category);
+    const claimHits: Hit<Payload>[] = [];
+    const counterHits: Hit<Payload>[] = [];
+    ruleset.matcher.scan(value, (payload, start, end) => {
+      if (payload.kind === 'counter') counterHits.push({ payload, start, end });
+      else if (payload.rule.fields.includes(field)) claimHits.push({ payload, start, end });
     });
+    for (const hit of claimHits) {
+      // "警察" inside "武装警察", "新闻" inside "新闻主播": the longer claim speaks for those characters.
+      if (claimHits.some((o) => o !== hit && o.end - o.start > hit.end - hit.start && o.start <= hit.start && o.end >= hit.end))
+        continue;
+      const rule = (hit.payload as Extract<Payload, { kind: 'rule' }>).rule;
+      const weight = field === 'bio' ? (rule.bioWeight ?? rule.weight * 0.6) : rule.weight;
+      const best = claims.get(rule.id);
+      if (!best || weight > best.weight) claims.set(rule.id, { rule, field, match: value.slice(hit.start, hit.end), weight });
+      claimedCategories.add(rule.category);
+    }
+    for (const hit of counterHits) {
+      // A marker made of the claim's own characters (战队 in 特战队) is no disclaimer.
+      if (claimHits.some((o) => o.start < hit.end && hit.start < o.end)) continue;
+      const p = hit.payload as Extract<Payload, { kind: 'counter' }>;
+      if (!counters.has(p.group))
+        counters.set(p.group, { group: p.group, factor: p.factor, field, match: value.slice(hit.start, hit.end) });
+    }
   }
   const verification = account.verification ?? {};
   const kind = (

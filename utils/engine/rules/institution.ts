@@ -57,6 +57,7 @@ export const INSTITUTION_ZH = {
         '国务院',
         '外交部',
         '纪委',
+        '个人所得税',
         '监委',
         '卫健委',
         '网信办',
@@ -161,7 +162,6 @@ export const INSTITUTION_EN = {
       fields: ['displayName', 'handle', 'bio'],
       patterns: [
         'ministry of',
-        'minist*',
         'embassy',
         'consulate',
         'irs',

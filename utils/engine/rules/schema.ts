@@ -9,7 +9,19 @@ import { FlagCategory } from '../../schemas/verdict';
 export const Backing = z.enum(['state', 'media', 'medical', 'legal', 'finance', 'education', 'any-qualification']);
 export type Backing = z.infer<typeof Backing>;
 
-export const COUNTER_GROUPS = ['fan', 'hobby', 'history', 'parody', 'not-a', 'student', 'daily', 'veteran', 'fiction'] as const;
+export const COUNTER_GROUPS = [
+  'fan',
+  'hobby',
+  'history',
+  'parody',
+  'not-a',
+  'student',
+  'daily',
+  'veteran',
+  'family',
+  'business',
+  'fiction',
+] as const;
 export const CounterGroup = z.enum(COUNTER_GROUPS);
 export type CounterGroup = z.infer<typeof CounterGroup>;
 
