@@ -11,7 +11,8 @@ export default defineConfig({
     name: 'ClaimCheck',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms'],
+    // activeTab: the popup's screenshot of the visible tab (captureVisibleTab), only when the user opens it.
+    permissions: ['storage', 'alarms', 'activeTab'],
     host_permissions: SUPPORTED_HOST_PATTERNS,
     // The endpoint's host is asked for only when the user saves it (sync-protocol.md).
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*', 'http://[::1]/*'],

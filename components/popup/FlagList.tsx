@@ -1,7 +1,7 @@
-import { categoryKey, type MessageKey } from '../utils/i18n';
-import type { FlaggedAccount } from '../utils/schemas/messages';
-import { severityRank, topSeverity } from '../utils/schemas/verdict';
-import { useT } from './i18n';
+import { categoryKey, type MessageKey } from '../../utils/i18n';
+import type { FlaggedAccount } from '../../utils/schemas/messages';
+import { severityRank, topSeverity } from '../../utils/schemas/verdict';
+import { useT } from '../i18n';
 
 export interface FlagListProps {
   items: readonly FlaggedAccount[];

@@ -1,111 +1,90 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { FlagList } from '../../components/FlagList';
 import { useT } from '../../components/i18n';
-import { ReportForm, type ReportFormValues } from '../../components/ReportForm';
+import { FlagList } from '../../components/popup/FlagList';
+import { PopupFooter } from '../../components/popup/PopupFooter';
+import { SiteHeader } from '../../components/popup/SiteHeader';
 import { reasonMessage } from '../../utils/engine/messages';
 import { sendMessage } from '../../utils/messaging';
 import type { FlaggedAccount, SyncStatus, TabState } from '../../utils/schemas/messages';
-import { buildReport } from '../../utils/report/build-report';
+import type { Settings } from '../../utils/schemas/settings';
+import { saveSettings } from '../../utils/store/settings';
+import { currentTab, type TabContext } from './tab-context';
+import { useReportFlow } from './use-report-flow';
 
-/** The tab this popup is about: the active one, or ?tab= when opened in its own window. */
-async function targetTab(): Promise<number | undefined> {
-  const fromUrl = new URLSearchParams(location.search).get('tab');
-  if (fromUrl) return Number(fromUrl);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+export interface PopupAppProps {
+  settings: Settings;
 }
 
-export function PopupApp() {
+export function PopupApp({ settings: initialSettings }: PopupAppProps) {
   const t = useT();
-  const [tabId, setTabId] = useState<number>();
-  const [state, setState] = useState<TabState | null | undefined>(undefined);
+  const [tab, setTab] = useState<TabContext | null>();
+  const [state, setState] = useState<TabState | null>(null);
   const [sync, setSync] = useState<SyncStatus>();
-  const [reporting, setReporting] = useState<FlaggedAccount | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState('');
+  const [settings, setSettings] = useState(initialSettings);
+  const [toggled, setToggled] = useState(false);
+  const flow = useReportFlow(tab ?? null, state, () => void sendMessage('getSyncStatus', {}).then(setSync));
 
   useEffect(() => {
     void (async () => {
-      const id = await targetTab();
-      setTabId(id);
-      const s = id === undefined ? null : await sendMessage('getTabState', { tabId: id });
+      const ctx = await currentTab();
+      setTab(ctx);
+      const s = ctx ? await sendMessage('getTabState', { tabId: ctx.tabId }) : null;
       setState(s);
-      const key = new URLSearchParams(location.search).get('key');
-      const target = s?.flagged.find((f) => f.account.key === key);
-      if (target) setReporting(target);
+      await flow.restore(ctx, s, new URLSearchParams(location.search).get('key'));
       setSync(await sendMessage('getSyncStatus', {}));
     })();
   }, []);
 
-  const reasonText = (item: FlaggedAccount, fi: number, ri: number) => reasonMessage(item.flags[fi]!.reasons[ri]!, t.lang);
-
-  const file = async (item: FlaggedAccount, values: ReportFormValues) => {
-    const built = buildReport({
-      account: item.account,
-      flagged: item,
-      ...values,
-      pageUrl: state?.url ?? item.account.profileUrl ?? '',
-      clientVersion: browser.runtime.getManifest().version,
-      locale: t.lang === 'zh_CN' ? 'zh-CN' : 'en',
-    });
-    if (!built.ok) return setErrors(built.errors);
-    setBusy(true);
-    try {
-      await sendMessage('fileReport', built.report);
-      setReporting(null);
-      setErrors({});
-      setNotice(t('reportFiled'));
-      setSync(await sendMessage('getSyncStatus', {}));
-    } catch (err) {
-      setErrors({ form: t('reportFailed', err instanceof Error ? err.message : String(err)) });
-    } finally {
-      setBusy(false);
-    }
+  if (tab === undefined) return <main aria-busy="true" />;
+  const enabled = !!tab && !settings.disabledPlatforms.includes(tab.platform);
+  const toggleSite = async (on: boolean) => {
+    if (!tab) return;
+    const disabledPlatforms = on
+      ? settings.disabledPlatforms.filter((p) => p !== tab.platform)
+      : [...settings.disabledPlatforms, tab.platform];
+    setSettings(await saveSettings({ disabledPlatforms }));
+    setToggled(true);
   };
+  const reasonText = (item: FlaggedAccount, fi: number, ri: number) => reasonMessage(item.flags[fi]!.reasons[ri]!, t.lang);
 
   return (
     <main>
-      <header>
-        <h1>{t('popupTitle')}</h1>
-        {state && <p class="muted">{t('popupScanned', state.scanned)}</p>}
-      </header>
-      {notice && (
+      {tab && (
+        <SiteHeader
+          platform={tab.platform}
+          supported={tab.supported}
+          enabled={enabled}
+          state={state}
+          needsReload={toggled}
+          onToggle={(on) => void toggleSite(on)}
+        />
+      )}
+      {flow.notice && (
         <p class="notice" role="status">
-          {notice}
+          {flow.notice}
         </p>
       )}
-      {state === null && <p>{t('popupNotSupported')}</p>}
-      {state?.health.layoutChanged && <p class="warning">{t('popupLayoutChanged')}</p>}
-      {reporting ? (
-        <ReportForm
-          title={t('reportFormTitle', reporting.account.displayName)}
-          initial={{ category: reporting.flags[0]?.category ?? 'other', note: '', snippet: reporting.context ?? '' }}
-          errors={errors}
-          busy={busy}
-          onSubmit={(v) => void file(reporting, v)}
-          onCancel={() => setReporting(null)}
-        />
-      ) : state && state.flagged.length > 0 ? (
-        <FlagList
-          items={state.flagged}
-          reasonText={reasonText}
-          onShow={(item) => tabId !== undefined && void browser.tabs.sendMessage(tabId, { type: 'showAccount', key: item.account.key })}
-          onReport={(item) => {
-            setNotice('');
-            setReporting(item);
-          }}
-        />
+      {!tab && <p>{t('popupNotSupported')}</p>}
+      {flow.form ? (
+        flow.form
       ) : (
-        state && <p>{t('popupNoFlags')}</p>
+        <>
+          {state && state.flagged.length > 0 ? (
+            <FlagList
+              items={state.flagged}
+              reasonText={reasonText}
+              onShow={(item) => flow.show(item)}
+              onReport={(item) => flow.start(item)}
+            />
+          ) : (
+            tab?.supported && enabled && <p>{t('popupNoFlags')}</p>
+          )}
+          <button type="button" class="link" onClick={() => flow.start(null)}>
+            {t('reportAnother')}
+          </button>
+        </>
       )}
-      <footer>
-        {sync && <span data-testid="sync-counts">{t('footerCounts', sync.counts.pending, sync.counts.synced)}</span>}
-        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
-          {t('openHistory')}
-        </a>
-      </footer>
+      <PopupFooter sync={sync} />
     </main>
   );
 }

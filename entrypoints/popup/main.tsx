@@ -9,7 +9,7 @@ const lang = resolveLang(settings.language, navigator.language);
 document.documentElement.lang = lang === 'zh_CN' ? 'zh-CN' : 'en';
 render(
   <TranslateContext.Provider value={translator(lang)}>
-    <PopupApp />
+    <PopupApp settings={settings} />
   </TranslateContext.Provider>,
   document.getElementById('app')!,
 );

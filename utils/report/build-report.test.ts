@@ -23,11 +23,22 @@ const flagged: FlaggedAccount = {
   rulesetVersion: '2026.11.1',
   context: '转发：紧急通知',
 };
-const base = { category: 'military' as const, note: '  冒充  ', snippet: '转发：紧急通知', pageUrl: 'https://weibo.com/', clientVersion: '0.1.0', locale: 'zh-CN' };
+const base = {
+  category: 'military' as const,
+  note: '  冒充  ',
+  snippet: '转发：紧急通知',
+  pageUrl: 'https://weibo.com/',
+  clientVersion: '0.1.0',
+  locale: 'zh-CN',
+};
 
 describe('buildReport', () => {
   it('builds a wire report with the flag as evidence', () => {
-    const built = buildReport({ account: flagged.account, flagged, ...base }, '3b241101-e2bb-4255-8caf-4136c566a962', new Date('2026-11-28T10:00:00Z'));
+    const built = buildReport(
+      { account: flagged.account, flagged, ...base },
+      '3b241101-e2bb-4255-8caf-4136c566a962',
+      new Date('2026-11-28T10:00:00Z'),
+    );
     expect(built.ok).toBe(true);
     if (!built.ok) return;
     expect(Report.parse(built.report)).toEqual(built.report);
@@ -36,7 +47,12 @@ describe('buildReport', () => {
       createdAt: '2026-11-28T10:00:00.000Z',
       account: { id: '7910000001', displayName: '中国人民解放军火箭军司令部', verification: { kind: 'none' } },
       note: '冒充',
-      evidence: { signals: [{ code: 'military.unit-name', field: 'displayName', match: '司令部' }], severity: 'high', rulesetVersion: '2026.11.1', snippet: '转发：紧急通知' },
+      evidence: {
+        signals: [{ code: 'military.unit-name', field: 'displayName', match: '司令部' }],
+        severity: 'high',
+        rulesetVersion: '2026.11.1',
+        snippet: '转发：紧急通知',
+      },
       client: { name: 'claimcheck', version: '0.1.0', locale: 'zh-CN' },
     });
     expect('source' in built.report.account.verification).toBe(false);

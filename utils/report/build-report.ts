@@ -43,7 +43,9 @@ export function buildReport(input: ReportInput, id = crypto.randomUUID(), now = 
     note: note || undefined,
     pageUrl: input.pageUrl,
     evidence: {
-      signals: (flagged?.flags ?? []).flatMap((f) => f.reasons.map((r) => ({ code: r.code, field: r.field, match: r.match }))).slice(0, 40),
+      signals: (flagged?.flags ?? [])
+        .flatMap((f) => f.reasons.map((r) => ({ code: r.code, field: r.field, match: r.match })))
+        .slice(0, 40),
       severity: flagged ? topSeverity(flagged.flags) : undefined,
       rulesetVersion: flagged?.rulesetVersion,
       snippet: snippet || undefined,

@@ -1,0 +1,47 @@
+import type { Evidence } from '../../utils/schemas/report';
+import { useT } from '../i18n';
+
+export interface EvidencePreviewProps {
+  evidence: Evidence;
+  snippet: string;
+  onSnippet: (snippet: string) => void;
+  error?: string;
+}
+
+/** The evidence exactly as it will be stored and sent; the snippet is the user's to edit or remove. */
+export function EvidencePreview({ evidence, snippet, onSnippet, error }: EvidencePreviewProps) {
+  const t = useT();
+  const { screenshot: _omitted, ...shown } = evidence;
+  return (
+    <fieldset class="evidence">
+      <legend>{t('evidenceTitle')}</legend>
+      {evidence.signals.length === 0 ? (
+        <p class="muted">{t('evidenceNoSignals')}</p>
+      ) : (
+        <ul class="signals">
+          {evidence.signals.map((s) => (
+            <li key={`${s.code}.${s.field}.${s.match}`}>
+              <code>{s.code}</code> · {s.field}
+              {s.match && <q dir="auto">{s.match}</q>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <label>
+        <span>{t('fieldSnippet')}</span>
+        <textarea rows={3} maxLength={500} value={snippet} onInput={(e) => onSnippet(e.currentTarget.value)} dir="auto" />
+      </label>
+      <div class="counter">{snippet.length} / 500</div>
+      {error && <p class="error">{error}</p>}
+      {snippet && (
+        <button type="button" onClick={() => onSnippet('')}>
+          {t('removeSnippet')}
+        </button>
+      )}
+      <details>
+        <summary>{t('evidenceJson' as never)}</summary>
+        <pre data-testid="evidence-json">{JSON.stringify(shown, null, 2)}</pre>
+      </details>
+    </fieldset>
+  );
+}

@@ -1,0 +1,158 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { useT } from '../../components/i18n';
+import { ReportForm, type ReportFormValues } from '../../components/popup/ReportForm';
+import { platformOfUrl } from '../../utils/adapters/hosts';
+import type { MessageKey } from '../../utils/i18n';
+import { sendMessage } from '../../utils/messaging';
+import { buildReport } from '../../utils/report/build-report';
+import { clearDraft, loadDraft, saveDraft } from '../../utils/report/draft';
+import { canvasEncoder, fitJpeg } from '../../utils/report/screenshot';
+import type { ScannedAccount } from '../../utils/schemas/account';
+import type { FlaggedAccount, TabState } from '../../utils/schemas/messages';
+import type { TabContext } from './tab-context';
+
+const OTHER = 'other';
+
+/** The account a "Report another account…" form describes, from what the user typed. */
+function otherAccount(values: ReportFormValues): ScannedAccount {
+  const url = values.profileUrl?.trim() ?? '';
+  return {
+    platform: platformOfUrl(url),
+    key: url || OTHER,
+    displayName: values.name?.trim() || ' ',
+    profileUrl: /^https?:\/\//.test(url) ? url : undefined,
+    // Not observed: the user reports an account ClaimCheck did not read.
+    verification: { kind: 'unknown', source: 'dom' },
+  };
+}
+
+/** State and actions of the report form: target, values kept as a draft, filing. */
+export function useReportFlow(tab: TabContext | null, state: TabState | null, onFiled: () => void) {
+  const t = useT();
+  const [target, setTarget] = useState<FlaggedAccount | typeof OTHER | null>(null);
+  const [values, setValues] = useState<ReportFormValues>({ category: 'other', note: '', snippet: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState('');
+
+  const change = (next: ReportFormValues) => {
+    setValues(next);
+    if (tab && target) void saveDraft(tab.tabId, { target: target === OTHER ? OTHER : target.account.key, ...next });
+  };
+  const start = (item: FlaggedAccount | null) => {
+    setNotice('');
+    setErrors({});
+    setTarget(item ?? OTHER);
+    const initial: ReportFormValues = item
+      ? { category: item.flags[0]?.category ?? 'other', note: '', snippet: item.context ?? '' }
+      : { category: 'other', note: '', snippet: '', profileUrl: tab && /^https?:/.test(tab.url) ? tab.url : '', name: '' };
+    setValues(initial);
+    if (tab) void saveDraft(tab.tabId, { target: item ? item.account.key : OTHER, ...initial });
+  };
+  const close = () => {
+    setTarget(null);
+    if (tab) void clearDraft(tab.tabId);
+  };
+
+  const account = target === OTHER ? otherAccount(values) : target?.account;
+  const flagged = target === OTHER ? undefined : (target ?? undefined);
+  const build = () =>
+    account &&
+    buildReport({
+      account,
+      flagged,
+      ...values,
+      pageUrl: tab && /^https?:/.test(tab.url) ? tab.url : (account.profileUrl ?? ''),
+      clientVersion: browser.runtime.getManifest().version,
+      locale: t.lang === 'zh_CN' ? 'zh-CN' : 'en',
+    });
+
+  const submit = async () => {
+    if (target === OTHER) {
+      const missing: Record<string, string> = {};
+      if (!/^https?:\/\/[^/\s]+/.test(values.profileUrl?.trim() ?? '')) missing.profileUrl = t('errorUrl');
+      if (!values.name?.trim()) missing.displayName = t('errorRequired');
+      if (Object.keys(missing).length) return setErrors(missing);
+    }
+    const built = build();
+    if (!built) return;
+    if (!built.ok) return setErrors(localise(built.errors, t));
+    setBusy(true);
+    try {
+      await sendMessage('fileReport', built.report);
+      close();
+      setNotice(t('reportFiled'));
+      onFiled();
+    } catch (err) {
+      setErrors({ form: t('reportFailed', err instanceof Error ? err.message : String(err)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const capture = async () => {
+    const raw = await browser.tabs.captureVisibleTab(tab?.windowId ?? browser.windows.WINDOW_ID_CURRENT, {
+      format: 'jpeg',
+      quality: 80,
+    });
+    const fitted = await fitJpeg(await canvasEncoder(raw));
+    if (!fitted) throw new Error('larger than 512 KiB');
+    return fitted;
+  };
+
+  const preview = build();
+  const evidence = preview?.ok ? preview.report.evidence : { signals: [], snippet: values.snippet || undefined };
+  const title = target === OTHER ? t('reportAnother') : t('reportFormTitle', target?.account.displayName ?? '');
+  const platform = target === OTHER && values.profileUrl ? platformOfUrl(values.profileUrl) : null;
+  const form = target && (
+    <ReportForm
+      title={title}
+      values={values}
+      evidence={evidence}
+      errors={errors}
+      busy={busy}
+      other={target === OTHER ? { platformKey: platform ? (`platform_${platform}` as MessageKey) : null } : undefined}
+      onChange={change}
+      onCapture={capture}
+      onSubmit={() => void submit()}
+      onCancel={close}
+    />
+  );
+
+  return {
+    form,
+    notice,
+    start,
+    show: (item: FlaggedAccount) =>
+      tab && void browser.tabs.sendMessage(tab.tabId, { type: 'showAccount', key: item.account.key }).catch(() => {}),
+    /** Reopens a half-filled form (the popup was closed), or the one the page's "Report…" asked for. */
+    async restore(ctx: TabContext | null, s: TabState | null, key: string | null) {
+      if (!ctx) return;
+      const draft = await loadDraft(ctx.tabId);
+      const wanted = key ?? draft?.target;
+      const item = wanted && wanted !== OTHER ? s?.flagged.find((f) => f.account.key === wanted) : undefined;
+      if (draft && (draft.target === OTHER || item) && (!key || key === draft.target)) {
+        const { target: _t, ...rest } = draft;
+        setTarget(item ?? OTHER);
+        setValues(rest);
+        setNotice(t('draftRestored'));
+      } else if (item) {
+        start(item);
+      }
+    },
+  };
+}
+
+/** Field errors in the user's language; zod's own words only where no better text exists. */
+function localise(errors: Record<string, string>, t: ReturnType<typeof useT>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, message] of Object.entries(errors)) {
+    if (field === 'profileUrl' || field === 'pageUrl') out.profileUrl = t('errorUrl');
+    else if (field === 'displayName') out.displayName = t('errorRequired');
+    else if (field === 'note') out.note = t('errorTooLong', 2000);
+    else if (field === 'snippet') out.snippet = t('errorTooLong', 500);
+    else out.form = message;
+  }
+  return out;
+}

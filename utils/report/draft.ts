@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { Screenshot } from '../schemas/report';
+import { ReportCategory } from '../schemas/verdict';
+
+/** What the user typed into a report form, kept so that closing the popup loses nothing. */
+export const ReportDraft = z.object({
+  /** The flagged account's key, or "other" for "Report another account…". */
+  target: z.string().min(1).max(512),
+  category: ReportCategory,
+  note: z.string().max(5000),
+  snippet: z.string().max(5000),
+  screenshot: Screenshot.optional(),
+  profileUrl: z.string().max(4096).optional(),
+  name: z.string().max(5000).optional(),
+});
+export type ReportDraft = z.infer<typeof ReportDraft>;
+
+const keyFor = (tabId: number) => `draft:${tabId}`;
+
+/** Session storage: it outlives the popup but not the browser session (a draft is not a report). */
+export async function loadDraft(tabId: number): Promise<ReportDraft | null> {
+  const got = (await browser.storage.session.get(keyFor(tabId))) as Record<string, unknown>;
+  const parsed = ReportDraft.safeParse(got[keyFor(tabId)]);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function saveDraft(tabId: number, draft: ReportDraft): Promise<void> {
+  await browser.storage.session.set({ [keyFor(tabId)]: draft });
+}
+
+export async function clearDraft(tabId: number): Promise<void> {
+  await browser.storage.session.remove(keyFor(tabId));
+}
