@@ -1,10 +1,11 @@
 import { mWeiboAdapter } from './m-weibo';
 import type { SiteAdapter } from './types';
+import { wechatAdapter } from './wechat';
 import { weiboAdapter } from './weibo';
 import { xAdapter } from './x';
 
 /** Every site adapter; the first whose `matches` accepts the URL handles the page. */
-export const ADAPTERS: readonly SiteAdapter[] = [weiboAdapter, mWeiboAdapter, xAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [weiboAdapter, mWeiboAdapter, xAdapter, wechatAdapter];
 
 export function adapterFor(url: URL): SiteAdapter | undefined {
   return ADAPTERS.find((adapter) => adapter.matches(url));
