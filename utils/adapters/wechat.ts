@@ -78,7 +78,7 @@ export function bizOf(doc: Document, url: URL): string | undefined {
 }
 
 /** The value beside a label (`微信号`, `功能介绍`, `帐号主体`) in a label/value list. */
-function valueOf(labels: Element[], text: string): Element | undefined {
+function valueBeside(labels: Element[], text: string): Element | undefined {
   const label = labels.find((el) => el.textContent?.trim() === text);
   return label?.nextElementSibling ?? undefined;
 }
@@ -103,8 +103,8 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     const labels = Array.from(box?.querySelectorAll('.profile_meta_label, .profile_desc_label') ?? []);
     const alias = isProfile
       ? /[:：]\s*([A-Za-z][\w-]{4,30})/.exec(box?.querySelector('.profile_account')?.textContent ?? '')?.[1]
-      : cleanText(valueOf(labels, '微信号')?.textContent, 60) || undefined;
-    const bio = valueOf(labels, '功能介绍');
+      : cleanText(valueBeside(labels, '微信号')?.textContent, 60) || undefined;
+    const bio = valueBeside(labels, '功能介绍');
     const profileUrl = biz
       ? absoluteUrl(`https://mp.weixin.qq.com/mp/profile_ext?action=home&__biz=${encodeURIComponent(biz)}`, ctx.url)
       : undefined;
@@ -112,7 +112,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     if (!key) continue;
     // Article pages carry no verification mark at all: the badge exists or not, we cannot see it.
     const verification = isProfile
-      ? { ...kindOfEntity(valueOf(labels, '帐号主体')), source: 'dom' as const }
+      ? { ...kindOfEntity(valueBeside(labels, '帐号主体')), source: 'dom' as const }
       : { kind: 'unknown' as const, label: 'verification not shown on article pages', source: 'dom' as const };
     const title = doc.getElementById('activity-name');
     const account = makeAccount({
