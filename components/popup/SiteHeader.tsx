@@ -31,7 +31,13 @@ export function SiteHeader({ platform, supported, enabled, state, needsReload, o
       </p>
       {supported ? (
         <label class="switch">
-          <input type="checkbox" role="switch" checked={enabled} onChange={(e) => onToggle(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            role="switch"
+            aria-checked={enabled}
+            checked={enabled}
+            onChange={(e) => onToggle(e.currentTarget.checked)}
+          />
           <span>{t('siteSwitch')}</span>
         </label>
       ) : (

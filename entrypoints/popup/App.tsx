@@ -22,7 +22,7 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
   const [sync, setSync] = useState<SyncStatus>();
   const [settings, setSettings] = useState(initialSettings);
   const [toggled, setToggled] = useState(false);
-  const flow = useReportFlow(tab ?? null, state, () => void sendMessage('getSyncStatus', {}).then(setSync));
+  const flow = useReportFlow(tab ?? null, () => void sendMessage('getSyncStatus', {}).then(setSync));
 
   useEffect(() => {
     void (async () => {

@@ -28,7 +28,7 @@ function otherAccount(values: ReportFormValues): ScannedAccount {
 }
 
 /** State and actions of the report form: target, values kept as a draft, filing. */
-export function useReportFlow(tab: TabContext | null, state: TabState | null, onFiled: () => void) {
+export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
   const t = useT();
   const [target, setTarget] = useState<FlaggedAccount | typeof OTHER | null>(null);
   const [values, setValues] = useState<ReportFormValues>({ category: 'other', note: '', snippet: '' });

@@ -7,10 +7,8 @@ export function dataUrlBytes(dataUrl: string): number {
   return Math.floor((base64.length * 3) / 4) - padding;
 }
 
-export interface Encoder {
-  /** Re-encodes the image at a scale (0..1] and JPEG quality (0..1] as a data: URL. */
-  (scale: number, quality: number): Promise<string>;
-}
+/** Re-encodes the image at a scale (0..1] and JPEG quality (0..1] as a data: URL. */
+export type Encoder = (scale: number, quality: number) => Promise<string>;
 
 /**
  * Tries smaller quality, then smaller scale, until the JPEG fits the protocol's 512 KiB.
