@@ -1,0 +1,91 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { StoredReport } from '../schemas/report';
+import { closeReportsDb } from '../store/db';
+import { importReports, loadAllReports } from '../store/history-queries';
+import { sampleReport } from '../testing/sample-report';
+import { parseImport, reportsToJson } from './json-transfer';
+
+beforeEach(() => {
+  closeReportsDb();
+  globalThis.indexedDB = new IDBFactory();
+});
+
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+function richRecords(): StoredReport[] {
+  return [
+    {
+      report: sampleReport({
+        note: '<script>alert(1)</script> 备注\u202Eevil',
+        evidence: {
+          signals: [{ code: 'x.y', field: 'bio', match: '主任医师' }],
+          severity: 'medium',
+          rulesetVersion: '2026.11.1',
+          snippet: '片段',
+          screenshot: PNG,
+        },
+      }),
+      status: 'rejected',
+      statusReason: 'endpoint said no',
+      updatedAt: '2026-11-28T11:00:00.000Z',
+      nextAttemptAt: 1_800_000_000_000,
+      attempts: [
+        {
+          at: '2026-11-28T10:59:00.000Z',
+          endpoint: 'https://e.example/v1/reports',
+          status: 400,
+          error: 'bad',
+          outcome: 'rejected',
+        },
+      ],
+    },
+    {
+      report: sampleReport({ platform: 'x', category: 'other' }),
+      status: 'local',
+      updatedAt: '2026-11-28T12:00:00.000Z',
+      attempts: [],
+    },
+  ];
+}
+
+describe('JSON export and import', () => {
+  it('round-trips: export, then import into an empty database, gives identical records', async () => {
+    const records = richRecords();
+    const text = reportsToJson(records);
+    const parsed = parseImport(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.invalid).toEqual([]);
+    expect(await importReports(parsed.valid.map((v) => v.record))).toEqual({ imported: 2, skipped: [] });
+    const back = await loadAllReports();
+    const byId = (a: StoredReport, b: StoredReport) => a.report.id.localeCompare(b.report.id);
+    expect(back.sort(byId)).toEqual(structuredClone(records).sort(byId));
+    expect(JSON.parse(text)).toMatchObject({ format: 'claimcheck-reports', version: 1 });
+  });
+
+  it('skips ids already stored without overwriting them, and reports bad rows by number', async () => {
+    const [first, second] = richRecords();
+    await importReports([first!]);
+    const changed = { ...first!, status: 'synced' as const };
+    const broken = { ...second!, report: { ...second!.report, id: 'not-a-uuid' } };
+    const text = JSON.stringify({ format: 'claimcheck-reports', version: 1, reports: [changed, broken, second, second, 42] });
+    const parsed = parseImport(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.invalid.map((r) => r.row)).toEqual([2, 5]);
+    expect(parsed.invalid[0]!.issue).toMatch(/^report\.id: /);
+    expect(parsed.invalid[1]!.issue).toMatch(/^\(row\): /);
+    expect(parsed.duplicateInFile).toEqual([4]);
+    const outcome = await importReports(parsed.valid.map((v) => v.record));
+    expect(outcome).toEqual({ imported: 1, skipped: [first!.report.id] });
+    const kept = (await loadAllReports()).find((r) => r.report.id === first!.report.id);
+    expect(kept?.status).toBe('rejected');
+  });
+
+  it('refuses a malformed file as a whole', () => {
+    expect(parseImport('{not json')).toEqual({ ok: false, error: 'notJson' });
+    expect(parseImport('[1,2]')).toEqual({ ok: false, error: 'notExport' });
+    expect(parseImport('{"format":"claimcheck-reports","version":9,"reports":[]}')).toEqual({ ok: false, error: 'wrongVersion' });
+    expect(parseImport('\uFEFF{"format":"claimcheck-reports","version":1,"reports":[]}')).toMatchObject({ ok: true, valid: [] });
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, Settings } from '../schemas/settings';
+import { draftFrom, validateDraft } from './settings-draft';
+
+const draft = (over: Partial<Settings>, keywords: Partial<Record<string, string>> = {}) => {
+  const d = draftFrom({ ...DEFAULT_SETTINGS, ...over });
+  return { ...d, keywordText: { ...d.keywordText, ...keywords } };
+};
+
+describe('settings draft validation', () => {
+  it('accepts https and loopback http endpoints, refusing others with a key per problem', () => {
+    expect(validateDraft(draft({ endpointUrl: 'https://r.example.org/cc' })).errors).toEqual({});
+    expect(validateDraft(draft({ endpointUrl: 'http://127.0.0.1:8787' })).errors).toEqual({});
+    expect(validateDraft(draft({ endpointUrl: 'http://[::1]:1/' })).errors).toEqual({});
+    expect(validateDraft(draft({ endpointUrl: 'http://example.org' })).errors.endpointUrl?.key).toBe('errorEndpointHttps');
+    expect(validateDraft(draft({ endpointUrl: 'nope' })).errors.endpointUrl?.key).toBe('errorEndpointNotUrl');
+    expect(validateDraft(draft({ endpointUrl: 'https://u:p@x.org' })).errors.endpointUrl?.key).toBe('errorEndpointCredentials');
+    expect(validateDraft(draft({ endpointUrl: 'https://x.org/?a=1' })).errors.endpointUrl?.key).toBe('errorEndpointQuery');
+    expect(validateDraft(draft({ syncEnabled: true })).errors.endpointUrl?.key).toBe('errorEndpointRequired');
+  });
+
+  it('refuses a token with spaces', () => {
+    expect(validateDraft(draft({ accessToken: 'a b' })).errors.accessToken?.key).toBe('errorTokenSpaces');
+  });
+
+  it('validates keywords line by line, naming the first bad line, and saves a clean list', () => {
+    const bad = validateDraft(draft({}, { military: '司令部\n\n' + 'x'.repeat(51) }));
+    expect(bad.errors.military).toEqual({ key: 'errorKeywordTooLong', arg: '3' });
+    expect(bad.settings).toBeUndefined();
+    expect(validateDraft(draft({}, { 'news-media': 'a\u0007b' })).errors['news-media']?.key).toBe('errorKeywordControl');
+    const ok = validateDraft(draft({ endpointUrl: ' https://x.org ' }, { military: ' 司令部 \n\n司令部\n战区' }));
+    expect(ok.errors).toEqual({});
+    expect(ok.settings?.customKeywords.military).toEqual(['司令部', '战区']);
+    expect(ok.settings?.endpointUrl).toBe('https://x.org');
+    expect(Settings.safeParse(ok.settings).success).toBe(true);
+  });
+});

@@ -1,0 +1,70 @@
+import { endpointUrlProblem } from '../schemas/protocol';
+import { CustomKeyword, type Settings } from '../schemas/settings';
+import { FLAG_CATEGORIES, type FlagCategory } from '../schemas/verdict';
+
+/** What the settings form edits: the settings, with keywords as the text the user typed (one a line). */
+export interface SettingsDraft {
+  settings: Settings;
+  keywordText: Record<FlagCategory, string>;
+}
+
+/** Locale keys of the problems the form shows inline, with the $1 argument some of them take. */
+export type FieldError = { key: string; arg?: string };
+export type DraftErrors = Partial<Record<'endpointUrl' | 'accessToken' | FlagCategory, FieldError>>;
+
+export function draftFrom(settings: Settings): SettingsDraft {
+  const keywordText = Object.fromEntries(FLAG_CATEGORIES.map((c) => [c, settings.customKeywords[c].join('\n')]));
+  return { settings, keywordText: keywordText as Record<FlagCategory, string> };
+}
+
+/** Maps endpointUrlProblem's words onto locale keys. */
+export function endpointErrorKey(url: string): string | null {
+  if (!url) return null;
+  const problem = endpointUrlProblem(url);
+  if (!problem) return null;
+  if (problem === 'not a URL') return 'errorEndpointNotUrl';
+  if (problem.includes('user name')) return 'errorEndpointCredentials';
+  if (problem.includes('query')) return 'errorEndpointQuery';
+  return 'errorEndpointHttps';
+}
+
+export function keywordLines(text: string): string[] {
+  return text.split(/\r?\n/);
+}
+
+function keywordError(line: string): string | null {
+  const r = CustomKeyword.safeParse(line);
+  if (r.success) return null;
+  const msg = r.error.issues[0]?.message ?? '';
+  if (r.error.issues[0]?.code === 'too_big') return 'errorKeywordTooLong';
+  return msg.includes('control') ? 'errorKeywordControl' : 'errorKeywordInvalid';
+}
+
+/**
+ * Checks the draft and, when it is fine, gives the settings to save. Blank keyword lines are
+ * ignored and duplicates dropped; the typed text itself is never changed.
+ */
+export function validateDraft(draft: SettingsDraft): { errors: DraftErrors; settings?: Settings } {
+  const errors: DraftErrors = {};
+  const endpointUrl = draft.settings.endpointUrl.trim();
+  const accessToken = draft.settings.accessToken.trim();
+  const endpointKey = endpointErrorKey(endpointUrl);
+  if (endpointKey) errors.endpointUrl = { key: endpointKey };
+  if (/[\s\p{Cc}]/u.test(accessToken)) errors.accessToken = { key: 'errorTokenSpaces' };
+  else if (accessToken.length > 500) errors.accessToken = { key: 'errorTooLong' };
+  if (draft.settings.syncEnabled && !endpointUrl && !errors.endpointUrl) errors.endpointUrl = { key: 'errorEndpointRequired' };
+  const customKeywords = {} as Record<FlagCategory, string[]>;
+  for (const category of FLAG_CATEGORIES) {
+    const words: string[] = [];
+    keywordLines(draft.keywordText[category]).forEach((line, i) => {
+      if (!line.trim() || errors[category]) return;
+      const key = keywordError(line);
+      if (key) errors[category] = { key, arg: String(i + 1) };
+      else if (!words.includes(line.trim())) words.push(line.trim());
+    });
+    if (!errors[category] && words.length > 100) errors[category] = { key: 'errorKeywordCount' };
+    customKeywords[category] = words;
+  }
+  if (Object.keys(errors).length > 0) return { errors };
+  return { errors, settings: { ...draft.settings, endpointUrl, accessToken, customKeywords } };
+}

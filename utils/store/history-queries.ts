@@ -1,0 +1,84 @@
+import { sendMessage } from '../messaging';
+import type { SyncStatus } from '../schemas/messages';
+import type { StoredReport } from '../schemas/report';
+import { DEFAULT_SETTINGS } from '../schemas/settings';
+import { reportsDb } from './db';
+import { saveSettings } from './settings';
+
+/** Every stored report, in key order (the history sorts it itself). */
+export async function loadAllReports(): Promise<StoredReport[]> {
+  return (await reportsDb()).getAll('reports');
+}
+
+/** Deletes the reports and hands back what was deleted, so an "Undo" can put it back. */
+export async function deleteReportsForUndo(ids: readonly string[]): Promise<StoredReport[]> {
+  const db = await reportsDb();
+  const tx = db.transaction('reports', 'readwrite');
+  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+  const deleted = found.filter((r): r is StoredReport => r !== undefined);
+  await Promise.all(deleted.map((r) => tx.store.delete(r.report.id)));
+  await tx.done;
+  return deleted;
+}
+
+/** Undo: puts deleted records back unless the same id came back meanwhile (then that one stays). */
+export async function restoreReports(records: readonly StoredReport[]): Promise<void> {
+  const db = await reportsDb();
+  const tx = db.transaction('reports', 'readwrite');
+  for (const r of records) if (!(await tx.store.getKey(r.report.id))) await tx.store.add(r);
+  await tx.done;
+}
+
+export interface ImportOutcome {
+  imported: number;
+  /** Ids already stored: left as they are, not overwritten. */
+  skipped: string[];
+}
+
+/** Adds validated records in one transaction; an id already stored is skipped, never overwritten. */
+export async function importReports(records: readonly StoredReport[]): Promise<ImportOutcome> {
+  const db = await reportsDb();
+  const tx = db.transaction('reports', 'readwrite');
+  const skipped: string[] = [];
+  let imported = 0;
+  for (const r of records) {
+    if (await tx.store.getKey(r.report.id)) skipped.push(r.report.id);
+    else {
+      await tx.store.add(r);
+      imported++;
+    }
+  }
+  await tx.done;
+  return { imported, skipped };
+}
+
+/** Marks the reports due now (status pending) so the next sync pass sends them. */
+export async function markForRetry(ids: readonly string[], now = Date.now()): Promise<number> {
+  const db = await reportsDb();
+  const tx = db.transaction('reports', 'readwrite');
+  let n = 0;
+  for (const id of ids) {
+    const r = await tx.store.get(id);
+    if (!r || r.status === 'synced') continue;
+    await tx.store.put({ ...r, status: 'pending', nextAttemptAt: now, updatedAt: new Date(now).toISOString() });
+    n++;
+  }
+  await tx.done;
+  return n;
+}
+
+/** "Retry now": due now, then the background's sync pass (which sends even reports in backoff). */
+export async function retryNow(ids: readonly string[]): Promise<SyncStatus> {
+  await markForRetry(ids);
+  return sendMessage('syncNow', {});
+}
+
+/**
+ * "Delete all local data": every report goes and settings return to their defaults. The sync
+ * engine's own records (its lock, its last run) stay: clearing a lock under a running pass could
+ * let two passes send at once, and they hold no report content.
+ */
+export async function deleteAllLocalData(): Promise<void> {
+  await (await reportsDb()).clear('reports');
+  await saveSettings({ ...DEFAULT_SETTINGS });
+}
