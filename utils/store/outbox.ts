@@ -12,13 +12,22 @@ export type OutboxDb = IDBPDatabase<ClaimCheckDB>;
 /** The attempt log keeps the newest entries only (the schema allows 200; 20 tells the story). */
 export const MAX_ATTEMPTS_LOGGED = 20;
 
-/** Pending reports whose time has come, oldest due first; `skip` leaves out ids already in flight. */
+/**
+ * Pending reports whose time has come, oldest due first; `skip` leaves out ids already in flight
+ * or tried. One getAll on the index is the fast path; a cursor walk is the fallback for when the
+ * first rows are all skipped or (inconsistently) not pending.
+ */
 export async function dueReports(db: OutboxDb, now: number, limit: number, skip?: ReadonlySet<string>): Promise<StoredReport[]> {
+  const range = IDBKeyRange.upperBound(now);
+  const wanted = (r: StoredReport) => r.status === 'pending' && !skip?.has(r.report.id);
+  const asked = limit + (skip?.size ?? 0);
+  const rows = await db.getAllFromIndex('reports', 'nextAttemptAt', range, asked);
+  const due = rows.filter(wanted);
+  if (due.length >= limit || rows.length < asked) return due.slice(0, limit);
   const tx = db.transaction('reports');
   const out: StoredReport[] = [];
-  const range = IDBKeyRange.upperBound(now);
   for (let c = await tx.store.index('nextAttemptAt').openCursor(range); c && out.length < limit; c = await c.continue()) {
-    if (c.value.status === 'pending' && !skip?.has(c.value.report.id)) out.push(c.value);
+    if (wanted(c.value)) out.push(c.value);
   }
   await tx.done;
   return out;

@@ -1,9 +1,7 @@
 import type { SyncStatus } from '../schemas/messages';
-import { endpointPath, MAX_BATCH } from '../schemas/protocol';
 import type { Settings } from '../schemas/settings';
-import { acquireLock, applyOutcomes, dueReports, type OutboxDb, releaseLock, scheduleUnscheduled } from '../store/outbox';
-import { type AttemptContext, type Stop, sendBatch } from './attempt';
-import { packBatch, toWire } from './batch';
+import { acquireLock, type OutboxDb, releaseLock, scheduleUnscheduled } from '../store/outbox';
+import { drain, LOCK_LEASE_MS, type Tally } from './drain';
 import type { FetchLike } from './http';
 import { nextWakeAt, syncStatus } from './schedule';
 import {
@@ -34,6 +32,8 @@ export type SyncDeps = {
   leaseMs?: number;
   /** Who holds the lock: one id per engine instance, i.e. per worker life. */
   ownerId?: string;
+  /** Batches in flight at once within a pass (default 2). */
+  lanes?: number;
 };
 
 export type SyncEngine = {
@@ -43,8 +43,6 @@ export type SyncEngine = {
   /** When the engine next has work (for the alarm), or undefined when nothing is waiting. */
   nextWakeAt(): Promise<number | undefined>;
 };
-
-export const LOCK_LEASE_MS = 60_000;
 
 export function createSyncEngine(deps: SyncDeps): SyncEngine {
   const owner = deps.ownerId ?? crypto.randomUUID();
@@ -94,7 +92,7 @@ async function runOnce(deps: SyncDeps, owner: string, force: boolean): Promise<S
   if (!(await acquireLock(db, owner, deps.now(), leaseMs))) return syncStatus(deps);
   try {
     await scheduleUnscheduled(db, deps.now());
-    const tally = await drain(deps, db, settings, owner, force, hold?.failures ?? 0);
+    const tally = await drain(deps, { db, settings, owner, force, holdFailures: hold?.failures ?? 0 });
     if (tally.stop?.kind === 'hold') {
       // Failures in a row: reset by any batch the endpoint answered earlier in this pass.
       const failures = tally.answered ? 1 : (hold?.failures ?? 0) + 1;
@@ -109,62 +107,6 @@ async function runOnce(deps: SyncDeps, owner: string, force: boolean): Promise<S
     await releaseLock(db, owner);
   }
   return syncStatus(deps);
-}
-
-type Tally = {
-  sent: number;
-  accepted: number;
-  rejected: number;
-  pending: number;
-  requests: number;
-  /** Some batch got a protocol answer (200, 400, 413), so the endpoint is up. */
-  answered: boolean;
-  stop?: Stop;
-};
-
-/** Sends due reports batch by batch until none is due or the endpoint says stop. */
-async function drain(
-  deps: SyncDeps,
-  db: OutboxDb,
-  settings: Settings,
-  owner: string,
-  force: boolean,
-  holdFailures: number,
-): Promise<Tally> {
-  const ctx: AttemptContext = {
-    fetch: deps.fetch,
-    url: endpointPath(settings.endpointUrl, 'reports'),
-    headers: {
-      'X-ClaimCheck-Client': `claimcheck/${deps.clientVersion}`,
-      ...(settings.accessToken ? { Authorization: `Bearer ${settings.accessToken}` } : {}),
-    },
-    timeoutMs: deps.timeoutMs,
-    now: deps.now,
-    random: deps.random,
-    holdFailures,
-    beforeRequest: () => acquireLock(db, owner, deps.now(), deps.leaseMs ?? LOCK_LEASE_MS),
-  };
-  const tally: Tally = { sent: 0, accepted: 0, rejected: 0, pending: 0, requests: 0, answered: false };
-  // Each report goes at most once per pass, so a report the endpoint keeps ignoring cannot loop.
-  const tried = new Set<string>();
-  for (;;) {
-    const due = await dueReports(db, force ? Number.POSITIVE_INFINITY : deps.now(), MAX_BATCH, tried);
-    if (due.length === 0) return tally;
-    const batch = packBatch(due.map((r) => toWire(r, settings.includeScreenshots)));
-    for (const r of batch) tried.add(r.id);
-    const result = await sendBatch(ctx, batch);
-    await applyOutcomes(db, result.outcomes, deps.now());
-    tally.requests += result.requests;
-    tally.sent += result.outcomes.length;
-    for (const o of result.outcomes) {
-      if (o.status === 'synced') tally.accepted++;
-      else if (o.status === 'rejected') tally.rejected++;
-      else tally.pending++;
-    }
-    if (result.stop) return { ...tally, stop: result.stop };
-    tally.answered = true;
-    ctx.holdFailures = 0;
-  }
 }
 
 function describeRun(t: Tally): { outcome: string; ok: boolean } {

@@ -73,7 +73,7 @@ it('delivers 1,000 reports exactly once through injected faults and worker kills
   const clock = manualClock(Date.now());
   const originals = await seedPending(REPORTS, clock.now());
   const settings = syncSettings(proxy.url, { accessToken: TOKEN });
-  const base = testDeps(globalThis.fetch, () => settings, clock.now, { random, timeoutMs: 300 });
+  const base = testDeps(globalThis.fetch, () => settings, clock.now, { random, timeoutMs: 300, lanes: 2 });
 
   let workers = 0;
   const spawn = (): KillableWorker => killableWorker(base, `worker-${++workers}`);

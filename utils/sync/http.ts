@@ -35,12 +35,15 @@ export async function postJson(options: PostOptions): Promise<HttpAnswer> {
       resolve({ kind: 'failed', error: `no complete answer within ${limit}` });
     }, timeoutMs);
   });
+  let complete = false;
   try {
-    return await Promise.race([exchange(options, controller), deadline]);
+    const answer = await Promise.race([exchange(options, controller), deadline]);
+    complete = answer.kind === 'answer';
+    return answer;
   } finally {
     clearTimeout(timer);
-    // Frees the connection if the body was left unread (over the cap, or an error path).
-    controller.abort();
+    // Frees the connection if the body was left unread (over the cap, timed out, an error).
+    if (!complete) controller.abort();
   }
 }
 

@@ -85,6 +85,8 @@ export function testDeps(
     hasHostPermission: async () => true,
     db: reportsDb,
     clientVersion: '0.1.0-test',
+    // One batch at a time, so tests can count requests; lanes.test.ts covers two at once.
+    lanes: 1,
     ...change,
   };
 }

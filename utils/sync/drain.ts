@@ -1,0 +1,103 @@
+import { endpointPath, MAX_BATCH } from '../schemas/protocol';
+import type { Settings } from '../schemas/settings';
+import { acquireLock, applyOutcomes, dueReports, type OutboxDb } from '../store/outbox';
+import { type AttemptContext, type Stop, sendBatch } from './attempt';
+import { packBatch, toWire, type WireReport } from './batch';
+import type { SyncDeps } from './engine';
+
+export const LOCK_LEASE_MS = 60_000;
+/**
+ * Batches in flight at once within one pass. Two overlap the client's IndexedDB work with the
+ * endpoint's, without hammering it; a stop (hold, pause) from either ends the pass for both.
+ */
+export const DEFAULT_LANES = 2;
+
+export type Tally = {
+  sent: number;
+  accepted: number;
+  rejected: number;
+  pending: number;
+  requests: number;
+  /** Some batch got a protocol answer (200, 400, 413), so the endpoint is up. */
+  answered: boolean;
+  stop?: Stop;
+};
+
+export type DrainOptions = { db: OutboxDb; settings: Settings; owner: string; force: boolean; holdFailures: number };
+
+/** Sends due reports, batch by batch, until none is due or the endpoint says stop. */
+export async function drain(deps: SyncDeps, options: DrainOptions): Promise<Tally> {
+  const { db, settings, owner, force } = options;
+  const base: Omit<AttemptContext, 'holdFailures'> = {
+    fetch: deps.fetch,
+    url: endpointPath(settings.endpointUrl, 'reports'),
+    headers: {
+      'X-ClaimCheck-Client': `claimcheck/${deps.clientVersion}`,
+      ...(settings.accessToken ? { Authorization: `Bearer ${settings.accessToken}` } : {}),
+    },
+    timeoutMs: deps.timeoutMs,
+    now: deps.now,
+    random: deps.random,
+    beforeRequest: () => acquireLock(db, owner, deps.now(), deps.leaseMs ?? LOCK_LEASE_MS),
+  };
+  const tally: Tally = { sent: 0, accepted: 0, rejected: 0, pending: 0, requests: 0, answered: false };
+  let holdFailures = options.holdFailures;
+  let failed: unknown;
+  // In flight, or tried in this pass and still pending: each report goes at most once per pass,
+  // so a report the endpoint keeps leaving out cannot loop. Settled ones leave the outbox anyway.
+  const skip = new Set<string>();
+
+  // Claims are serialised so that two lanes never take the same report.
+  let claims: Promise<unknown> = Promise.resolve();
+  const claim = (): Promise<WireReport[]> => {
+    const next = claims.then(async () => {
+      if (tally.stop || failed) return [];
+      const due = await dueReports(db, force ? Number.POSITIVE_INFINITY : deps.now(), MAX_BATCH, skip);
+      const batch = packBatch(due.map((r) => toWire(r, settings.includeScreenshots)));
+      for (const r of batch) skip.add(r.id);
+      return batch;
+    });
+    claims = next.catch(() => {});
+    return next;
+  };
+
+  const lane = async (): Promise<void> => {
+    for (let batch = await claim(); batch.length > 0; batch = await claim()) {
+      const result = await sendBatch({ ...base, holdFailures }, batch);
+      await applyOutcomes(db, result.outcomes, deps.now());
+      tally.requests += result.requests;
+      tally.sent += result.outcomes.length;
+      for (const o of result.outcomes) {
+        if (o.status === 'pending') tally.pending++;
+        else skip.delete(o.id);
+        if (o.status === 'synced') tally.accepted++;
+        if (o.status === 'rejected') tally.rejected++;
+      }
+      if (result.stop) {
+        tally.stop = strongerStop(tally.stop, result.stop);
+        return;
+      }
+      tally.answered = true;
+      holdFailures = 0;
+    }
+  };
+
+  const lanes = Math.max(1, Math.floor(deps.lanes ?? DEFAULT_LANES));
+  const results = await Promise.allSettled(
+    Array.from({ length: lanes }, () =>
+      lane().catch((error) => {
+        failed ??= error;
+      }),
+    ),
+  );
+  if (failed !== undefined || results.some((r) => r.status === 'rejected')) throw failed;
+  return tally;
+}
+
+/** A pause outranks losing the lock, which outranks a hold; of two holds, the later end wins. */
+function strongerStop(a: Stop | undefined, b: Stop): Stop {
+  if (!a) return b;
+  const rank = { pause: 3, 'lost-lock': 2, hold: 1 } as const;
+  if (rank[b.kind] !== rank[a.kind]) return rank[b.kind] > rank[a.kind] ? b : a;
+  return a.kind === 'hold' && b.kind === 'hold' && b.until > a.until ? b : a;
+}
