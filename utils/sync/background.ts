@@ -15,6 +15,9 @@ export type SyncController = {
   handleAlarm(alarm: Browser.alarms.Alarm): void;
 };
 
+/** What startSync returns: the controller, plus `stop` for tests (a worker never stops itself). */
+export type SyncControllerHandle = SyncController & { stop(): Promise<void> };
+
 /** Wakes the worker when the earliest pending report is due (the protocol's backoff "driven by alarms"). */
 export const NEXT_SYNC_ALARM = 'claimcheck-sync-next';
 /** Periodic safety net, in case a wake-up was lost (a crash between a run and setting the alarm). */
@@ -52,7 +55,7 @@ function manifestVersion(): string {
 }
 
 /** Starts sync in the MV3 background. `overrides` swap dependencies for tests. */
-export function startSync(overrides: Partial<SyncDeps> = {}): SyncController {
+export function startSync(overrides: Partial<SyncDeps> = {}): SyncControllerHandle {
   const deps: SyncDeps = {
     fetch: (url, init) => fetch(url, init),
     now: () => Date.now(),
@@ -78,15 +81,25 @@ export function startSync(overrides: Partial<SyncDeps> = {}): SyncController {
   };
 
   // A pass never rejects: the worker must survive whatever the endpoint or storage does.
-  const pass = async (force: boolean): Promise<SyncStatus | undefined> => {
+  const running = new Set<Promise<unknown>>();
+  let stopped = false;
+  const runAndSchedule = async (force: boolean): Promise<SyncStatus | undefined> => {
     let status: SyncStatus | undefined;
     try {
       status = await engine.run({ force });
     } catch (error) {
       console.warn('ClaimCheck sync failed', error);
     }
+    if (stopped) return status;
     await scheduleNext(status !== undefined).catch((error) => console.warn('ClaimCheck sync could not set its alarm', error));
     return status;
+  };
+  const pass = (force: boolean): Promise<SyncStatus | undefined> => {
+    if (stopped) return Promise.resolve(undefined);
+    const run = runAndSchedule(force);
+    running.add(run);
+    void run.finally(() => running.delete(run));
+    return run;
   };
   const kick = () => void pass(false);
 
@@ -106,7 +119,7 @@ export function startSync(overrides: Partial<SyncDeps> = {}): SyncController {
   // The user granted the endpoint's host permission: the "noHostPermission" block is gone.
   listen(() => browser.permissions.onAdded.addListener(kick));
   listen(() => self.addEventListener('online', kick));
-  watchSettings((settings) => {
+  const unwatch = watchSettings((settings) => {
     // Switching sync on turns `local` reports into `pending` (sync-protocol.md); any change
     // also lifts a 401/403 pause, which the engine sees through the settings fingerprint.
     const promote = settings.syncEnabled ? promoteLocalToPending(deps.now()) : Promise.resolve(0);
@@ -119,6 +132,12 @@ export function startSync(overrides: Partial<SyncDeps> = {}): SyncController {
     reportFiled: kick,
     handleAlarm: (alarm) => {
       if (alarm.name === NEXT_SYNC_ALARM || alarm.name === SAFETY_SYNC_ALARM) kick();
+    },
+    stop: async () => {
+      stopped = true;
+      unwatch();
+      listen(() => self.removeEventListener('online', kick));
+      await Promise.allSettled([...running]);
     },
   };
 }
