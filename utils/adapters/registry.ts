@@ -1,3 +1,4 @@
+import { bilibiliAdapter } from './bilibili';
 import { mWeiboAdapter } from './m-weibo';
 import type { SiteAdapter } from './types';
 import { wechatAdapter } from './wechat';
@@ -5,7 +6,7 @@ import { weiboAdapter } from './weibo';
 import { xAdapter } from './x';
 
 /** Every site adapter; the first whose `matches` accepts the URL handles the page. */
-export const ADAPTERS: readonly SiteAdapter[] = [weiboAdapter, mWeiboAdapter, xAdapter, wechatAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [weiboAdapter, mWeiboAdapter, xAdapter, wechatAdapter, bilibiliAdapter];
 
 export function adapterFor(url: URL): SiteAdapter | undefined {
   return ADAPTERS.find((adapter) => adapter.matches(url));

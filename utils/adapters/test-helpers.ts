@@ -34,3 +34,18 @@ export function summary(account: FoundAccount): Record<string, unknown> {
 export function brief(account: FoundAccount): [string, string, string, string] {
   return [account.key, account.displayName, account.verification.kind, account.layer];
 }
+
+/**
+ * Loads a fixture into the test window's own document and runs its inline scripts, for
+ * fixtures whose markup is built by script (Bilibili's shadow-DOM comments). Test-only.
+ */
+export function loadLiveDocument(fixture: string): Document {
+  const html = readFixture(fixture);
+  const parsed = loadDocument(html);
+  document.head.innerHTML = '';
+  document.body.innerHTML = parsed.body.innerHTML;
+  for (const script of Array.from(parsed.querySelectorAll('script:not([src])'))) {
+    new Function(script.textContent ?? '')();
+  }
+  return document;
+}
