@@ -66,7 +66,7 @@ describe('startSync in the background', () => {
     down = false;
     // The alarm fires early here (the test does not wait 30 s): the hold keeps the endpoint
     // untouched, while "Sync now" sends at once.
-    sync.handleAlarm({ name: NEXT_SYNC_ALARM, scheduledTime: Date.now() });
+    sync.handleAlarm({ name: NEXT_SYNC_ALARM, scheduledTime: Date.now(), persistAcrossSessions: false });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(requests).toHaveLength(1);
     const status = await sync.syncNow();
