@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backupDatabase } from './backup';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { startServer } from './start';
 import { makeReport, postReports } from './test-support';
@@ -56,6 +57,23 @@ describe('the SQLite file', () => {
     } finally {
       await second.close();
     }
+  });
+
+  it('can be backed up while the server runs, and the copy opens as a server database', async () => {
+    const server = await start();
+    const reports = Array.from({ length: 25 }, () => makeReport());
+    try {
+      expect((await postReports(server, { reports })).status).toBe(200);
+      expect(await backupDatabase(dbPath, join(dir, 'backup.db'))).toBe(25);
+      expect((await postReports(server, { reports: [makeReport()] })).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+    dbPath = join(dir, 'backup.db');
+    const restored = await start();
+    expect(restored.store.get(reports[24]!.id)?.content).toBe(JSON.stringify(reports[24]));
+    expect(restored.store.count()).toBe(25);
+    await restored.close();
   });
 
   it('upgrades a file of the first schema version, keeping its reports', async () => {

@@ -62,6 +62,8 @@ describe('GET /v1/reports', () => {
     const past = (await (await list('?since=2000-01-01T08:00:00%2B08:00&limit=1000')).json()) as ReportList;
     expect(past.reports).toHaveLength(sent.length);
     expect(past.more).toBe(false);
+    const unencodedPlus = (await (await list('?since=2000-01-01T08:00:00+08:00')).json()) as ReportList;
+    expect(unencodedPlus.reports.length).toBeGreaterThan(0);
     // An empty answer still gives a cursor that continues after everything seen so far.
     const later = makeReport();
     await postReports(server, { reports: [later] }, TOKEN);

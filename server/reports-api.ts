@@ -74,6 +74,8 @@ export function listReports(c: Context, store: ReportStore): Response {
 function parseSince(since: string | undefined): ListStart | null {
   if (since === undefined || since === '') return { afterSeq: 0 };
   if (/^\d{1,15}$/.test(since)) return { afterSeq: Number(since) };
+  // An unencoded "+02:00" offset arrives as " 02:00" (a query string's + is a space).
+  since = since.replace(/ (\d{2}:\d{2})$/, '+$1');
   // RFC 3339 needs a date, a time and an offset; stored times are UTC ISO strings, so normalise.
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.test(since)) return null;
   const time = new Date(since);

@@ -22,6 +22,28 @@ export interface ReportToStore {
 
 const ROW_COLUMNS = 'seq, id, received_at AS receivedAt, submitter, content';
 
+/** Every statement the server runs, prepared once when the file is opened. */
+function prepareStatements(db: Database.Database) {
+  return {
+    // ON CONFLICT DO NOTHING: the first content stored for an id is the one that stays.
+    insert: db.prepare<[string, string, string | null, string]>(
+      'INSERT INTO reports (id, received_at, submitter, content) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+    ),
+    byId: db.prepare<[string], StoredReportRow>(`SELECT ${ROW_COLUMNS} FROM reports WHERE id = ?`),
+    count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM reports'),
+    maxSeq: db.prepare<[], { seq: number }>('SELECT coalesce(max(seq), 0) AS seq FROM reports'),
+    afterSeq: db.prepare<[number, number], StoredReportRow>(
+      `SELECT ${ROW_COLUMNS} FROM reports WHERE seq > ? ORDER BY seq LIMIT ?`,
+    ),
+    receivedSince: db.prepare<[string, number], StoredReportRow>(
+      `SELECT ${ROW_COLUMNS} FROM reports WHERE received_at >= ? ORDER BY seq LIMIT ?`,
+    ),
+    newestBefore: db.prepare<[number, number], StoredReportRow>(
+      `SELECT ${ROW_COLUMNS} FROM reports WHERE seq < ? ORDER BY seq DESC LIMIT ?`,
+    ),
+  };
+}
+
 /**
  * The reports database. Every call is synchronous (better-sqlite3), so a request that has
  * been answered has already committed: nothing accepted waits in memory.
@@ -29,34 +51,31 @@ const ROW_COLUMNS = 'seq, id, received_at AS receivedAt, submitter, content';
 export class ReportStore {
   readonly path: string;
   private readonly db: Database.Database;
-  private readonly insertStatement: Database.Statement<[string, string, string | null, string]>;
+  private readonly statements: ReturnType<typeof prepareStatements>;
   private readonly insertBatchTransaction: (reports: readonly ReportToStore[], submitter: string | null) => string[];
 
   constructor(path: string) {
     this.path = path;
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
-    // WAL: readers (the HTML page, GET /v1/reports, a backup) never block the writer.
-    this.db.pragma('journal_mode = WAL');
-    // FULL: a report answered 200 is never re-sent by the client, so it must survive a
-    // power cut too, not just a crash of this process. One fsync per batch, not per report.
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 5000');
     try {
       migrate(this.db);
     } catch (error) {
       this.db.close();
       throw error;
     }
-    // ON CONFLICT DO NOTHING: the first content stored for an id is the one that stays.
-    this.insertStatement = this.db.prepare(
-      'INSERT INTO reports (id, received_at, submitter, content) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
-    );
+    // WAL: readers (the HTML page, GET /v1/reports, a backup) never block the writer.
+    this.db.pragma('journal_mode = WAL');
+    // FULL: a report answered 200 is never re-sent by the client, so it must survive a
+    // power cut too, not just a crash of this process. One fsync per batch, not per report.
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.statements = prepareStatements(this.db);
     this.insertBatchTransaction = this.db.transaction((reports, submitter) => {
       const receivedAt = new Date().toISOString();
       const newlyStored: string[] = [];
       for (const report of reports) {
-        if (this.insertStatement.run(report.id, receivedAt, submitter, report.content).changes > 0) newlyStored.push(report.id);
+        if (this.statements.insert.run(report.id, receivedAt, submitter, report.content).changes > 0) newlyStored.push(report.id);
       }
       return newlyStored;
     });
@@ -69,35 +88,28 @@ export class ReportStore {
   }
 
   get(id: string): StoredReportRow | undefined {
-    return this.db.prepare(`SELECT ${ROW_COLUMNS} FROM reports WHERE id = ?`).get(id) as StoredReportRow | undefined;
+    return this.statements.byId.get(id);
   }
 
   count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
+    return this.statements.count.get()!.n;
   }
 
   /** The newest cursor: where a reader that has seen everything continues from. */
   maxSeq(): number {
-    return (this.db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM reports').get() as { seq: number }).seq;
+    return this.statements.maxSeq.get()!.seq;
   }
 
   /** Oldest first, after a cursor (seq) or from a time on (an ISO string in UTC). */
   listInReceivedOrder(from: { afterSeq: number } | { receivedSince: string }, limit: number): StoredReportRow[] {
-    if ('afterSeq' in from) {
-      return this.db
-        .prepare(`SELECT ${ROW_COLUMNS} FROM reports WHERE seq > ? ORDER BY seq LIMIT ?`)
-        .all(from.afterSeq, limit) as StoredReportRow[];
-    }
-    return this.db
-      .prepare(`SELECT ${ROW_COLUMNS} FROM reports WHERE received_at >= ? ORDER BY seq LIMIT ?`)
-      .all(from.receivedSince, limit) as StoredReportRow[];
+    return 'afterSeq' in from
+      ? this.statements.afterSeq.all(from.afterSeq, limit)
+      : this.statements.receivedSince.all(from.receivedSince, limit);
   }
 
   /** Newest first, for the HTML page: the page before `beforeSeq`, or the newest page. */
   listNewestFirst(beforeSeq: number | null, limit: number): StoredReportRow[] {
-    return this.db
-      .prepare(`SELECT ${ROW_COLUMNS} FROM reports WHERE seq < ? ORDER BY seq DESC LIMIT ?`)
-      .all(beforeSeq ?? Number.MAX_SAFE_INTEGER, limit) as StoredReportRow[];
+    return this.statements.newestBefore.all(beforeSeq ?? Number.MAX_SAFE_INTEGER, limit);
   }
 
   /** Writes a consistent copy to `destination` while the server keeps running. */
