@@ -66,7 +66,7 @@ describe('walking skeleton', () => {
     await options.close();
   });
 
-  it('with sync on, the report lands in the reference endpoint\'s SQLite file', async () => {
+  it("with sync on, the report lands in the reference endpoint's SQLite file", async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.getByLabel('Endpoint URL').fill(endpoint.url);

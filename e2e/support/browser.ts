@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const BUILD_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -23,13 +23,13 @@ export const BASE_ARGS = [
  * automation, so the grant the user gives in that prompt is given here instead; the code is
  * byte for byte the build's.
  */
-export function extensionWithLoopbackGrant(): string {
+export function extensionWithLoopbackGrant(extraHostPermissions: string[] = []): string {
   if (!fs.existsSync(path.join(BUILD_DIR, 'manifest.json'))) throw new Error(`no build at ${BUILD_DIR}: run npm run build first`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-ext-'));
   fs.cpSync(BUILD_DIR, dir, { recursive: true });
   const manifestPath = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
-  manifest.host_permissions = [...manifest.host_permissions, 'http://127.0.0.1/*'];
+  manifest.host_permissions = [...manifest.host_permissions, 'http://127.0.0.1/*', ...extraHostPermissions];
   fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
   return dir;
 }
@@ -46,12 +46,17 @@ export interface LaunchOptions {
   hosts: string[];
   port: number;
   extensionDir?: string;
+  /**
+   * Extra grants for the copy: '<all_urls>' stands in for the activeTab grant a click on the
+   * toolbar button gives (headless Chromium has no toolbar, and openPopup() grants nothing).
+   */
+  extraHostPermissions?: string[];
   locale?: string;
   headless?: boolean;
 }
 
 export async function launchWithExtension(opts: LaunchOptions): Promise<ExtensionBrowser> {
-  const ext = opts.extensionDir ?? extensionWithLoopbackGrant();
+  const ext = opts.extensionDir ?? extensionWithLoopbackGrant(opts.extraHostPermissions);
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-profile-'));
   const rules = opts.hosts.map((h) => `MAP ${h} 127.0.0.1:${opts.port}`).join(', ');
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -83,20 +88,32 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Extensio
   };
 }
 
+/** A second (CDP) view of the same browser: the only one that sees the action popup. */
+async function cdpView(b: ExtensionBrowser): Promise<Browser> {
+  const port = fs.readFileSync(path.join(b.profileDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  return chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+}
+
+const popupPages = (view: Browser) =>
+  view
+    .contexts()
+    .flatMap((c) => c.pages())
+    .filter((p) => p.url().endsWith('/popup.html'));
+
 /**
  * Opens the real action popup bound to `page`'s tab (e2e-notes.md): the popup is not a page of
- * the launching context, so it is reached over a CDP connection to the same browser.
+ * the launching context, so it is reached over a CDP connection to the same browser (one made
+ * after the popup opened: an older connection is not told about it).
  */
 export async function openPopupFor(b: ExtensionBrowser, page: Page): Promise<Page> {
+  // One popup at a time, as in a real browser: a leftover one (a failed test) would be found first.
+  const before = await cdpView(b);
+  for (const p of popupPages(before)) await p.close().catch(() => {});
   await page.bringToFront();
   await b.worker.evaluate(() => chrome.action.openPopup());
-  const port = fs.readFileSync(path.join(b.profileDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
-  const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   for (let i = 0; i < 50; i++) {
-    const popup = cdp
-      .contexts()
-      .flatMap((c) => c.pages())
-      .find((p) => p.url().endsWith('/popup.html'));
+    const view = await cdpView(b);
+    const popup = popupPages(view).find((p) => !p.isClosed());
     if (popup) {
       await popup.waitForLoadState('domcontentloaded');
       return popup;

@@ -1,0 +1,133 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension, openPopupFor } from './support/browser';
+import { storedReports, storedSettings } from './support/extension-data';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+
+const IMPOSTOR = '中国人民解放军火箭军司令部';
+
+describe('popup', () => {
+  let fixtures: FixtureServer;
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    fixtures = await startFixtureServer();
+    browser = await launchWithExtension({ hosts: fixtures.hosts, port: fixtures.port, extraHostPermissions: ['<all_urls>'] });
+    page = await browser.context.newPage();
+    await page.goto('http://weibo.com/');
+    await page.locator('[data-claimcheck-flag]').first().waitFor({ timeout: 15_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await fixtures?.close();
+  });
+
+  it("shows the site status and this tab's flags, most severe first", async () => {
+    const popup = await openPopupFor(browser, page);
+    await expect
+      .poll(() => popup.getByTestId('site-status').textContent())
+      .toMatch(/Weibo · Supported site · \d+ accounts checked/);
+    const severities = await popup
+      .getByTestId('flag-item')
+      .evaluateAll((items) => items.map((i) => i.className.match(/severity-(\w+)/)?.[1]));
+    const rank = { high: 3, medium: 2, low: 1 } as Record<string, number>;
+    expect(severities.length).toBeGreaterThanOrEqual(2);
+    expect(severities.map((s) => rank[s!])).toEqual([...severities.map((s) => rank[s!])].sort((a, b) => b! - a!));
+    await popup.close();
+  });
+
+  it('keeps a half-filled report when the popup closes, and files it with the evidence shown', async () => {
+    let popup = await openPopupFor(browser, page);
+    await popup.getByTestId('flag-item').filter({ hasText: IMPOSTOR }).getByRole('button', { name: 'Report' }).click();
+    await popup.getByLabel('Note').fill('半填写的举报 half-filled');
+    await popup.getByLabel('Category').selectOption('public-institution');
+    await popup.waitForTimeout(300);
+    await popup.close();
+
+    popup = await openPopupFor(browser, page);
+    await expect.poll(() => popup.getByLabel('Note').inputValue(), { timeout: 10_000 }).toBe('半填写的举报 half-filled');
+    expect(await popup.getByLabel('Category').inputValue()).toBe('public-institution');
+    expect(await popup.getByRole('status').textContent()).toContain('restored');
+    const evidence = JSON.parse((await popup.getByTestId('evidence-json').textContent())!);
+    expect(evidence.signals.length).toBeGreaterThan(0);
+
+    await popup.getByRole('button', { name: 'Attach a screenshot of this tab' }).click();
+    await popup.getByRole('img', { name: 'Screenshot that will be attached' }).waitFor({ timeout: 10_000 });
+    await popup.getByRole('button', { name: 'File report' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 10_000 }).toContain('saved');
+    await popup.close();
+
+    const reports = await storedReports(browser.worker);
+    const filed = reports.find((r) => r.report.note === '半填写的举报 half-filled')!;
+    expect(filed.report.category).toBe('public-institution');
+    expect(filed.report.evidence.signals).toEqual(evidence.signals);
+    expect(filed.report.evidence.screenshot).toMatch(/^data:image\/jpeg;base64,/);
+    expect(((filed.report.evidence.screenshot ?? '').length * 3) / 4).toBeLessThanOrEqual(512 * 1024 + 3);
+
+    popup = await openPopupFor(browser, page);
+    expect(await popup.getByLabel('Note').count()).toBe(0);
+    await popup.close();
+  });
+
+  it('reports another account by profile URL and name, with inline errors first', async () => {
+    const popup = await openPopupFor(browser, page);
+    await popup.getByRole('button', { name: 'Report another account…' }).click();
+    await popup.getByLabel('Profile URL').fill('not a url');
+    await popup.getByRole('button', { name: 'File report' }).click();
+    await popup.getByText('Enter a full http(s) address').waitFor();
+    await popup.getByText('This field is required.').waitFor();
+
+    await popup.getByLabel('Profile URL').fill('https://www.douyin.com/user/MS4wLjABAAAAfake');
+    await expect.poll(() => popup.getByText('Platform: Douyin').count()).toBe(1);
+    await popup.getByLabel('Name').fill('央视新闻主播李某');
+    await popup.getByLabel('Category').selectOption('news-media');
+    await popup.getByRole('button', { name: 'File report' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 10_000 }).toContain('saved');
+    await popup.close();
+
+    const filed = (await storedReports(browser.worker)).find((r) => r.report.account.displayName === '央视新闻主播李某')!;
+    expect(filed.report).toMatchObject({
+      platform: 'douyin',
+      category: 'news-media',
+      account: { profileUrl: 'https://www.douyin.com/user/MS4wLjABAAAAfake' },
+    });
+    expect(filed.report.evidence.signals).toEqual([]);
+  });
+
+  it('"Show" scrolls the page to the account', async () => {
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const popup = await openPopupFor(browser, page);
+    await popup.getByTestId('flag-item').filter({ hasText: IMPOSTOR }).getByRole('button', { name: /^Show/ }).click();
+    const target = page.locator(`[data-claimcheck-flag]`, { hasText: IMPOSTOR });
+    await expect
+      .poll(
+        () =>
+          target.evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= innerHeight;
+          }),
+        { timeout: 5000 },
+      )
+      .toBe(true);
+    await popup.close();
+  });
+
+  it('the site switch turns checking off for this site', async () => {
+    const popup = await openPopupFor(browser, page);
+    await popup.getByRole('switch', { name: 'Check accounts on this site' }).uncheck();
+    await popup.getByText('Reload the page to apply.').waitFor();
+    await popup.close();
+    expect((await storedSettings(browser.worker)).disabledPlatforms).toContain('weibo');
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(await page.locator('[data-claimcheck-flag]').count()).toBe(0);
+
+    const again = await openPopupFor(browser, page);
+    await again.getByRole('switch', { name: 'Check accounts on this site' }).check();
+    await again.close();
+    await page.reload();
+    await page.locator('[data-claimcheck-flag]').first().waitFor({ timeout: 10_000 });
+  });
+});
