@@ -1,3 +1,4 @@
+import { readDouyinRenderData } from './douyin';
 import { jsonAfter } from './embedded-json';
 import type { PageAccountData } from './types';
 import { pageDataOfWeiboJson, pageDataOfWeiboUser, WeiboUserJson } from './weibo-verification';
@@ -33,4 +34,5 @@ export const EMBEDDED_READERS: EmbeddedReader[] = [
     matches: (url) => url.hostname === 'm.weibo.cn',
     read: (doc) => pageDataOfWeiboJson(scriptJson(doc, '$render_data =')),
   },
+  { matches: (url) => /(^|\.)douyin\.com$/.test(url.hostname), read: readDouyinRenderData },
 ];

@@ -1,4 +1,5 @@
 import { bilibiliAdapter } from './bilibili';
+import { douyinAdapter } from './douyin';
 import { mWeiboAdapter } from './m-weibo';
 import type { SiteAdapter } from './types';
 import { wechatAdapter } from './wechat';
@@ -6,7 +7,14 @@ import { weiboAdapter } from './weibo';
 import { xAdapter } from './x';
 
 /** Every site adapter; the first whose `matches` accepts the URL handles the page. */
-export const ADAPTERS: readonly SiteAdapter[] = [weiboAdapter, mWeiboAdapter, xAdapter, wechatAdapter, bilibiliAdapter];
+export const ADAPTERS: readonly SiteAdapter[] = [
+  weiboAdapter,
+  mWeiboAdapter,
+  xAdapter,
+  wechatAdapter,
+  bilibiliAdapter,
+  douyinAdapter,
+];
 
 export function adapterFor(url: URL): SiteAdapter | undefined {
   return ADAPTERS.find((adapter) => adapter.matches(url));
