@@ -5,13 +5,16 @@ export interface SiteHosts {
   platform: Exclude<Platform, 'other' | 'facebook'>;
   /** Host names matched exactly or as a parent domain (www.weibo.com → weibo.com). */
   hosts: readonly string[];
+  /** Only the host itself, no subdomains (qq.com's other hosts are not WeChat articles). */
+  exact?: boolean;
 }
 
 export const SITE_HOSTS: readonly SiteHosts[] = [
-  { platform: 'weibo', hosts: ['weibo.com', 'm.weibo.cn', 's.weibo.com'] },
+  // weibo.com covers s.weibo.com and www.weibo.com; weibo.cn covers m.weibo.cn.
+  { platform: 'weibo', hosts: ['weibo.com', 'weibo.cn'] },
   { platform: 'x', hosts: ['x.com', 'twitter.com'] },
   { platform: 'douyin', hosts: ['douyin.com'] },
-  { platform: 'wechat', hosts: ['mp.weixin.qq.com'] },
+  { platform: 'wechat', hosts: ['mp.weixin.qq.com'], exact: true },
   { platform: 'bilibili', hosts: ['bilibili.com'] },
   { platform: 'zhihu', hosts: ['zhihu.com'] },
   { platform: 'xiaohongshu', hosts: ['xiaohongshu.com'] },
@@ -22,7 +25,7 @@ export const SITE_HOSTS: readonly SiteHosts[] = [
 
 /** Match patterns for the manifest and the content script: the host and its subdomains. */
 export const SUPPORTED_HOST_PATTERNS: string[] = SITE_HOSTS.flatMap((s) =>
-  s.hosts.flatMap((h) => [`*://${h}/*`, `*://*.${h}/*`]),
+  s.hosts.flatMap((h) => (s.exact ? [`*://${h}/*`] : [`*://${h}/*`, `*://*.${h}/*`])),
 );
 
 /** The platform a URL belongs to, or "other" for any site ClaimCheck does not know. */
@@ -34,7 +37,7 @@ export function platformOfUrl(url: string): Platform {
     return 'other';
   }
   for (const site of SITE_HOSTS) {
-    if (site.hosts.some((h) => host === h || host.endsWith(`.${h}`))) return site.platform;
+    if (site.hosts.some((h) => host === h || (!site.exact && host.endsWith(`.${h}`)))) return site.platform;
   }
   if (host === 'facebook.com' || host.endsWith('.facebook.com')) return 'facebook';
   return 'other';
