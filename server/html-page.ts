@@ -26,7 +26,7 @@ export const HTML_PAGE_HEADERS = {
 };
 
 export function renderReportsPage(rows: readonly StoredReportRow[], total: number, olderPageBefore: number | null): string {
-  const olderLink = olderPageBefore === null ? '' : `<p><a href="/?before=${olderPageBefore}">Older reports →</a></p>`;
+  const olderLink = olderPageBefore === null ? '' : `<p><a href="?before=${olderPageBefore}">Older reports →</a></p>`;
   const body =
     rows.length === 0
       ? '<p>No reports on this page.</p>'
@@ -37,7 +37,7 @@ export function renderReportsPage(rows: readonly StoredReportRow[], total: numbe
 <style>body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem}table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}td{overflow-wrap:anywhere}small{color:#555}</style>
 </head><body>
 <h1>ClaimCheck reports</h1>
-<p>${total} received in all, newest first. <a href="/">Newest</a></p>
+<p>${total} received in all, newest first. <a href="./">Newest</a></p>
 ${body}
 ${olderLink}
 </body></html>`;

@@ -118,7 +118,7 @@ describe('GET / (the HTML page)', () => {
     const newest = ids(first.html);
     expect(newest).toHaveLength(50);
     expect(newest.at(-1)).toBe(sent[total - 50]!.id);
-    const before = /href="\/\?before=(\d+)"/.exec(first.html)![1];
+    const before = /href="\?before=(\d+)"/.exec(first.html)![1];
     const second = await page(`?before=${before}`);
     expect(ids(second.html)).toEqual(
       sent
