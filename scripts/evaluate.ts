@@ -10,10 +10,19 @@ const result = evaluateCorpus(createEngine(), entries, DEFAULT_SETTINGS);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 const kinds = entries.reduce<Record<string, number>>((n, e) => ({ ...n, [e.kind]: (n[e.kind] ?? 0) + 1 }), {});
 
-console.log(`corpus: ${entries.length} accounts (${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')})\n`);
+console.log(
+  `corpus: ${entries.length} accounts (${Object.entries(kinds)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ')})\n`,
+);
 console.log(`${'category'.padEnd(20)}  ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  precision  recall      F1`);
-for (const [name, c] of [...FLAG_CATEGORIES.map((k) => [k, result.perCategory[k]] as const), ['overall', result.overall] as const]) {
-  console.log(`${name.padEnd(20)}  ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}  ${pct(c.precision)}    ${pct(c.recall)} ${pct(c.f1)}`);
+for (const [name, c] of [
+  ...FLAG_CATEGORIES.map((k) => [k, result.perCategory[k]] as const),
+  ['overall', result.overall] as const,
+]) {
+  console.log(
+    `${name.padEnd(20)}  ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}  ${pct(c.precision)}    ${pct(c.recall)} ${pct(c.f1)}`,
+  );
 }
 console.log(`\nmisses: ${result.misses.length}`);
 for (const m of result.misses) {

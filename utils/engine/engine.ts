@@ -44,7 +44,14 @@ const CACHE_CAPACITY = 20_000;
  * and settings revision; an entry is reused only while the account's fields are the same, since
  * a profile's bio or badge may load after its name. Returned verdicts are shared: read-only.
  */
-export function createEngine(ruleset: CompiledRuleset = compileRuleset()): Engine {
+export interface EngineOptions {
+  /** Told about an exception evaluate swallowed (tests fail on it; the extension may log it). */
+  onError?: (error: unknown, account: unknown) => void;
+  ruleset?: CompiledRuleset;
+}
+
+export function createEngine(options: EngineOptions = {}): Engine {
+  const ruleset = options.ruleset ?? compileRuleset();
   const lookalikes = new LookalikeIndex(OFFICIAL_ACCOUNTS);
   const cache = new GenerationalLru<CacheEntry>(CACHE_CAPACITY);
   let lastSettings: Settings | undefined;
@@ -63,6 +70,7 @@ export function createEngine(ruleset: CompiledRuleset = compileRuleset()): Engin
   function compute(account: EngineAccount, v: SettingsView): Verdict {
     const signals = readSignals(ruleset, account as LooseAccount);
     const flags = judgeAccount(account, signals, v, lookalikes);
+    // (judgeAccount returns early, without reading the badge, when nothing is claimed.)
     return flags.length === 0 ? EMPTY : { flags, rulesetVersion: RULESET_VERSION };
   }
 
@@ -95,8 +103,9 @@ export function createEngine(ruleset: CompiledRuleset = compileRuleset()): Engin
           verdict,
         });
         return verdict;
-      } catch {
+      } catch (error) {
         // Never let one strange account break the page scan; it simply stays unflagged.
+        options.onError?.(error, account);
         return EMPTY;
       }
     },

@@ -7,19 +7,26 @@ export interface LookalikeMatch {
 }
 
 const HAN = /\p{Script=Han}/u;
+const MIN_HANDLE_KEY = 5;
 
 /**
  * How long a key must be before one edit still counts as "near". Short names sit one edit from
  * ordinary words (BBC/BBQ, CNN/CNY); four Chinese characters already carry a name (人民日报/人民曰报).
  */
 function nearAllowed(key: string): boolean {
-  const length = [...key].length;
+  const length = key.length;
   return HAN.test(key) ? length >= 4 : length >= 6;
 }
 
+const HAS_SURROGATE = /[\ud800-\udfff]/;
+
 function deletions(key: string): string[] {
-  const chars = [...key];
   const out: string[] = [];
+  if (!HAS_SURROGATE.test(key)) {
+    for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+    return out;
+  }
+  const chars = [...key];
   for (let i = 0; i < chars.length; i++) out.push(chars.slice(0, i).join('') + chars.slice(i + 1).join(''));
   return out;
 }
@@ -41,6 +48,34 @@ export function withinOneEdit(a: readonly string[], b: readonly string[]): boole
   return left === 2 && right === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
 }
 
+/**
+ * One edit (insertion, deletion, substitution, adjacent swap) touches at most two neighbouring
+ * positions, so it leaves the first k characters, the last k, or the first-and-last pair as
+ * they were. Keys that share none of these with any official key skip the deletion lookups,
+ * which is nearly every account. k is 3 for keys of six or more, else 2; officials store both.
+ */
+class EdgeFilter {
+  private readonly edges = new Set<string>();
+
+  add(key: string): void {
+    for (const k of [2, 3]) if (key.length >= k + 2) for (const e of EdgeFilter.edgesOf(key, k)) this.edges.add(e);
+  }
+
+  mayBeNear(key: string): boolean {
+    const k = key.length >= 6 ? 3 : 2;
+    const n = key.length;
+    return (
+      this.edges.has(`p${k}${key.slice(0, k)}`) ||
+      this.edges.has(`s${k}${key.slice(n - k)}`) ||
+      this.edges.has(`f${key[0]}${key[n - 1]}`)
+    );
+  }
+
+  private static edgesOf(key: string, k: number): string[] {
+    return [`p${k}${key.slice(0, k)}`, `s${k}${key.slice(key.length - k)}`, `f${key[0]}${key[key.length - 1]}`];
+  }
+}
+
 function add(map: Map<string, OfficialAccount[]>, key: string, o: OfficialAccount): void {
   const list = map.get(key);
   if (list) list.push(o);
@@ -52,12 +87,15 @@ class KeyIndex {
   private readonly exact = new Map<string, OfficialAccount[]>();
   private readonly deleted = new Map<string, OfficialAccount[]>();
   private readonly keyOf = new Map<OfficialAccount, string>();
+  private readonly edges = new EdgeFilter();
 
   add(key: string, o: OfficialAccount): void {
     if (key.length < 2) return;
     this.keyOf.set(o, key);
     add(this.exact, key, o);
-    if (nearAllowed(key)) for (const d of deletions(key)) add(this.deleted, d, o);
+    if (!nearAllowed(key)) return;
+    this.edges.add(key);
+    for (const d of deletions(key)) add(this.deleted, d, o);
   }
 
   find(key: string): { list: OfficialAccount[]; exact: boolean } | undefined {
@@ -66,6 +104,7 @@ class KeyIndex {
     if (!nearAllowed(key)) return undefined;
     // Candidates share a one-deletion form with key; the check keeps only true one-edit pairs
     // (中国空军 and 中国军网 share 中国军 but are two edits apart).
+    if (!this.edges.mayBeNear(key)) return undefined;
     const chars = [...key];
     const near = (list: OfficialAccount[] | undefined) =>
       list?.filter((o) => withinOneEdit(chars, [...(this.keyOf.get(o) ?? '')])) ?? [];
@@ -85,7 +124,10 @@ export class LookalikeIndex {
   constructor(officials: readonly OfficialAccount[]) {
     for (const o of officials) {
       this.names.add(lookalikeKey(o.name), o);
-      if (o.handle) this.handles.add(lookalikeKey(o.handle), o);
+      // Handles under five characters (AP, CNN, WHO, ABC) are everyday words and initials
+      // elsewhere; the display name still catches a copied short name.
+      const handleKey = o.handle ? lookalikeKey(o.handle) : '';
+      if (handleKey.length >= MIN_HANDLE_KEY) this.handles.add(handleKey, o);
     }
   }
 

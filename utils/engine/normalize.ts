@@ -1,4 +1,5 @@
 import { foldChars } from './char-fold';
+import { normalizeByTable } from './normalize-fast';
 
 /**
  * Bounds applied before any matching, in UTF-16 code units. Platforms cap display names far
@@ -21,6 +22,7 @@ const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
 const CONTROL_OR_SPACE = /[\p{Cc}\p{Z}\s]+/gu;
 // Spaces or dots slipped between Chinese characters ("新 华 社", "新·华·社") to dodge matching.
 const HAN_SEPARATOR = /(?<=\p{Script=Han})[\s·・.\-_|*/\\]+(?=\p{Script=Han})/gu;
+const ANY_SEPARATOR = /[\s·・.\-_|*/\\]/;
 
 function isPlainAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -44,7 +46,17 @@ export function stripInvisible(s: string): string {
 export function normalizeForMatch(input: string): string {
   const s = cutToBound(input, BOUNDS.bio);
   // Most handles and many names are printable ASCII: lower-casing is all they need.
-  if (isPlainAscii(s)) return s.toLowerCase();
+  if (isPlainAscii(s)) {
+    const lower = s.toLowerCase();
+    return lower.includes('  ') ? lower.replace(CONTROL_OR_SPACE, ' ') : lower;
+  }
+  return normalizeByTable(s) ?? normalizeWhole(s);
+}
+
+/** The reference path: whole-string NFKC and regular expressions (see normalize-fast.ts). */
+export function normalizeWhole(s: string): string {
   const folded = stripInvisible(s).normalize('NFKC').replace(CONTROL_OR_SPACE, ' ').toLowerCase();
-  return foldChars(folded).replace(HAN_SEPARATOR, '');
+  const simplified = foldChars(folded);
+  // The lookbehind costs more than the test; most names have no separator at all.
+  return ANY_SEPARATOR.test(simplified) ? simplified.replace(HAN_SEPARATOR, '') : simplified;
 }

@@ -1,0 +1,96 @@
+import { foldChars } from './char-fold';
+
+/**
+ * normalizeForMatch one character at a time, for strings whose characters do not interact
+ * under NFKC (no combining marks, no Hangul jamo, no astral characters, no final sigma). Each
+ * BMP character is classified once, on first sight, by running the whole-string steps on it
+ * alone; a string is then one pass of table reads. Returns undefined when the string needs
+ * the whole-string path. normalize.test.ts checks both paths agree.
+ */
+const UNKNOWN = 0;
+const KEEP = 1;
+const MAPPED = 2;
+const DROP = 3;
+const SPACE = 4;
+const SEPARATOR = 5;
+const WHOLE_STRING = 6;
+
+const CLASS = new Uint8Array(0x10000);
+const MAPPED_TO: string[] = [];
+// 0 = not yet known, 1 = not Han, 2 = Han.
+const HAN_STATE = new Uint8Array(0x10000);
+
+const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}]$/u;
+const SPACE_LIKE = /^[\p{Cc}\p{Z}\s]$/u;
+const INTERACTS = /^[\p{M}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u3131-\u318e\u03a3\ud800-\udfff]$/u;
+const SEPARATORS = new Set(['·', '・', '.', '-', '_', '|', '*', '/', '\\']);
+const HAN = /^\p{Script=Han}$/u;
+
+function classify(code: number): number {
+  const ch = String.fromCharCode(code);
+  let cls: number;
+  if (INTERACTS.test(ch)) cls = WHOLE_STRING;
+  else if (INVISIBLE.test(ch)) cls = DROP;
+  else if (SPACE_LIKE.test(ch)) cls = SPACE;
+  else {
+    const folded = foldChars(ch.normalize('NFKC').toLowerCase());
+    if (folded === ch) cls = SEPARATORS.has(ch) ? SEPARATOR : KEEP;
+    else if (/[\s·・.\-_|*/\\]/u.test(folded) || folded.length === 0) cls = WHOLE_STRING;
+    else {
+      cls = MAPPED;
+      MAPPED_TO[code] = folded;
+    }
+  }
+  CLASS[code] = cls;
+  return cls;
+}
+
+function hanAt(s: string, index: number): boolean {
+  const code = s.charCodeAt(index);
+  if (Number.isNaN(code)) return false;
+  let state = HAN_STATE[code]!;
+  if (state === 0) {
+    state = HAN.test(String.fromCharCode(code)) ? 2 : 1;
+    HAN_STATE[code] = state;
+  }
+  return state === 2;
+}
+
+export function normalizeByTable(s: string): string | undefined {
+  let out = '';
+  let changed = false;
+  let pending = '';
+  let pendingChanged = false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const cls = CLASS[code] || classify(code);
+    if (cls === KEEP || cls === MAPPED) {
+      const piece = cls === KEEP ? s[i]! : MAPPED_TO[code]!;
+      if (pending) {
+        // A run of spaces or dots between two Chinese characters is an evasion, not a word break.
+        if (out.length > 0 && hanAt(out, out.length - 1) && hanAt(piece, 0)) changed = true;
+        else {
+          out += pending;
+          if (pendingChanged) changed = true;
+        }
+        pending = '';
+        pendingChanged = false;
+      }
+      out += piece;
+      if (cls === MAPPED) changed = true;
+    } else if (cls === DROP) changed = true;
+    else if (cls === SPACE) {
+      if (pending.endsWith(' ')) pendingChanged = true;
+      else {
+        if (code !== 0x20) pendingChanged = true;
+        pending += ' ';
+      }
+    } else if (cls === SEPARATOR) pending += s[i]!;
+    else return undefined;
+  }
+  if (pending) {
+    out += pending;
+    if (pendingChanged) changed = true;
+  }
+  return changed ? out : s;
+}
