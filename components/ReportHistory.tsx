@@ -1,45 +1,130 @@
-import { useEffect, useState } from 'preact/hooks';
-import { categoryKey, type MessageKey } from '../utils/i18n';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { applyQuery, EMPTY_QUERY, type HistoryEntry, type HistoryQuery, pageOf } from '../utils/history/query';
 import type { StoredReport } from '../utils/schemas/report';
-import { listReports } from '../utils/store/reports';
+import { deleteReportsForUndo, restoreReports, retryNow } from '../utils/store/history-queries';
 import { useT } from './i18n';
+import { ConfirmDialog } from './options/Dialog';
+import { HistoryFilters } from './options/HistoryFilters';
+import { HistoryTable } from './options/HistoryTable';
+import { Pager, UndoBar } from './options/Pager';
+import { ReportDetail } from './options/ReportDetail';
 
-/** Every local report, newest first. */
-export function ReportHistory() {
+export const PAGE_SIZE = 50;
+export const UNDO_MS = 7000;
+
+export interface ReportHistoryProps {
+  entries: HistoryEntry[] | null;
+  reload: () => Promise<void>;
+  syncEnabled: boolean;
+}
+
+/** Every local report: filters, search, sort, pages, details, retry, delete with undo. */
+export function ReportHistory({ entries, reload, syncEnabled }: ReportHistoryProps) {
   const t = useT();
-  const [reports, setReports] = useState<StoredReport[] | null>(null);
-  useEffect(() => {
-    void listReports().then(setReports);
-  }, []);
+  const [query, setQuery] = useState<HistoryQuery>(EMPTY_QUERY);
+  const [page, setPage] = useState(0);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [confirmIds, setConfirmIds] = useState<string[] | null>(null);
+  const [undo, setUndo] = useState<StoredReport[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState('');
+  const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const filtered = useMemo(() => (entries ? applyQuery(entries, query) : []), [entries, query]);
+  const shown = pageOf(filtered, page, PAGE_SIZE);
+  const open = openId ? entries?.find((e) => e.stored.report.id === openId)?.stored : undefined;
+
+  const select = (ids: string[], on: boolean) => {
+    const next = new Set(selected);
+    for (const id of ids) on ? next.add(id) : next.delete(id);
+    setSelected(next);
+  };
+  const remove = async (ids: string[]) => {
+    setConfirmIds(null);
+    setOpenId(null);
+    const deleted = await deleteReportsForUndo(ids);
+    setSelected(new Set([...selected].filter((id) => !ids.includes(id))));
+    setUndo(deleted);
+    clearTimeout(undoTimer.current);
+    undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
+    await reload();
+  };
+  const restore = async () => {
+    if (!undo) return;
+    clearTimeout(undoTimer.current);
+    await restoreReports(undo);
+    setUndo(null);
+    await reload();
+  };
+  const retry = async (id: string) => {
+    setBusy(true);
+    try {
+      await retryNow([id]);
+      setNotice(t('retryQueued'));
+    } catch (error) {
+      setNotice(t('retryFailed', error instanceof Error ? error.message : String(error)));
+    } finally {
+      setBusy(false);
+      await reload();
+    }
+  };
+
   return (
-    <section aria-labelledby="history-title">
+    <section id="history" aria-labelledby="history-title">
       <h2 id="history-title">{t('historyTitle')}</h2>
-      {reports && reports.length === 0 && <p>{t('historyEmpty')}</p>}
-      {reports && reports.length > 0 && (
-        <table class="history">
-          <thead>
-            <tr>
-              <th scope="col">{t('colDate')}</th>
-              <th scope="col">{t('colAccount')}</th>
-              <th scope="col">{t('colPlatform')}</th>
-              <th scope="col">{t('colCategory')}</th>
-              <th scope="col">{t('colStatus')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reports.map(({ report, status, statusReason }) => (
-              <tr key={report.id} data-testid="history-row" data-report-id={report.id}>
-                <td>{new Date(report.createdAt).toLocaleString()}</td>
-                <td dir="auto">{report.account.displayName}</td>
-                <td>{report.platform}</td>
-                <td>{t(categoryKey(report.category))}</td>
-                <td data-testid="report-status" data-status={status} title={statusReason}>
-                  {t(`status_${status}` as MessageKey)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {entries === null && <p class="muted">{t('loading')}</p>}
+      {entries && entries.length === 0 && <p>{t('historyEmpty')}</p>}
+      {entries && entries.length > 0 && (
+        <>
+          <HistoryFilters
+            query={query}
+            onChange={(q) => {
+              setQuery(q);
+              setPage(0);
+            }}
+          />
+          <div class="row bulk">
+            <span aria-live="polite" data-testid="history-count">
+              {t('historyShowing', filtered.length, entries.length)}
+            </span>
+            <button type="button" class="danger" disabled={selected.size === 0} onClick={() => setConfirmIds([...selected])}>
+              {t('deleteSelected', selected.size)}
+            </button>
+          </div>
+          {filtered.length === 0 ? (
+            <p>{t('historyNoMatch')}</p>
+          ) : (
+            <HistoryTable rows={shown.items} selected={selected} onSelect={select} onOpen={setOpenId} />
+          )}
+          {shown.pageCount > 1 && <Pager page={shown.page} pageCount={shown.pageCount} total={shown.total} onPage={setPage} />}
+        </>
+      )}
+      {notice && (
+        <p class="notice" aria-live="polite">
+          {notice}
+        </p>
+      )}
+      {undo && undo.length > 0 && <UndoBar count={undo.length} onUndo={() => void restore()} />}
+      {open && (
+        <ReportDetail
+          stored={open}
+          busy={busy}
+          canRetry={syncEnabled && open.status !== 'synced'}
+          onRetry={() => void retry(open.report.id)}
+          onDelete={() => setConfirmIds([open.report.id])}
+          onClose={() => setOpenId(null)}
+        />
+      )}
+      {confirmIds && (
+        <ConfirmDialog
+          title={t('confirmDeleteTitle', confirmIds.length)}
+          message={t('confirmDeleteBody')}
+          confirmLabel={t('deleteConfirm')}
+          cancelLabel={t('cancel')}
+          onConfirm={() => void remove(confirmIds)}
+          onCancel={() => setConfirmIds(null)}
+        />
       )}
     </section>
   );

@@ -1,91 +1,104 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { endpointUrlProblem } from '../utils/schemas/protocol';
-import type { Settings } from '../utils/schemas/settings';
-import { saveSettings } from '../utils/store/settings';
+import { type DraftErrors, draftFrom, type SettingsDraft, validateDraft } from '../utils/history/settings-draft';
+import type { Language, Settings } from '../utils/schemas/settings';
+import { loadSettings, saveSettings } from '../utils/store/settings';
 import { useT } from './i18n';
+import { DetectionFields } from './options/DetectionFields';
+import { ensureHostPermission } from './options/host-permission';
+import { KeywordFields } from './options/KeywordFields';
+import { SyncFields } from './options/SyncFields';
+import { TrustedList } from './options/TrustedList';
 
-/** The match pattern for an endpoint's host (patterns carry no port: all ports of the host). */
-export function endpointOriginPattern(url: string): string {
-  const u = new URL(url);
-  return `${u.protocol}//${u.hostname}/*`;
-}
+export { endpointOriginPattern } from './options/host-permission';
 
 export interface SyncSettingsProps {
   initial: Settings;
+  onLanguage: (language: Language) => void;
 }
 
-export function SyncSettings({ initial }: SyncSettingsProps) {
-  const t = useT();
-  const [endpointUrl, setEndpointUrl] = useState(initial.endpointUrl);
-  const [accessToken, setAccessToken] = useState(initial.accessToken);
-  const [syncEnabled, setSyncEnabled] = useState(initial.syncEnabled);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState('');
+const trustKey = (a: { platform: string; key: string }) => `${a.platform}:${a.key}`;
 
-  const save = async () => {
+/**
+ * The settings form. It edits a draft: nothing typed is lost on a failed save, and a save
+ * writes the draft in one go. Trusted accounts are merged with what is stored at save time,
+ * because the page's popover may have added one meanwhile.
+ */
+export function SyncSettings({ initial, onLanguage }: SyncSettingsProps) {
+  const t = useT();
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(initial));
+  const [removedTrusted, setRemovedTrusted] = useState<ReadonlySet<string>>(new Set());
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [message, setMessage] = useState('');
+  const [failure, setFailure] = useState('');
+  const settings = draft.settings;
+  const patch = (p: Partial<Settings>) => setDraft((d) => ({ ...d, settings: { ...d.settings, ...p } }));
+
+  const save = async (form: HTMLFormElement) => {
     setMessage('');
-    const url = endpointUrl.trim();
-    const problem = url ? endpointUrlProblem(url) : null;
-    if (problem) return setError(`${t('fieldEndpointUrl')}: ${problem}`);
-    setError('');
-    // Asked inside the click (a user gesture), only for the one host the user typed.
-    if (url) {
-      const pattern = endpointOriginPattern(url);
-      const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
-      if (!granted) setError(t('permissionDenied', new URL(url).host));
+    setFailure('');
+    const checked = validateDraft(draft);
+    setErrors(checked.errors);
+    if (!checked.settings) {
+      setFailure(t('saveFixErrors'));
+      // Focus the first field that needs fixing, so keyboard users land on it.
+      form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
     }
-    await saveSettings({ endpointUrl: url, accessToken: accessToken.trim(), syncEnabled });
-    setMessage(t('saved'));
+    const next = checked.settings;
+    if (next.syncEnabled && next.endpointUrl && !(await ensureHostPermission(next.endpointUrl))) {
+      setFailure(t('permissionDenied', new URL(next.endpointUrl).host));
+    }
+    try {
+      const stored = await loadSettings();
+      const trusted = stored.trusted.filter((a) => !removedTrusted.has(trustKey(a)));
+      const saved = await saveSettings({ ...next, trusted });
+      setDraft((d) => ({ ...d, settings: saved }));
+      setRemovedTrusted(new Set());
+      setMessage(t('saved'));
+    } catch (error) {
+      setFailure(t('saveFailed', error instanceof Error ? error.message : String(error)));
+    }
   };
 
   return (
-    <section aria-labelledby="settings-title">
+    <section id="settings" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('settingsTitle')}</h2>
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void save();
+          void save(e.currentTarget);
         }}
       >
-        <label>
-          <span>{t('fieldEndpointUrl')}</span>
-          <input
-            aria-label="Endpoint URL"
-            type="url"
-            value={endpointUrl}
-            placeholder="https://reports.example.org/claimcheck"
-            onInput={(e) => setEndpointUrl(e.currentTarget.value)}
-          />
-        </label>
-        <label>
-          <span>{t('fieldAccessToken')}</span>
-          <input
-            aria-label="Access token"
-            type="password"
-            autocomplete="off"
-            value={accessToken}
-            onInput={(e) => setAccessToken(e.currentTarget.value)}
-          />
-        </label>
-        <label class="check">
-          <input
-            aria-label="Sync reports automatically"
-            type="checkbox"
-            checked={syncEnabled}
-            onChange={(e) => setSyncEnabled(e.currentTarget.checked)}
-          />
-          <span>{t('fieldSyncEnabled')}</span>
-        </label>
-        {error && (
-          <p class="error" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" class="primary">
-          {t('save')}
-        </button>
-        {message && <span role="status">{message}</span>}
+        <SyncFields draft={settings} errors={errors} onChange={patch} />
+        <DetectionFields
+          draft={settings}
+          onChange={patch}
+          onLanguage={(language) => {
+            patch({ language });
+            onLanguage(language);
+          }}
+        />
+        <KeywordFields
+          text={draft.keywordText}
+          errors={errors}
+          onChange={(c, text) => setDraft((d) => ({ ...d, keywordText: { ...d.keywordText, [c]: text } }))}
+        />
+        <TrustedList
+          trusted={settings.trusted.filter((a) => !removedTrusted.has(trustKey(a)))}
+          onRemove={(a) => setRemovedTrusted(new Set([...removedTrusted, trustKey(a)]))}
+        />
+        <div class="save-bar">
+          <button type="submit" class="primary" aria-label="Save">
+            {t('save')}
+          </button>
+          <span role="status">{message}</span>
+          {failure && (
+            <p class="error" role="alert">
+              {failure}
+            </p>
+          )}
+        </div>
       </form>
     </section>
   );

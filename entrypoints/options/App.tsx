@@ -1,19 +1,64 @@
+import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../components/i18n';
+import { DangerZone } from '../../components/options/DangerZone';
+import { ExportImport } from '../../components/options/ExportImport';
+import { HowItWorks } from '../../components/options/HowItWorks';
+import { SyncStatusPanel } from '../../components/options/SyncStatusPanel';
+import { useReports } from '../../components/options/use-reports';
+import { WeeklyChart } from '../../components/options/WeeklyChart';
 import { ReportHistory } from '../../components/ReportHistory';
 import { SyncSettings } from '../../components/SyncSettings';
-import type { Settings } from '../../utils/schemas/settings';
+import type { Language, Settings } from '../../utils/schemas/settings';
+import { loadSettings } from '../../utils/store/settings';
 
 export interface OptionsAppProps {
   initialSettings: Settings;
+  /** Stored settings as they change (from this page or another), for what the page shows live. */
+  liveSettings: Settings;
+  onLanguage: (language: Language) => void;
 }
 
-export function OptionsApp({ initialSettings }: OptionsAppProps) {
+export function OptionsApp({ initialSettings, liveSettings, onLanguage }: OptionsAppProps) {
   const t = useT();
+  const { entries, loadError, reload } = useReports();
+  // Bumped after "Delete all local data", to rebuild the settings form from the defaults.
+  const [formGeneration, setFormGeneration] = useState(0);
+  const [formSettings, setFormSettings] = useState(initialSettings);
+  useEffect(() => {
+    // The popover's "Why am I seeing this?" opens options.html#how; the section renders after load.
+    if (location.hash === '#how') document.getElementById('how')?.focus();
+  }, []);
   return (
     <main>
-      <h1>{t('optionsTitle')}</h1>
-      <ReportHistory />
-      <SyncSettings initial={initialSettings} />
+      <header class="page-head">
+        <h1>{t('optionsTitle')}</h1>
+        <nav aria-label={t('navLabel')}>
+          <a href="#history">{t('historyTitle')}</a>
+          <a href="#settings">{t('settingsTitle')}</a>
+          <a href="#how">{t('howTitle')}</a>
+        </nav>
+      </header>
+      {loadError && (
+        <p class="error" role="alert">
+          {t('loadFailed', loadError)}
+        </p>
+      )}
+      <ReportHistory entries={entries} reload={reload} syncEnabled={liveSettings.syncEnabled} />
+      {entries && <WeeklyChart entries={entries} />}
+      {entries && <ExportImport entries={entries} reload={reload} />}
+      <SyncStatusPanel onSynced={() => void reload()} />
+      <SyncSettings key={formGeneration} initial={formSettings} onLanguage={onLanguage} />
+      <DangerZone
+        onCleared={() =>
+          void loadSettings().then((s) => {
+            setFormSettings(s);
+            setFormGeneration((g) => g + 1);
+            onLanguage(s.language);
+            return reload();
+          })
+        }
+      />
+      <HowItWorks />
     </main>
   );
 }

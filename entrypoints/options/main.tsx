@@ -1,15 +1,45 @@
 import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { TranslateContext } from '../../components/i18n';
 import { resolveLang, translator } from '../../utils/i18n';
-import { loadSettings } from '../../utils/store/settings';
+import type { Language, Settings } from '../../utils/schemas/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../utils/store/settings';
 import { OptionsApp } from './App';
 
+interface OptionsRootProps {
+  initial: Settings;
+}
+
+/** Holds the page's language: choosing one re-renders the whole page in it at once. */
+function OptionsRoot({ initial }: OptionsRootProps) {
+  const [live, setLive] = useState(initial);
+  const [language, setLanguage] = useState<Language>(initial.language);
+  useEffect(
+    () =>
+      watchSettings((s) => {
+        setLive(s);
+        setLanguage(s.language);
+      }),
+    [],
+  );
+  const t = useMemo(() => translator(resolveLang(language, navigator.language)), [language]);
+  useEffect(() => {
+    document.documentElement.lang = t.lang === 'zh_CN' ? 'zh-CN' : 'en';
+    document.title = t('optionsTitle');
+  }, [t]);
+  return (
+    <TranslateContext.Provider value={t}>
+      <OptionsApp
+        initialSettings={initial}
+        liveSettings={live}
+        onLanguage={(next) => {
+          setLanguage(next);
+          void saveSettings({ language: next });
+        }}
+      />
+    </TranslateContext.Provider>
+  );
+}
+
 const settings = await loadSettings();
-const lang = resolveLang(settings.language, navigator.language);
-document.documentElement.lang = lang === 'zh_CN' ? 'zh-CN' : 'en';
-render(
-  <TranslateContext.Provider value={translator(lang)}>
-    <OptionsApp initialSettings={settings} />
-  </TranslateContext.Provider>,
-  document.getElementById('app')!,
-);
+render(<OptionsRoot initial={settings} />, document.getElementById('app')!);

@@ -1,18 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from '@babel/parser';
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
-import { parse } from '@babel/parser';
 import { resolveLang, translator } from './index';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Accessible names the issue fixes in English for screen readers and automation. */
-const ENGLISH_ACCESSIBLE_NAMES = new Set(['Report', 'Category', 'Note', 'Endpoint URL', 'Access token', 'Sync reports automatically']);
+const ENGLISH_ACCESSIBLE_NAMES = new Set([
+  'Report',
+  'Category',
+  'Note',
+  'Endpoint URL',
+  'Access token',
+  'Sync reports automatically',
+  'Save',
+]);
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && e.name.endsWith('.tsx') && !e.name.endsWith('.test.tsx'))
     .map((e) => path.join(e.parentPath, e.name));
 }
@@ -72,7 +81,8 @@ function hardCodedStrings(src: string): string[] {
       const value = n.value as Node | null;
       if (['title', 'placeholder', 'alt', 'aria-label'].includes(name) && value?.type === 'StringLiteral') {
         const text = String(value.value);
-        const allowed = (name === 'aria-label' && ENGLISH_ACCESSIBLE_NAMES.has(text)) || (name === 'placeholder' && /^https:\/\//.test(text));
+        const allowed =
+          (name === 'aria-label' && ENGLISH_ACCESSIBLE_NAMES.has(text)) || (name === 'placeholder' && /^https:\/\//.test(text));
         if (!allowed && /\p{L}/u.test(text)) out.push(`${name}="${text}"`);
       }
     }

@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { type ConnectionResult, testConnection } from '../../utils/history/connection-test';
+import { endpointErrorKey } from '../../utils/history/settings-draft';
+import type { MessageKey } from '../../utils/i18n';
+import { useT } from '../i18n';
+import { ensureHostPermission } from './host-permission';
+
+export interface ConnectionTestProps {
+  endpointUrl: string;
+  accessToken: string;
+}
+
+/** "Test connection": GET {base}/v1/health with the typed (not yet saved) URL and token. */
+export function ConnectionTest({ endpointUrl, accessToken }: ConnectionTestProps) {
+  const t = useT();
+  const [state, setState] = useState<'idle' | 'running' | ConnectionResult | { ok: false; reason: 'permission' | 'url' }>('idle');
+  const run = async () => {
+    const url = endpointUrl.trim();
+    if (!url || endpointErrorKey(url)) return setState({ ok: false, reason: 'url' });
+    // Asked here, inside the click: the browser shows its prompt only for a user gesture.
+    if (!(await ensureHostPermission(url))) return setState({ ok: false, reason: 'permission' });
+    setState('running');
+    setState(
+      await testConnection({
+        endpointUrl: url,
+        accessToken: accessToken.trim(),
+        clientVersion: browser.runtime.getManifest().version,
+      }),
+    );
+  };
+  const message = (() => {
+    if (state === 'idle') return '';
+    if (state === 'running') return t('testRunning');
+    if (state.ok) return t('testOk');
+    switch (state.reason) {
+      case 'http':
+        return t('testHttp', state.status);
+      case 'network':
+        return t('testNetwork', state.detail);
+      default:
+        return t(`test_${state.reason}` as MessageKey);
+    }
+  })();
+  const ok = typeof state === 'object' && state.ok;
+  return (
+    <div class="row connection">
+      <button type="button" onClick={() => void run()} disabled={state === 'running'}>
+        {t('testConnection')}
+      </button>
+      <span class={ok ? 'ok' : 'error'} aria-live="polite" data-testid="connection-result">
+        {message}
+      </span>
+    </div>
+  );
+}

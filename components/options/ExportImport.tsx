@@ -1,0 +1,110 @@
+import { useState } from 'preact/hooks';
+import { reportsToCsv } from '../../utils/history/csv';
+import { parseImport, reportsToJson } from '../../utils/history/json-transfer';
+import type { HistoryEntry } from '../../utils/history/query';
+import type { MessageKey } from '../../utils/i18n';
+import { importReports } from '../../utils/store/history-queries';
+import { useT } from '../i18n';
+
+export interface ExportImportProps {
+  entries: HistoryEntry[];
+  reload: () => Promise<void>;
+}
+
+interface Summary {
+  imported: number;
+  skipped: number;
+  duplicates: number;
+  invalid: { row: number; issue: string }[];
+}
+
+function download(text: string, type: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+/** Export every report as JSON (lossless) or CSV (for spreadsheets); import a JSON export. */
+export function ExportImport({ entries, reload }: ExportImportProps) {
+  const t = useT();
+  const [error, setError] = useState('');
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const stamp = () => new Date().toISOString().slice(0, 10);
+  const all = () => entries.map((e) => e.stored);
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    setError('');
+    setSummary(null);
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) return setError(t('importTooLarge'));
+    const parsed = parseImport(await file.text());
+    if (!parsed.ok) return setError(t(`importError_${parsed.error}` as MessageKey));
+    try {
+      const outcome = await importReports(parsed.valid.map((v) => v.record));
+      setSummary({
+        imported: outcome.imported,
+        skipped: outcome.skipped.length,
+        duplicates: parsed.duplicateInFile.length,
+        invalid: parsed.invalid,
+      });
+    } catch (e) {
+      setError(t('importFailed', e instanceof Error ? e.message : String(e)));
+    }
+    await reload();
+  };
+
+  return (
+    <section id="transfer" aria-labelledby="transfer-title">
+      <h2 id="transfer-title">{t('transferTitle')}</h2>
+      <div class="row">
+        <button
+          type="button"
+          disabled={entries.length === 0}
+          onClick={() => download(reportsToJson(all()), 'application/json', `claimcheck-reports-${stamp()}.json`)}
+        >
+          {t('exportJson')}
+        </button>
+        <button
+          type="button"
+          disabled={entries.length === 0}
+          onClick={() => download(reportsToCsv(all()), 'text/csv;charset=utf-8', `claimcheck-reports-${stamp()}.csv`)}
+        >
+          {t('exportCsv')}
+        </button>
+        <label class="file-button">
+          <span>{t('importJson')}</span>
+          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget)} />
+        </label>
+      </div>
+      <p class="muted">{t('transferHelp')}</p>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {summary && (
+        <div class="import-summary" aria-live="polite" data-testid="import-summary">
+          <p>{t('importSummary', summary.imported, summary.skipped, summary.invalid.length)}</p>
+          {summary.duplicates > 0 && <p class="muted">{t('importDuplicates', summary.duplicates)}</p>}
+          {summary.invalid.length > 0 && (
+            <ul class="invalid-rows">
+              {summary.invalid.slice(0, 50).map((r) => (
+                <li key={r.row} dir="auto">
+                  {t('importInvalidRow', r.row, r.issue)}
+                </li>
+              ))}
+              {summary.invalid.length > 50 && <li>{t('importMoreInvalid', summary.invalid.length - 50)}</li>}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

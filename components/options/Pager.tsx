@@ -1,0 +1,48 @@
+import { useT } from '../i18n';
+
+export interface PagerProps {
+  page: number;
+  pageCount: number;
+  total: number;
+  onPage: (page: number) => void;
+}
+
+/** Previous / next and "page n of m": paging keeps 10,000 reports to one cheap page of rows. */
+export function Pager({ page, pageCount, total, onPage }: PagerProps) {
+  const t = useT();
+  return (
+    <nav class="pager" aria-label={t('pagerLabel')}>
+      <button type="button" disabled={page === 0} onClick={() => onPage(0)}>
+        {t('pageFirst')}
+      </button>
+      <button type="button" disabled={page === 0} onClick={() => onPage(page - 1)}>
+        {t('pagePrev')}
+      </button>
+      <span aria-live="polite">{t('pageOf', page + 1, pageCount, total)}</span>
+      <button type="button" disabled={page >= pageCount - 1} onClick={() => onPage(page + 1)}>
+        {t('pageNext')}
+      </button>
+      <button type="button" disabled={page >= pageCount - 1} onClick={() => onPage(pageCount - 1)}>
+        {t('pageLast')}
+      </button>
+    </nav>
+  );
+}
+
+export interface UndoBarProps {
+  count: number;
+  onUndo: () => void;
+}
+
+/** Shown for a few seconds after a delete; announced to screen readers without taking focus. */
+export function UndoBar({ count, onUndo }: UndoBarProps) {
+  const t = useT();
+  return (
+    <div class="undo-bar" aria-live="polite" data-testid="undo-bar">
+      <span>{t('deletedCount', count)}</span>
+      <button type="button" onClick={onUndo}>
+        {t('undo')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { categoryKey, type MessageKey } from '../../utils/i18n';
+import type { StoredReport } from '../../utils/schemas/report';
+import { useT } from '../i18n';
+import { AttemptLog } from './AttemptLog';
+import { Dialog } from './Dialog';
+import { formatDateTime, isSafeScreenshot } from './format';
+
+export interface ReportDetailProps {
+  stored: StoredReport;
+  canRetry: boolean;
+  busy: boolean;
+  onRetry: () => void;
+  onDelete: () => void;
+  onClose: () => void;
+}
+
+/** Everything about one report: account, evidence, screenshot, and every sync attempt. */
+export function ReportDetail({ stored, canRetry, busy, onRetry, onDelete, onClose }: ReportDetailProps) {
+  const t = useT();
+  const { report, status, statusReason } = stored;
+  const { account, evidence } = report;
+  const field = (label: string, value: string | undefined, auto = false) =>
+    value ? (
+      <>
+        <dt>{label}</dt>
+        <dd dir={auto ? 'auto' : undefined}>{value}</dd>
+      </>
+    ) : null;
+  return (
+    <Dialog labelledBy="detail-title" onClose={onClose} class="detail">
+      <div class="detail-head">
+        <h2 id="detail-title" dir="auto">
+          {account.displayName}
+        </h2>
+        <button type="button" class="close" onClick={onClose}>
+          {t('actionClose')}
+        </button>
+      </div>
+      <dl class="fields">
+        {field(t('fieldHandle'), account.handle, true)}
+        {field(t('fieldAccountId'), account.id, true)}
+        {field(t('fieldProfileUrl'), account.profileUrl, true)}
+        {field(t('colPlatform'), t(`platform_${report.platform}` as MessageKey))}
+        {field(t('colCategory'), t(categoryKey(report.category)))}
+        {field(t('fieldVerification'), t(`verification_${account.verification.kind}` as MessageKey))}
+        {field(t('fieldVerificationLabel'), account.verification.label, true)}
+        {field(t('colDate'), formatDateTime(report.createdAt, t.lang))}
+        {field(t('fieldPageUrl'), report.pageUrl, true)}
+        {field(t('colStatus'), t(`status_${status}` as MessageKey))}
+        {field(t('fieldStatusReason'), statusReason, true)}
+        {field(t('fieldNote'), report.note, true)}
+      </dl>
+      <h3>{t('detailEvidence')}</h3>
+      {evidence.signals.length === 0 ? (
+        <p class="muted">{t('evidenceNoSignals')}</p>
+      ) : (
+        <ul class="signals">
+          {evidence.signals.map((s, i) => (
+            <li key={`${s.code}-${i}`}>
+              <code>{s.code}</code> <span class="muted">{t(`signalField_${s.field}` as MessageKey)}</span>{' '}
+              {s.match && <bdi class="match">{s.match}</bdi>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <dl class="fields">
+        {field(t('fieldSeverity'), evidence.severity && t(`severity_${evidence.severity}` as MessageKey))}
+        {field(t('fieldRuleset'), evidence.rulesetVersion)}
+        {field(t('fieldSnippet'), evidence.snippet, true)}
+      </dl>
+      {isSafeScreenshot(evidence.screenshot) && (
+        <figure class="screenshot">
+          <img src={evidence.screenshot} alt={t('screenshotStoredAlt', account.displayName)} />
+        </figure>
+      )}
+      <h3>{t('detailAttempts')}</h3>
+      <AttemptLog attempts={stored.attempts} />
+      <div class="row end">
+        {canRetry && (
+          <button type="button" onClick={onRetry} disabled={busy}>
+            {t('retryNow')}
+          </button>
+        )}
+        <button type="button" class="danger" onClick={onDelete} disabled={busy}>
+          {t('deleteReport')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { MessageKey } from '../../utils/i18n';
+import { sendMessage } from '../../utils/messaging';
+import type { SyncStatus } from '../../utils/schemas/messages';
+import { useT } from '../i18n';
+import { formatDateTime } from './format';
+
+export interface SyncStatusPanelProps {
+  /** Called after "Sync now", so the history shows the new statuses. */
+  onSynced: () => void;
+}
+
+const POLL_MS = 5000;
+
+/** Counts per status, the last run, why sync is held back (translated), and "Sync now". */
+export function SyncStatusPanel({ onSynced }: SyncStatusPanelProps) {
+  const t = useT();
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    let live = true;
+    const poll = () =>
+      sendMessage('getSyncStatus', {})
+        .then((s) => live && setStatus(s))
+        .catch((e) => live && setError(e instanceof Error ? e.message : String(e)));
+    void poll();
+    const timer = setInterval(poll, POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, []);
+  const syncNow = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      setStatus(await sendMessage('syncNow', {}));
+      onSynced();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const blocked = status?.blockedReason;
+  const blockedKey = `syncBlocked_${blocked}` as MessageKey;
+  return (
+    <section id="sync-status" aria-labelledby="sync-status-title">
+      <h2 id="sync-status-title">{t('syncStatusTitle')}</h2>
+      {status && (
+        <ul class="counts" data-testid="sync-counts">
+          {(['local', 'pending', 'synced', 'rejected'] as const).map((s) => (
+            <li key={s}>
+              <span class={`status status-${s}`}>{t(`status_${s}` as MessageKey)}</span> <strong>{status.counts[s]}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p aria-live="polite">
+        {status?.lastRun
+          ? t(
+              'lastSyncAt',
+              formatDateTime(status.lastRun.at, t.lang),
+              status.lastRun.ok ? t('lastSyncOk') : status.lastRun.outcome,
+            )
+          : t('lastSyncNever')}
+      </p>
+      {blocked && (
+        <p class="warning" dir="auto">
+          {t(blockedKey) === blockedKey ? blocked : t(blockedKey)}
+        </p>
+      )}
+      {error && (
+        <p class="error" role="alert" dir="auto">
+          {error}
+        </p>
+      )}
+      <button type="button" onClick={() => void syncNow()} disabled={busy}>
+        {t('syncNow')}
+      </button>
+    </section>
+  );
+}
