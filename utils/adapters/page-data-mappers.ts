@@ -2,6 +2,7 @@ import { readDouyinRenderData } from './douyin';
 import { jsonAfter } from './embedded-json';
 import type { PageAccountData } from './types';
 import { pageDataOfWeiboJson, pageDataOfWeiboUser, WeiboUserJson } from './weibo-verification';
+import { readZhihuInitialData } from './zhihu';
 
 type Entries = [string, PageAccountData][];
 
@@ -35,4 +36,5 @@ export const EMBEDDED_READERS: EmbeddedReader[] = [
     read: (doc) => pageDataOfWeiboJson(scriptJson(doc, '$render_data =')),
   },
   { matches: (url) => /(^|\.)douyin\.com$/.test(url.hostname), read: readDouyinRenderData },
+  { matches: (url) => /(^|\.)zhihu\.com$/.test(url.hostname), read: readZhihuInitialData },
 ];
