@@ -32,10 +32,6 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(requestLog(log));
-  app.use(async (c, next) => {
-    if (!opts.isShuttingDown?.()) return next();
-    return c.json({ error: 'server is shutting down' }, 503, { 'Retry-After': '5', Connection: 'close' });
-  });
   // The extension's background fetch sends Authorization, X-ClaimCheck-Client and a JSON body,
   // which makes browsers ask first (preflight). Retry-After must be readable to the client.
   app.use(
@@ -47,6 +43,12 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
       maxAge: 600,
     }),
   );
+  // Shutdown began: a request that still arrives on an open keep-alive connection is told to
+  // come back (the client retries after Retry-After) rather than started and cut off.
+  app.use(async (c, next) => {
+    if (!opts.isShuttingDown?.()) return next();
+    return c.json({ error: 'server is shutting down' }, 503, { 'Retry-After': '5', Connection: 'close' });
+  });
   app.use(
     methodNotAllowed({
       app,

@@ -16,6 +16,8 @@ export interface SortedBatch {
 /** The response schema caps ids at 100 characters; a real id (a UUID) is 36. */
 const MAX_ECHOED_ID_CHARS = 100;
 const MAX_ISSUES_IN_REASON = 5;
+/** ReportBatchResponse caps a reason at 2,000 characters. */
+const MAX_REASON_CHARS = 2000;
 
 /**
  * Validates each item of a batch on its own, so one bad report is rejected with a reason a
@@ -36,7 +38,7 @@ export function sortBatch(items: readonly unknown[]): SortedBatch {
       // The client's item, not zod's output: stored exactly as sent (same keys, same order).
       valid.set(id, { id, content: JSON.stringify(item) });
     } else if (!valid.has(id) && !rejected.has(id)) {
-      rejected.set(id, `reports[${index}]: ${describeIssues(result.error)}`);
+      rejected.set(id, `reports[${index}]: ${describeIssues(result.error)}`.slice(0, MAX_REASON_CHARS));
     }
   });
   return { valid: [...valid.values()], rejected: [...rejected].map(([id, reason]) => ({ id, reason })) };
@@ -54,5 +56,5 @@ export function describeIssues(error: z.ZodError): string {
     return path ? `${path.replace(/^\./, '')}: ${issue.message}` : issue.message;
   });
   const more = error.issues.length - MAX_ISSUES_IN_REASON;
-  return (more > 0 ? [...parts, `and ${more} more`] : parts).join('; ').slice(0, 2000);
+  return (more > 0 ? [...parts, `and ${more} more`] : parts).join('; ').slice(0, MAX_REASON_CHARS);
 }
