@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from './config';
 import { ReportStore } from './store';
@@ -34,7 +35,9 @@ describe('npm run server (server/main.ts as its own process)', () => {
   it('serves from the environment, logs JSON lines, and on SIGTERM exits 0 with every report kept', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'claimcheck-main-'));
     const dbPath = join(dir, 'data', 'claimcheck.db');
-    const child = spawn(join('node_modules', '.bin', 'tsx'), ['server/main.ts'], {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['server/main.ts'], {
+      cwd: root,
       env: { ...process.env, PORT: '0', DB: dbPath, TOKENS: 'secret-one,secret-two' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
