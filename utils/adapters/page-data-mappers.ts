@@ -2,21 +2,23 @@ import { readDouyinRenderData } from './douyin';
 import { jsonAfter } from './embedded-json';
 import type { PageAccountData } from './types';
 import { pageDataOfWeiboJson, pageDataOfWeiboUser, WeiboUserJson } from './weibo-verification';
+import { pageDataOfUserPage } from './xiaohongshu';
 import { readZhihuInitialData } from './zhihu';
 
 type Entries = [string, PageAccountData][];
 
 /** Mappers for the reader's `picked` items, by `<source>/<name>`; each validates its input. */
-export const PICKED_MAPPERS: Record<string, (value: unknown) => Entries> = {
+export const PICKED_MAPPERS: Record<string, (value: unknown, url: URL) => Entries> = {
   '$render_data/user': (value) => {
     const user = WeiboUserJson.safeParse(value);
     return user.success ? [pageDataOfWeiboUser(user.data)] : [];
   },
+  '__INITIAL_STATE__/userPageData': pageDataOfUserPage,
 };
 
 export interface EmbeddedReader {
   matches(url: URL): boolean;
-  read(doc: Document): Entries;
+  read(doc: Document, url: URL): Entries;
 }
 
 /** Inline scripts whose text holds `marker`, parsed without eval (first match only). */
@@ -37,4 +39,12 @@ export const EMBEDDED_READERS: EmbeddedReader[] = [
   },
   { matches: (url) => /(^|\.)douyin\.com$/.test(url.hostname), read: readDouyinRenderData },
   { matches: (url) => /(^|\.)zhihu\.com$/.test(url.hostname), read: readZhihuInitialData },
+  {
+    // `window.__INITIAL_STATE__={…}` is a JS literal (undefined values): parsed tolerantly, no eval.
+    matches: (url) => /(^|\.)xiaohongshu\.com$/.test(url.hostname),
+    read: (doc, url) => {
+      const state = scriptJson(doc, 'window.__INITIAL_STATE__=', true) as { user?: { userPageData?: unknown } } | undefined;
+      return pageDataOfUserPage(state?.user?.userPageData, url);
+    },
+  },
 ];

@@ -41,6 +41,12 @@ export function pageDataFromMessage(detail: unknown): [string, PageAccountData][
   } catch {
     return [];
   }
+  let pageUrl: URL;
+  try {
+    pageUrl = new URL(message.url);
+  } catch {
+    return [];
+  }
   const out: [string, PageAccountData][] = [];
   for (const raw of message.items) {
     const item = Item.safeParse(raw);
@@ -60,7 +66,7 @@ export function pageDataFromMessage(detail: unknown): [string, PageAccountData][
       const member = BiliMemberJson.safeParse(value.member);
       if (member.success) out.push(pageDataOfBiliMember(member.data));
     } else {
-      out.push(...(PICKED_MAPPERS[`${value.source}/${value.name}`]?.(value.value) ?? []));
+      out.push(...(PICKED_MAPPERS[`${value.source}/${value.name}`]?.(value.value, pageUrl) ?? []));
     }
   }
   return out;
@@ -68,7 +74,7 @@ export function pageDataFromMessage(detail: unknown): [string, PageAccountData][
 
 /** Page data the isolated world can read itself: JSON in <script> elements (RENDER_DATA …). */
 export function readEmbeddedPageData(doc: Document, url: URL): [string, PageAccountData][] {
-  return EMBEDDED_READERS.flatMap((reader) => (reader.matches(url) ? reader.read(doc) : []));
+  return EMBEDDED_READERS.flatMap((reader) => (reader.matches(url) ? reader.read(doc, url) : []));
 }
 
 export interface PageDataReceiver {

@@ -5,6 +5,7 @@ import type { SiteAdapter } from './types';
 import { wechatAdapter } from './wechat';
 import { weiboAdapter } from './weibo';
 import { xAdapter } from './x';
+import { xiaohongshuAdapter } from './xiaohongshu';
 import { zhihuAdapter } from './zhihu';
 
 /** Every site adapter; the first whose `matches` accepts the URL handles the page. */

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import type { VerificationKind } from '../schemas/account';
+import { absoluteUrl, cleanText, MAX_BIO, MAX_NAME, makeAccount, readableText, selfAndBelow, withPageData } from './common';
+import type { FoundAccount, PageAccountData, ScanContext, SiteAdapter } from './types';
+
+const EXPLORE = 'e2e/fixtures/sites/xiaohongshu/explore.html';
+const PROFILE = 'e2e/fixtures/sites/xiaohongshu/profile.html';
+
+/**
+ * xiaohongshu.com (site-dom.md, Xiaohongshu table; utags 018-xiaohongshu.com.ts): readable
+ * classes and `/user/profile/<24-hex id>` links. The badge type is only in
+ * `window.__INITIAL_STATE__` (a JS literal with `undefined`): `user.userPageData.verifyInfo.redOfficialVerifyType`.
+ */
+export const xiaohongshuSelectors = {
+  cardAuthor: {
+    css: '.feeds-container section .author-wrapper a.author[href*="/user/profile/"] .name',
+    expect: [{ fixture: EXPLORE, count: 2 }],
+  },
+  commentAuthor: {
+    css: '.comment-item .author-wrapper .author a.name[href*="/user/profile/"]',
+    expect: [{ fixture: EXPLORE, count: 1 }],
+  },
+  profileName: { css: '.user-info .user-name', expect: [{ fixture: PROFILE, count: 1 }] },
+  initialState: {
+    css: 'script:not([src])',
+    expect: [
+      { fixture: PROFILE, count: 1 },
+      { fixture: EXPLORE, count: 1 },
+    ],
+  },
+} as const;
+
+/** redOfficialVerifyType: 0 none, 1 red V (person), 2 blue V (enterprise / organisation). */
+export function kindOfRedOfficial(type: number | undefined): VerificationKind {
+  if (!type) return 'none';
+  if (type === 1) return 'personal';
+  if (type === 2) return 'organization';
+  return 'unknown';
+}
+
+const UserPageData = z.looseObject({
+  basicInfo: z.looseObject({
+    nickname: z.string().min(1).max(MAX_NAME),
+    redId: z.string().max(64).nullish(),
+    desc: z.string().max(MAX_BIO).nullish(),
+  }),
+  verifyInfo: z
+    .looseObject({ redOfficialVerifyType: z.number().int().nullish(), redOfficialVerifyContent: z.string().max(2000).nullish() })
+    .nullish(),
+});
+
+/** The profile's page data; the user id comes from the URL, which userPageData lacks. */
+export function pageDataOfUserPage(value: unknown, url: URL): [string, PageAccountData][] {
+  const userId = userIdOf(url.pathname);
+  const page = UserPageData.safeParse(value);
+  if (!userId || !page.success) return [];
+  const kind = kindOfRedOfficial(page.data.verifyInfo?.redOfficialVerifyType ?? undefined);
+  const label = cleanText(page.data.verifyInfo?.redOfficialVerifyContent, 2000);
+  const data: PageAccountData = {
+    id: userId,
+    displayName: cleanText(page.data.basicInfo.nickname, MAX_NAME),
+    verification: label && kind !== 'none' ? { kind, label } : { kind },
+  };
+  if (page.data.basicInfo.redId) data.handle = page.data.basicInfo.redId;
+  const bio = cleanText(page.data.basicInfo.desc, MAX_BIO);
+  if (bio) data.bio = bio;
+  return [[`xiaohongshu:${userId}`, data]];
+}
+
+function userIdOf(href: string | null | undefined): string | undefined {
+  return /\/user\/profile\/([0-9a-f]{24})/.exec(href ?? '')?.[1];
+}
+
+function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
+  const out: FoundAccount[] = [];
+  const { cardAuthor, commentAuthor, profileName } = xiaohongshuSelectors;
+  for (const name of selfAndBelow(root, `${cardAuthor.css}, ${commentAuthor.css}, ${profileName.css}`)) {
+    if (ctx.seen.has(name)) continue;
+    const isProfile = name.matches(profileName.css);
+    const userId = isProfile ? userIdOf(ctx.url.pathname) : userIdOf(name.closest('a[href]')?.getAttribute('href'));
+    if (!userId) continue;
+    const key = `xiaohongshu:${userId}`;
+    // Cards and comments show no badge; the type comes from __INITIAL_STATE__ where present.
+    const badge = withPageData(ctx, key, { kind: 'unknown', label: 'badge not read from the DOM' }, 'class');
+    const holder = name.closest('section, .comment-item');
+    const context = holder?.querySelector('.footer .title, .note-text, .content');
+    const bio = isProfile ? name.closest('.user-info')?.querySelector('.user-desc') : null;
+    const account = makeAccount({
+      platform: 'xiaohongshu',
+      key,
+      id: userId,
+      handle: badge.data?.handle,
+      displayName: readableText(name),
+      profileUrl: absoluteUrl(`https://www.xiaohongshu.com/user/profile/${userId}`, ctx.url),
+      verification: badge.verification,
+      bio: bio ? readableText(bio, MAX_BIO) : badge.data?.bio,
+      element: name,
+      layer: badge.layer,
+      context: context ? readableText(context, 500) : undefined,
+    });
+    if (account) out.push(account);
+  }
+  return out;
+}
+
+export const xiaohongshuAdapter: SiteAdapter = {
+  id: 'xiaohongshu',
+  platform: 'xiaohongshu',
+  matches: (url) => /(^|\.)xiaohongshu\.com$/.test(url.hostname),
+  selectors: xiaohongshuSelectors,
+  scan,
+  expectsAccounts: (url) => /^\/(explore|user\/profile|search_result|discovery)/.test(url.pathname),
+};
+
+/* Test URLs: https://www.xiaohongshu.com/explore, /explore/<noteId>, /user/profile/<24-hex id> */
