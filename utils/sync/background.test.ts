@@ -22,7 +22,7 @@ afterEach(async () => {
   Reflect.deleteProperty(globalThis, 'self');
 });
 
-function controllerWith(answer: (r: SeenRequest) => Response | Promise<Response>) {
+function controllerWith(answer: (r: SeenRequest, i: number) => Response | Promise<Response>) {
   const endpoint = fakeEndpoint(answer);
   const sync = startSync({ fetch: endpoint.fetch, hasHostPermission: async () => true, clientVersion: '9.9.9' });
   started.push(sync);
@@ -72,6 +72,21 @@ describe('startSync in the background', () => {
     const status = await sync.syncNow();
     expect(status.counts.synced).toBe(1);
     expect(requests).toHaveLength(2);
+  });
+
+  it('a Retry-After shorter than the 30 s alarm minimum is honoured by a timer', async () => {
+    await saveSettings({ syncEnabled: true, endpointUrl: ENDPOINT });
+    const { sync, requests } = controllerWith((r, i) =>
+      i === 0 ? json(429, { error: 'busy' }, { 'retry-after': '1' }) : acceptAll(r),
+    );
+    await addReport(makeReport(7), true);
+    sync.reportFiled();
+    await vi.waitFor(() => expect(requests).toHaveLength(1));
+    const firstAt = Date.now();
+    await vi.waitFor(async () => expect((await getReport(reportId(7)))?.status).toBe('synced'), { timeout: 5000 });
+    expect(requests).toHaveLength(2);
+    expect(Date.now() - firstAt).toBeGreaterThanOrEqual(900);
+    expect((await fakeBrowser.alarms.get(NEXT_SYNC_ALARM))?.scheduledTime).toBeGreaterThanOrEqual(firstAt + 29_000);
   });
 
   it('the browser coming back online starts a pass', async () => {

@@ -68,19 +68,22 @@ export function startSync(overrides: Partial<SyncDeps> = {}): SyncControllerHand
   };
   const engine = createSyncEngine(deps);
 
-  const scheduleNext = async (runDueNow: boolean): Promise<void> => {
+  let soonTimer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleNext = async (afterSuccess: boolean): Promise<void> => {
     const at = await engine.nextWakeAt();
+    clearTimeout(soonTimer);
     if (at === undefined) {
       await browser.alarms.clear(NEXT_SYNC_ALARM);
       return;
     }
-    const soonest = deps.now() + MIN_ALARM_DELAY_MS;
-    // Work that came due during the pass runs at once; after a failed pass, only by alarm (no tight loop).
-    if (at <= deps.now() && runDueNow) void pass(false);
-    else browser.alarms.create(NEXT_SYNC_ALARM, { when: Math.max(at, soonest) });
+    const now = deps.now();
+    // The alarm outlives the worker (MV3), but Chrome fires it no sooner than 30 s from now.
+    await browser.alarms.create(NEXT_SYNC_ALARM, { when: Math.max(at, now + MIN_ALARM_DELAY_MS) });
+    // Sooner work (a short Retry-After, a report filed during the pass) runs on a timer while the
+    // worker lives. After a failed pass only the alarm fires, so a storage failure cannot spin.
+    if (afterSuccess && at < now + MIN_ALARM_DELAY_MS) soonTimer = setTimeout(kick, Math.max(0, at - now));
   };
 
-  // A pass never rejects: the worker must survive whatever the endpoint or storage does.
   const running = new Set<Promise<unknown>>();
   let stopped = false;
   const runAndSchedule = async (force: boolean): Promise<SyncStatus | undefined> => {
@@ -135,9 +138,11 @@ export function startSync(overrides: Partial<SyncDeps> = {}): SyncControllerHand
     },
     stop: async () => {
       stopped = true;
+      clearTimeout(soonTimer);
       unwatch();
       listen(() => self.removeEventListener('online', kick));
       await Promise.allSettled([...running]);
+      clearTimeout(soonTimer);
     },
   };
 }
