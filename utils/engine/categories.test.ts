@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { account, categoriesOf, flagOf } from './test-helpers';
+
+describe('each category is flagged when nothing backs the claim', () => {
+  it('military: the seed campaign names, Chinese and English', () => {
+    expect(categoriesOf(account('中国红军司令部'))).toEqual(['military']);
+    expect(categoriesOf(account('Chinese Anti-terrorist Force', { platform: 'x' }))).toContain('military');
+    expect(categoriesOf(account('Strategic Missile Force', { platform: 'x' }))).toContain('military');
+    const flag = flagOf(account('东部战区司令部'), 'military')!;
+    expect(flag.severity).toBe('high');
+    expect(flag.reasons[0]).toMatchObject({ code: 'military.command', field: 'displayName', messageKey: 'claim.military' });
+    expect(['战区', '司令部']).toContain(flag.reasons[0]!.match);
+  });
+
+  it('public-institution: police, courts, tax, embassies and officials', () => {
+    expect(categoriesOf(account('北京市公安局反诈中心'))).toEqual(['public-institution']);
+    expect(categoriesOf(account('国家税务总局', { bio: '个税退税 点击链接办理' }))).toEqual(['public-institution']);
+    expect(categoriesOf(account('FBI Headquarters', { platform: 'x' }))).toEqual(['public-institution']);
+    expect(categoriesOf(account('U.S. Embassy Visa Section', { platform: 'x' }))).toEqual(['public-institution']);
+  });
+
+  it('news-media: agencies, outlets and anchors', () => {
+    expect(categoriesOf(account('新华社快讯'))).toEqual(['news-media']);
+    expect(categoriesOf(account('央视主播康辉', { platform: 'douyin' }))).toEqual(['news-media']);
+    expect(categoriesOf(account('Reuters Breaking News', { platform: 'x', kind: 'paid' }))).toEqual(['news-media']);
+  });
+
+  it('unqualified-advice: medical, legal, financial and exam services', () => {
+    expect(categoriesOf(account('张医生', { bio: '三甲医院主任医师 在线问诊 开药' }))).toEqual(['unqualified-advice']);
+    expect(categoriesOf(account('刘律师', { bio: '离婚 债务 打官司 私信咨询' }))).toEqual(['unqualified-advice']);
+    expect(categoriesOf(account('理财老师', { bio: '保本高收益 稳赚不赔' }))).toEqual(['unqualified-advice']);
+    expect(categoriesOf(account('考研保过班', { bio: '不过退款' }))).toEqual(['unqualified-advice']);
+    expect(categoriesOf(account('Emma', { platform: 'x', bio: 'Financial advisor. Guaranteed returns, DM me' }))).toEqual([
+      'unqualified-advice',
+    ]);
+  });
+
+  it('leaves ordinary accounts and topic words alone', () => {
+    expect(categoriesOf(account('小王的日常', { bio: '分享生活点滴' }))).toEqual([]);
+    expect(categoriesOf(account('刘红军'))).toEqual([]); // a common given name
+    expect(categoriesOf(account('Good News Daily', { platform: 'x', bio: 'Daily devotionals' }))).toEqual([]);
+    expect(categoriesOf(account('Dr. Laura Smith', { platform: 'x', bio: 'PhD in linguistics' }))).toEqual([]);
+  });
+
+  it('does not let a shorter claim inside a longer one speak for another category', () => {
+    expect(categoriesOf(account('中国人民武装警察部队'))).toEqual(['military']); // not 警察 → police
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../schemas/settings';
+import type { CounterGroup } from './rules/schema';
+import { account, categoriesOf, flagOf, settingsWith } from './test-helpers';
+
+// Each group, with an account that is flagged without the marker and not with it.
+const CASES: Record<CounterGroup, { plain: [string, string?]; marked: [string, string?] }> = {
+  fan: { plain: ['火箭军'], marked: ['火箭军粉丝'] },
+  hobby: { plain: ['武警特战队'], marked: ['武警特战队', '军迷 模型爱好者'] },
+  history: { plain: ['Red Army Command'], marked: ['Red Army Command', 'History channel, 1917-1991'] },
+  parody: { plain: ['BBC Breaking News'], marked: ['BBC Breaking News', 'Parody account'] },
+  'not-a': { plain: ['Police Department of Gotham'], marked: ['Police Department of Gotham', 'Not a police department'] },
+  student: { plain: ['医生小李', '在线问诊'], marked: ['医学生小李', '在线问诊 在读'] },
+  daily: { plain: ['王医生'], marked: ['王医生的日常'] },
+  veteran: { plain: ['Marine Corps'], marked: ['Marine Corps', 'Veteran, proud grandpa'] },
+  family: { plain: ['律师老王'], marked: ['律师老王的妻子'] },
+  business: { plain: ['Embassy Row'], marked: ['Embassy Row Cafe'] },
+  fiction: { plain: ['特种部队'], marked: ['和平精英特种部队', '手游'] },
+};
+
+describe('counter-signals', () => {
+  for (const [group, { plain, marked }] of Object.entries(CASES)) {
+    it(`"${group}" lowers the claim below the threshold`, () => {
+      expect(categoriesOf(account(plain[0], { bio: plain[1], platform: 'x' })).length).toBeGreaterThan(0);
+      const flagged = account(marked[0], { bio: marked[1], platform: 'x' });
+      expect(categoriesOf(flagged)).toEqual([]);
+    });
+  }
+
+  it('lowers rather than cancels: a strong claim with a weak marker stays flagged, with the marker as a reason', () => {
+    const flag = flagOf(account('中国红军司令部', { bio: '日常发布' }), 'military')!;
+    expect(flag).toBeDefined();
+    expect(flag.reasons.some((r) => r.code === 'counter.daily' && r.messageKey === 'counter.lowered')).toBe(true);
+  });
+
+  it('does not count a marker made of the claim itself (战队 inside 特战队)', () => {
+    expect(categoriesOf(account('武警特战队官方'))).toEqual(['military']);
+  });
+
+  it('a fan marker keeps a copied outlet name unflagged even at high sensitivity', () => {
+    const fan = account('央视新闻粉丝团');
+    expect(categoriesOf(fan, DEFAULT_SETTINGS)).toEqual([]);
+    expect(categoriesOf(fan, settingsWith({ sensitivity: 'high' }))).toEqual([]);
+  });
+});

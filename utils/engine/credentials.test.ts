@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { account, categoriesOf, flagOf } from './test-helpers';
+
+describe('credentials', () => {
+  it('a paid badge backs nothing, and says so', () => {
+    for (const name of ['东部战区司令部', '北京市公安局', '新华社', 'Reuters Breaking News']) {
+      expect(categoriesOf(account(name, { kind: 'paid', platform: 'x' })).length).toBe(1);
+    }
+    const flag = flagOf(account('张医生', { bio: '在线问诊 开药', kind: 'paid' }), 'unqualified-advice')!;
+    expect(flag.reasons.some((r) => r.code === 'credential.paid' && r.field === 'verification')).toBe(true);
+  });
+
+  it('a government badge backs military and institution claims', () => {
+    expect(categoriesOf(account('东部战区', { kind: 'government' }))).toEqual([]);
+    expect(categoriesOf(account('北京市公安局', { kind: 'government' }))).toEqual([]);
+  });
+
+  it('a media badge backs news claims, but not a military command', () => {
+    expect(categoriesOf(account('新华社', { kind: 'media' }))).toEqual([]);
+    expect(categoriesOf(account('Reuters', { kind: 'media', platform: 'x' }))).toEqual([]);
+    expect(categoriesOf(account('火箭军司令部', { kind: 'media' }))).toEqual(['military']);
+    expect(categoriesOf(account('解放军报', { kind: 'media' }))).toEqual([]); // the military's own newspaper
+  });
+
+  it('an organisation badge backs military, institution and news claims unless its label names another kind of body', () => {
+    expect(categoriesOf(account('武警部队', { kind: 'organization' }))).toEqual([]);
+    expect(categoriesOf(account('平安北京', { kind: 'organization', label: '北京市公安局官方微博' }))).toEqual([]);
+    const mismatch = flagOf(account('东部战区', { kind: 'organization', label: '深圳市某某科技有限公司' }), 'military')!;
+    expect(mismatch.reasons).toContainEqual(
+      expect.objectContaining({ code: 'credential.label-mismatch', field: 'verification', match: '深圳市某某科技有限公司' }),
+    );
+    expect(categoriesOf(account('央视新闻', { kind: 'organization', label: '杭州某某文化传媒有限公司' }))).toEqual([
+      'news-media',
+    ]);
+  });
+
+  it('a personal or organisation badge backs advice only when its label names the qualification', () => {
+    const qualified: [string, string, string][] = [
+      ['张医生', '在线问诊 开药', '北京协和医院 主任医师'],
+      ['陈律师', '离婚 继承 法律咨询', '北京市某某律师事务所 执业律师'],
+      ['财税老吴', '理财规划 保本', '注册会计师'],
+      ['Dr. Chen', 'Online consultation, prescriptions', 'Physician'],
+      ['Sam Patel', 'Lawyer. Free legal advice', 'Attorney'],
+    ];
+    for (const [name, bio, label] of qualified) {
+      expect(categoriesOf(account(name, { bio, kind: 'personal', label, platform: 'x' })), label).toEqual([]);
+      expect(categoriesOf(account(name, { bio, kind: 'personal', label: '知名博主', platform: 'x' })), label).toEqual([
+        'unqualified-advice',
+      ]);
+    }
+    expect(
+      categoriesOf(account('北京协和医院', { bio: '专家门诊 预约挂号', kind: 'organization', label: '北京协和医院' })),
+    ).toEqual([]);
+    // A lawyer's licence does not back stock tips.
+    expect(categoriesOf(account('王律师', { bio: '荐股 稳赚', kind: 'personal', label: '执业律师' }))).toEqual([
+      'unqualified-advice',
+    ]);
+  });
+
+  it('a personal badge whose label names the outlet backs a journalist; one that does not, does not', () => {
+    expect(categoriesOf(account('央视主持人康辉', { kind: 'personal', label: '中央广播电视总台主持人' }))).toEqual([]);
+    expect(categoriesOf(account('央视主持人康辉', { kind: 'personal', label: '美食博主' }))).toEqual(['news-media']);
+  });
+
+  it('an unknown badge lowers the severity one step but cancels nothing', () => {
+    const none = flagOf(account('中国人民武装警察部队'), 'military')!;
+    const unknown = flagOf(account('中国人民武装警察部队', { kind: 'unknown' }), 'military')!;
+    expect(none.severity).toBe('high');
+    expect(unknown.severity).toBe('medium');
+    expect(unknown.reasons.some((r) => r.code === 'credential.unknown')).toBe(true);
+  });
+});
