@@ -3,6 +3,7 @@ import { jsonAfter } from './embedded-json';
 import type { PageAccountData } from './types';
 import { pageDataOfWeiboJson, pageDataOfWeiboUser, WeiboUserJson } from './weibo-verification';
 import { pageDataOfUserPage } from './xiaohongshu';
+import { pageDataOfVideoOwner, pageDataOfYtInitialData } from './youtube-data';
 import { readZhihuInitialData } from './zhihu';
 
 type Entries = [string, PageAccountData][];
@@ -14,6 +15,7 @@ export const PICKED_MAPPERS: Record<string, (value: unknown, url: URL) => Entrie
     return user.success ? [pageDataOfWeiboUser(user.data)] : [];
   },
   '__INITIAL_STATE__/userPageData': pageDataOfUserPage,
+  'ytInitialData/videoOwnerRenderer': (value) => pageDataOfVideoOwner(value),
 };
 
 export interface EmbeddedReader {
@@ -46,5 +48,9 @@ export const EMBEDDED_READERS: EmbeddedReader[] = [
       const state = scriptJson(doc, 'window.__INITIAL_STATE__=', true) as { user?: { userPageData?: unknown } } | undefined;
       return pageDataOfUserPage(state?.user?.userPageData, url);
     },
+  },
+  {
+    matches: (url) => /(^|\.)youtube\.com$/.test(url.hostname),
+    read: (doc) => pageDataOfYtInitialData(scriptJson(doc, 'var ytInitialData =')),
   },
 ];

@@ -6,6 +6,7 @@ import { wechatAdapter } from './wechat';
 import { weiboAdapter } from './weibo';
 import { xAdapter } from './x';
 import { xiaohongshuAdapter } from './xiaohongshu';
+import { youtubeAdapter } from './youtube';
 import { zhihuAdapter } from './zhihu';
 
 /** Every site adapter; the first whose `matches` accepts the URL handles the page. */

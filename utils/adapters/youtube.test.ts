@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { readEmbeddedPageData } from './page-data';
+import { brief, loadDocument, makeContext, REAL_AVAILABLE, REAL_MISSING_REASON, readFixture } from './test-helpers';
+import { youtubeAdapter } from './youtube';
+import { kindOfBadgeStyles } from './youtube-data';
+
+const WATCH_URL = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ';
+
+describe('youtube watch page', () => {
+  it('reads the owner with its verified badge and the comment authors', () => {
+    const doc = loadDocument(readFixture('e2e/fixtures/sites/youtube/watch.html'));
+    const found = youtubeAdapter.scan(doc, makeContext(WATCH_URL));
+    expect(found.map(brief)).toEqual([
+      ['youtube:@cctvvideonewsagency', 'CCTV Video News Agency', 'organization', 'hook'],
+      ['youtube:@cctv-official-news', '@CCTV-Official-News', 'none', 'hook'],
+      ['youtube:@ministryofdefensenews', '@MinistryOfDefenseNews', 'none', 'hook'],
+      ['youtube:@cctvvideonewsagency', '@CCTVVideoNewsAgency', 'unknown', 'hook'],
+    ]);
+    expect(found[1]).toMatchObject({
+      profileUrl: 'https://www.youtube.com/@CCTV-Official-News',
+      context: 'Official CCTV channel giveaway, send a message to claim.',
+    });
+  });
+
+  it('reads ytInitialData from the script text and prefers it', () => {
+    const doc = loadDocument(readFixture('e2e/fixtures/sites/youtube/watch.html'));
+    const data = readEmbeddedPageData(doc, new URL(WATCH_URL));
+    expect(data).toEqual([
+      [
+        'youtube:@cctvvideonewsagency',
+        {
+          id: 'UCtUQhOvI2ZTWzg6QOQG0Wdg',
+          handle: 'CCTVVideoNewsAgency',
+          displayName: 'CCTV Video News Agency',
+          verification: { kind: 'organization', label: 'Verified' },
+        },
+      ],
+    ]);
+    const [owner] = youtubeAdapter.scan(doc, makeContext(WATCH_URL, data));
+    expect(owner).toMatchObject({
+      layer: 'data',
+      id: 'UCtUQhOvI2ZTWzg6QOQG0Wdg',
+      verification: { kind: 'organization', source: 'data' },
+    });
+  });
+});
+
+describe('youtube channel page', () => {
+  it('reads the new page header; no check means none', () => {
+    const doc = loadDocument(readFixture('e2e/fixtures/sites/youtube/channel.html'));
+    const found = youtubeAdapter.scan(doc, makeContext('https://www.youtube.com/@StrategicMissileForce'));
+    expect(found.map(brief)).toEqual([['youtube:@strategicmissileforce', 'Strategic Missile Force', 'none', 'hook']]);
+  });
+
+  it('maps badge styles', () => {
+    expect(kindOfBadgeStyles(['BADGE_STYLE_TYPE_VERIFIED_ARTIST'])).toBe('personal');
+    expect(kindOfBadgeStyles([])).toBe('none');
+  });
+});
+
+describe.runIf(REAL_AVAILABLE)('real YouTube watch page (youtube-transcript-api)', () => {
+  it('reads the owner Dave2D as verified from ytInitialData (server HTML, no Polymer DOM)', () => {
+    const doc = loadDocument(readFixture('real:youtube/youtube.html.static.gz'));
+    const data = readEmbeddedPageData(doc, new URL('https://www.youtube.com/watch?v=GJLlxj_dtq8'));
+    expect(new Map(data).get('youtube:@dave2d')).toEqual({
+      id: 'UCVYamHliCI9rw1tHR1xbkfw',
+      handle: 'Dave2D',
+      displayName: 'Dave2D',
+      verification: { kind: 'organization', label: 'Verified' },
+    });
+    expect(youtubeAdapter.scan(doc, makeContext('https://www.youtube.com/watch?v=x'))).toEqual([]);
+  });
+});
+if (!REAL_AVAILABLE) {
+  console.warn(`youtube real-fixture test skipped: ${REAL_MISSING_REASON}`);
+  it.skip(`real YouTube watch page (${REAL_MISSING_REASON})`, () => {});
+}
