@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { createEngine } from '../../utils/engine';
+import { pageStrings, resolveLang } from '../../utils/i18n';
 import type { Handlers } from '../../utils/messaging';
 import type { SyncStatus } from '../../utils/schemas/messages';
-import { loadSettings, saveSettings } from '../../utils/store/settings';
 import { addReport } from '../../utils/store/reports';
+import { loadSettings, saveSettings } from '../../utils/store/settings';
 import type { TabStates } from '../../utils/tabs/tab-states';
 
 export interface SyncPort {
@@ -20,6 +21,17 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
       const settings = await loadSettings();
       return { verdicts: accounts.map((a) => engine.evaluate(a, settings)) };
     },
+    async getPageSettings({ platform }) {
+      const settings = await loadSettings();
+      const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
+      return {
+        revision: settings.revision,
+        enabled: !settings.disabledPlatforms.includes(platform),
+        highlightStyle: settings.highlightStyle,
+        lang,
+        strings: pageStrings(lang),
+      };
+    },
     async tabState(state, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('no tab');
@@ -32,7 +44,10 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
     async trustAccount({ platform, key, displayName }) {
       const settings = await loadSettings();
       if (settings.trusted.some((t) => t.platform === platform && t.key === key)) return { trusted: settings.trusted.length };
-      const trusted = [...settings.trusted, { platform, key, displayName: displayName.slice(0, 200), addedAt: new Date().toISOString() }];
+      const trusted = [
+        ...settings.trusted,
+        { platform, key, displayName: displayName.slice(0, 200), addedAt: new Date().toISOString() },
+      ];
       await saveSettings({ trusted });
       return { trusted: trusted.length };
     },

@@ -1,5 +1,5 @@
 import { reasonMessage } from '../../utils/engine/messages';
-import type { Translate } from '../../utils/i18n';
+import type { Translate } from '../../utils/i18n/core';
 import type { Reason } from '../../utils/schemas/verdict';
 
 /** A reason in the user's language, from the engine's own bilingual messages. */

@@ -1,25 +1,27 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startPageDataReceiver } from '../../utils/adapters/page-data';
 import type { FoundAccount, PageAccountData, SiteAdapter } from '../../utils/adapters/types';
 import { applyFlags, clearFlags } from '../../utils/dom/badge';
 import { FlagPopover } from '../../utils/dom/popover';
 import { addedElements, ScanQueue } from '../../utils/dom/scan-queue';
-import { resolveLang, translator } from '../../utils/i18n';
-import { sendMessage } from '../../utils/messaging';
+import { stringsTranslator } from '../../utils/i18n/core';
+import { sendMessage } from '../../utils/messaging/send';
 import type { ScannedAccount } from '../../utils/schemas/account';
-import type { ExtractionLayer, FlaggedAccount } from '../../utils/schemas/messages';
-import type { Settings } from '../../utils/schemas/settings';
+import type { ExtractionLayer, FlaggedAccount, PageSettings } from '../../utils/schemas/messages';
 import type { Verdict } from '../../utils/schemas/verdict';
-import { loadSettings, watchSettings } from '../../utils/store/settings';
 import { reasonText } from './reason-text';
 import { TabReporter } from './tab-reporter';
 import { VerdictBatcher } from './verdict-batcher';
 
+/** The MAIN-world reader walks the page's own objects: ask it at most this often. */
+const PAGE_DATA_INTERVAL_MS = 1000;
+
 /** Everything this script starts is tied to `ctx`, so an update or reload stops it cleanly. */
 export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
-  let settings: Settings = await loadSettings();
-  if (settings.disabledPlatforms.includes(adapter.platform) || ctx.isInvalid) return;
-  const t = translator(resolveLang(settings.language, navigator.language));
+  let settings: PageSettings = await sendMessage('getPageSettings', { platform: adapter.platform });
+  if (!settings.enabled || ctx.isInvalid) return;
+  const t = stringsTranslator(settings.lang, settings.strings);
   const signal = ctx.signal;
   let seen = new WeakSet<Element>();
   const pageData = new Map<string, PageAccountData>();
@@ -33,7 +35,8 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     t,
     {
       report: (item) => void sendMessage('openReportForm', { key: item.account.key }).catch(() => {}),
-      trust: (item) => void sendMessage('trustAccount', { ...pick(item.account), displayName: item.account.displayName.slice(0, 200) }),
+      trust: (item) =>
+        void sendMessage('trustAccount', { ...pick(item.account), displayName: item.account.displayName.slice(0, 200) }),
       why: () => void sendMessage('openExplanation', {}).catch(() => {}),
       reasonText: (item, fi, ri) => reasonText(item.flags[fi]!.reasons[ri]!, t),
     },
@@ -54,9 +57,35 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
   };
   const batcher = new VerdictBatcher(signal, apply);
 
+  // Badge types from the page's own data arrive after a first DOM-only scan: rescan the
+  // accounts they concern, with their cached verdicts forgotten.
+  const pageDataReceiver = startPageDataReceiver(document, pageData, (keys) => {
+    for (const key of keys) {
+      const entry = found.get(key);
+      if (!entry) continue;
+      found.delete(key);
+      flagged.delete(key);
+      batcher.forget(key);
+      for (const el of entry.elements) {
+        clearFlags(el);
+        seen.delete(el);
+        queue.add(el);
+      }
+    }
+  });
+  signal.addEventListener('abort', () => pageDataReceiver.stop());
+  let lastDataRequest = 0;
+  const requestPageData = () => {
+    const now = performance.now();
+    if (now - lastDataRequest < PAGE_DATA_INTERVAL_MS) return;
+    lastDataRequest = now;
+    pageDataReceiver.request();
+  };
+
+  let url = new URL(location.href);
   const scan = (root: ParentNode) => {
-    const url = new URL(location.href);
     for (const rec of adapter.scan(root, { url, seen, pageData })) {
+      foundNew = true;
       seen.add(rec.element);
       layers[rec.layer] = (layers[rec.layer] ?? 0) + 1;
       const entry = found.get(rec.key);
@@ -65,7 +94,16 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
       batcher.want(rec.key, toScanned(rec), settings.revision);
     }
   };
-  const queue = new ScanQueue({ scan, idle: () => reporter.changed(), signal });
+  let foundNew = false;
+  const queue = new ScanQueue({
+    scan,
+    idle: () => {
+      reporter.changed();
+      if (foundNew) requestPageData();
+      foundNew = false;
+    },
+    signal,
+  });
   const observe = (root: Document | ShadowRoot) => {
     const observer = new MutationObserver((records) => {
       for (const el of addedElements(records)) queue.add(el);
@@ -90,6 +128,8 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     // In-page navigation: the old page's accounts are gone; start the page over.
+    url = new URL(location.href);
+    lastDataRequest = 0;
     flagged.clear();
     found.clear();
     seen = new WeakSet();
@@ -98,7 +138,9 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     queue.rescanAll();
   });
 
-  const unwatch = watchSettings((next) => {
+  const onSettingsChanged = async (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'local' || !('settings' in changes) || signal.aborted) return;
+    const next = await sendMessage('getPageSettings', { platform: adapter.platform }).catch(() => settings);
     const revisionChanged = next.revision !== settings.revision;
     settings = next;
     if (!revisionChanged) return;
@@ -110,8 +152,9 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     }
     popover.close();
     reporter.changed();
-  });
-  signal.addEventListener('abort', unwatch);
+  };
+  browser.storage.onChanged.addListener(onSettingsChanged);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onSettingsChanged));
 
   browser.runtime.onMessage.addListener(function onShow(message: unknown) {
     if (signal.aborted) return browser.runtime.onMessage.removeListener(onShow);

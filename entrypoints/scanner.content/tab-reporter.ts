@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../../utils/adapters/types';
-import { sendMessage } from '../../utils/messaging';
+import { sendMessage } from '../../utils/messaging/send';
 import type { ExtractionLayer, FlaggedAccount } from '../../utils/schemas/messages';
 
 const DEBOUNCE_MS = 250;

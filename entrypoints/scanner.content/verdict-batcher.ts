@@ -1,7 +1,6 @@
-import { sendMessage } from '../../utils/messaging';
+import { sendMessage } from '../../utils/messaging/send';
 import type { ScannedAccount } from '../../utils/schemas/account';
 import type { Verdict } from '../../utils/schemas/verdict';
-import { Verdict as VerdictSchema } from '../../utils/schemas/verdict';
 
 const MAX_BATCH = 200;
 
@@ -32,6 +31,11 @@ export class VerdictBatcher {
     if (!this.inFlight) queueMicrotask(() => void this.drain());
   }
 
+  /** The account's data changed (page data arrived): its cached verdict no longer holds. */
+  forget(key: string): void {
+    this.cache.delete(key);
+  }
+
   private async drain(): Promise<void> {
     if (this.inFlight) return;
     this.inFlight = true;
@@ -41,11 +45,12 @@ export class VerdictBatcher {
         for (const [key] of batch) this.wanted.delete(key);
         const revision = this.revision;
         const reply = await sendMessage('evaluate', { accounts: batch.map(([, a]) => a) });
+        // The reply comes from the extension's own worker (privileged), not from the page.
         batch.forEach(([key], i) => {
-          const parsed = VerdictSchema.safeParse(reply.verdicts[i]);
-          if (!parsed.success) return;
-          this.cache.set(key, { revision, verdict: parsed.data });
-          if (revision === this.revision) this.onVerdict(key, parsed.data);
+          const verdict = reply.verdicts[i];
+          if (!verdict) return;
+          this.cache.set(key, { revision, verdict });
+          if (revision === this.revision) this.onVerdict(key, verdict);
         });
       }
     } catch (err) {

@@ -1,7 +1,7 @@
-import type { Translate } from '../i18n';
-import { categoryKey } from '../i18n';
+import type { Translate } from '../i18n/core';
+import { categoryKey } from '../i18n/core';
+import { topSeverity } from '../schemas/severity';
 import type { Flag } from '../schemas/verdict';
-import { topSeverity } from '../schemas/verdict';
 
 export const FLAG_ATTR = 'data-claimcheck-flag';
 export const SEVERITY_ATTR = 'data-claimcheck-severity';

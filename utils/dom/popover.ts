@@ -1,5 +1,5 @@
-import type { MessageKey, Translate } from '../i18n';
-import { categoryKey } from '../i18n';
+import type { MessageKey, Translate } from '../i18n/core';
+import { categoryKey } from '../i18n/core';
 import type { FlaggedAccount } from '../schemas/messages';
 
 export interface PopoverActions {

@@ -1,9 +1,11 @@
 import en from '../../public/_locales/en/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
 import type { Language } from '../schemas/settings';
+import { type Lang, type MessageKey, type Translate, tableTranslator } from './core';
+import { PAGE_STRING_KEYS } from './page-strings';
 
-export type Lang = Exclude<Language, 'auto'>;
-export type MessageKey = keyof typeof en;
+export { categoryKey, type Lang, type MessageKey, stringsTranslator, type Translate } from './core';
+
 type Catalog = Record<string, { message: string }>;
 
 const CATALOGS: Record<Lang, Catalog> = { en, zh_CN: zhCN };
@@ -18,20 +20,13 @@ export function resolveLang(setting: Language, uiLanguage: string): Lang {
   return /^zh\b/i.test(uiLanguage) ? 'zh_CN' : 'en';
 }
 
-export interface Translate {
-  (key: MessageKey, ...args: (string | number)[]): string;
-  readonly lang: Lang;
-}
-
 export function translator(lang: Lang): Translate {
   const catalog = CATALOGS[lang];
-  const t = (key: MessageKey, ...args: (string | number)[]) => {
-    const message = catalog[key]?.message ?? en[key]?.message ?? key;
-    return message.replace(/\$(\d)/g, (_, n: string) => String(args[Number(n) - 1] ?? ''));
-  };
-  return Object.assign(t, { lang });
+  return tableTranslator(lang, (key: MessageKey) => catalog[key]?.message ?? (en as Catalog)[key]?.message);
 }
 
-export function categoryKey(category: string): MessageKey {
-  return `category_${category.replace(/-/g, '_')}` as MessageKey;
+/** The in-page strings in one language, for the background to send to a tab. */
+export function pageStrings(lang: Lang): Record<string, string> {
+  const t = translator(lang);
+  return Object.fromEntries(PAGE_STRING_KEYS.map((k) => [k, t(k)]));
 }

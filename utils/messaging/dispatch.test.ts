@@ -1,10 +1,14 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatchMessage, type Handlers } from './index';
 
 const OWN = 'chrome-extension://abcdefgh/';
-const fromTab: Browser.runtime.MessageSender = { id: 'test-extension-id', tab: { id: 7, url: 'https://weibo.com/' } as Browser.tabs.Tab, url: 'https://weibo.com/' };
+const fromTab: Browser.runtime.MessageSender = {
+  id: 'test-extension-id',
+  tab: { id: 7, url: 'https://weibo.com/' } as Browser.tabs.Tab,
+  url: 'https://weibo.com/',
+};
 const fromPopup: Browser.runtime.MessageSender = { id: 'test-extension-id', url: `${OWN}popup.html` };
 
 function handlers(): Handlers {
@@ -26,7 +30,12 @@ describe('dispatchMessage', () => {
   beforeEach(() => {
     fakeBrowser.reset();
   });
-  const account = { platform: 'weibo', key: 'weibo:1', displayName: '火箭军司令部', verification: { kind: 'none', source: 'dom' } };
+  const account = {
+    platform: 'weibo',
+    key: 'weibo:1',
+    displayName: '火箭军司令部',
+    verification: { kind: 'none', source: 'dom' },
+  };
 
   it('answers a valid content-script message from a tab', async () => {
     const h = handlers();
@@ -65,7 +74,13 @@ describe('dispatchMessage', () => {
   });
 
   it('refuses messages from another extension', async () => {
-    const reply = await dispatchMessage(handlers(), { type: 'getSyncStatus', payload: {} }, { ...fromPopup, id: 'evil' }, vi.fn(), OWN);
+    const reply = await dispatchMessage(
+      handlers(),
+      { type: 'getSyncStatus', payload: {} },
+      { ...fromPopup, id: 'evil' },
+      vi.fn(),
+      OWN,
+    );
     expect(reply).toEqual({ ok: false, error: 'message from another extension' });
   });
 

@@ -1,4 +1,4 @@
-import { browser, type Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import {
   Envelope,
   MESSAGES,
@@ -8,17 +8,8 @@ import {
   type ReplyEnvelope,
 } from '../schemas/messages';
 
-export class MessageError extends Error {
-  override name = 'MessageError';
-}
-
-/** Sends one typed message to the background and returns its reply, or throws its error. */
-export async function sendMessage<K extends MessageType>(type: K, payload: MessagePayload<K>): Promise<MessageReply<K>> {
-  const reply = (await browser.runtime.sendMessage({ type, payload })) as ReplyEnvelope<MessageReply<K>> | undefined;
-  if (!reply || typeof reply !== 'object') throw new MessageError(`no reply to ${type}`);
-  if (!reply.ok) throw new MessageError(reply.error);
-  return reply.data;
-}
+// The sending side lives in ./send (types only, no zod), so content scripts stay small.
+export { MessageError, sendMessage } from './send';
 
 export type Handlers = {
   [K in MessageType]: (payload: MessagePayload<K>, sender: Browser.runtime.MessageSender) => Promise<MessageReply<K>>;
@@ -35,7 +26,8 @@ export function senderProblem(type: MessageType, sender: Browser.runtime.Message
   const from = MESSAGES[type].from;
   const senderUrl = sender.url ?? '';
   const isOwnPage = senderUrl.startsWith(ownOrigin) && !sender.tab?.url?.startsWith('http');
-  if (from === 'tab') return sender.tab?.id !== undefined && !senderUrl.startsWith(ownOrigin) ? null : `${type} must come from a tab`;
+  if (from === 'tab')
+    return sender.tab?.id !== undefined && !senderUrl.startsWith(ownOrigin) ? null : `${type} must come from a tab`;
   return isOwnPage ? null : `${type} must come from an extension page`;
 }
 
@@ -55,7 +47,8 @@ export async function dispatchMessage(
   const senderIssue = senderProblem(known, sender, ownOrigin);
   if (senderIssue) return refuse(log, senderIssue);
   const payload = MESSAGES[known].payload.safeParse(envelope.data.payload);
-  if (!payload.success) return refuse(log, `invalid ${known}: ${payload.error.issues[0]?.path.join('.')} ${payload.error.issues[0]?.message}`);
+  if (!payload.success)
+    return refuse(log, `invalid ${known}: ${payload.error.issues[0]?.path.join('.')} ${payload.error.issues[0]?.message}`);
   try {
     const handler = handlers[known] as (p: unknown, s: Browser.runtime.MessageSender) => Promise<unknown>;
     return { ok: true, data: await handler(payload.data, sender) };

@@ -1,15 +1,23 @@
 import { z } from 'zod';
 
 export const PLATFORMS = [
-  'weibo', 'douyin', 'wechat', 'x', 'bilibili', 'zhihu', 'xiaohongshu',
-  'youtube', 'tiktok', 'reddit', 'facebook', 'other',
+  'weibo',
+  'douyin',
+  'wechat',
+  'x',
+  'bilibili',
+  'zhihu',
+  'xiaohongshu',
+  'youtube',
+  'tiktok',
+  'reddit',
+  'facebook',
+  'other',
 ] as const;
 export const Platform = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof Platform>;
 
-export const VERIFICATION_KINDS = [
-  'none', 'paid', 'personal', 'organization', 'government', 'media', 'unknown',
-] as const;
+export const VERIFICATION_KINDS = ['none', 'paid', 'personal', 'organization', 'government', 'media', 'unknown'] as const;
 export const VerificationKind = z.enum(VERIFICATION_KINDS);
 export type VerificationKind = z.infer<typeof VerificationKind>;
 
@@ -20,9 +28,7 @@ export const Verification = z.strictObject({
 });
 export type Verification = z.infer<typeof Verification>;
 
-const httpUrl = z
-  .url({ protocol: /^https?$/ })
-  .max(2048);
+const httpUrl = z.url({ protocol: /^https?$/ }).max(2048);
 
 /** The account inside a report, exactly as sync-protocol.md defines it. */
 export const ReportAccount = z.strictObject({

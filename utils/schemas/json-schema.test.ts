@@ -10,8 +10,11 @@ describe('protocol JSON Schema', () => {
   });
 
   it('describes the wire report with its required fields and limits', () => {
-    const report = (protocolJsonSchema() as { $defs: { Report: { required: string[]; properties: Record<string, unknown> } } }).$defs.Report;
-    expect(report.required).toEqual(expect.arrayContaining(['id', 'createdAt', 'platform', 'account', 'category', 'pageUrl', 'evidence', 'client']));
+    const report = (protocolJsonSchema() as { $defs: { Report: { required: string[]; properties: Record<string, unknown> } } })
+      .$defs.Report;
+    expect(report.required).toEqual(
+      expect.arrayContaining(['id', 'createdAt', 'platform', 'account', 'category', 'pageUrl', 'evidence', 'client']),
+    );
     expect(JSON.stringify(report.properties.note)).toContain('2000');
   });
 });

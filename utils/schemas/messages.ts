@@ -46,7 +46,20 @@ export type SyncStatus = z.infer<typeof SyncStatus>;
  * Every runtime message, by type: its payload and its reply. `from` says who may send it:
  * "tab" = a content script in a tab, "page" = one of the extension's own pages.
  */
+/** What a content script needs of the settings and the user's language, read and validated by the background. */
+export const PageSettings = z.object({
+  revision: z.number(),
+  /** ClaimCheck is switched on for the asking tab's site. */
+  enabled: z.boolean(),
+  highlightStyle: z.enum(['badge', 'badge-and-outline', 'outline']),
+  lang: z.enum(['en', 'zh_CN']),
+  /** The few UI strings the page shows (badge, popover), in that language. */
+  strings: z.record(z.string(), z.string()),
+});
+export type PageSettings = z.infer<typeof PageSettings>;
+
 export const MESSAGES = {
+  getPageSettings: { from: 'tab', payload: z.object({ platform: Platform }), reply: PageSettings },
   /** The content script's accounts, evaluated in the background where the engine's data lives. */
   evaluate: {
     from: 'tab',
@@ -61,7 +74,11 @@ export const MESSAGES = {
     reply: z.object({ trusted: z.number() }),
   },
   /** "Report…" in the page's popover: open the report form for this account. */
-  openReportForm: { from: 'tab', payload: z.object({ key: z.string().min(1).max(512) }), reply: z.object({ opened: z.boolean() }) },
+  openReportForm: {
+    from: 'tab',
+    payload: z.object({ key: z.string().min(1).max(512) }),
+    reply: z.object({ opened: z.boolean() }),
+  },
   /** "Why am I seeing this?": the options page's explanation. */
   openExplanation: { from: 'tab', payload: z.object({}), reply: z.object({ opened: z.boolean() }) },
   getTabState: {

@@ -32,7 +32,10 @@ const perCategory = <T extends z.ZodType>(value: T) =>
 
 export const Settings = z.object({
   endpointUrl: z.union([z.literal(''), EndpointUrl]),
-  accessToken: z.string().max(500).refine((s) => !/[\s\p{Cc}]/u.test(s), 'token must not contain spaces'),
+  accessToken: z
+    .string()
+    .max(500)
+    .refine((s) => !/[\s\p{Cc}]/u.test(s), 'token must not contain spaces'),
   syncEnabled: z.boolean(),
   includeScreenshots: z.boolean(),
   sensitivity: Sensitivity,

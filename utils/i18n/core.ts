@@ -1,0 +1,29 @@
+import type en from '../../public/_locales/en/messages.json';
+import type { Language } from '../schemas/settings';
+
+// No catalogue is imported here (types only), so the content script can translate with the
+// few strings the background sends it without carrying both catalogues.
+
+export type Lang = Exclude<Language, 'auto'>;
+export type MessageKey = keyof typeof en;
+
+export interface Translate {
+  (key: MessageKey, ...args: (string | number)[]): string;
+  readonly lang: Lang;
+}
+
+/** A translator over a table of messages; `$1`…`$9` are filled from the arguments. */
+export function tableTranslator(lang: Lang, lookup: (key: MessageKey) => string | undefined): Translate {
+  const t = (key: MessageKey, ...args: (string | number)[]) =>
+    (lookup(key) ?? key).replace(/\$(\d)/g, (_, n: string) => String(args[Number(n) - 1] ?? ''));
+  return Object.assign(t, { lang });
+}
+
+/** A translator over a few strings only (what a tab received from the background). */
+export function stringsTranslator(lang: Lang, strings: Readonly<Record<string, string>>): Translate {
+  return tableTranslator(lang, (key) => strings[key]);
+}
+
+export function categoryKey(category: string): MessageKey {
+  return `category_${category.replace(/-/g, '_')}` as MessageKey;
+}
