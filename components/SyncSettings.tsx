@@ -89,7 +89,9 @@ export function SyncSettings({ initial, onLanguage }: SyncSettingsProps) {
           onRemove={(a) => setRemovedTrusted(new Set([...removedTrusted, trustKey(a)]))}
         />
         <div class="save-bar">
-          <button type="submit" class="primary" aria-label="Save">
+          {/* The name keeps the English "Save" for automation and screen readers; in another language it
+              also starts with the visible word, so speech users can say what they see (WCAG 2.5.3). */}
+          <button type="submit" class="primary" aria-label={t.lang === 'en' ? t('save') : `${t('save')} Save`}>
             {t('save')}
           </button>
           <span role="status">{message}</span>

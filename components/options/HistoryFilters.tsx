@@ -20,9 +20,9 @@ export function HistoryFilters({ query, onChange }: HistoryFiltersProps) {
     options: readonly string[],
     name: (v: string) => string,
   ) => (
-    <label>
-      <span>{label}</span>
-      <select value={query[key]} onChange={(e) => set(key, e.currentTarget.value as never)}>
+    <div class="filter">
+      <label for={`filter-${key}`}>{label}</label>
+      <select id={`filter-${key}`} value={query[key]} onChange={(e) => set(key, e.currentTarget.value as never)}>
         <option value="">{t('filterAll')}</option>
         {options.map((o) => (
           <option key={o} value={o}>
@@ -30,40 +30,53 @@ export function HistoryFilters({ query, onChange }: HistoryFiltersProps) {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
   return (
     <search class="filters" aria-label={t('filtersLabel')}>
-      <label class="filter-search">
-        <span>{t('searchLabel')}</span>
+      <div class="filter filter-search">
+        <label for="filter-text">{t('searchLabel')}</label>
         <input
+          id="filter-text"
           type="search"
           value={query.text}
           placeholder={t('searchPlaceholder')}
           onInput={(e) => set('text', e.currentTarget.value)}
         />
-      </label>
+      </div>
       {select('status', t('colStatus'), ReportStatus.options, (s) => t(`status_${s}` as MessageKey))}
       {select('category', t('colCategory'), ReportCategory.options, (c) => t(categoryKey(c)))}
       {select('platform', t('colPlatform'), PLATFORMS, (p) => t(`platform_${p}` as MessageKey))}
-      <label>
-        <span>{t('filterFrom')}</span>
-        <input type="date" value={query.from} max={query.to || undefined} onInput={(e) => set('from', e.currentTarget.value)} />
-      </label>
-      <label>
-        <span>{t('filterTo')}</span>
-        <input type="date" value={query.to} min={query.from || undefined} onInput={(e) => set('to', e.currentTarget.value)} />
-      </label>
-      <label>
-        <span>{t('sortLabel')}</span>
-        <select value={query.sort} onChange={(e) => set('sort', e.currentTarget.value as HistoryQuery['sort'])}>
+      <div class="filter">
+        <label for="filter-from">{t('filterFrom')}</label>
+        <input
+          id="filter-from"
+          type="date"
+          value={query.from}
+          max={query.to || undefined}
+          onInput={(e) => set('from', e.currentTarget.value)}
+        />
+      </div>
+      <div class="filter">
+        <label for="filter-to">{t('filterTo')}</label>
+        <input
+          id="filter-to"
+          type="date"
+          value={query.to}
+          min={query.from || undefined}
+          onInput={(e) => set('to', e.currentTarget.value)}
+        />
+      </div>
+      <div class="filter">
+        <label for="filter-sort">{t('sortLabel')}</label>
+        <select id="filter-sort" value={query.sort} onChange={(e) => set('sort', e.currentTarget.value as HistoryQuery['sort'])}>
           {SORT_KEYS.map((k) => (
             <option key={k} value={k}>
               {t(`sort_${k}` as MessageKey)}
             </option>
           ))}
         </select>
-      </label>
+      </div>
     </search>
   );
 }

@@ -55,12 +55,18 @@ export function dayStartMs(day: string, plusDays = 0): number | undefined {
   return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + plusDays).getTime();
 }
 
-const collator = new Intl.Collator(['zh-Hans-CN', 'en'], { sensitivity: 'base', numeric: true });
+/**
+ * Code-point order of the folded text. Intl.Collator would order Chinese by pinyin but costs
+ * ~1.3 µs a comparison: 170 ms to sort 10,000 names, over the page's 100 ms budget.
+ */
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 function compare(sort: SortKey): (a: HistoryEntry, b: HistoryEntry) => number {
   const newestFirst = (a: HistoryEntry, b: HistoryEntry) => b.createdMs - a.createdMs;
   const by = (pick: (e: HistoryEntry) => string) => (a: HistoryEntry, b: HistoryEntry) =>
-    collator.compare(pick(a), pick(b)) || newestFirst(a, b);
+    byText(pick(a), pick(b)) || newestFirst(a, b);
   switch (sort) {
     case 'newest':
       return newestFirst;

@@ -1,0 +1,325 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, startServer } from '../server/start';
+import type { StoredReport } from '../utils/schemas/report';
+import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const RESULTS = path.join(ROOT, 'test-results');
+const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+const STATUSES = ['local', 'pending', 'synced', 'rejected'] as const;
+const CATEGORIES = ['military', 'public-institution', 'news-media', 'unqualified-advice', 'other'] as const;
+const PLATFORMS = ['weibo', 'x', 'douyin', 'zhihu'] as const;
+
+/** A valid stored report; `i` spreads them over statuses, categories, platforms and the last 12 weeks. */
+function makeRecord(i: number, over: { name?: string; note?: string; status?: StoredReport['status'] } = {}): StoredReport {
+  const at = new Date(Date.now() - (i % 80) * 86_400_000 - i * 1000).toISOString();
+  const status = over.status ?? STATUSES[i % 4]!;
+  return {
+    report: {
+      id: crypto.randomUUID(),
+      createdAt: at,
+      platform: PLATFORMS[i % PLATFORMS.length]!,
+      account: { displayName: over.name ?? `账号 ${i} Account`, handle: `user_${i}`, verification: { kind: 'none' } },
+      category: CATEGORIES[i % CATEGORIES.length]!,
+      ...(over.note ? { note: over.note } : {}),
+      pageUrl: 'https://weibo.com/',
+      evidence: {
+        signals: [{ code: 'military.unit-name', field: 'displayName', match: '司令部' }],
+        severity: 'high',
+        rulesetVersion: '2026.11',
+      },
+      client: { name: 'claimcheck', version: '0.1.0' },
+    },
+    status,
+    updatedAt: at,
+    ...(status === 'rejected' ? { statusReason: 'endpoint said no' } : {}),
+    attempts:
+      status === 'local'
+        ? []
+        : [
+            {
+              at,
+              endpoint: 'https://r.example.org/v1/reports',
+              status: status === 'rejected' ? 400 : 200,
+              outcome: status === 'rejected' ? 'rejected' : 'accepted',
+              ...(status === 'rejected' ? { error: 'endpoint said no' } : {}),
+            },
+          ],
+  };
+}
+
+/** Writes records straight into the extension's IndexedDB, as the page itself would find them. */
+async function seed(page: Page, records: StoredReport[]): Promise<void> {
+  await page.evaluate(async (rows) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('claimcheck');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('reports', 'readwrite');
+      tx.objectStore('reports').clear();
+      for (const r of rows) tx.objectStore('reports').put(r);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, records);
+}
+
+async function runAxe(page: Page): Promise<{ id: string; impact: string; nodes: number }[]> {
+  try {
+    await page.addScriptTag({ path: AXE });
+  } catch {
+    // The extension page's CSP (script-src 'self') refuses inline tags; evaluate runs over CDP instead.
+  }
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(fs.readFileSync(AXE, 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+}
+
+const count = (page: Page) => page.getByTestId('history-count').textContent();
+
+describe('options page', () => {
+  let fixtures: FixtureServer;
+  let endpoint: RunningServer;
+  let browser: ExtensionBrowser;
+  let page: Page;
+  let url: string;
+  const figures: Record<string, number> = {};
+
+  beforeAll(async () => {
+    fs.mkdirSync(RESULTS, { recursive: true });
+    fixtures = await startFixtureServer();
+    const dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-options-db-')), 'c.db');
+    endpoint = await startServer({ host: '127.0.0.1', port: 0, dbPath, tokens: ['e2e-token'] });
+    browser = await launchWithExtension({ hosts: fixtures.hosts, port: fixtures.port });
+    page = await browser.context.newPage();
+    url = `chrome-extension://${browser.extensionId}/options.html`;
+    await page.goto(url);
+    await page.getByText('You have not filed any reports yet.').waitFor();
+    const records = Array.from({ length: 40 }, (_, i) => makeRecord(i));
+    records.push(makeRecord(100, { name: '中国人民解放军火箭军司令部', note: 'Ｆａｋｅ 司令部 ACCOUNT', status: 'rejected' }));
+    records.push(
+      makeRecord(101, { name: '<img src=x onerror="window.__pwned=1">', note: '=HYPERLINK("http://evil")', status: 'local' }),
+    );
+    records.push(makeRecord(102, { name: `\u202Eevil ${'长'.repeat(200)}`.slice(0, 200), status: 'local' }));
+    await seed(page, records);
+    await page.reload();
+    await page.getByTestId('history-row').first().waitFor();
+  });
+
+  afterAll(async () => {
+    if (Object.keys(figures).length) console.log(JSON.stringify({ browser: 'chromium', ...figures }));
+    await browser?.close();
+    await endpoint?.close();
+    await fixtures?.close();
+  });
+
+  it('filters by status and category and searches case- and width-insensitively, Chinese included', async () => {
+    expect(await count(page)).toBe('43 of 43 reports');
+    await page.getByLabel('Status', { exact: true }).selectOption('rejected');
+    await expect.poll(() => count(page)).toBe('11 of 43 reports');
+    await page.getByLabel('Category', { exact: true }).selectOption('military');
+    await expect.poll(() => count(page)).toMatch(/^\d+ of 43 reports$/);
+    await page.getByLabel('Category', { exact: true }).selectOption('');
+    await page.getByLabel('Status', { exact: true }).selectOption('');
+    const search = page.getByRole('searchbox');
+    await search.fill('fake 司令部 account');
+    await expect.poll(() => count(page)).toBe('1 of 43 reports');
+    await expect.poll(() => page.getByTestId('history-row').first().textContent()).toContain('中国人民解放军火箭军司令部');
+    await search.fill('USER_3');
+    await expect.poll(() => count(page)).toBe('11 of 43 reports'); // user_3, user_30..39
+    await search.fill('');
+    await expect.poll(() => count(page)).toBe('43 of 43 reports');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.getByTestId('history-row').filter({ hasText: '<img src=x' }).count()).toBe(1);
+  });
+
+  it('opens the detail view with evidence and the attempt log, deletes with confirmation, and undoes', async () => {
+    const row = page.getByTestId('history-row').filter({ hasText: '中国人民解放军火箭军司令部' });
+    await row.getByRole('button', { name: /^Details/ }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.textContent()).toContain('military.unit-name');
+    expect(await dialog.textContent()).toContain('endpoint said no');
+    expect(await dialog.getByRole('cell', { name: '400' }).count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Delete report' }).click();
+    await page
+      .getByRole('dialog', { name: /Delete 1 report/ })
+      .getByRole('button', { name: 'Delete', exact: true })
+      .click();
+    await expect.poll(() => count(page)).toBe('42 of 42 reports');
+    await page.getByTestId('undo-bar').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => count(page)).toBe('43 of 43 reports');
+    expect(await row.count()).toBe(1);
+  });
+
+  it('bulk-deletes a selection', async () => {
+    const rows = page.getByTestId('history-row');
+    await rows.nth(0).getByRole('checkbox').check();
+    await rows.nth(1).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Delete selected (2)' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(() => count(page)).toBe('41 of 41 reports');
+  });
+
+  it('exports JSON and CSV, and the JSON imports back losslessly, skipping ids already there', async () => {
+    const before = await page.evaluate(() => document.querySelectorAll('[data-testid=history-row]').length);
+    expect(before).toBeGreaterThan(0);
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    const jsonPath = path.join(RESULTS, 'options-export.json');
+    await jsonDownload.saveAs(jsonPath);
+    const exported = JSON.parse(fs.readFileSync(jsonPath, 'utf8'));
+    expect(exported).toMatchObject({ format: 'claimcheck-reports', version: 1 });
+    expect(exported.reports).toHaveLength(41);
+
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const csvPath = path.join(RESULTS, 'options-export.csv');
+    await csvDownload.saveAs(csvPath);
+    const csv = fs.readFileSync(csvPath, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.split('\r\n')).toHaveLength(43); // header + 41 rows + final CRLF
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
+
+    // Import into an emptied store gives the same records back; a second import skips them all.
+    await seed(page, []);
+    await page.reload();
+    await page.getByText('You have not filed any reports yet.').waitFor();
+    await page.getByLabel('Import JSON…').setInputFiles(jsonPath);
+    await expect
+      .poll(() => page.getByTestId('import-summary').textContent())
+      .toContain('Imported 41, skipped 0 already here, 0 invalid.');
+    await expect.poll(() => count(page)).toBe('41 of 41 reports');
+    const stored = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const req = indexedDB.open('claimcheck');
+        req.onsuccess = () => resolve(req.result);
+      });
+      const all = await new Promise<unknown[]>((resolve) => {
+        const req = db.transaction('reports').objectStore('reports').getAll();
+        req.onsuccess = () => resolve(req.result);
+      });
+      db.close();
+      return all;
+    });
+    const byId = (a: StoredReport, b: StoredReport) => a.report.id.localeCompare(b.report.id);
+    expect((stored as StoredReport[]).sort(byId)).toEqual((exported.reports as StoredReport[]).sort(byId));
+    await page.getByLabel('Import JSON…').setInputFiles(jsonPath);
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('Imported 0, skipped 41 already here');
+
+    const badPath = path.join(RESULTS, 'options-bad-import.json');
+    fs.writeFileSync(badPath, '{"format":"claimcheck-reports","version":1,"reports":[{"nope":1}]');
+    await page.getByLabel('Import JSON…').setInputFiles(badPath);
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('not valid JSON');
+    expect(await count(page)).toBe('41 of 41 reports');
+  });
+
+  it('keeps settings across a reload, shows errors inline without losing input, and tests the connection', async () => {
+    const endpointField = page.getByLabel('Endpoint URL');
+    await endpointField.fill('http://example.org/cc');
+    await page.getByLabel('Access token').fill('secret-token');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.locator('#endpoint-url-error').textContent()).toContain('Use https');
+    expect(await endpointField.inputValue()).toBe('http://example.org/cc');
+    expect(await endpointField.getAttribute('aria-invalid')).toBe('true');
+
+    await endpointField.fill(endpoint.url);
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect.poll(() => page.getByTestId('connection-result').textContent()).toContain('Connected');
+    await page.getByLabel('Sync reports automatically').check();
+    await expect.poll(() => page.getByTestId('sync-disclosure').textContent()).toContain(`${endpoint.url}/v1/reports`);
+    await page.getByLabel('Sync reports automatically').uncheck();
+    await page.getByRole('radio', { name: /^High/ }).check();
+    await page.getByRole('checkbox', { name: 'Douyin' }).uncheck();
+    await page.locator('#keywords-military').fill('战区司令部\n\n自封将军');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('saved');
+
+    await page.reload();
+    await page.getByLabel('Endpoint URL').waitFor();
+    expect(await page.getByLabel('Endpoint URL').inputValue()).toBe(endpoint.url);
+    expect(await page.getByLabel('Access token').inputValue()).toBe('secret-token');
+    expect(await page.getByLabel('Access token').getAttribute('type')).toBe('password');
+    expect(await page.getByRole('radio', { name: /^High/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Douyin' }).isChecked()).toBe(false);
+    expect(await page.locator('#keywords-military').inputValue()).toBe('战区司令部\n自封将军');
+    expect(await page.getByLabel('Sync reports automatically').isChecked()).toBe(false);
+  });
+
+  it('has no serious or critical axe issue, and switches to 简体中文 and back at once', async () => {
+    await page.getByTestId('history-row').first().waitFor();
+    expect(await runAxe(page)).toEqual([]);
+    await page.screenshot({ path: path.join(RESULTS, 'options-en.png'), fullPage: true });
+
+    await page.locator('#language').selectOption('zh_CN');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('ClaimCheck 设置与记录');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    // The fixed English names stay for automation and screen readers.
+    expect(await page.getByLabel('Endpoint URL').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Save' }).textContent()).toBe('保存');
+    expect(await page.getByRole('button', { name: 'Save' }).getAttribute('aria-label')).toBe('保存 Save');
+    expect(await runAxe(page)).toEqual([]);
+    await page.screenshot({ path: path.join(RESULTS, 'options-zh_CN.png'), fullPage: true });
+
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('ClaimCheck 设置与记录');
+    await page.locator('#language').selectOption('en');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('ClaimCheck settings and history');
+  });
+
+  it('opens 10,000 reports quickly and filters them within the budget', async () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => makeRecord(i));
+    await seed(page, many);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('[data-testid=history-row]') !== null, undefined, { polling: 'raf' });
+    // Time from navigation start until rows are on screen, as the page measures it.
+    figures.openMs = Math.round(await page.evaluate(() => performance.now()));
+    expect(await count(page)).toBe('10000 of 10000 reports');
+    const timeChange = (kind: 'status' | 'search') =>
+      page.evaluate(async (k) => {
+        const counter = document.querySelector('[data-testid=history-count]')!;
+        const before = counter.textContent;
+        const t0 = performance.now();
+        if (k === 'status') {
+          const select = document.querySelectorAll<HTMLSelectElement>('.filters select')[0]!;
+          select.value = 'rejected';
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        } else {
+          const input = document.querySelector<HTMLInputElement>('.filters input[type=search]')!;
+          input.value = '账号 99';
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+        await new Promise<void>((resolve) => {
+          const check = () => (counter.textContent !== before ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        return performance.now() - t0;
+      }, kind);
+    figures.filterMs = Math.round(await timeChange('status'));
+    figures.searchMs = Math.round(await timeChange('search'));
+    expect(await count(page)).toMatch(/^\d+ of 10000 reports$/);
+    expect(figures.openMs).toBeLessThan(3000);
+    expect(figures.filterMs).toBeLessThan(250);
+    expect(figures.searchMs).toBeLessThan(250);
+  });
+});
