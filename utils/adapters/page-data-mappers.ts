@@ -1,5 +1,6 @@
 import { readDouyinRenderData } from './douyin';
 import { jsonAfter } from './embedded-json';
+import { readTikTokUniversalData } from './tiktok';
 import type { PageAccountData } from './types';
 import { pageDataOfWeiboJson, pageDataOfWeiboUser, WeiboUserJson } from './weibo-verification';
 import { pageDataOfUserPage } from './xiaohongshu';
@@ -49,6 +50,7 @@ export const EMBEDDED_READERS: EmbeddedReader[] = [
       return pageDataOfUserPage(state?.user?.userPageData, url);
     },
   },
+  { matches: (url) => /(^|\.)tiktok\.com$/.test(url.hostname), read: readTikTokUniversalData },
   {
     matches: (url) => /(^|\.)youtube\.com$/.test(url.hostname),
     read: (doc) => pageDataOfYtInitialData(scriptJson(doc, 'var ytInitialData =')),
