@@ -1,6 +1,7 @@
 import { bilibiliAdapter } from './bilibili';
 import { douyinAdapter } from './douyin';
 import { mWeiboAdapter } from './m-weibo';
+import { redditAdapter } from './reddit';
 import { tiktokAdapter } from './tiktok';
 import type { SiteAdapter } from './types';
 import { wechatAdapter } from './wechat';
