@@ -14,12 +14,14 @@ export const UNDO_MS = 7000;
 
 export interface ReportHistoryProps {
   entries: HistoryEntry[] | null;
+  /** False while `entries` holds only the newest page: rows show, filters wait for the rest. */
+  complete: boolean;
   reload: () => Promise<void>;
   syncEnabled: boolean;
 }
 
 /** Every local report: filters, search, sort, pages, details, retry, delete with undo. */
-export function ReportHistory({ entries, reload, syncEnabled }: ReportHistoryProps) {
+export function ReportHistory({ entries, complete, reload, syncEnabled }: ReportHistoryProps) {
   const t = useT();
   const [query, setQuery] = useState<HistoryQuery>(EMPTY_QUERY);
   const [page, setPage] = useState(0);
@@ -74,8 +76,14 @@ export function ReportHistory({ entries, reload, syncEnabled }: ReportHistoryPro
     <section id="history" aria-labelledby="history-title">
       <h2 id="history-title">{t('historyTitle')}</h2>
       {entries === null && <p class="muted">{t('loading')}</p>}
-      {entries && entries.length === 0 && <p>{t('historyEmpty')}</p>}
-      {entries && entries.length > 0 && (
+      {complete && entries?.length === 0 && <p>{t('historyEmpty')}</p>}
+      {!complete && entries && entries.length > 0 && (
+        <>
+          <p class="muted">{t('loading')}</p>
+          <HistoryTable rows={entries} selected={selected} onSelect={select} onOpen={setOpenId} />
+        </>
+      )}
+      {complete && entries && entries.length > 0 && (
         <>
           <HistoryFilters
             query={query}

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type HistoryEntry, toEntries } from '../../utils/history/query';
-import { loadAllReports } from '../../utils/store/history-queries';
+import { loadAllReports, loadNewestReports } from '../../utils/store/history-queries';
 
 export interface ReportsState {
   /** null while the first load runs. */
   entries: HistoryEntry[] | null;
+  /** False while only the newest page is loaded (filters need every report). */
+  complete: boolean;
   loadError: string;
   reload: () => Promise<void>;
 }
@@ -13,24 +15,30 @@ export interface ReportsState {
  * Every stored report, loaded once and prepared for filtering. Reloaded after the page's own
  * changes and when the tab comes back into view (the background may have synced meanwhile).
  */
-export function useReports(): ReportsState {
+export function useReports(firstPageSize: number): ReportsState {
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const [complete, setComplete] = useState(false);
   const [loadError, setLoadError] = useState('');
   const reload = useCallback(async () => {
     try {
       setEntries(toEntries(await loadAllReports()));
+      setComplete(true);
       setLoadError('');
     } catch (error) {
       setLoadError(error instanceof Error ? error.message : String(error));
     }
   }, []);
   useEffect(() => {
-    void reload();
+    // First paint from one cheap index read; the full load follows for filtering and search.
+    void loadNewestReports(firstPageSize)
+      .then((newest) => setEntries((current) => current ?? toEntries(newest)))
+      .catch(() => {})
+      .then(reload);
     const onVisible = () => {
       if (document.visibilityState === 'visible') void reload();
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
-  }, [reload]);
-  return { entries, loadError, reload };
+  }, [reload, firstPageSize]);
+  return { entries, complete, loadError, reload };
 }

@@ -6,7 +6,7 @@ import { HowItWorks } from '../../components/options/HowItWorks';
 import { SyncStatusPanel } from '../../components/options/SyncStatusPanel';
 import { useReports } from '../../components/options/use-reports';
 import { WeeklyChart } from '../../components/options/WeeklyChart';
-import { ReportHistory } from '../../components/ReportHistory';
+import { PAGE_SIZE, ReportHistory } from '../../components/ReportHistory';
 import { SyncSettings } from '../../components/SyncSettings';
 import type { Language, Settings } from '../../utils/schemas/settings';
 import { loadSettings } from '../../utils/store/settings';
@@ -20,7 +20,7 @@ export interface OptionsAppProps {
 
 export function OptionsApp({ initialSettings, liveSettings, onLanguage }: OptionsAppProps) {
   const t = useT();
-  const { entries, loadError, reload } = useReports();
+  const { entries, complete, loadError, reload } = useReports(PAGE_SIZE);
   // Bumped after "Delete all local data", to rebuild the settings form from the defaults.
   const [formGeneration, setFormGeneration] = useState(0);
   const [formSettings, setFormSettings] = useState(initialSettings);
@@ -43,9 +43,9 @@ export function OptionsApp({ initialSettings, liveSettings, onLanguage }: Option
           {t('loadFailed', loadError)}
         </p>
       )}
-      <ReportHistory entries={entries} reload={reload} syncEnabled={liveSettings.syncEnabled} />
-      {entries && <WeeklyChart entries={entries} />}
-      {entries && <ExportImport entries={entries} reload={reload} />}
+      <ReportHistory entries={entries} complete={complete} reload={reload} syncEnabled={liveSettings.syncEnabled} />
+      {entries && complete && <WeeklyChart entries={entries} />}
+      {entries && complete && <ExportImport entries={entries} reload={reload} />}
       <SyncStatusPanel onSynced={() => void reload()} />
       <SyncSettings key={formGeneration} initial={formSettings} onLanguage={onLanguage} />
       <DangerZone

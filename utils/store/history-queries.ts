@@ -10,6 +10,20 @@ export async function loadAllReports(): Promise<StoredReport[]> {
   return (await reportsDb()).getAll('reports');
 }
 
+/**
+ * The newest reports only, straight from the createdAt index: the page shows these while the
+ * full set (needed for filters) is still loading, so the first rows appear at once.
+ */
+export async function loadNewestReports(limit: number): Promise<StoredReport[]> {
+  const tx = (await reportsDb()).transaction('reports');
+  const out: StoredReport[] = [];
+  for (let c = await tx.store.index('createdAt').openCursor(null, 'prev'); c && out.length < limit; c = await c.continue()) {
+    out.push(c.value);
+  }
+  await tx.done;
+  return out;
+}
+
 /** Deletes the reports and hands back what was deleted, so an "Undo" can put it back. */
 export async function deleteReportsForUndo(ids: readonly string[]): Promise<StoredReport[]> {
   const db = await reportsDb();
