@@ -99,10 +99,11 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
 export const mWeiboAdapter: SiteAdapter = {
   id: 'm-weibo',
   platform: 'weibo',
-  matches: (url) => url.hostname === 'm.weibo.cn',
+  // hosts.ts covers weibo.cn and its subdomains; the card markup here is m.weibo.cn's.
+  matches: (url) => /(^|\.)weibo\.cn$/.test(url.hostname),
   selectors: mWeiboSelectors,
   scan,
-  expectsAccounts: (url) => !/^\/(message|setting|compose|login)/.test(url.pathname),
+  expectsAccounts: (url) => url.hostname === 'm.weibo.cn' && !/^\/(message|setting|compose|login)/.test(url.pathname),
 };
 
 /* Test URLs: https://m.weibo.cn/ (cards), https://m.weibo.cn/detail/<mid> and /status/<mid>
