@@ -1,3 +1,12 @@
+/**
+ * The sync engine's core (sync-protocol.md, client side), free of browser APIs:
+ *   engine.ts   one pass at a time: blocks, retry hold, lock, then drain; records the outcome
+ *   drain.ts    claims due reports in batches and sends them, two in flight
+ *   attempt.ts  one batch → per-report outcomes, by the protocol's table of answers
+ *   http.ts     the POST, capped at 1 MiB and 15 s;  backoff.ts  retry timing
+ *   state.ts    hold / pause / last run in `meta`;  schedule.ts  status and next wake-up
+ *   background.ts wires it to alarms, settings, `online` and the message handlers.
+ */
 import type { SyncStatus } from '../schemas/messages';
 import type { Settings } from '../schemas/settings';
 import { acquireLock, type OutboxDb, releaseLock, scheduleUnscheduled } from '../store/outbox';
