@@ -1,0 +1,75 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { StoredReport } from '../schemas/report';
+import { DEFAULT_SETTINGS } from '../schemas/settings';
+import { sampleReport } from '../testing/sample-report';
+import { closeReportsDb } from './db';
+import {
+  deleteAllLocalData,
+  deleteReportsForUndo,
+  importReports,
+  loadAllReports,
+  loadNewestReports,
+  markForRetry,
+  restoreReports,
+} from './history-queries';
+import { loadSettings, saveSettings } from './settings';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  closeReportsDb();
+  globalThis.indexedDB = new IDBFactory();
+});
+
+const rec = (status: StoredReport['status'], minute: number): StoredReport => ({
+  report: sampleReport({ createdAt: new Date(Date.UTC(2026, 10, 1, 0, minute)).toISOString() }),
+  status,
+  updatedAt: '2026-11-01T00:00:00.000Z',
+  attempts: [],
+});
+
+describe('history queries', () => {
+  it('loads the newest reports first from the createdAt index', async () => {
+    const all = [rec('local', 1), rec('local', 3), rec('local', 2)];
+    await importReports(all);
+    expect((await loadNewestReports(2)).map((r) => r.report.id)).toEqual([all[1]!.report.id, all[2]!.report.id]);
+    expect(await loadAllReports()).toHaveLength(3);
+  });
+
+  it('deletes for undo and restores exactly what was deleted', async () => {
+    const all = [rec('synced', 1), rec('rejected', 2), rec('local', 3)];
+    await importReports(all);
+    const deleted = await deleteReportsForUndo([all[0]!.report.id, all[1]!.report.id, 'missing']);
+    expect(deleted).toEqual([all[0], all[1]]);
+    expect(await loadAllReports()).toEqual([all[2]]);
+    await restoreReports(deleted);
+    const back = await loadAllReports();
+    expect(back).toHaveLength(3);
+    expect(back).toEqual(expect.arrayContaining(all));
+  });
+
+  it('marks reports for a retry now, leaving synced ones alone', async () => {
+    const all = [rec('rejected', 1), rec('synced', 2), rec('local', 3)];
+    await importReports(all);
+    expect(
+      await markForRetry(
+        all.map((r) => r.report.id),
+        5000,
+      ),
+    ).toBe(2);
+    const byId = new Map((await loadAllReports()).map((r) => [r.report.id, r]));
+    expect(byId.get(all[0]!.report.id)).toMatchObject({ status: 'pending', nextAttemptAt: 5000 });
+    expect(byId.get(all[1]!.report.id)?.status).toBe('synced');
+    expect(byId.get(all[2]!.report.id)?.status).toBe('pending');
+  });
+
+  it('deletes all local data: every report, and settings back to defaults', async () => {
+    await importReports([rec('local', 1), rec('pending', 2)]);
+    await saveSettings({ endpointUrl: 'https://r.example.org', syncEnabled: true, language: 'zh_CN' });
+    await deleteAllLocalData();
+    expect(await loadAllReports()).toEqual([]);
+    const settings = await loadSettings();
+    expect({ ...settings, revision: 0 }).toEqual(DEFAULT_SETTINGS);
+  });
+});
