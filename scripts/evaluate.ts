@@ -8,7 +8,8 @@ import { FLAG_CATEGORIES } from '../utils/schemas/verdict';
 const entries = loadCorpus();
 const result = evaluateCorpus(createEngine(), entries, DEFAULT_SETTINGS);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
-const kinds = entries.reduce<Record<string, number>>((n, e) => ({ ...n, [e.kind]: (n[e.kind] ?? 0) + 1 }), {});
+const kinds: Record<string, number> = {};
+for (const e of entries) kinds[e.kind] = (kinds[e.kind] ?? 0) + 1;
 
 console.log(
   `corpus: ${entries.length} accounts (${Object.entries(kinds)

@@ -20,20 +20,33 @@ interface AccountIds {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-function findLookalikes(account: AccountIds, index: LookalikeIndex) {
+type Lookalike = { field: 'displayName' | 'handle'; match: LookalikeMatch; raw: string };
+const NO_LOOKALIKES: readonly Lookalike[] = [];
+const NO_FLAGS: Flag[] = [];
+const LOOKALIKE_FIELDS = ['displayName', 'handle'] as const;
+const TEXT_FIELDS = ['displayName', 'handle', 'bio'] as const satisfies readonly MatchField[];
+
+function findLookalikes(account: AccountIds, index: LookalikeIndex): readonly Lookalike[] {
   const platform = str(account.platform) ?? '';
-  const out: { field: 'displayName' | 'handle'; match: LookalikeMatch; raw: string }[] = [];
-  for (const field of ['displayName', 'handle'] as const) {
+  let out: Lookalike[] | undefined;
+  for (const field of LOOKALIKE_FIELDS) {
     const raw = str(account[field]);
     if (!raw) continue;
     const match = index.match(field, lookalikeKey(raw), platform);
-    if (match) out.push({ field, match, raw });
+    if (match) (out ??= []).push({ field, match, raw });
   }
-  return out;
+  return out ?? NO_LOOKALIKES;
+}
+
+function anyCustomKeyword(view: SettingsView, signals: AccountSignals): boolean {
+  return view.customKeywords.some((k) => TEXT_FIELDS.some((f) => signals.texts[f].includes(k.text)));
 }
 
 /** Gathers each category's claims and lets decideCategory weigh them. */
 export function judgeAccount(account: AccountIds, signals: AccountSignals, view: SettingsView, index: LookalikeIndex): Flag[] {
+  const lookalikes = findLookalikes(account, index);
+  // Most accounts claim nothing: leave before building anything.
+  if (signals.claims.size === 0 && lookalikes.length === 0 && !anyCustomKeyword(view, signals)) return NO_FLAGS;
   const byCategory = new Map<FlagCategory, Claim[]>();
   const push = (category: FlagCategory, claim: Claim) => {
     const list = byCategory.get(category);
@@ -54,7 +67,7 @@ export function judgeAccount(account: AccountIds, signals: AccountSignals, view:
     });
   }
   for (const k of view.customKeywords) {
-    for (const field of ['displayName', 'handle', 'bio'] as const satisfies readonly MatchField[]) {
+    for (const field of TEXT_FIELDS) {
       if (!signals.texts[field].includes(k.text)) continue;
       push(k.category, {
         code: 'custom.keyword',
@@ -70,7 +83,7 @@ export function judgeAccount(account: AccountIds, signals: AccountSignals, view:
   }
   const resembles = new Map<FlagCategory, string>();
   const official = new Set<FlagCategory>();
-  for (const { field, match, raw } of findLookalikes(account, index)) {
+  for (const { field, match, raw } of lookalikes) {
     const o = match.official;
     if (isSameAccount(o, str(account.platform) ?? '', str(account.handle), str(account.id))) {
       official.add(o.category);

@@ -6,7 +6,6 @@ export interface LookalikeMatch {
   exact: boolean;
 }
 
-const HAN = /\p{Script=Han}/u;
 const MIN_HANDLE_KEY = 5;
 
 /**
@@ -15,7 +14,11 @@ const MIN_HANDLE_KEY = 5;
  */
 function nearAllowed(key: string): boolean {
   const length = key.length;
-  return HAN.test(key) ? length >= 4 : length >= 6;
+  if (length >= 6) return true;
+  if (length < 4) return false;
+  // Chinese, Japanese and Korean characters (U+2E80 on) carry a name in fewer characters.
+  for (let i = 0; i < length; i++) if (key.charCodeAt(i) >= 0x2e80) return true;
+  return false;
 }
 
 const HAS_SURROGATE = /[\ud800-\udfff]/;
@@ -55,25 +58,36 @@ export function withinOneEdit(a: readonly string[], b: readonly string[]): boole
  * which is nearly every account. k is 3 for keys of six or more, else 2; officials store both.
  */
 class EdgeFilter {
-  private readonly edges = new Set<string>();
+  // Edges as numbers (up to three UTF-16 units in 48 bits) so the check allocates no strings.
+  private readonly prefixes = [new Set<number>(), new Set<number>()];
+  private readonly suffixes = [new Set<number>(), new Set<number>()];
+  private readonly firstLast = new Set<number>();
 
   add(key: string): void {
-    for (const k of [2, 3]) if (key.length >= k + 2) for (const e of EdgeFilter.edgesOf(key, k)) this.edges.add(e);
+    const n = key.length;
+    for (const k of [2, 3]) {
+      if (n < k + 2) continue;
+      this.prefixes[k - 2]!.add(pack(key, 0, k));
+      this.suffixes[k - 2]!.add(pack(key, n - k, k));
+    }
+    this.firstLast.add(key.charCodeAt(0) * 0x10000 + key.charCodeAt(n - 1));
   }
 
   mayBeNear(key: string): boolean {
-    const k = key.length >= 6 ? 3 : 2;
     const n = key.length;
+    const k = n >= 6 ? 3 : 2;
     return (
-      this.edges.has(`p${k}${key.slice(0, k)}`) ||
-      this.edges.has(`s${k}${key.slice(n - k)}`) ||
-      this.edges.has(`f${key[0]}${key[n - 1]}`)
+      this.prefixes[k - 2]!.has(pack(key, 0, k)) ||
+      this.suffixes[k - 2]!.has(pack(key, n - k, k)) ||
+      this.firstLast.has(key.charCodeAt(0) * 0x10000 + key.charCodeAt(n - 1))
     );
   }
+}
 
-  private static edgesOf(key: string, k: number): string[] {
-    return [`p${k}${key.slice(0, k)}`, `s${k}${key.slice(key.length - k)}`, `f${key[0]}${key[key.length - 1]}`];
-  }
+function pack(s: string, from: number, count: number): number {
+  let h = 0;
+  for (let i = 0; i < count; i++) h = h * 0x10000 + s.charCodeAt(from + i);
+  return h;
 }
 
 function add(map: Map<string, OfficialAccount[]>, key: string, o: OfficialAccount): void {

@@ -25,7 +25,9 @@ interface CompiledPattern<T> {
 export class Matcher<T> {
   // Root transitions for every code unit, so the common case (no pattern starts here) is one array read.
   private readonly rootNext = new Int32Array(0x10000);
-  private readonly next: Map<number, number>[] = [new Map()];
+  // All transitions in one map keyed state * 65536 + code unit: small integers hash fastest.
+  private readonly next = new Map<number, number>();
+  private readonly children: number[][] = [[]];
   private readonly fail: number[] = [ROOT];
   private readonly outputs: (CompiledPattern<T>[] | undefined)[] = [undefined];
 
@@ -48,25 +50,27 @@ export class Matcher<T> {
   }
 
   private child(state: number, code: number): number {
-    const existing = this.next[state]!.get(code);
+    const existing = this.next.get(state * 0x10000 + code);
     if (existing !== undefined) return existing;
-    const created = this.next.length;
-    this.next.push(new Map());
+    const created = this.children.length;
+    this.children.push([]);
     this.fail.push(ROOT);
     this.outputs.push(undefined);
-    this.next[state]!.set(code, created);
+    this.next.set(state * 0x10000 + code, created);
+    this.children[state]!.push(code);
     if (state === ROOT) this.rootNext[code] = created;
     return created;
   }
 
   private linkFailures(): void {
-    const queue: number[] = [...this.next[ROOT]!.values()];
+    const queue: number[] = this.children[ROOT]!.map((code) => this.next.get(code)!);
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
-      for (const [code, target] of this.next[state]!) {
+      for (const code of this.children[state]!) {
+        const target = this.next.get(state * 0x10000 + code)!;
         let f = this.fail[state]!;
-        while (f !== ROOT && !this.next[f]!.has(code)) f = this.fail[f]!;
-        const viaFail = this.next[f]!.get(code);
+        while (f !== ROOT && !this.next.has(f * 0x10000 + code)) f = this.fail[f]!;
+        const viaFail = this.next.get(f * 0x10000 + code);
         this.fail[target] = viaFail !== undefined && viaFail !== target ? viaFail : ROOT;
         const inherited = this.outputs[this.fail[target]!];
         if (inherited) this.outputs[target] = [...(this.outputs[target] ?? []), ...inherited];
@@ -85,7 +89,7 @@ export class Matcher<T> {
           state = this.rootNext[code]!;
           break;
         }
-        const to = this.next[state]!.get(code);
+        const to = this.next.get(state * 0x10000 + code);
         if (to !== undefined) {
           state = to;
           break;

@@ -7,7 +7,7 @@ import { foldChars } from './char-fold';
  * alone; a string is then one pass of table reads. Returns undefined when the string needs
  * the whole-string path. normalize.test.ts checks both paths agree.
  */
-const UNKNOWN = 0;
+// 0 = not classified yet.
 const KEEP = 1;
 const MAPPED = 2;
 const DROP = 3;
@@ -54,6 +54,11 @@ function hanAt(s: string, index: number): boolean {
     HAN_STATE[code] = state;
   }
   return state === 2;
+}
+
+/** True for characters whose NFKC or case depends on their neighbours (marks, jamo, Σ, surrogates). */
+export function interactsWithNeighbours(code: number): boolean {
+  return (CLASS[code] || classify(code)) === WHOLE_STRING && INTERACTS.test(String.fromCharCode(code));
 }
 
 export function normalizeByTable(s: string): string | undefined {

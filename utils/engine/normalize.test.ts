@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOUNDS, cutToBound, normalizeForMatch, normalizeWhole } from './normalize';
-import { lookalikeKey, skeleton } from './skeleton';
+import { lookalikeKey, lookalikeKeySlow, skeleton } from './skeleton';
 import { TRAD_TO_SIMP, toSimplified } from './t2s';
 
 describe('normalizeForMatch', () => {
@@ -81,5 +81,25 @@ describe('skeleton (UTS #39)', () => {
     const key = lookalikeKey('CCTV News');
     for (const copy of ['СCTV News', 'ＣＣＴＶ ＮＥＷＳ', 'C\u200dCTV news', 'cctv_news']) expect(lookalikeKey(copy)).toBe(key);
     expect(lookalikeKey('人民日報')).toBe(lookalikeKey('人民日报'));
+  });
+});
+
+describe('lookalikeKey', () => {
+  it('the character-by-character path agrees with the reference on random mixed strings', () => {
+    const pool = [
+      ...'aZmI1l0 .-_新華社人民日報ＣＣＴＶСсΣσé\u0301\u200b\u200d\u202e\ufe0f\u3000한\u1100\u1161ßﬁİı⼈々〇㈱',
+      '😀',
+      '\ud800',
+    ];
+    let seed = 7;
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let n = 0; n < 5000; n++) {
+      let s = '';
+      for (let i = 0; i < 1 + (n % 12); i++) s += pool[Math.floor(rnd() * pool.length)];
+      expect(lookalikeKey(s), JSON.stringify(s)).toBe(lookalikeKeySlow(s));
+    }
   });
 });

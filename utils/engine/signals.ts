@@ -2,7 +2,6 @@ import type { VerificationKind } from '../schemas/account';
 import type { FlagCategory } from '../schemas/verdict';
 import type { CompiledRuleset, Payload } from './compile';
 import { type Credential, readCredential } from './credentials';
-import type { Hit } from './matcher';
 import { BOUNDS, cutToBound, normalizeForMatch } from './normalize';
 import type { CounterGroup, MatchField, Rule } from './rules/schema';
 
@@ -24,14 +23,12 @@ export interface CounterHit {
 export interface AccountSignals {
   texts: Record<MatchField, string>;
   /** Best hit per rule id. */
-  claims: Map<string, ClaimHit>;
-  counters: Map<CounterGroup, CounterHit>;
-  claimedCategories: Set<FlagCategory>;
-  credential: Credential;
+  claims: ReadonlyMap<string, ClaimHit>;
+  counters: ReadonlyMap<CounterGroup, CounterHit>;
+  claimedCategories: ReadonlySet<FlagCategory>;
+  /** Read on first use: the label costs a second scan, and most accounts claim nothing. */
+  readonly credential: Credential;
 }
-
-const KINDS = new Set<string>(['none', 'paid', 'personal', 'organization', 'government', 'media', 'unknown']);
-const FIELDS: readonly MatchField[] = ['displayName', 'handle', 'bio'];
 
 /** Reads a possibly malformed account without trusting any field's type. */
 export interface LooseAccount {
@@ -41,73 +38,99 @@ export interface LooseAccount {
   verification?: { kind?: unknown; label?: unknown } | null;
 }
 
+const KINDS = new Set<string>(['none', 'paid', 'personal', 'organization', 'government', 'media', 'unknown']);
+const FIELDS: readonly MatchField[] = ['displayName', 'handle', 'bio'];
+const NO_CLAIMS: ReadonlyMap<string, ClaimHit> = new Map();
+const NO_COUNTERS: ReadonlyMap<CounterGroup, CounterHit> = new Map();
+const NO_CATEGORIES: ReadonlySet<FlagCategory> = new Set();
+
 const text = (v: unknown, max: number): string => (typeof v === 'string' ? cutToBound(v, max) : '');
+
+// One scratch buffer for every scan: evaluate is synchronous and not re-entrant, and most
+// accounts match nothing, so scanning allocates nothing.
+const starts: number[] = [];
+const ends: number[] = [];
+const payloads: Payload[] = [];
+const collect = (payload: Payload, start: number, end: number) => {
+  payloads.push(payload);
+  starts.push(start);
+  ends.push(end);
+};
+
+class Signals implements AccountSignals {
+  claims = NO_CLAIMS as Map<string, ClaimHit>;
+  counters = NO_COUNTERS as Map<CounterGroup, CounterHit>;
+  claimedCategories = NO_CATEGORIES as Set<FlagCategory>;
+  private badge: Credential | undefined;
+
+  constructor(
+    readonly texts: Record<MatchField, string>,
+    private readonly ruleset: CompiledRuleset,
+    private readonly verification: LooseAccount['verification'],
+  ) {}
+
+  get credential(): Credential {
+    this.badge ??= readBadge(this.ruleset, this.verification);
+    return this.badge;
+  }
+
+  addField(field: MatchField, value: string): void {
+    const n = payloads.length;
+    for (let i = 0; i < n; i++) {
+      const p = payloads[i]!;
+      if (p.kind !== 'rule' || !p.rule.fields.includes(field) || this.containedInLongerClaim(i, n)) continue;
+      const weight = field === 'bio' ? (p.rule.bioWeight ?? p.rule.weight * 0.6) : p.rule.weight;
+      if (this.claims === NO_CLAIMS) this.claims = new Map();
+      const best = this.claims.get(p.rule.id);
+      if (!best || weight > best.weight)
+        this.claims.set(p.rule.id, { rule: p.rule, field, match: value.slice(starts[i], ends[i]), weight });
+      if (this.claimedCategories === NO_CATEGORIES) this.claimedCategories = new Set();
+      this.claimedCategories.add(p.rule.category);
+    }
+    for (let i = 0; i < n; i++) {
+      const p = payloads[i]!;
+      // A marker made of the claim's own characters (战队 in 特战队) is no disclaimer.
+      if (p.kind !== 'counter' || this.overlapsClaim(i, n, field) || this.counters.has(p.group)) continue;
+      if (this.counters === NO_COUNTERS) this.counters = new Map();
+      this.counters.set(p.group, { group: p.group, factor: p.factor, field, match: value.slice(starts[i], ends[i]) });
+    }
+  }
+
+  /** "警察" inside "武装警察", "新闻" inside "新闻主播": the longer claim speaks for those characters. */
+  private containedInLongerClaim(i: number, n: number): boolean {
+    for (let j = 0; j < n; j++) {
+      if (j === i || payloads[j]!.kind !== 'rule') continue;
+      if (ends[j]! - starts[j]! > ends[i]! - starts[i]! && starts[j]! <= starts[i]! && ends[j]! >= ends[i]!) return true;
+    }
+    return false;
+  }
+
+  private overlapsClaim(i: number, n: number, field: MatchField): boolean {
+    for (let j = 0; j < n; j++) {
+      const p = payloads[j]!;
+      if (p.kind === 'rule' && p.rule.fields.includes(field) && starts[j]! < ends[i]! && starts[i]! < ends[j]!) return true;
+    }
+    return false;
+  }
+}
 
 export function readSignals(ruleset: CompiledRuleset, account: LooseAccount): AccountSignals {
   const texts: Record<MatchField, string> = {
     displayName: normalizeForMatch(text(account.displayName, BOUNDS.displayName)),
-    // "@police_bj" and "police.bj" read as words; the sigil is not part of the claim.
     handle: normalizeForMatch(text(account.handle, BOUNDS.handle)),
     bio: normalizeForMatch(text(account.bio, BOUNDS.bio)),
   };
-  const claims = new Map<string, ClaimHit>();
-  const counters = new Map<CounterGroup, CounterHit>();
-  const claimedCategories = new Set<FlagCategory>();
-  // One buffer and one callback for all fields: most accounts match nothing, so the scan
-  // itself should allocate nothing.
-  let field: MatchField = 'displayName';
-  const hits: Hit<Payload>[] = [];
-  const collect = (payload: Payload, start: number, end: number) => {
-    if (payload.kind === 'counter' || payload.rule.fields.includes(field)) hits.push({ payload, start, end });
-  };
-  for (field of FIELDS) {
+  const signals = new Signals(texts, ruleset, account.verification);
+  for (const field of FIELDS) {
     const value = texts[field];
     if (!value) continue;
-    hits.length = 0;
+    payloads.length = 0;
+    starts.length = 0;
+    ends.length = 0;
     ruleset.matcher.scan(value, collect);
-    if (hits.length > 0) addHits(field, value, hits, claims, counters, claimedCategories);
+    if (payloads.length > 0) signals.addField(field, value);
   }
-  let credential: Credential | undefined;
-  return {
-    texts,
-    claims,
-    counters,
-    claimedCategories,
-    // Read only when some claim needs it: the label costs a second scan.
-    get credential() {
-      credential ??= readBadge(ruleset, account.verification);
-      return credential;
-    },
-  };
-}
-
-function addHits(
-  field: MatchField,
-  value: string,
-  hits: readonly Hit<Payload>[],
-  claims: Map<string, ClaimHit>,
-  counters: Map<CounterGroup, CounterHit>,
-  claimedCategories: Set<FlagCategory>,
-): void {
-  const claimHits = hits.filter((h) => h.payload.kind === 'rule');
-  for (const hit of claimHits) {
-    // "警察" inside "武装警察", "新闻" inside "新闻主播": the longer claim speaks for those characters.
-    if (claimHits.some((o) => o !== hit && o.end - o.start > hit.end - hit.start && o.start <= hit.start && o.end >= hit.end))
-      continue;
-    const rule = (hit.payload as Extract<Payload, { kind: 'rule' }>).rule;
-    const weight = field === 'bio' ? (rule.bioWeight ?? rule.weight * 0.6) : rule.weight;
-    const best = claims.get(rule.id);
-    if (!best || weight > best.weight) claims.set(rule.id, { rule, field, match: value.slice(hit.start, hit.end), weight });
-    claimedCategories.add(rule.category);
-  }
-  for (const hit of hits) {
-    if (hit.payload.kind !== 'counter') continue;
-    // A marker made of the claim's own characters (战队 in 特战队) is no disclaimer.
-    if (claimHits.some((o) => o.start < hit.end && hit.start < o.end)) continue;
-    const p = hit.payload;
-    if (!counters.has(p.group))
-      counters.set(p.group, { group: p.group, factor: p.factor, field, match: value.slice(hit.start, hit.end) });
-  }
+  return signals;
 }
 
 function readBadge(ruleset: CompiledRuleset, raw: LooseAccount['verification']): Credential {

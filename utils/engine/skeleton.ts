@@ -1,5 +1,6 @@
 import { ASCII_PROTOTYPE, PROTOTYPE } from './confusables';
 import { cutToBound, stripInvisible } from './normalize';
+import { interactsWithNeighbours } from './normalize-fast';
 import { toSimplified } from './t2s';
 
 function mapPrototypes(s: string): string {
@@ -42,20 +43,38 @@ function foldChar(cp: number): string {
   return folded;
 }
 
-function isPlainAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7e || s.charCodeAt(i) < 0x20) return false;
-  return true;
-}
+// Non-ASCII BMP characters → their fold including NFKC (invisible ones fold to '').
+const RAW_FOLD = new Map<number, string>();
 
 /**
  * The key two names are compared by for lookalikes: invisible characters removed, NFKC,
  * traditional → simplified, skeleton, case folded, then the skeleton again (so "I" and "l",
  * and "m" and "rn", meet whatever their case), marks dropped ("Reutérs" meets "Reuters"), and
- * only letters and digits kept.
+ * only letters and digits kept. Character by character unless a character interacts with its
+ * neighbours under NFKC; lookalikeKeySlow is the reference the tests compare against.
  */
 export function lookalikeKey(input: string): string {
   const cut = cutToBound(input, 200);
-  const s = isPlainAscii(cut) ? cut : stripInvisible(cut).normalize('NFKC');
+  let out = '';
+  for (let i = 0; i < cut.length; i++) {
+    const code = cut.charCodeAt(i);
+    if (code < 128) {
+      out += ASCII_FOLD[code]!;
+      continue;
+    }
+    let folded = RAW_FOLD.get(code);
+    if (folded === undefined) {
+      if ((code >= 0xd800 && code <= 0xdfff) || interactsWithNeighbours(code)) return lookalikeKeyWhole(cut);
+      folded = foldCharSlow(String.fromCharCode(code).normalize('NFKC'));
+      if (RAW_FOLD.size < FOLD_MEMO_LIMIT) RAW_FOLD.set(code, folded);
+    }
+    out += folded;
+  }
+  return out;
+}
+
+function lookalikeKeyWhole(cut: string): string {
+  const s = stripInvisible(cut).normalize('NFKC');
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const cp = s.codePointAt(i)!;
