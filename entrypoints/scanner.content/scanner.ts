@@ -1,16 +1,18 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startPageDataReceiver } from '../../utils/adapters/page-data';
-import type { FoundAccount, PageAccountData, SiteAdapter } from '../../utils/adapters/types';
-import { applyFlags, clearFlags } from '../../utils/dom/badge';
+import type { PageAccountData, SiteAdapter } from '../../utils/adapters/types';
+import { applyFlags, clearFlags, FLAG_ATTR } from '../../utils/dom/badge';
 import { FlagPopover } from '../../utils/dom/popover';
-import { addedElements, ScanQueue } from '../../utils/dom/scan-queue';
+import { ScanQueue } from '../../utils/dom/scan-queue';
+import { watchDom } from '../../utils/dom/watch-dom';
 import { stringsTranslator } from '../../utils/i18n/core';
 import { sendMessage } from '../../utils/messaging/send';
-import type { ScannedAccount } from '../../utils/schemas/account';
-import type { ExtractionLayer, FlaggedAccount, PageSettings } from '../../utils/schemas/messages';
+import type { PageSettings } from '../../utils/schemas/messages';
 import type { Verdict } from '../../utils/schemas/verdict';
+import { PageAccounts, scannedOf } from './page-accounts';
 import { reasonText } from './reason-text';
+import { listenForShow } from './show-account';
 import { TabReporter } from './tab-reporter';
 import { VerdictBatcher } from './verdict-batcher';
 
@@ -24,116 +26,99 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
   const t = stringsTranslator(settings.lang, settings.strings);
   const signal = ctx.signal;
   let seen = new WeakSet<Element>();
+  let url = new URL(location.href);
   const pageData = new Map<string, PageAccountData>();
-  /** Every account found, by key, with its name elements (an account may appear many times). */
-  const found = new Map<string, { record: FoundAccount; elements: Set<Element> }>();
-  const flagged = new Map<string, FlaggedAccount>();
-  const layers: Partial<Record<ExtractionLayer, number>> = {};
-  const reporter = new TabReporter(adapter, signal, () => ({ flagged: [...flagged.values()], scanned: found.size, layers }));
-
+  const accounts = new PageAccounts();
+  const reporter = new TabReporter(adapter, signal, () => ({
+    flagged: [...accounts.flagged.values()],
+    scanned: accounts.size,
+    layers: accounts.layers,
+  }));
   const popover = new FlagPopover(
     t,
     {
       report: (item) => void sendMessage('openReportForm', { key: item.account.key }).catch(() => {}),
       trust: (item) =>
-        void sendMessage('trustAccount', { ...pick(item.account), displayName: item.account.displayName.slice(0, 200) }),
+        void sendMessage('trustAccount', {
+          platform: item.account.platform,
+          key: item.account.key,
+          displayName: item.account.displayName.slice(0, 200),
+        }),
       why: () => void sendMessage('openExplanation', {}).catch(() => {}),
       reasonText: (item, fi, ri) => reasonText(item.flags[fi]!.reasons[ri]!, t),
     },
     signal,
   );
 
-  const apply = (key: string, verdict: Verdict) => {
-    const entry = found.get(key);
-    if (!entry) return;
-    if (!verdict.flags.length) return;
-    const { element: _el, layer: _layer, context, ...account } = entry.record;
-    const item: FlaggedAccount = { account, flags: verdict.flags, rulesetVersion: verdict.rulesetVersion, context };
-    flagged.set(key, item);
-    for (const el of entry.elements) {
-      if (!el.hasAttribute('data-claimcheck-flag')) applyFlags(el, verdict.flags, t, (b) => popover.open(b, item));
+  const batcher = new VerdictBatcher(signal, (key: string, verdict: Verdict) => {
+    const changed = accounts.verdictOf(key) !== verdict;
+    const item = accounts.flag(key, verdict);
+    for (const el of accounts.elementsOf(key)) {
+      // A new verdict replaces the old marks (the account's data changed); the same one only
+      // marks the elements found since.
+      if (changed) clearFlags(el);
+      if (item && !el.hasAttribute(FLAG_ATTR)) applyFlags(el, verdict.flags, t, (b) => popover.open(b, item));
     }
-    reporter.changed();
-  };
-  const batcher = new VerdictBatcher(signal, apply);
-
-  // Badge types from the page's own data arrive after a first DOM-only scan: rescan the
-  // accounts they concern, with their cached verdicts forgotten.
-  const pageDataReceiver = startPageDataReceiver(document, pageData, (keys) => {
-    for (const key of keys) {
-      const entry = found.get(key);
-      if (!entry) continue;
-      found.delete(key);
-      flagged.delete(key);
-      batcher.forget(key);
-      for (const el of entry.elements) {
-        clearFlags(el);
-        seen.delete(el);
-        queue.add(el);
-      }
-    }
+    if (changed) reporter.changed();
   });
-  signal.addEventListener('abort', () => pageDataReceiver.stop());
-  let lastDataRequest = 0;
-  const requestPageData = () => {
-    const now = performance.now();
-    if (now - lastDataRequest < PAGE_DATA_INTERVAL_MS) return;
-    lastDataRequest = now;
-    pageDataReceiver.request();
-  };
 
-  let url = new URL(location.href);
+  let foundNew = false;
   const scan = (root: ParentNode) => {
     for (const rec of adapter.scan(root, { url, seen, pageData })) {
-      foundNew = true;
       seen.add(rec.element);
-      layers[rec.layer] = (layers[rec.layer] ?? 0) + 1;
-      const entry = found.get(rec.key);
-      if (entry) entry.elements.add(rec.element);
-      else found.set(rec.key, { record: rec, elements: new Set([rec.element]) });
-      batcher.want(rec.key, toScanned(rec), settings.revision);
+      foundNew = true;
+      accounts.add(rec);
+      batcher.want(rec.key, scannedOf(rec), settings.revision);
     }
   };
-  let foundNew = false;
+
+  // Badge types from the page's own data arrive after a first DOM-only scan: forget the
+  // accounts they concern and rescan (handled elements are skipped, so only those are read again).
+  const pageDataReceiver = startPageDataReceiver(document, pageData, (keys) => {
+    let forgot = false;
+    for (const key of keys) {
+      batcher.forget(key);
+      for (const el of accounts.remove(key)) {
+        clearFlags(el);
+        seen.delete(el);
+        forgot = true;
+      }
+    }
+    if (forgot) queue.rescanAll();
+  });
+  signal.addEventListener('abort', () => pageDataReceiver.stop());
+  let lastDataRequest = -Infinity;
+  let reportedOnce = false;
+
   const queue = new ScanQueue({
     scan,
     idle: () => {
+      if (!foundNew && reportedOnce) return;
+      reportedOnce = true;
       reporter.changed();
-      if (foundNew) requestPageData();
+      const now = performance.now();
+      if (foundNew && now - lastDataRequest >= PAGE_DATA_INTERVAL_MS) {
+        lastDataRequest = now;
+        pageDataReceiver.request();
+      }
       foundNew = false;
     },
     signal,
   });
-  const observe = (root: Document | ShadowRoot) => {
-    const observer = new MutationObserver((records) => {
-      for (const el of addedElements(records)) queue.add(el);
-    });
-    observer.observe(root, { childList: true, subtree: true });
-    signal.addEventListener('abort', () => observer.disconnect());
-  };
-  observe(document);
+  watchDom(document, {
+    queue,
+    signal,
+    shadowRoots: adapter.shadowRoots && (() => adapter.shadowRoots!(document)),
+    setInterval: ctx.setInterval.bind(ctx),
+  });
   queue.rescanAll();
-
-  // Sites that render inside open shadow roots (Bilibili comments) get one observer per root.
-  const observedRoots = new WeakSet<ShadowRoot>();
-  const watchShadowRoots = () => {
-    for (const sr of adapter.shadowRoots?.(document) ?? []) {
-      if (observedRoots.has(sr)) continue;
-      observedRoots.add(sr);
-      observe(sr);
-      queue.add(sr);
-    }
-  };
-  if (adapter.shadowRoots) ctx.setInterval(watchShadowRoots, 1000);
 
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     // In-page navigation: the old page's accounts are gone; start the page over.
     url = new URL(location.href);
-    lastDataRequest = 0;
-    flagged.clear();
-    found.clear();
+    lastDataRequest = -Infinity;
+    accounts.clear();
     seen = new WeakSet();
-    for (const k of Object.keys(layers)) delete layers[k as ExtractionLayer];
     reporter.navigated();
     queue.rescanAll();
   });
@@ -144,34 +129,16 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     const revisionChanged = next.revision !== settings.revision;
     settings = next;
     if (!revisionChanged) return;
-    // Trust or sensitivity changed: every verdict is re-asked, flags come off where they no longer hold.
-    flagged.clear();
-    for (const [key, entry] of found) {
-      for (const el of entry.elements) clearFlags(el);
-      batcher.want(key, toScanned(entry.record), settings.revision);
+    // Trust or sensitivity changed: every verdict is asked again; flags come off where they no longer hold.
+    accounts.flagged.clear();
+    for (const [key, account, elements] of accounts.all()) {
+      for (const el of elements) clearFlags(el);
+      batcher.want(key, account, settings.revision);
     }
     popover.close();
     reporter.changed();
   };
   browser.storage.onChanged.addListener(onSettingsChanged);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onSettingsChanged));
-
-  browser.runtime.onMessage.addListener(function onShow(message: unknown) {
-    if (signal.aborted) return browser.runtime.onMessage.removeListener(onShow);
-    const m = message as { type?: string; key?: string };
-    if (m?.type !== 'showAccount' || typeof m.key !== 'string') return;
-    const el = [...(found.get(m.key)?.elements ?? [])].find((e) => e.isConnected);
-    if (!el) return;
-    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    el.animate?.([{ outline: '3px solid #b3261e' }, { outline: '3px solid transparent' }], { duration: 700, iterations: 3 });
-  });
-}
-
-function toScanned(rec: FoundAccount): ScannedAccount {
-  const { element: _e, layer: _l, context: _c, ...account } = rec;
-  return account;
-}
-
-function pick(a: ScannedAccount) {
-  return { platform: a.platform, key: a.key };
+  listenForShow(signal, (key) => accounts.elementsOf(key));
 }

@@ -14,7 +14,9 @@ interface Snapshot {
 /** Sends the tab's state (flags, accounts scanned, adapter health) to the background, debounced. */
 export class TabReporter {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastSent = '';
+  /** Bumped by every change; a send happens only when it moved (no re-serialising to compare). */
+  private version = 0;
+  private sentVersion = -1;
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -25,6 +27,7 @@ export class TabReporter {
   }
 
   changed(): void {
+    this.version++;
     if (this.timer !== undefined || this.signal.aborted) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -33,11 +36,12 @@ export class TabReporter {
   }
 
   navigated(): void {
-    this.lastSent = '';
     this.changed();
   }
 
   private async send(): Promise<void> {
+    if (this.version === this.sentVersion) return;
+    this.sentVersion = this.version;
     const { flagged, scanned, layers } = this.snapshot();
     const url = new URL(location.href);
     const state = {
@@ -51,9 +55,6 @@ export class TabReporter {
         layoutChanged: scanned === 0 && this.adapter.expectsAccounts(url),
       },
     };
-    const text = JSON.stringify(state);
-    if (text === this.lastSent) return;
-    this.lastSent = text;
     await sendMessage('tabState', state).catch((err) => console.debug('[claimcheck] tab state not sent', err));
   }
 }

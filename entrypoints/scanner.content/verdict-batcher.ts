@@ -11,6 +11,8 @@ const MAX_BATCH = 200;
  */
 export class VerdictBatcher {
   private cache = new Map<string, { revision: number; verdict: Verdict }>();
+  /** Keys forgotten while their request was in flight: that answer is already stale. */
+  private stale = new Set<string>();
   private wanted = new Map<string, ScannedAccount>();
   private revision = 0;
   private inFlight = false;
@@ -34,6 +36,8 @@ export class VerdictBatcher {
   /** The account's data changed (page data arrived): its cached verdict no longer holds. */
   forget(key: string): void {
     this.cache.delete(key);
+    this.wanted.delete(key);
+    if (this.inFlight) this.stale.add(key);
   }
 
   private async drain(): Promise<void> {
@@ -42,13 +46,16 @@ export class VerdictBatcher {
     try {
       while (this.wanted.size && !this.signal.aborted) {
         const batch = [...this.wanted.entries()].slice(0, MAX_BATCH);
-        for (const [key] of batch) this.wanted.delete(key);
+        for (const [key] of batch) {
+          this.wanted.delete(key);
+          this.stale.delete(key);
+        }
         const revision = this.revision;
         const reply = await sendMessage('evaluate', { accounts: batch.map(([, a]) => a) });
         // The reply comes from the extension's own worker (privileged), not from the page.
         batch.forEach(([key], i) => {
           const verdict = reply.verdicts[i];
-          if (!verdict) return;
+          if (!verdict || this.stale.delete(key)) return;
           this.cache.set(key, { revision, verdict });
           if (revision === this.revision) this.onVerdict(key, verdict);
         });

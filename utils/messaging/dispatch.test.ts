@@ -16,6 +16,7 @@ function handlers(): Handlers {
   return {
     evaluate: vi.fn(async ({ accounts }) => ({ verdicts: accounts.map(() => ({ flags: [], rulesetVersion: 't' })) })),
     tabState: vi.fn(async () => ({ count: 0 })),
+    getPageSettings: vi.fn(ok),
     trustAccount: vi.fn(ok),
     openReportForm: vi.fn(ok),
     openExplanation: vi.fn(ok),

@@ -1,0 +1,85 @@
+import type { FoundAccount } from '../../utils/adapters/types';
+import type { ScannedAccount } from '../../utils/schemas/account';
+import type { ExtractionLayer, FlaggedAccount } from '../../utils/schemas/messages';
+import type { Verdict } from '../../utils/schemas/verdict';
+
+interface Entry {
+  record: FoundAccount;
+  /** The verdict the page shows for it (verdicts are shared objects: same object, same verdict). */
+  verdict?: Verdict;
+  /** Every name element of this account on the page (it may appear many times). */
+  elements: Set<Element>;
+}
+
+/** The accounts found on this page, by key, and which of them are flagged. */
+export class PageAccounts {
+  private readonly entries = new Map<string, Entry>();
+  readonly flagged = new Map<string, FlaggedAccount>();
+  readonly layers: Partial<Record<ExtractionLayer, number>> = {};
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Records a find; true when the account is new to this page (it needs a verdict). */
+  add(rec: FoundAccount): boolean {
+    this.layers[rec.layer] = (this.layers[rec.layer] ?? 0) + 1;
+    const entry = this.entries.get(rec.key);
+    if (entry) {
+      entry.elements.add(rec.element);
+      return false;
+    }
+    this.entries.set(rec.key, { record: rec, elements: new Set([rec.element]) });
+    return true;
+  }
+
+  elementsOf(key: string): Set<Element> {
+    return this.entries.get(key)?.elements ?? new Set();
+  }
+
+  verdictOf(key: string): Verdict | undefined {
+    return this.entries.get(key)?.verdict;
+  }
+
+  /** Stores a verdict; returns what the page and the popup show, or null if not flagged. */
+  flag(key: string, verdict: Verdict): FlaggedAccount | null {
+    const entry = this.entries.get(key);
+    if (entry) entry.verdict = verdict;
+    if (!entry || !verdict.flags.length) {
+      this.flagged.delete(key);
+      return null;
+    }
+    const item: FlaggedAccount = {
+      account: scannedOf(entry.record),
+      flags: verdict.flags,
+      rulesetVersion: verdict.rulesetVersion,
+      context: entry.record.context,
+    };
+    this.flagged.set(key, item);
+    return item;
+  }
+
+  /** Forgets one account (its data changed); returns its elements for a rescan. */
+  remove(key: string): Set<Element> {
+    const elements = this.elementsOf(key);
+    this.entries.delete(key);
+    this.flagged.delete(key);
+    return elements;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.flagged.clear();
+    for (const k of Object.keys(this.layers)) delete this.layers[k as ExtractionLayer];
+  }
+
+  *all(): Iterable<[string, ScannedAccount, Set<Element>]> {
+    for (const [key, e] of this.entries) yield [key, scannedOf(e.record), e.elements];
+  }
+}
+
+/** The record without what stays in the page (the element, the layer, the context). */
+export function scannedOf(rec: FoundAccount): ScannedAccount {
+  const { element: _e, layer: _l, context: _c, ...account } = rec;
+  return account;
+}

@@ -1,0 +1,39 @@
+import { addedElements, type ScanQueue } from './scan-queue';
+
+export interface WatchDomOptions {
+  queue: ScanQueue;
+  signal: AbortSignal;
+  /** Open shadow roots that hold accounts (Bilibili comments); checked now and then. */
+  shadowRoots?: () => ShadowRoot[];
+  setInterval: (cb: () => void, ms: number) => unknown;
+}
+
+const SHADOW_POLL_MS = 1000;
+
+/**
+ * One MutationObserver per root: the document, and each open shadow root that matters. The
+ * callbacks only queue added elements; the queue does the work later, in slices.
+ */
+export function watchDom(doc: Document, opts: WatchDomOptions): void {
+  const observe = (root: Document | ShadowRoot) => {
+    const observer = new MutationObserver((records) => {
+      for (const el of addedElements(records)) opts.queue.add(el);
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    opts.signal.addEventListener('abort', () => observer.disconnect());
+  };
+  observe(doc);
+  if (!opts.shadowRoots) return;
+  const observed = new WeakSet<ShadowRoot>();
+  const findShadowRoots = () => {
+    for (const root of opts.shadowRoots?.() ?? []) {
+      if (observed.has(root)) continue;
+      observed.add(root);
+      observe(root);
+      opts.queue.add(root);
+    }
+  };
+  findShadowRoots();
+  // Shadow roots are attached without a mutation the document's observer sees.
+  opts.setInterval(findShadowRoots, SHADOW_POLL_MS);
+}
