@@ -290,10 +290,18 @@ describe('options page', () => {
   it('opens 10,000 reports quickly and filters them within the budget', async () => {
     const many = Array.from({ length: 10_000 }, (_, i) => makeRecord(i));
     await seed(page, many);
-    await page.reload();
-    await page.waitForFunction(() => document.querySelector('[data-testid=history-row]') !== null, undefined, { polling: 'raf' });
-    // Time from navigation start until rows are on screen, as the page measures it.
-    figures.openMs = Math.round(await page.evaluate(() => performance.now()));
+    // Time from navigation start until rows are on screen, as the page measures it. The first
+    // open after seeding also pays for the store settling its 10,000 fresh writes: both are kept.
+    const open = async () => {
+      await page.reload();
+      await page.waitForFunction(() => document.querySelector('[data-testid=history-row]') !== null, undefined, {
+        polling: 'raf',
+      });
+      return Math.round(await page.evaluate(() => performance.now()));
+    };
+    figures.firstOpenMs = await open();
+    await page.getByTestId('history-count').waitFor();
+    figures.openMs = await open();
     // The newest page shows first; filters arrive once every report is loaded.
     await expect.poll(() => count(page), { timeout: 20_000 }).toBe('10000 of 10000 reports');
     const timeChange = (kind: 'status' | 'search') =>

@@ -83,12 +83,25 @@ function compare(sort: SortKey): (a: HistoryEntry, b: HistoryEntry) => number {
   }
 }
 
+/**
+ * Each loaded set sorted once per order, then only filtered: filtering a sorted array keeps its
+ * order, so changing a filter costs one pass over the reports, not a sort.
+ */
+const sortedCache = new WeakMap<readonly HistoryEntry[], Partial<Record<SortKey, HistoryEntry[]>>>();
+
+function sortedBy(entries: readonly HistoryEntry[], sort: SortKey): HistoryEntry[] {
+  let orders = sortedCache.get(entries);
+  if (!orders) sortedCache.set(entries, (orders = {}));
+  orders[sort] ??= [...entries].sort(compare(sort));
+  return orders[sort];
+}
+
 /** The entries the query selects, in its order. Never mutates `entries`. */
 export function applyQuery(entries: readonly HistoryEntry[], q: HistoryQuery): HistoryEntry[] {
   const from = dayStartMs(q.from);
   const toExclusive = dayStartMs(q.to, 1);
   const needles = foldForSearch(q.text).split(/\s+/).filter(Boolean);
-  const out = entries.filter((e) => {
+  return sortedBy(entries, q.sort).filter((e) => {
     const { report, status } = e.stored;
     if (q.status && status !== q.status) return false;
     if (q.category && report.category !== q.category) return false;
@@ -98,7 +111,6 @@ export function applyQuery(entries: readonly HistoryEntry[], q: HistoryQuery): H
     // Every word must occur somewhere: "火箭军 fake" finds a name with one and a note with the other.
     return needles.every((n) => e.haystack.includes(n));
   });
-  return out.sort(compare(q.sort));
 }
 
 export interface Page<T> {
