@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { pageDataFromMessage } from './page-data';
+import { collectPageData } from './page-data-reader';
+import { brief, loadLiveDocument, makeContext } from './test-helpers';
+import { weiboAdapter } from './weibo';
+import { xAdapter } from './x';
+
+// The fixtures' own inline scripts set what the MAIN-world reader looks for (React props on X,
+// Vue instances on weibo.com); here they run in happy-dom, and the reader → receiver → adapter
+// chain is checked end to end, as the e2e does in Chromium.
+function readerEntries(doc: Document, url: string) {
+  const items = collectPageData({ location: new URL(url), document: doc } as unknown as Window);
+  return { items, entries: pageDataFromMessage(JSON.stringify({ v: 1, url, items })) };
+}
+
+describe('MAIN-world reader on the fixtures', () => {
+  it('X: reads each check’s React props, so blue, gold and grey come from data', () => {
+    const doc = loadLiveDocument('e2e/fixtures/sites/x/timeline.html');
+    const { items, entries } = readerEntries(doc, 'https://x.com/home');
+    expect(items.map((i) => (i.type === 'x-props' ? i.handle : ''))).toEqual([
+      'PLARocketForce_',
+      'WhiteHouse',
+      'Reuters',
+      'USArmy',
+      'NATO',
+    ]);
+    const found = xAdapter.scan(doc, makeContext('https://x.com/home', entries));
+    expect(found.filter((a) => a.layer === 'data').map(brief)).toEqual([
+      ['x:plarocketforce_', 'Strategic Missile Force', 'paid', 'data'],
+      ['x:whitehouse', 'The White House', 'government', 'data'],
+      ['x:reuters', 'Reuters', 'organization', 'data'],
+      ['x:usarmy', 'U.S. Army', 'government', 'data'],
+      ['x:nato', 'NATO', 'government', 'data'],
+    ]);
+  });
+
+  it('weibo.com: reads userInfo from the Vue instances, so 中国军网 is government', () => {
+    const doc = loadLiveDocument('e2e/fixtures/sites/weibo/feed.html');
+    const { entries } = readerEntries(doc, 'https://weibo.com/');
+    expect(entries.map(([key, data]) => [key, data.verification?.kind])).toEqual([
+      ['weibo:1722022490', 'government'],
+      ['weibo:7910000001', 'none'],
+      ['weibo:1888000002', 'personal'],
+    ]);
+    const [army] = weiboAdapter.scan(doc, makeContext('https://weibo.com/', entries));
+    expect(army?.verification).toEqual({ kind: 'government', label: '中国军网官方微博', source: 'data' });
+  });
+});
