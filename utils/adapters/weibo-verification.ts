@@ -82,3 +82,19 @@ export function pageDataOfWeiboJson(json: unknown): [string, PageAccountData][] 
   }
   return [...merged];
 }
+
+/** Reads the avatar V: svg class/id `woo-icon--vblue` etc., else the title ("微博官方认证"). */
+export function kindOfWooBadge(icon: Element | null): { kind: VerificationKind; label?: string } {
+  if (!icon) return { kind: 'none' };
+  const title = cleanText(icon.getAttribute('title'), 200);
+  const marks = [icon, ...Array.from(icon.querySelectorAll('svg, use, i'))]
+    .map((el) => `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('href') ?? ''}`)
+    .join(' ');
+  const label = title || undefined;
+  // A blue V covers enterprise, media and government alike; the DOM cannot tell them apart.
+  if (/vblue/.test(marks)) return { kind: 'organization', label };
+  if (/v(yellow|orange|gold|red)/.test(marks)) return { kind: 'personal', label };
+  if (/官方|机构|企业|政府|媒体/.test(title)) return { kind: 'organization', label };
+  if (/个人/.test(title)) return { kind: 'personal', label };
+  return { kind: 'unknown', label };
+}

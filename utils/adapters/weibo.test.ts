@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { brief, loadDocument, makeContext, readFixture } from './test-helpers';
-import { kindOfWooBadge, uidOf, weiboAdapter } from './weibo';
+import { uidOf, weiboAdapter } from './weibo';
+import { kindOfWooBadge } from './weibo-verification';
 
 const feed = () => loadDocument(readFixture('e2e/fixtures/sites/weibo/feed.html'));
 

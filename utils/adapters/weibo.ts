@@ -1,8 +1,7 @@
-import type { VerificationKind } from '../schemas/account';
 import type { ExtractionLayer } from '../schemas/messages';
-import { absoluteUrl, cleanText, makeAccount, readableText, selfAndBelow, withPageData } from './common';
+import { absoluteUrl, makeAccount, readableText, selfAndBelow, withPageData } from './common';
 import type { FoundAccount, ScanContext, SiteAdapter } from './types';
-import { weiboKey } from './weibo-verification';
+import { kindOfWooBadge, weiboKey } from './weibo-verification';
 
 const FEED = 'e2e/fixtures/sites/weibo/feed.html';
 const SEARCH = 'e2e/fixtures/sites/weibo/search.html';
@@ -42,22 +41,6 @@ export const weiboSelectors = {
   /** s.weibo.com result card: stable `action-type`/`nick-name` attributes the page's own JS uses. */
   searchName: { css: 'div[action-type="feed_list_item"] a.name[nick-name]', expect: [{ fixture: SEARCH, count: 3 }] },
 } as const;
-
-/** Reads the avatar V: svg class/id `woo-icon--vblue` etc., else the title ("微博官方认证"). */
-export function kindOfWooBadge(icon: Element | null): { kind: VerificationKind; label?: string } {
-  if (!icon) return { kind: 'none' };
-  const title = cleanText(icon.getAttribute('title'), 200);
-  const marks = [icon, ...Array.from(icon.querySelectorAll('svg, use, i'))]
-    .map((el) => `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('href') ?? ''}`)
-    .join(' ');
-  const label = title || undefined;
-  // A blue V covers enterprise, media and government alike; the DOM cannot tell them apart.
-  if (/vblue/.test(marks)) return { kind: 'organization', label };
-  if (/v(yellow|orange|gold|red)/.test(marks)) return { kind: 'personal', label };
-  if (/官方|机构|企业|政府|媒体/.test(title)) return { kind: 'organization', label };
-  if (/个人/.test(title)) return { kind: 'personal', label };
-  return { kind: 'unknown', label };
-}
 
 export function uidOf(link: Element | null): string | undefined {
   if (!link) return undefined;
