@@ -61,7 +61,8 @@ export function handleOfHref(href: string | null | undefined): string | undefine
 function readBlock(block: Element, url: URL): { name?: Element; handle?: string } {
   let name: Element | undefined;
   let handle: string | undefined;
-  for (const el of Array.from(block.querySelectorAll('div[dir="ltr"]'))) {
+  // Names are `dir="ltr"` blocks (real saved page); `dir="auto"` covers right-to-left names.
+  for (const el of Array.from(block.querySelectorAll('div[dir="ltr"], div[dir="auto"]'))) {
     const text = el.textContent?.trim() ?? '';
     const at = HANDLE.exec(text)?.[1];
     if (at) {
