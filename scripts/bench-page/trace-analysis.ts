@@ -1,0 +1,132 @@
+/** A Chrome trace event (the fields this analysis reads). */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  /** Thread (CPU) time of the event: unlike dur, it leaves out time the thread sat descheduled. */
+  tdur?: number;
+  args?: { name?: string; data?: Record<string, unknown> & { url?: string; scriptName?: string }; fileName?: string };
+}
+
+/**
+ * Every figure is thread CPU time (tdur) unless named Wall: on a shared machine the wall
+ * duration of a task also counts the time other processes held the core.
+ */
+export interface TraceFigures {
+  /** Sum of top-level RunTask CPU times on the page's renderer main thread. */
+  busyMs: number;
+  busyWallMs: number;
+  loadMs: number;
+  appendPhaseMs: number;
+  afterMs: number;
+  tasks: number;
+  /** Longest task of any kind (the page's own included). */
+  pageMaxTaskMs: number;
+  /** Top-level script events (FunctionCall, EvaluateScript, compile …) in chrome-extension:// code. */
+  extensionScriptMs: number;
+  /** Tasks that ran extension code: how many, their total, the longest, and how many ≥ 50 ms. */
+  extensionTasks: number;
+  extensionTaskMs: number;
+  extensionMaxTaskMs: number;
+  extensionLongTasks: number;
+  extensionMaxTaskWallMs: number;
+}
+
+const SCRIPT_EVENTS = new Set([
+  'FunctionCall',
+  'EvaluateScript',
+  'v8.compile',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'TimerFire',
+  'FireIdleCallback',
+  'FireAnimationFrame',
+  'EventDispatch',
+]);
+const EXTENSION_URL = 'chrome-extension://';
+
+function urlOf(event: TraceEvent): string {
+  const data = event.args?.data;
+  return String(data?.url ?? data?.scriptName ?? event.args?.fileName ?? '');
+}
+
+/** The outermost events of a list (events nested in an earlier one are dropped). */
+function topLevel(events: TraceEvent[]): TraceEvent[] {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const out: TraceEvent[] = [];
+  let end = Number.NEGATIVE_INFINITY;
+  for (const e of sorted) {
+    if (e.ts >= end) {
+      out.push(e);
+      end = e.ts + (e.dur ?? 0);
+    }
+  }
+  return out;
+}
+
+/** The renderer process that committed the page's main frame (page-cost.mjs's three ways). */
+function pageProcess(events: TraceEvent[], origin: string): number {
+  for (const e of events) {
+    const data = e.args?.data as { url?: string; parent?: string; processId?: number } | undefined;
+    if (e.name === 'FrameCommittedInBrowser' && data?.url?.startsWith(origin) && !data.parent && data.processId)
+      return data.processId;
+  }
+  for (const e of events) {
+    if (e.name !== 'TracingStartedInBrowser') continue;
+    const frames = (e.args?.data?.frames ?? []) as Array<{ url?: string; parent?: string; processId: number }>;
+    const frame = frames.find((f) => f.url?.startsWith(origin) && !f.parent);
+    if (frame) return frame.processId;
+  }
+  const parse = events.find(
+    (e) => e.name === 'ParseHTML' && (e.args as { beginData?: { url?: string } })?.beginData?.url?.startsWith(origin),
+  );
+  if (parse) return parse.pid;
+  throw new Error('could not find the page renderer in the trace');
+}
+
+export function analyseTrace(events: TraceEvent[], origin: string): TraceFigures {
+  const pid = pageProcess(events, origin);
+  const thread = events.find(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain',
+  );
+  if (!thread) throw new Error('no CrRendererMain thread in the page renderer');
+  const onMain = events.filter((e) => e.pid === pid && e.tid === thread.tid && e.ph === 'X' && typeof e.dur === 'number');
+  const tasks = topLevel(onMain.filter((e) => e.name === 'RunTask'));
+  const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+  const ms = (list: TraceEvent[]) => list.reduce((sum, e) => sum + cpu(e), 0);
+
+  const mark = (message: string) =>
+    events.find((e) => e.pid === pid && e.name === 'TimeStamp' && e.args?.data?.message === message)?.ts;
+  const start = mark('bench-page:start') ?? Number.NEGATIVE_INFINITY;
+  const done = mark('bench-page:done') ?? Number.POSITIVE_INFINITY;
+  const between = (a: number, b: number) => ms(tasks.filter((e) => e.ts >= a && e.ts < b));
+
+  const extensionEvents = onMain.filter((e) => SCRIPT_EVENTS.has(e.name) && urlOf(e).startsWith(EXTENSION_URL));
+  // A task runs extension code when an extension script event starts inside it.
+  const starts = extensionEvents.map((e) => e.ts).sort((a, b) => a - b);
+  let cursor = 0;
+  const extensionTasks: TraceEvent[] = [];
+  for (const task of tasks) {
+    while (cursor < starts.length && starts[cursor]! < task.ts) cursor++;
+    if (cursor < starts.length && starts[cursor]! < task.ts + task.dur!) extensionTasks.push(task);
+  }
+  const extensionDurations = extensionTasks.map(cpu);
+  return {
+    busyMs: ms(tasks),
+    busyWallMs: tasks.reduce((sum, e) => sum + e.dur!, 0) / 1000,
+    loadMs: between(Number.NEGATIVE_INFINITY, start),
+    appendPhaseMs: between(start, done),
+    afterMs: between(done, Number.POSITIVE_INFINITY),
+    tasks: tasks.length,
+    pageMaxTaskMs: Math.max(0, ...tasks.map(cpu)),
+    extensionScriptMs: ms(topLevel(extensionEvents)),
+    extensionTasks: extensionTasks.length,
+    extensionTaskMs: ms(extensionTasks),
+    extensionMaxTaskMs: Math.max(0, ...extensionDurations),
+    extensionLongTasks: extensionDurations.filter((d) => d >= 50).length,
+    extensionMaxTaskWallMs: Math.max(0, ...extensionTasks.map((e) => e.dur! / 1000)),
+  };
+}
