@@ -70,6 +70,8 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Extensio
       `--load-extension=${ext}`,
       `--host-resolver-rules=${rules}`,
       '--remote-debugging-port=0',
+      // The fixture server's throwaway certificate, for the HSTS-preloaded hosts.
+      '--ignore-certificate-errors',
       ...(opts.locale ? [`--lang=${opts.locale}`] : []),
       ...BASE_ARGS,
     ],
