@@ -5,7 +5,8 @@ import type { FoundAccount, PageAccountData, ScanContext } from './types';
 
 /** Repository root (vitest runs from it) and the shared real fixtures beside it (SOURCES.md). */
 export const REPO_ROOT = resolve(__dirname, '../..');
-export const REAL_DIR = resolve(REPO_ROOT, '../shared/fixtures/real');
+// CLAIMCHECK_REAL_DIR lets a run point elsewhere (or at nothing, to check the skip path).
+export const REAL_DIR = resolve(REPO_ROOT, process.env.CLAIMCHECK_REAL_DIR ?? '../shared/fixtures/real');
 export const REAL_AVAILABLE = existsSync(REAL_DIR);
 export const REAL_MISSING_REASON = `real fixtures not found at ${REAL_DIR} (they live outside the repo; see SOURCES.md)`;
 
