@@ -6,6 +6,11 @@ import { useT } from '../i18n';
 import { formatDateTime } from './format';
 
 export interface SyncStatusPanelProps {
+  /**
+   * Start asking once the history has loaded: the background counts reports per status over
+   * IndexedDB, and with 10,000 reports that would queue ahead of the page's own first read.
+   */
+  ready: boolean;
   /** Called after "Sync now", so the history shows the new statuses. */
   onSynced: () => void;
 }
@@ -13,12 +18,13 @@ export interface SyncStatusPanelProps {
 const POLL_MS = 5000;
 
 /** Counts per status, the last run, why sync is held back (translated), and "Sync now". */
-export function SyncStatusPanel({ onSynced }: SyncStatusPanelProps) {
+export function SyncStatusPanel({ ready, onSynced }: SyncStatusPanelProps) {
   const t = useT();
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   useEffect(() => {
+    if (!ready) return;
     let live = true;
     const poll = () =>
       sendMessage('getSyncStatus', {})
@@ -30,7 +36,7 @@ export function SyncStatusPanel({ onSynced }: SyncStatusPanelProps) {
       live = false;
       clearInterval(timer);
     };
-  }, []);
+  }, [ready]);
   const syncNow = async () => {
     setBusy(true);
     setError('');

@@ -46,7 +46,7 @@ export function OptionsApp({ initialSettings, liveSettings, onLanguage }: Option
       <ReportHistory entries={entries} complete={complete} reload={reload} syncEnabled={liveSettings.syncEnabled} />
       {entries && complete && <WeeklyChart entries={entries} />}
       {entries && complete && <ExportImport entries={entries} reload={reload} />}
-      <SyncStatusPanel onSynced={() => void reload()} />
+      <SyncStatusPanel ready={complete} onSynced={() => void reload()} />
       <SyncSettings key={formGeneration} initial={formSettings} onLanguage={onLanguage} />
       <DangerZone
         onCleared={() =>

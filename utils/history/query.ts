@@ -91,7 +91,10 @@ const sortedCache = new WeakMap<readonly HistoryEntry[], Partial<Record<SortKey,
 
 function sortedBy(entries: readonly HistoryEntry[], sort: SortKey): HistoryEntry[] {
   let orders = sortedCache.get(entries);
-  if (!orders) sortedCache.set(entries, (orders = {}));
+  if (!orders) {
+    orders = {};
+    sortedCache.set(entries, orders);
+  }
   orders[sort] ??= [...entries].sort(compare(sort));
   return orders[sort];
 }

@@ -24,7 +24,7 @@ describe('settings draft validation', () => {
   });
 
   it('validates keywords line by line, naming the first bad line, and saves a clean list', () => {
-    const bad = validateDraft(draft({}, { military: '司令部\n\n' + 'x'.repeat(51) }));
+    const bad = validateDraft(draft({}, { military: `司令部\n\n${'x'.repeat(51)}` }));
     expect(bad.errors.military).toEqual({ key: 'errorKeywordTooLong', arg: '3' });
     expect(bad.settings).toBeUndefined();
     expect(validateDraft(draft({}, { 'news-media': 'a\u0007b' })).errors['news-media']?.key).toBe('errorKeywordControl');
