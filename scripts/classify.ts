@@ -1,5 +1,6 @@
 // npm run classify -- FILE: one verdict per JSON Lines account, in order, as detection.md says.
 // A malformed line gives {"line":N,"error":"…"} in its place; exit status 1 if any was malformed.
+// The official account a lookalike resembles is named in its reason's message.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createEngine, reasonMessage } from '../utils/engine';
@@ -14,7 +15,6 @@ function toOutput(id: string | undefined, verdict: Verdict) {
       category: f.category,
       severity: f.severity,
       score: f.score,
-      ...(f.resembles ? { resembles: f.resembles } : {}),
       reasons: f.reasons.map((r) => ({
         code: r.code,
         field: r.field,
@@ -50,7 +50,9 @@ async function main(file: string | undefined): Promise<number> {
     lineNumber++;
     let out: unknown;
     try {
-      const parsed = AccountInput.safeParse(JSON.parse(text));
+      // A UTF-8 byte-order mark some editors write is not part of the first account.
+      const json = lineNumber === 1 ? text.replace(/^\ufeff/, '') : text;
+      const parsed = AccountInput.safeParse(JSON.parse(json));
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new Error(

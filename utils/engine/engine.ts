@@ -48,12 +48,14 @@ export interface EngineOptions {
   /** Told about an exception evaluate swallowed (tests fail on it; the extension may log it). */
   onError?: (error: unknown, account: unknown) => void;
   ruleset?: CompiledRuleset;
+  /** Verdicts kept in memory (default 20,000: a long feed session's accounts). */
+  cacheCapacity?: number;
 }
 
 export function createEngine(options: EngineOptions = {}): Engine {
   const ruleset = options.ruleset ?? compileRuleset();
   const lookalikes = new LookalikeIndex(OFFICIAL_ACCOUNTS);
-  const cache = new GenerationalLru<CacheEntry>(CACHE_CAPACITY);
+  const cache = new GenerationalLru<CacheEntry>(options.cacheCapacity ?? CACHE_CAPACITY);
   let lastSettings: Settings | undefined;
   let view: SettingsView | undefined;
 

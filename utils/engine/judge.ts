@@ -33,7 +33,9 @@ function findLookalikes(account: AccountIds, index: LookalikeIndex): readonly Lo
     const raw = str(account[field]);
     if (!raw) continue;
     const match = index.match(field, lookalikeKey(raw), platform);
-    if (match) (out ??= []).push({ field, match, raw });
+    if (!match) continue;
+    out ??= [];
+    out.push({ field, match, raw });
   }
   return out ?? NO_LOOKALIKES;
 }

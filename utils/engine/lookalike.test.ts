@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withinOneEdit } from './lookalike';
+import { withinOneEdit } from './edit-distance';
 import { OFFICIAL_ACCOUNTS } from './officials';
 import { account, categoriesOf, flagOf } from './test-helpers';
 

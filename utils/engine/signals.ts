@@ -48,13 +48,16 @@ const text = (v: unknown, max: number): string => (typeof v === 'string' ? cutTo
 
 // One scratch buffer for every scan: evaluate is synchronous and not re-entrant, and most
 // accounts match nothing, so scanning allocates nothing.
+// Written by index with a separate count: setting an array's length to 0 frees its storage.
 const starts: number[] = [];
 const ends: number[] = [];
 const payloads: Payload[] = [];
+let hitCount = 0;
 const collect = (payload: Payload, start: number, end: number) => {
-  payloads.push(payload);
-  starts.push(start);
-  ends.push(end);
+  payloads[hitCount] = payload;
+  starts[hitCount] = start;
+  ends[hitCount] = end;
+  hitCount++;
 };
 
 class Signals implements AccountSignals {
@@ -75,7 +78,7 @@ class Signals implements AccountSignals {
   }
 
   addField(field: MatchField, value: string): void {
-    const n = payloads.length;
+    const n = hitCount;
     for (let i = 0; i < n; i++) {
       const p = payloads[i]!;
       if (p.kind !== 'rule' || !p.rule.fields.includes(field) || this.containedInLongerClaim(i, n)) continue;
@@ -124,11 +127,9 @@ export function readSignals(ruleset: CompiledRuleset, account: LooseAccount): Ac
   for (const field of FIELDS) {
     const value = texts[field];
     if (!value) continue;
-    payloads.length = 0;
-    starts.length = 0;
-    ends.length = 0;
+    hitCount = 0;
     ruleset.matcher.scan(value, collect);
-    if (payloads.length > 0) signals.addField(field, value);
+    if (hitCount > 0) signals.addField(field, value);
   }
   return signals;
 }
