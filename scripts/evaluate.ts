@@ -25,6 +25,11 @@ for (const [name, c] of [
     `${name.padEnd(20)}  ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}  ${pct(c.precision)}    ${pct(c.recall)} ${pct(c.f1)}`,
   );
 }
+const perFile = new Map<string, { accounts: number; misses: number }>();
+for (const e of entries) perFile.set(e.file, { accounts: (perFile.get(e.file)?.accounts ?? 0) + 1, misses: 0 });
+for (const m of result.misses) perFile.get(m.entry.file)!.misses++;
+// held-out.jsonl was written after the rules were tuned and is not tuned against.
+console.log(`\n${[...perFile].map(([file, n]) => `${file}: ${n.accounts} accounts, ${n.misses} misses`).join('\n')}`);
 console.log(`\nmisses: ${result.misses.length}`);
 for (const m of result.misses) {
   const a = m.entry.account;
