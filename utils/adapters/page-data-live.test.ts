@@ -47,3 +47,11 @@ describe('MAIN-world reader on the fixtures', () => {
     expect(army?.verification).toEqual({ kind: 'government', label: '中国军网官方微博', source: 'data' });
   });
 });
+
+describe('MAIN-world reader on the X profile header (check inside role=button)', () => {
+  it('reads the props from closest("span").parentElement, as CPFT does there', () => {
+    const doc = loadLiveDocument('e2e/fixtures/sites/x/profile-government.html');
+    const { entries } = readerEntries(doc, 'https://x.com/USArmy');
+    expect(entries).toEqual([['x:usarmy', { handle: 'USArmy', verification: { kind: 'government' } }]]);
+  });
+});

@@ -50,7 +50,10 @@ export function collectPageData(win: Window): PageDataItem[] {
 function readXProps(doc: Document, items: PageDataItem[]): void {
   const blocks = '[data-testid="User-Name"], [data-testid="UserName"], [data-testid="UserCell"], [data-testid="HoverCard"]';
   for (const svg of Array.from(doc.querySelectorAll('svg[data-testid="icon-verified"], svg[data-testid="verificationBadge"]'))) {
-    const holder = (svg.parentElement?.parentElement ?? null) as unknown as Bag | null;
+    // The profile header wraps the check in a role=button: CPFT then reads closest('span').parentElement.
+    const inButton = svg.parentElement?.getAttribute('role') === 'button';
+    const holder = ((inButton ? svg.closest('span')?.parentElement : svg.parentElement?.parentElement) ??
+      null) as unknown as Bag | null;
     const key = holder && Object.keys(holder).find((k) => k.startsWith('__reactProps$'));
     const props = key ? dig(holder[key], ['children', 'props', 'children', 0, 0, 'props']) : undefined;
     const block = svg.closest(blocks);
