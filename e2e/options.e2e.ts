@@ -152,6 +152,13 @@ describe('options page', () => {
 
   it('opens the detail view with evidence and the attempt log, deletes with confirmation, and undoes', async () => {
     const row = page.getByTestId('history-row').filter({ hasText: '中国人民解放军火箭军司令部' });
+    // Keyboard: Enter opens the dialog, Escape closes it and gives focus back.
+    await row.getByRole('button', { name: /^Details/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Details: 中国人民解放军/);
     await row.getByRole('button', { name: /^Details/ }).click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.textContent()).toContain('military.unit-name');
@@ -264,6 +271,28 @@ describe('options page', () => {
     expect(await page.getByRole('checkbox', { name: 'Douyin' }).isChecked()).toBe(false);
     expect(await page.locator('#keywords-military').inputValue()).toBe('战区司令部\n自封将军');
     expect(await page.getByLabel('Sync reports automatically').isChecked()).toBe(false);
+  });
+
+  it('retries a rejected report now: it goes out again and comes back synced', async () => {
+    await page.getByLabel('Endpoint URL').fill(endpoint.url);
+    await page.getByLabel('Access token').fill('e2e-token');
+    await page.getByLabel('Sync reports automatically').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('saved');
+    await page.reload();
+    await page.getByLabel('Status', { exact: true }).selectOption('rejected');
+    const row = page.getByTestId('history-row').first();
+    const id = await row.getAttribute('data-report-id');
+    await row.getByRole('button', { name: /^Details/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Retry now' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await page.getByLabel('Status', { exact: true }).selectOption('');
+    const retried = page.locator(`[data-report-id="${id}"] [data-testid=report-status]`);
+    await expect.poll(() => retried.getAttribute('data-status'), { timeout: 20_000 }).toBe('synced');
+    // Sync off again, so the timing test below is not racing a background upload.
+    await page.getByLabel('Sync reports automatically').uncheck();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('saved');
   });
 
   it('has no serious or critical axe issue, and switches to 简体中文 and back at once', async () => {

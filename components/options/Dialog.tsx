@@ -10,15 +10,20 @@ export interface DialogProps {
 }
 
 /**
- * A modal <dialog>: the browser traps focus inside, closes it on Escape and gives focus back to
- * what opened it, so keyboard users never end up behind it.
+ * A modal <dialog>: the browser keeps focus inside and closes it on Escape; focus goes back to
+ * what opened it, so keyboard users never end up behind it or at the top of the page.
  */
 export function Dialog({ labelledBy, onClose, children, class: className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
+    // The dialog leaves the DOM when closed, so the browser cannot hand focus back itself.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../i18n';
 
 export interface PagerProps {
@@ -34,13 +35,18 @@ export interface UndoBarProps {
   onUndo: () => void;
 }
 
-/** Shown for a few seconds after a delete; announced to screen readers without taking focus. */
+/** Shown for a few seconds after a delete, and announced to screen readers. */
 export function UndoBar({ count, onUndo }: UndoBarProps) {
   const t = useT();
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // The deleted row and its dialog are gone; only take focus when it would otherwise be lost.
+    if (document.activeElement === document.body) button.current?.focus();
+  }, []);
   return (
     <div class="undo-bar" aria-live="polite" data-testid="undo-bar">
       <span>{t('deletedCount', count)}</span>
-      <button type="button" onClick={onUndo}>
+      <button type="button" ref={button} onClick={onUndo}>
         {t('undo')}
       </button>
     </div>
