@@ -19,7 +19,7 @@ export const douyinSelectors = {
   },
   commentAuthor: {
     css: '[data-e2e="comment-item"] .comment-item-info-wrap a[href*="/user/"]',
-    expect: [{ fixture: VIDEO, count: 2 }],
+    expect: [{ fixture: VIDEO, count: 3 }],
   },
   profileName: { css: '[data-e2e="user-detail"] h1', expect: [{ fixture: PROFILE, count: 1 }] },
   renderData: {
@@ -30,6 +30,8 @@ export const douyinSelectors = {
     ],
   },
 } as const;
+
+const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"]';
 
 /** An author object, in the API's snake_case or RENDER_DATA's camelCase. */
 const DouyinUser = z.looseObject({
@@ -93,7 +95,9 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
   const out: FoundAccount[] = [];
   const { videoAuthor, commentAuthor, profileName } = douyinSelectors;
   for (const name of selfAndBelow(root, `${videoAuthor.css}, ${commentAuthor.css}, ${profileName.css}`)) {
-    if (ctx.seen.has(name)) continue;
+    // The comment list has a hidden server-rendered duplicate (site-dom.md); skip hidden copies
+    // by attribute, without reading layout.
+    if (ctx.seen.has(name) || name.closest(HIDDEN)) continue;
     const isProfile = name.matches(profileName.css);
     const secUid = isProfile ? secUidOf(ctx.url.pathname) : secUidOf(name.closest('a[href]')?.getAttribute('href'));
     if (!secUid) continue;
