@@ -113,9 +113,10 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
   });
   queue.rescanAll();
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    // In-page navigation: the old page's accounts are gone; start the page over.
-    url = new URL(location.href);
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    // In-page navigation: the old page's accounts are gone; start the page over. The event
+    // comes from the Navigation API's "navigate", before location.href has changed.
+    url = (event as Event & { newUrl?: URL }).newUrl ?? new URL(location.href);
     lastDataRequest = -Infinity;
     accounts.clear();
     seen = new WeakSet();

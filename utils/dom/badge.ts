@@ -6,6 +6,7 @@ import type { Flag } from '../schemas/verdict';
 export const FLAG_ATTR = 'data-claimcheck-flag';
 export const SEVERITY_ATTR = 'data-claimcheck-severity';
 export const BADGE_ATTR = 'data-claimcheck-badge';
+const HOVER_DELAY_MS = 350;
 
 /*
  * One stylesheet shared by every badge's shadow root (adoptedStyleSheets): no CSS leaks in or
@@ -53,8 +54,13 @@ export function applyFlags(nameEl: Element, flags: readonly Flag[], t: Translate
     onOpen(button);
   };
   button.addEventListener('click', open);
-  button.addEventListener('mouseenter', () => onOpen(button));
   button.addEventListener('focus', () => onOpen(button));
+  // Hover opens after a pause, so a pointer passing over badges on its way does not flip the popover.
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  button.addEventListener('mouseenter', () => {
+    hoverTimer = setTimeout(() => onOpen(button), HOVER_DELAY_MS);
+  });
+  button.addEventListener('mouseleave', () => clearTimeout(hoverTimer));
   root.append(button);
   nameEl.after(host);
   return button;

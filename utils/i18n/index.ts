@@ -25,8 +25,8 @@ export function translator(lang: Lang): Translate {
   return tableTranslator(lang, (key: MessageKey) => catalog[key]?.message ?? (en as Catalog)[key]?.message);
 }
 
-/** The in-page strings in one language, for the background to send to a tab. */
+/** The in-page strings in one language, placeholders kept, for the background to send to a tab. */
 export function pageStrings(lang: Lang): Record<string, string> {
-  const t = translator(lang);
-  return Object.fromEntries(PAGE_STRING_KEYS.map((k) => [k, t(k)]));
+  const catalog = CATALOGS[lang];
+  return Object.fromEntries(PAGE_STRING_KEYS.map((k) => [k, catalog[k]?.message ?? (en as Catalog)[k]!.message]));
 }

@@ -1,0 +1,123 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { storedSettings } from './support/extension-data';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+
+const IMPOSTOR = '中国人民解放军火箭军司令部';
+const flaggedCount = (page: Page, name: string) => page.locator('[data-claimcheck-flag]', { hasText: name }).count();
+
+describe('in-page flags', () => {
+  let fixtures: FixtureServer;
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    fixtures = await startFixtureServer();
+    browser = await launchWithExtension({ hosts: fixtures.hosts, port: fixtures.port });
+    page = await browser.context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await fixtures?.close();
+  });
+
+  it('opens one popover with the reasons, the verification seen and the account it resembles; Escape closes it', async () => {
+    await page.goto('http://weibo.com/');
+    const badge = page
+      .locator('[data-claimcheck-flag]', { hasText: '央視新聞' })
+      .locator('xpath=following-sibling::*[@data-claimcheck-badge][1]')
+      .locator('button');
+    await badge.waitFor({ timeout: 10_000 });
+    expect(await badge.getAttribute('aria-label')).toMatch(/^ClaimCheck: News media/);
+    await badge.focus();
+    const dialog = page.getByRole('dialog', { name: 'Why ClaimCheck flags this account' });
+    await dialog.waitFor();
+    const text = (await dialog.textContent())!;
+    expect(text).toContain('央視新聞');
+    expect(text).toContain('News media · High');
+    expect(text).toContain('Resembles the official account: 央视新闻');
+    expect(text).toContain('Verification seen: No verification badge');
+    for (const action of ['Report…', 'Trust this account', 'Why am I seeing this?', 'Close']) {
+      expect(await dialog.getByRole('button', { name: action }).count()).toBe(1);
+    }
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(
+      await badge.evaluate((b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b),
+    ).toBe(true);
+    await badge.hover();
+    await dialog.waitFor();
+    await page.getByText('火箭军司令部通知').click(); // outside the popover, not a link
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.locator('[data-claimcheck-popover]').count()).toBe(0);
+  });
+
+  it('"Why am I seeing this?" opens the explanation in the options page', async () => {
+    await page
+      .locator('[data-claimcheck-flag]', { hasText: IMPOSTOR })
+      .locator('xpath=following-sibling::*[@data-claimcheck-badge][1]')
+      .locator('button')
+      .click();
+    const opened = browser.context.waitForEvent('page');
+    await page.getByRole('dialog').getByRole('button', { name: 'Why am I seeing this?' }).click();
+    const options = await opened;
+    expect(options.url()).toBe(`chrome-extension://${browser.extensionId}/options.html#how`);
+    await options.close();
+  });
+
+  it('flags posts appended later (infinite scroll)', async () => {
+    await page.goto('http://x.com/home');
+    await expect.poll(() => flaggedCount(page, 'Strategic Missile Force'), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      const cell = document.querySelector('[data-testid="cellInnerDiv"]')!;
+      for (let i = 0; i < 3; i++) {
+        const copy = cell.cloneNode(true) as Element;
+        for (const el of copy.querySelectorAll('[data-claimcheck-flag]')) el.removeAttribute('data-claimcheck-flag');
+        for (const el of copy.querySelectorAll('[data-claimcheck-badge]')) el.remove();
+        const name = copy.querySelector('[data-testid="User-Name"] a span span, [data-testid="User-Name"] span')!;
+        name.textContent = `Eastern Theater Command ${i}`;
+        for (const a of copy.querySelectorAll('a[href]'))
+          a.setAttribute('href', a.getAttribute('href')!.replace(/^\/[^/]+/, `/etc_cmd_${i}`));
+        for (const s of copy.querySelectorAll('span')) if (s.textContent?.startsWith('@')) s.textContent = `@etc_cmd_${i}`;
+        cell.parentElement!.append(copy);
+      }
+    });
+    await expect.poll(() => flaggedCount(page, 'Eastern Theater Command'), { timeout: 10_000 }).toBe(3);
+  });
+
+  it('rescans after in-page navigation', async () => {
+    await page.goto('http://weibo.com/1722022490');
+    await page.waitForTimeout(800);
+    expect(await page.locator('[data-claimcheck-flag]').count()).toBe(0);
+    await page.evaluate(async () => {
+      const html = await (await fetch('/u/7910000001')).text();
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      history.pushState({}, '', '/u/7910000001');
+      document.body.replaceWith(document.adoptNode(doc.body));
+    });
+    await expect.poll(() => flaggedCount(page, IMPOSTOR), { timeout: 10_000 }).toBe(1);
+  });
+
+  it('"Trust this account" removes its flags everywhere at once, in other tabs too', async () => {
+    await page.goto('http://weibo.com/');
+    const other = await browser.context.newPage();
+    await other.goto('http://weibo.com/u/7910000001');
+    await expect.poll(() => flaggedCount(other, IMPOSTOR), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => flaggedCount(page, IMPOSTOR), { timeout: 10_000 }).toBe(1);
+    await page.bringToFront();
+    await page
+      .locator('[data-claimcheck-flag]', { hasText: IMPOSTOR })
+      .locator('xpath=following-sibling::*[@data-claimcheck-badge][1]')
+      .locator('button')
+      .click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Trust this account' }).click();
+    await expect.poll(() => flaggedCount(page, IMPOSTOR), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => flaggedCount(other, IMPOSTOR), { timeout: 10_000 }).toBe(0);
+    expect(await flaggedCount(page, '央視新聞')).toBe(1);
+    const trusted = (await storedSettings(browser.worker)).trusted ?? [];
+    expect(trusted.map((t) => [t.platform, t.key, t.displayName])).toEqual([['weibo', 'weibo:7910000001', IMPOSTOR]]);
+    await other.close();
+  });
+});
