@@ -316,6 +316,19 @@ describe('options page', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('ClaimCheck settings and history');
   });
 
+  it('opens at "How ClaimCheck decides" from the popover link (options.html#how)', async () => {
+    await page.goto(`${url}#how`);
+    await page.getByTestId('history-count').waitFor();
+    const how = page.locator('#how');
+    await expect.poll(() => how.evaluate((e) => e === document.activeElement)).toBe(true);
+    // In view near the top (it is the last section, so the page may not scroll it flush to the top).
+    const top = () => how.evaluate((e) => Math.round(e.getBoundingClientRect().top));
+    await expect.poll(top).toBeLessThan(450);
+    expect(await top()).toBeGreaterThanOrEqual(0);
+    expect(await how.textContent()).toContain('A paid badge (bought, not checked) counts for nothing');
+    await page.goto(url);
+  });
+
   it('opens 10,000 reports quickly and filters them within the budget', async () => {
     const many = Array.from({ length: 10_000 }, (_, i) => makeRecord(i));
     await seed(page, many);
