@@ -42,9 +42,9 @@ export function ensureFreshBuild(skip: boolean): void {
  * A private copy of the build, so that a rebuild by someone else during the bench (the build
  * directory is shared) cannot change the extension between runs. The code is the build's.
  */
-export function snapshotBuild(): string {
+export function snapshotBuild(source = BUILD_DIR): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-bench-ext-'));
-  fs.cpSync(BUILD_DIR, dir, { recursive: true });
+  fs.cpSync(source, dir, { recursive: true });
   return dir;
 }
 

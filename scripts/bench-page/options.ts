@@ -19,10 +19,15 @@ export interface BenchOptions {
   maxSettleMs: number;
   /** Skip the freshness check and use .output/chrome-mv3 as it is. */
   skipBuild: boolean;
+  /** Diagnosis: write a V8 CPU profile of each run with the extension here (adds overhead). */
+  cpuProfileDir: string | null;
+  /** Measure this unpacked extension instead of the project's build (e.g. an unminified one). */
+  extensionDir: string | null;
 }
 
 const USAGE = `usage: npm run bench:page -- [--rounds 5] [--posts 2000] [--batch 20] [--interval 50]
-  [--page x|weibo|both (default x)] [--keep-traces DIR] [--warmup 1500] [--settle 2000] [--max-settle 30000] [--no-build]`;
+  [--page x|weibo|both (default x)] [--keep-traces DIR] [--warmup 1500] [--settle 2000] [--max-settle 30000] [--no-build]
+  diagnosis: [--cpu-profile DIR] [--extension UNPACKED_DIR]`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const options: BenchOptions = {
@@ -38,6 +43,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     quietFraction: 0.05,
     maxSettleMs: 30_000,
     skipBuild: false,
+    cpuProfileDir: null,
+    extensionDir: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
@@ -82,6 +89,12 @@ export function parseOptions(argv: string[]): BenchOptions {
         break;
       case '--max-settle':
         options.maxSettleMs = positiveNumber();
+        break;
+      case '--cpu-profile':
+        options.cpuProfileDir = path.resolve(value());
+        break;
+      case '--extension':
+        options.extensionDir = path.resolve(value());
         break;
       case '--no-build':
         options.skipBuild = true;

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type CDPSession, chromium } from 'playwright-core';
 import { BASE_ARGS, CHROMIUM } from '../../e2e/support/browser';
+import { startCpuProfile, stopCpuProfile } from './cpu-profile';
 import type { BenchOptions } from './options';
 import { percentile } from './stats';
 import type { TimelinePage } from './timeline-pages';
@@ -93,6 +94,8 @@ export async function runOnce(
         includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
       },
     });
+    const profileFile = options.cpuProfileDir && extensionDir && traceFile ? traceFile.replace(/\.json$/, '.cpuprofile') : null;
+    if (profileFile) await startCpuProfile(cdp);
     const origin = `http://${page.host}`;
     await tab.goto(origin + page.path, { waitUntil: 'load', timeout: 60_000 });
     await cdp.send('Performance.enable');
@@ -121,6 +124,7 @@ export async function runOnce(
     }
     const settleMs = Date.now() - lastAppend;
     await cdp.send('Performance.disable');
+    if (profileFile) await stopCpuProfile(cdp, profileFile);
     const traceText = await readTrace(cdp);
     if (traceFile) fs.writeFileSync(traceFile, traceText);
     const parsed = JSON.parse(traceText) as TraceEvent[] | { traceEvents: TraceEvent[] };

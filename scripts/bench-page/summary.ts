@@ -44,6 +44,8 @@ export function summarise(page: TimelinePage, none: RunResult[], extension: RunR
     extraBusyWallMs: round(median(extra((r) => r.busyWallMs))),
     pageMainThreadWallMs: round(of(none, (r) => r.busyWallMs)),
     extensionMaxTaskWallMs: round(of(extension, (r) => r.extensionMaxTaskWallMs)),
+    maxExtensionScriptInTaskMs: round(of(extension, (r) => r.maxExtensionScriptInTaskMs)),
+    extensionScriptLongTasks: of(extension, (r) => r.extensionScriptLongTasks),
     extraLoadMs: round(median(extra((r) => r.loadMs))),
     extraAppendPhaseMs: round(median(extra((r) => r.appendPhaseMs))),
     extraAfterMs: round(median(extra((r) => r.afterMs))),
