@@ -37,8 +37,10 @@ async function main(): Promise<void> {
     const engine = createSyncEngine(testDeps(globalThis.fetch, () => settings, Date.now, { random: Math.random, lanes: LANES }));
 
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const status = await engine.run();
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
 
     const counts = await countStatuses(await reportsDb());
     await endpoint.close();
@@ -46,6 +48,8 @@ async function main(): Promise<void> {
     console.error(
       `engine: ${status.lastRun?.outcome}; local ${JSON.stringify(counts)}; endpoint rows ${stored} (SQLite in ${DB_DIR})`,
     );
+    // The client's own CPU time: what the engine costs, whatever else keeps this machine busy.
+    console.error(`client CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s over ${seconds.toFixed(2)} s wall`);
     if (counts.synced !== REPORTS || stored !== REPORTS) throw new Error(`expected ${REPORTS} synced and stored`);
     const round = (n: number, digits: number) => Number(n.toFixed(digits));
     console.log(JSON.stringify({ reports: REPORTS, seconds: round(seconds, 3), perSec: round(REPORTS / seconds, 1) }));
