@@ -12,11 +12,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // activeTab: the popup's screenshot of the visible tab (captureVisibleTab), only when the user opens it.
-    permissions: ['storage', 'alarms', 'activeTab'],
+    // scripting: "Enable on this site" registers the scanner for a site the user adds.
+    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
     host_permissions: SUPPORTED_HOST_PATTERNS,
     // The endpoint's host is asked for only when the user saves it (sync-protocol.md).
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*', 'http://[::1]/*'],
     action: { default_title: 'ClaimCheck' },
+    // A keyboard way to open the popup (and, like a click, it grants activeTab for the screenshot).
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_openPopupCommand__' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -131,3 +131,50 @@ describe('popup', () => {
     await page.locator('[data-claimcheck-flag]').first().waitFor({ timeout: 10_000 });
   });
 });
+
+describe('popup on a site ClaimCheck does not know', () => {
+  let fixtures: FixtureServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    fixtures = await startFixtureServer();
+    // '<all_urls>' stands in for the host permission the user grants in the prompt.
+    browser = await launchWithExtension({ hosts: fixtures.hosts, port: fixtures.port, extraHostPermissions: ['<all_urls>'] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await fixtures?.close();
+  });
+
+  it('"Enable on this site" checks profile links there, now and after a reload, until switched off', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('http://forum.example.org/t/1');
+    await page.waitForTimeout(800);
+    expect(await page.locator('[data-claimcheck-flag]').count()).toBe(0);
+
+    const popup = await openPopupFor(browser, page);
+    await expect.poll(() => popup.getByTestId('site-status').textContent()).toContain('Other site · Not a supported site');
+    await popup.getByRole('button', { name: 'Enable on this site' }).click();
+    const flagged = () => page.locator('[data-claimcheck-flag]').evaluateAll((els) => els.map((e) => e.textContent?.trim()));
+    await expect
+      .poll(flagged, { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['City Police Department (Official)', '新华社 Xinhua News']));
+    expect(await flagged()).not.toContain('Jane Doe');
+    await popup.close();
+    expect((await storedSettings(browser.worker)).extraSites).toEqual(['forum.example.org']);
+
+    await page.reload();
+    await expect.poll(flagged, { timeout: 10_000 }).toContain('City Police Department (Official)');
+
+    const again = await openPopupFor(browser, page);
+    await again.getByRole('switch', { name: 'Check accounts on this site' }).click();
+    await again.getByText('Reload the page to apply.').waitFor();
+    await again.getByRole('button', { name: 'Enable on this site' }).waitFor();
+    await again.close();
+    expect((await storedSettings(browser.worker)).extraSites).toEqual([]);
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(await page.locator('[data-claimcheck-flag]').count()).toBe(0);
+  });
+});

@@ -6,6 +6,7 @@ import type { SyncStatus } from '../../utils/schemas/messages';
 import { addReport } from '../../utils/store/reports';
 import { loadSettings, saveSettings } from '../../utils/store/settings';
 import type { TabStates } from '../../utils/tabs/tab-states';
+import { disableSite, enableSite } from './extra-sites';
 
 export interface SyncPort {
   syncNow(): Promise<SyncStatus>;
@@ -26,6 +27,7 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
       const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
       return {
         revision: settings.revision,
+        // "other" runs only where the user enabled a site (the script is registered for it alone).
         enabled: !settings.disabledPlatforms.includes(platform),
         highlightStyle: settings.highlightStyle,
         lang,
@@ -61,6 +63,8 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
       await browser.tabs.create({ url: browser.runtime.getURL('/options.html#how') });
       return { opened: true };
     },
+    enableSite: async ({ tabId, url }) => ({ host: await enableSite(tabId, url) }),
+    disableSite: async ({ host }) => ({ host: await disableSite(host) }),
     async getTabState({ tabId }) {
       return tabs.get(tabId);
     },

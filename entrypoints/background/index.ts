@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { dispatchMessage } from '../../utils/messaging';
 import { startSync } from '../../utils/sync/background';
 import { TabStates } from '../../utils/tabs/tab-states';
+import { restoreExtraSites } from './extra-sites';
 import { createHandlers } from './handlers';
 
 export default defineBackground(() => {
@@ -15,4 +16,5 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => dispatchMessage(handlers, message, sender, log));
   browser.tabs.onRemoved.addListener((tabId) => void tabs.delete(tabId));
   browser.alarms.onAlarm.addListener((alarm) => sync.handleAlarm(alarm));
+  void restoreExtraSites().catch((err) => log(`[claimcheck] extra sites not restored: ${err}`));
 });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { useT } from '../../components/i18n';
 import { FlagList } from '../../components/popup/FlagList';
 import { PopupFooter } from '../../components/popup/PopupFooter';
@@ -7,7 +8,7 @@ import { reasonMessage } from '../../utils/engine/messages';
 import { sendMessage } from '../../utils/messaging';
 import type { FlaggedAccount, SyncStatus, TabState } from '../../utils/schemas/messages';
 import type { Settings } from '../../utils/schemas/settings';
-import { saveSettings } from '../../utils/store/settings';
+import { loadSettings, saveSettings } from '../../utils/store/settings';
 import { currentTab, type TabContext } from './tab-context';
 import { useReportFlow } from './use-report-flow';
 
@@ -36,14 +37,32 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
   }, []);
 
   if (tab === undefined) return <main aria-busy="true" />;
-  const enabled = !!tab && !settings.disabledPlatforms.includes(tab.platform);
+  const host = tab && /^https?:/.test(tab.url) ? new URL(tab.url).hostname : null;
+  const extraSite = !!host && !tab?.supported && settings.extraSites.includes(host);
+  const enabled = !!tab && (extraSite || (tab.supported && !settings.disabledPlatforms.includes(tab.platform)));
   const toggleSite = async (on: boolean) => {
     if (!tab) return;
-    const disabledPlatforms = on
-      ? settings.disabledPlatforms.filter((p) => p !== tab.platform)
-      : [...settings.disabledPlatforms, tab.platform];
-    setSettings(await saveSettings({ disabledPlatforms }));
+    if (extraSite && host && !on) {
+      await sendMessage('disableSite', { host });
+      setSettings(await loadSettings());
+    } else {
+      const disabledPlatforms = on
+        ? settings.disabledPlatforms.filter((p) => p !== tab.platform)
+        : [...settings.disabledPlatforms, tab.platform];
+      setSettings(await saveSettings({ disabledPlatforms }));
+    }
     setToggled(true);
+  };
+  const enableSite = async () => {
+    if (!tab || !host) return;
+    // Asked in the click (a user gesture), for this one host only.
+    const granted = await browser.permissions
+      .request({ origins: [`${new URL(tab.url).protocol}//${host}/*`] })
+      .catch(() => false);
+    if (!granted) return;
+    await sendMessage('enableSite', { tabId: tab.tabId, url: tab.url });
+    setSettings(await loadSettings());
+    setTimeout(() => void sendMessage('getTabState', { tabId: tab.tabId }).then(setState), 800);
   };
   const reasonText = (item: FlaggedAccount, fi: number, ri: number) => reasonMessage(item.flags[fi]!.reasons[ri]!, t.lang);
 
@@ -52,11 +71,12 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
       {tab && (
         <SiteHeader
           platform={tab.platform}
-          supported={tab.supported}
+          supported={tab.supported || extraSite}
           enabled={enabled}
           state={state}
           needsReload={toggled}
           onToggle={(on) => void toggleSite(on)}
+          onEnableSite={host ? () => void enableSite() : undefined}
         />
       )}
       {flow.notice && (
@@ -77,7 +97,7 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
               onReport={(item) => flow.start(item)}
             />
           ) : (
-            tab?.supported && enabled && <p>{t('popupNoFlags')}</p>
+            enabled && <p>{t('popupNoFlags')}</p>
           )}
           <button type="button" class="link" onClick={() => flow.start(null)}>
             {t('reportAnother')}

@@ -17,6 +17,8 @@ function handlers(): Handlers {
     evaluate: vi.fn(async ({ accounts }) => ({ verdicts: accounts.map(() => ({ flags: [], rulesetVersion: 't' })) })),
     tabState: vi.fn(async () => ({ count: 0 })),
     getPageSettings: vi.fn(ok),
+    enableSite: vi.fn(ok),
+    disableSite: vi.fn(ok),
     trustAccount: vi.fn(ok),
     openReportForm: vi.fn(ok),
     openExplanation: vi.fn(ok),

@@ -81,6 +81,13 @@ export const MESSAGES = {
   },
   /** "Why am I seeing this?": the options page's explanation. */
   openExplanation: { from: 'tab', payload: z.object({}), reply: z.object({ opened: z.boolean() }) },
+  /** The popup's "Enable on this site", after the user granted the host permission. */
+  enableSite: {
+    from: 'page',
+    payload: z.object({ tabId: z.number().int(), url: z.url({ protocol: /^https?$/ }).max(4096) }),
+    reply: z.object({ host: z.string() }),
+  },
+  disableSite: { from: 'page', payload: z.object({ host: z.string().min(1).max(253) }), reply: z.object({ host: z.string() }) },
   getTabState: {
     from: 'page',
     payload: z.object({ tabId: z.number().int() }),

@@ -43,6 +43,16 @@ export const Settings = z.object({
   customKeywords: perCategory(z.array(CustomKeyword).max(100)),
   /** Sites switched off by the user; every supported site is on unless listed here. */
   disabledPlatforms: z.array(Platform).max(20),
+  /** Other sites the user switched ClaimCheck on for (host names); checked with the generic adapter. */
+  extraSites: z
+    .array(
+      z
+        .string()
+        .min(1)
+        .max(253)
+        .regex(/^[a-z0-9.-]+$/),
+    )
+    .max(200),
   highlightStyle: HighlightStyle,
   trusted: z.array(TrustedAccount).max(5000),
   language: Language,
@@ -60,6 +70,7 @@ export const DEFAULT_SETTINGS: Settings = {
   categories: { military: true, 'public-institution': true, 'news-media': true, 'unqualified-advice': true },
   customKeywords: { military: [], 'public-institution': [], 'news-media': [], 'unqualified-advice': [] },
   disabledPlatforms: [],
+  extraSites: [],
   highlightStyle: 'badge',
   trusted: [],
   language: 'auto',
