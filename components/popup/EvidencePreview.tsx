@@ -39,7 +39,7 @@ export function EvidencePreview({ evidence, snippet, onSnippet, error }: Evidenc
         </button>
       )}
       <details>
-        <summary>{t('evidenceJson' as never)}</summary>
+        <summary>{t('evidenceJson')}</summary>
         <pre data-testid="evidence-json">{JSON.stringify(shown, null, 2)}</pre>
       </details>
     </fieldset>
