@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { createEngine } from '../../utils/engine';
+import { createEngine, RULESET_VERSION } from '../../utils/engine';
 import { pageStrings, resolveLang } from '../../utils/i18n';
 import type { Handlers } from '../../utils/messaging';
+import { ScannedAccount } from '../../utils/schemas/account';
 import type { SyncStatus } from '../../utils/schemas/messages';
 import { addReport } from '../../utils/store/reports';
 import { loadSettings, saveSettings } from '../../utils/store/settings';
@@ -20,11 +21,17 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
   return {
     async evaluate({ accounts }) {
       const settings = await loadSettings();
-      return { verdicts: accounts.map((a) => engine.evaluate(a, settings)) };
+      const verdicts = accounts.map((raw) => {
+        const account = ScannedAccount.safeParse(raw);
+        if (account.success) return engine.evaluate(account.data, settings);
+        console.warn('[claimcheck] account refused:', account.error.issues[0]?.path.join('.'), account.error.issues[0]?.message);
+        return { flags: [], rulesetVersion: RULESET_VERSION };
+      });
+      return { verdicts };
     },
     async getPageSettings({ platform }) {
       const settings = await loadSettings();
-      const lang = resolveLang(settings.language, browser.i18n.getUILanguage());
+      const lang = resolveLang(settings.language, globalThis.navigator?.language ?? 'en');
       return {
         revision: settings.revision,
         // "other" runs only where the user enabled a site (the script is registered for it alone).

@@ -53,7 +53,7 @@ describe('dispatchMessage', () => {
     ['no type', { payload: {} }],
     ['unknown type', { type: 'deleteEverything', payload: {} }],
     ['prototype key', { type: 'constructor', payload: {} }],
-    ['bad payload', { type: 'evaluate', payload: { accounts: [{ ...account, platform: 'myspace' }] } }],
+    ['bad payload', { type: 'evaluate', payload: { accounts: 'all of them' } }],
     ['too many accounts', { type: 'evaluate', payload: { accounts: Array(201).fill(account) } }],
   ])('refuses %s with an error reply and a log line', async (_, message) => {
     const h = handlers();

@@ -63,7 +63,9 @@ export const MESSAGES = {
   /** The content script's accounts, evaluated in the background where the engine's data lives. */
   evaluate: {
     from: 'tab',
-    payload: z.object({ accounts: z.array(ScannedAccount).min(1).max(200) }),
+    // Each account is validated on its own by the handler: one hostile record must not cost
+    // the others in its batch their verdicts.
+    payload: z.object({ accounts: z.array(z.unknown()).min(1).max(200) }),
     reply: z.object({ verdicts: z.array(Verdict) }),
   },
   tabState: { from: 'tab', payload: TabState, reply: z.object({ count: z.number() }) },

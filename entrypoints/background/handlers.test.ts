@@ -1,0 +1,120 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
+import type { SyncStatus } from '../../utils/schemas/messages';
+import { closeReportsDb } from '../../utils/store/db';
+import { getReport } from '../../utils/store/reports';
+import { loadSettings, saveSettings } from '../../utils/store/settings';
+import { TabStates } from '../../utils/tabs/tab-states';
+import { sampleReport } from '../../utils/testing/sample-report';
+import { createHandlers, type SyncPort } from './handlers';
+
+const fromTab = { id: 'test-extension-id', tab: { id: 4 } as Browser.tabs.Tab, url: 'https://weibo.com/' };
+const fromPage = { id: 'test-extension-id', url: 'chrome-extension://x/popup.html' };
+const impostor = {
+  platform: 'weibo',
+  key: 'weibo:7910000001',
+  displayName: '中国人民解放军火箭军司令部',
+  verification: { kind: 'none', source: 'dom' },
+};
+
+function recordingSync(): SyncPort & { filed: number } {
+  const status: SyncStatus = { counts: { local: 0, pending: 0, synced: 0, rejected: 0 } };
+  return {
+    filed: 0,
+    syncNow: async () => status,
+    status: async () => status,
+    reportFiled() {
+      this.filed++;
+    },
+  };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  closeReportsDb();
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('background handlers', () => {
+  it('evaluates each account on its own: a hostile record gets no verdict, the others theirs', async () => {
+    const h = createHandlers(new TabStates(), recordingSync());
+    const { verdicts } = await h.evaluate(
+      {
+        accounts: [
+          impostor,
+          { ...impostor, displayName: 'x'.repeat(10_000) },
+          { ...impostor, key: 'weibo:1', displayName: '中国军网', verification: { kind: 'government', source: 'data' } },
+        ],
+      },
+      fromTab,
+    );
+    expect(verdicts).toHaveLength(3);
+    expect(verdicts[0]!.flags.map((f) => f.category)).toEqual(['military']);
+    expect(verdicts[1]!.flags).toEqual([]);
+    expect(verdicts[2]!.flags).toEqual([]);
+  });
+
+  it('keeps the tab state and shows the flag count on the action badge', async () => {
+    const tabs = new TabStates();
+    const h = createHandlers(tabs, recordingSync());
+    const state = {
+      url: 'https://weibo.com/',
+      platform: 'weibo' as const,
+      scanned: 3,
+      flagged: [
+        {
+          account: impostor as never,
+          flags: [
+            {
+              category: 'military' as const,
+              severity: 'high' as const,
+              score: 0.9,
+              reasons: [{ code: 'c', field: 'displayName' as const, messageKey: 'k' }],
+            },
+          ],
+          rulesetVersion: 'r',
+        },
+      ],
+      health: { adapter: 'weibo', layers: { class: 3 }, layoutChanged: false },
+    };
+    expect(await h.tabState(state, fromTab)).toEqual({ count: 1 });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('1');
+    expect(await h.getTabState({ tabId: 4 }, fromPage)).toEqual(state);
+    expect(await new TabStates().get(4)).toEqual(state);
+  });
+
+  it('"Trust this account" adds it once to the trusted list and bumps the revision', async () => {
+    const h = createHandlers(new TabStates(), recordingSync());
+    await h.trustAccount({ platform: 'weibo', key: 'weibo:7910000001', displayName: '中国人民解放军火箭军司令部' }, fromTab);
+    await h.trustAccount({ platform: 'weibo', key: 'weibo:7910000001', displayName: '中国人民解放军火箭军司令部' }, fromTab);
+    const settings = await loadSettings();
+    expect(settings.trusted.map((t) => t.key)).toEqual(['weibo:7910000001']);
+    expect(settings.revision).toBe(1);
+    const { verdicts } = await h.evaluate({ accounts: [impostor] }, fromTab);
+    expect(verdicts[0]!.flags).toEqual([]);
+  });
+
+  it('gives a tab its page settings and strings, and tells it when its site is off', async () => {
+    const h = createHandlers(new TabStates(), recordingSync());
+    await saveSettings({ language: 'zh_CN', disabledPlatforms: ['x'] });
+    const weibo = await h.getPageSettings({ platform: 'weibo' }, fromTab);
+    expect(weibo).toMatchObject({ enabled: true, lang: 'zh_CN', revision: 1 });
+    expect(weibo.strings.badgeText).toBe('身份存疑');
+    expect((await h.getPageSettings({ platform: 'x' }, fromTab)).enabled).toBe(false);
+  });
+
+  it('files a report: local while sync is off, pending and sent at once while it is on', async () => {
+    const sync = recordingSync();
+    const h = createHandlers(new TabStates(), sync);
+    const first = sampleReport();
+    expect((await h.fileReport(first, fromPage)).status).toBe('local');
+    expect(sync.filed).toBe(0);
+    await saveSettings({ syncEnabled: true, endpointUrl: 'https://reports.example.org' });
+    const second = sampleReport();
+    expect((await h.fileReport(second, fromPage)).status).toBe('pending');
+    expect(sync.filed).toBe(1);
+    expect((await getReport(first.id))?.status).toBe('local');
+  });
+});
