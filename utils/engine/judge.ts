@@ -23,6 +23,12 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 type Lookalike = { field: 'displayName' | 'handle'; match: LookalikeMatch; raw: string };
 const NO_LOOKALIKES: readonly Lookalike[] = [];
 const NO_FLAGS: Flag[] = [];
+const CLAIM_MESSAGE: Record<FlagCategory, string> = {
+  military: 'claim.military',
+  'public-institution': 'claim.public-institution',
+  'news-media': 'claim.news-media',
+  'unqualified-advice': 'claim.unqualified-advice',
+};
 const LOOKALIKE_FIELDS = ['displayName', 'handle'] as const;
 const TEXT_FIELDS = ['displayName', 'handle', 'bio'] as const satisfies readonly MatchField[];
 
@@ -63,7 +69,7 @@ export function judgeAccount(account: AccountIds, signals: AccountSignals, view:
       match: hit.match,
       weight: hit.weight,
       backedBy: rule.backedBy,
-      messageKey: `claim.${rule.category}`,
+      messageKey: CLAIM_MESSAGE[rule.category],
       args: [hit.match.slice(0, 200), hit.field],
       counters: rule.counters,
     });

@@ -1,3 +1,5 @@
+import { IntTable } from './int-table';
+
 /**
  * Aho-Corasick over UTF-16 code units: every pattern of every rule pack is found in one pass
  * over a field, whatever the number of patterns. Patterns must already be in match form.
@@ -26,7 +28,7 @@ export class Matcher<T> {
   // Root transitions for every code unit, so the common case (no pattern starts here) is one array read.
   private readonly rootNext = new Int32Array(0x10000);
   // All transitions in one map keyed state * 65536 + code unit: small integers hash fastest.
-  private readonly next = new Map<number, number>();
+  private readonly next = new IntTable();
   private readonly children: number[][] = [[]];
   private readonly fail: number[] = [ROOT];
   private readonly outputs: (CompiledPattern<T>[] | undefined)[] = [undefined];
@@ -51,8 +53,10 @@ export class Matcher<T> {
 
   private child(state: number, code: number): number {
     const existing = this.next.get(state * 0x10000 + code);
-    if (existing !== undefined) return existing;
+    if (existing !== -1) return existing;
     const created = this.children.length;
+    // Transition keys are state * 65536 + code unit and must stay within int32.
+    if (created >= 0x7fff) throw new Error('rule patterns exceed the matcher state limit');
     this.children.push([]);
     this.fail.push(ROOT);
     this.outputs.push(undefined);
@@ -63,15 +67,15 @@ export class Matcher<T> {
   }
 
   private linkFailures(): void {
-    const queue: number[] = this.children[ROOT]!.map((code) => this.next.get(code)!);
+    const queue: number[] = this.children[ROOT]!.map((code) => this.next.get(code));
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
       for (const code of this.children[state]!) {
-        const target = this.next.get(state * 0x10000 + code)!;
+        const target = this.next.get(state * 0x10000 + code);
         let f = this.fail[state]!;
-        while (f !== ROOT && !this.next.has(f * 0x10000 + code)) f = this.fail[f]!;
+        while (f !== ROOT && this.next.get(f * 0x10000 + code) === -1) f = this.fail[f]!;
         const viaFail = this.next.get(f * 0x10000 + code);
-        this.fail[target] = viaFail !== undefined && viaFail !== target ? viaFail : ROOT;
+        this.fail[target] = viaFail !== -1 && viaFail !== target ? viaFail : ROOT;
         const inherited = this.outputs[this.fail[target]!];
         if (inherited) this.outputs[target] = [...(this.outputs[target] ?? []), ...inherited];
         queue.push(target);
@@ -90,7 +94,7 @@ export class Matcher<T> {
           break;
         }
         const to = this.next.get(state * 0x10000 + code);
-        if (to !== undefined) {
+        if (to !== -1) {
           state = to;
           break;
         }

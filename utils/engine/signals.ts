@@ -134,13 +134,24 @@ export function readSignals(ruleset: CompiledRuleset, account: LooseAccount): Ac
   return signals;
 }
 
+// Labels repeat across accounts (a hospital's doctors, an agency's channels): read each once.
+const BADGE_MEMO = new Map<string, Credential>();
+const BADGE_MEMO_LIMIT = 2000;
+
 function readBadge(ruleset: CompiledRuleset, raw: LooseAccount['verification']): Credential {
   const verification = raw ?? {};
   const kind = (
     typeof verification.kind === 'string' && KINDS.has(verification.kind) ? verification.kind : 'none'
   ) as VerificationKind;
-  const label = normalizeForMatch(text(verification.label, BOUNDS.label));
+  const rawLabel = text(verification.label, BOUNDS.label);
+  const memoKey = `${kind}\u0000${rawLabel}`;
+  const known = BADGE_MEMO.get(memoKey);
+  if (known) return known;
+  const label = normalizeForMatch(rawLabel);
   const labelCategories = new Set<FlagCategory>();
   if (label) ruleset.matcher.scan(label, (p) => p.kind === 'rule' && labelCategories.add(p.rule.category));
-  return readCredential(kind, label, labelCategories);
+  const credential = readCredential(kind, label, labelCategories);
+  if (BADGE_MEMO.size >= BADGE_MEMO_LIMIT) BADGE_MEMO.clear();
+  BADGE_MEMO.set(memoKey, credential);
+  return credential;
 }
