@@ -85,27 +85,30 @@ export class Matcher<T> {
 
   /** Calls onHit for every occurrence of every pattern that respects its word boundaries. */
   scan(text: string, onHit: (payload: T, start: number, end: number) => void): void {
+    const { rootNext, next, fail, outputs } = this;
+    const length = text.length;
     let state = ROOT;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
-      for (;;) {
-        if (state === ROOT) {
-          state = this.rootNext[code]!;
-          break;
+      if (state === ROOT) {
+        // Most characters start no pattern: one array read and on to the next.
+        state = rootNext[code]!;
+        if (state === ROOT) continue;
+      } else {
+        let to = next.get(state * 0x10000 + code);
+        while (to === -1) {
+          state = fail[state]!;
+          to = state === ROOT ? rootNext[code]! : next.get(state * 0x10000 + code);
+          if (state === ROOT) break;
         }
-        const to = this.next.get(state * 0x10000 + code);
-        if (to !== -1) {
-          state = to;
-          break;
-        }
-        state = this.fail[state]!;
+        state = to;
       }
-      const found = this.outputs[state];
+      const found = outputs[state];
       if (found === undefined) continue;
       for (const p of found) {
         const start = i + 1 - p.length;
         if (p.leftBoundary && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-        if (p.rightBoundary && i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) continue;
+        if (p.rightBoundary && i + 1 < length && isWordCode(text.charCodeAt(i + 1))) continue;
         onHit(p.payload, start, i + 1);
       }
     }
