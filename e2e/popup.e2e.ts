@@ -40,7 +40,11 @@ describe('popup', () => {
 
   it('keeps a half-filled report when the popup closes, and files it with the evidence shown', async () => {
     let popup = await openPopupFor(browser, page);
-    await popup.getByTestId('flag-item').filter({ hasText: IMPOSTOR }).getByRole('button', { name: 'Report' }).click();
+    await popup
+      .getByTestId('flag-item')
+      .filter({ hasText: IMPOSTOR })
+      .getByRole('button', { name: 'Report', exact: true })
+      .click();
     await popup.getByLabel('Note').fill('半填写的举报 half-filled');
     await popup.getByLabel('Category').selectOption('public-institution');
     await popup.waitForTimeout(300);

@@ -56,14 +56,19 @@ export interface FixtureServer {
  * and https on one port: some hosts (twitter.com, youtube.com) are HSTS-preloaded, so Chromium
  * only asks for them over TLS (with --ignore-certificate-errors it accepts the throwaway cert).
  */
-export async function startFixtureServer(extraRoutes: Record<string, string> = {}): Promise<FixtureServer> {
+export async function startFixtureServer(extraRoutes: Record<string, string | { html: string }> = {}): Promise<FixtureServer> {
   const routes = { ...ROUTES, ...extraRoutes };
   const handler: http.RequestListener = (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `http://${host}`);
     const direct = url.pathname.startsWith('/__fixtures/') ? url.pathname.slice('/__fixtures/'.length) : null;
-    const rel = direct ?? routes[`${host}${url.pathname}`];
-    const file = rel ? path.resolve(SITES_DIR, rel) : null;
+    const route = direct ?? routes[`${host}${url.pathname}`];
+    if (typeof route === 'object') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(route.html);
+      return;
+    }
+    const file = route ? path.resolve(SITES_DIR, route) : null;
     if (!file?.startsWith(SITES_DIR + path.sep) || !fs.existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end(`no fixture for ${host}${url.pathname}`);

@@ -48,7 +48,8 @@ export class TabReporter {
       url: url.href.slice(0, 4096),
       platform: this.adapter.platform,
       scanned,
-      flagged: flagged.slice(0, MAX_FLAGGED),
+      // The page is hostile: keep every field within what the background accepts.
+      flagged: flagged.slice(0, MAX_FLAGGED).map((f) => ({ ...f, context: f.context?.slice(0, 500) })),
       health: {
         adapter: this.adapter.id,
         layers,

@@ -11,7 +11,7 @@ export interface PopoverActions {
 
 const POPOVER_CSS = `
 :host { all: initial; position: fixed; z-index: 2147483647; }
-[role=dialog] { font: 13px/1.45 system-ui, sans-serif; color: #1f1f1f; background: #fff; border: 1px solid #c4c7c5;
+[role=dialog] { box-sizing: border-box; font: 13px/1.45 system-ui, sans-serif; color: #1f1f1f; background: #fff; border: 1px solid #c4c7c5;
   border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.25); padding: 12px 14px; width: 320px; max-width: 90vw;
   max-height: 60vh; overflow: auto; overflow-wrap: anywhere; }
 @media (prefers-color-scheme: dark) { [role=dialog] { color: #e3e3e3; background: #1f1f1f; border-color: #5f6368; } }

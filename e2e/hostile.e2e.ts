@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension, openPopupFor } from './support/browser';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { HOSTILE_PREFIX, HOSTILE_STRINGS, hostileWeiboPage } from './support/hostile-page';
+
+const RESULTS = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-hostile-'));
+const HOSTILE = HOSTILE_PREFIX;
+
+/** Nothing the page or an account name carried ran, and no markup of theirs became elements. */
+async function expectInert(page: Page, scope = 'body') {
+  expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  expect(
+    await page
+      .locator(`${scope} iframe, ${scope} img[src="x"], ${scope} math, ${scope} details, ${scope} input[autofocus]`)
+      .count(),
+  ).toBe(0);
+}
+
+/** No sideways scrolling: long names wrap or are cut, the page keeps its width. */
+async function expectNoOverflow(page: Page) {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(scroll).toBeLessThanOrEqual(client + 1);
+}
+
+describe(`${HOSTILE_STRINGS.length} hostile names through page, popup, report, history and export`, () => {
+  let fixtures: FixtureServer;
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    fixtures = await startFixtureServer({ 'weibo.com/hostile': { html: hostileWeiboPage() } });
+    browser = await launchWithExtension({ hosts: fixtures.hosts, port: fixtures.port });
+    page = await browser.context.newPage();
+    await page.goto('http://weibo.com/hostile');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await fixtures?.close();
+  });
+
+  it('flags them in the page as text, with badges of bounded size', async () => {
+    const hostile = page.locator('[data-claimcheck-flag]', { hasText: HOSTILE });
+    await expect.poll(() => hostile.count(), { timeout: 20_000 }).toBe(HOSTILE_STRINGS.length);
+    await expectInert(page);
+    for (const box of await page
+      .locator('[data-claimcheck-badge]')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
+      expect(box.width).toBeLessThan(200);
+      expect(box.height).toBeLessThan(40);
+    }
+    const longest = hostile
+      .filter({ hasText: 'WWWW' })
+      .locator('xpath=following-sibling::*[@data-claimcheck-badge][1]')
+      .locator('button');
+    await longest.click();
+    const dialog = page.getByRole('dialog');
+    const box = (await dialog.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.width).toBeLessThanOrEqual(viewport.width * 0.9 + 1);
+    expect(box.height).toBeLessThanOrEqual(viewport.height * 0.6 + 1);
+    await page.keyboard.press('Escape');
+    await expectInert(page);
+  });
+
+  it('lists them in the popup and files a report for each', async () => {
+    const popup = await openPopupFor(browser, page);
+    const items = popup.getByTestId('flag-item').filter({ hasText: HOSTILE });
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(HOSTILE_STRINGS.length);
+    await expectInert(popup);
+    await expectNoOverflow(popup);
+    for (let i = 0; i < HOSTILE_STRINGS.length; i++) {
+      // Filed ones stay in the list; always take the i-th hostile item.
+      await items.nth(i).getByRole('button', { name: 'Report', exact: true }).click();
+      await popup.getByRole('button', { name: 'File report' }).click();
+      await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 10_000 }).toContain('saved');
+    }
+    await expectInert(popup);
+    await popup.close();
+  });
+
+  it('shows them in the history and exports them unchanged as JSON and CSV', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect
+      .poll(() => options.getByTestId('history-row').filter({ hasText: HOSTILE }).count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await expectInert(options);
+    await expectNoOverflow(options);
+
+    // The export's file content, caught where the page hands it to the download. (Playwright's
+    // own download capture is taken over by the CDP connections the popup tests open.)
+    await options.evaluate(() => {
+      const caught: Blob[] = [];
+      (window as { __exports?: Blob[] }).__exports = caught;
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        if (blob instanceof Blob) caught.push(blob);
+        return create(blob);
+      };
+    });
+    const exported = async (button: string) => {
+      await options.getByRole('button', { name: button }).click();
+      return options.evaluate(async () => {
+        const bytes = new Uint8Array(await (window as { __exports?: Blob[] }).__exports!.at(-1)!.arrayBuffer());
+        return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), head: [...bytes.slice(0, 3)] };
+      });
+    };
+    const json = (await exported('Export JSON')).text;
+    fs.writeFileSync(path.join(RESULTS, 'hostile-export.json'), json);
+    const names: string[] = JSON.parse(json).reports.map(
+      (r: { report: { account: { displayName: string } } }) => r.report.account.displayName,
+    );
+    expect(names.filter((n) => n.startsWith(HOSTILE))).toHaveLength(HOSTILE_STRINGS.length);
+    for (const plain of HOSTILE_STRINGS.slice(0, 13)) expect(names).toContain(`${HOSTILE}${plain}`);
+    for (const n of names) expect(n.length).toBeLessThanOrEqual(200);
+
+    const csv = await exported('Export CSV');
+    expect(csv.head).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.text).toContain('"火箭军司令部#<img src=x onerror=""window.__pwned=1"">"');
+    await expectInert(options);
+    await options.close();
+  });
+});
