@@ -19,6 +19,7 @@ export const HOSTILE_STRINGS: string[] = [
   '<!-- unclosed comment',
   ']]><x>',
   '{{constructor.constructor("window.__pwned=1")()}}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection attempt, kept literal on purpose
   '${window.__pwned=1}',
   '\u202Eevil\u202C name',
   '\u200F\u200E\u2066isolate\u2069',
