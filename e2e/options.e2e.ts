@@ -5,12 +5,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../server/start';
 import type { StoredReport } from '../utils/schemas/report';
+import { runAxe } from './support/axe';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RESULTS = path.join(ROOT, 'test-results');
-const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const STATUSES = ['local', 'pending', 'synced', 'rejected'] as const;
 const CATEGORIES = ['military', 'public-institution', 'news-media', 'unqualified-advice', 'other'] as const;
 const PLATFORMS = ['weibo', 'x', 'douyin', 'zhihu'] as const;
@@ -70,26 +70,6 @@ async function seed(page: Page, records: StoredReport[]): Promise<void> {
     });
     db.close();
   }, records);
-}
-
-async function runAxe(page: Page): Promise<{ id: string; impact: string; nodes: number }[]> {
-  try {
-    await page.addScriptTag({ path: AXE });
-  } catch {
-    // The extension page's CSP (script-src 'self') refuses inline tags; evaluate runs over CDP instead.
-  }
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(fs.readFileSync(AXE, 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-  });
 }
 
 const count = (page: Page) => page.getByTestId('history-count').textContent();

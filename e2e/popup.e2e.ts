@@ -1,10 +1,14 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe } from './support/axe';
 import { type ExtensionBrowser, launchWithExtension, openPopupFor } from './support/browser';
 import { storedReports, storedSettings } from './support/extension-data';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 
 const IMPOSTOR = '中国人民解放军火箭军司令部';
+const RESULTS = path.resolve(import.meta.dirname, '../test-results');
 
 describe('popup', () => {
   let fixtures: FixtureServer;
@@ -36,6 +40,39 @@ describe('popup', () => {
     expect(severities.length).toBeGreaterThanOrEqual(2);
     expect(severities.map((s) => rank[s!])).toEqual([...severities.map((s) => rank[s!])].sort((a, b) => b! - a!));
     await popup.close();
+  });
+
+  it('is usable by keyboard, passes axe in English and 简体中文, and is saved as screenshots', async () => {
+    fs.mkdirSync(RESULTS, { recursive: true });
+    for (const lang of ['en', 'zh_CN'] as const) {
+      await browser.worker.evaluate(async (language) => {
+        const { settings } = (await chrome.storage.local.get('settings')) as { settings?: { revision?: number } };
+        await chrome.storage.local.set({ settings: { ...settings, language, revision: (settings?.revision ?? 0) + 1 } });
+      }, lang);
+      const popup = await openPopupFor(browser, page);
+      await popup.getByTestId('flag-item').first().waitFor({ timeout: 10_000 });
+      expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang === 'en' ? 'en' : 'zh-CN');
+      expect(await runAxe(popup)).toEqual([]);
+      await popup.screenshot({ path: path.join(RESULTS, `popup-${lang}.png`), fullPage: true });
+      // Keyboard: Tab reaches the first flag's Report button; Enter opens the form with the category focused next.
+      await popup.locator('body').focus();
+      let reached = false;
+      for (let i = 0; i < 15 && !reached; i++) {
+        await popup.keyboard.press('Tab');
+        reached = await popup.evaluate(() => /Report$/.test(document.activeElement?.getAttribute('aria-label') ?? ''));
+      }
+      expect(reached).toBe(true);
+      await popup.keyboard.press('Enter');
+      await popup.getByLabel('Category').waitFor();
+      expect(await runAxe(popup)).toEqual([]);
+      await popup.screenshot({ path: path.join(RESULTS, `popup-report-form-${lang}.png`), fullPage: true });
+      await popup.getByRole('button', { name: lang === 'en' ? 'Cancel' : '取消' }).click();
+      await popup.close();
+    }
+    await browser.worker.evaluate(async () => {
+      const { settings } = (await chrome.storage.local.get('settings')) as { settings: { revision: number } };
+      await chrome.storage.local.set({ settings: { ...settings, language: 'auto', revision: settings.revision + 1 } });
+    });
   });
 
   it('keeps a half-filled report when the popup closes, and files it with the evidence shown', async () => {

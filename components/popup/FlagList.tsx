@@ -13,6 +13,9 @@ export interface FlagListProps {
 /** This tab's flagged accounts, most severe first; every value is rendered as text. */
 export function FlagList({ items, reasonText, onShow, onReport }: FlagListProps) {
   const t = useT();
+  // The accessible name stays "Report" for screen readers and automation; in another language it
+  // also starts with the visible words, so speech users can say what they see.
+  const reportName = t.lang === 'en' ? 'Report' : `${t('report')} Report`;
   const sorted = [...items].sort((a, b) => severityRank(topSeverity(b.flags)) - severityRank(topSeverity(a.flags)));
   return (
     <ul class="flag-list" aria-label={t('popupFlagged')}>
@@ -44,7 +47,7 @@ export function FlagList({ items, reasonText, onShow, onReport }: FlagListProps)
               <button type="button" onClick={() => onShow(item)} aria-label={`${t('show')}: ${item.account.displayName}`}>
                 {t('show')}
               </button>
-              <button type="button" class="primary" onClick={() => onReport(item)} aria-label="Report">
+              <button type="button" class="primary" onClick={() => onReport(item)} aria-label={reportName}>
                 {t('report')}
               </button>
             </div>
