@@ -29,17 +29,9 @@ export function collectPageData(win: Window): PageDataItem[] {
     if (/(^|\.)weibo\.com$/.test(host)) readWeiboVue(win.document, items);
     if (host === 'm.weibo.cn') pick(g.$render_data, ['user'], '$render_data', items);
     if (/(^|\.)bilibili\.com$/.test(host)) readBiliComments(win.document, items);
-    if (/(^|\.)youtube\.com$/.test(host)) {
-      const names = [
-        'videoOwnerRenderer',
-        'commentRenderer',
-        'authorCommentBadgeRenderer',
-        'pageHeaderRenderer',
-        'c4TabbedHeaderRenderer',
-      ];
-      pick(g.ytInitialData, names, 'ytInitialData', items);
-    }
-    if (/(^|\.)xiaohongshu\.com$/.test(host)) pick(g.__INITIAL_STATE__, ['userPageData', 'user'], '__INITIAL_STATE__', items);
+    // Only what page-data-mappers.ts maps: anything else would be copied for nothing.
+    if (/(^|\.)youtube\.com$/.test(host)) pick(g.ytInitialData, ['videoOwnerRenderer'], 'ytInitialData', items);
+    if (/(^|\.)xiaohongshu\.com$/.test(host)) pick(g.__INITIAL_STATE__, ['userPageData'], '__INITIAL_STATE__', items);
   } catch {
     // A page that changed shape yields fewer items, never an error in the page's console.
   }
@@ -115,20 +107,21 @@ function unwrap(value: object): Bag {
   return raw !== null && typeof raw === 'object' ? (raw as Bag) : bag;
 }
 
-/** A JSON-safe copy: depth 5, 60 keys, 40 array items, strings ≤ 2,000 chars. */
-export function prune(value: unknown, depth = 0): Bag {
+/** A JSON-safe copy: depth 5, 60 keys, 40 array items, strings ≤ 2,000 chars, ≤ 2,000 values in all. */
+export function prune(value: unknown, depth = 0, budget = { left: 2_000 }): Bag {
   const out: Bag = {};
   for (const [key, child] of Object.entries(unwrap(value as object)).slice(0, 60)) {
-    out[key] = pruneValue(child, depth + 1);
+    if (--budget.left < 0) break;
+    out[key] = pruneValue(child, depth + 1, budget);
   }
   return out;
 }
 
-function pruneValue(value: unknown, depth: number): unknown {
+function pruneValue(value: unknown, depth: number, budget: { left: number }): unknown {
   if (typeof value === 'string') return value.slice(0, 2_000);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
-  if (typeof value !== 'object' || depth > 5) return undefined;
-  if (Array.isArray(value)) return value.slice(0, 40).map((v) => pruneValue(v, depth + 1));
+  if (typeof value !== 'object' || depth > 5 || budget.left <= 0) return undefined;
+  if (Array.isArray(value)) return value.slice(0, 40).map((v) => pruneValue(v, depth + 1, budget));
   if (typeof Node !== 'undefined' && value instanceof Node) return undefined;
-  return prune(value, depth);
+  return prune(value, depth, budget);
 }

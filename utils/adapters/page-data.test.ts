@@ -103,3 +103,12 @@ describe('MAIN-world reader and receiver over document events', () => {
     expect(readEmbeddedPageData(doc, new URL('https://weibo.com/'))).toEqual([]);
   });
 });
+
+describe('prune budget', () => {
+  it('stops copying a wide, deep object at the value budget', () => {
+    const wide = (depth: number): Record<string, unknown> =>
+      Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`k${i}`, depth > 0 ? wide(depth - 1) : i]));
+    const copy = JSON.stringify(prune(wide(2))); // 216,000 values in the source
+    expect(copy.length).toBeLessThan(60_000);
+  });
+});
