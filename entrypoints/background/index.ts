@@ -1,3 +1,4 @@
+import '../../utils/schemas/zod-setup';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { dispatchMessage } from '../../utils/messaging';

@@ -1,3 +1,4 @@
+import '../../utils/schemas/zod-setup';
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { TranslateContext } from '../../components/i18n';

@@ -1,3 +1,4 @@
+import '../../utils/schemas/zod-setup';
 import { render } from 'preact';
 import { TranslateContext } from '../../components/i18n';
 import { resolveLang, translator } from '../../utils/i18n';

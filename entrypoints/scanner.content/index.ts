@@ -1,3 +1,4 @@
+import '../../utils/schemas/zod-setup';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SUPPORTED_HOST_PATTERNS } from '../../utils/adapters/hosts';
 import { adapterFor } from '../../utils/adapters/registry';
