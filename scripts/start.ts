@@ -24,13 +24,11 @@ const fixtures = await startFixtureServer();
 const browser = await launchWithExtension({ hosts: fixtures.hosts, port: fixtures.port, headless });
 await browser.worker.evaluate(
   ([url, token]) =>
-    chrome.storage.local
-      .get('settings')
-      .then((got) =>
-        chrome.storage.local.set({
-          settings: { ...(got.settings ?? {}), endpointUrl: url, accessToken: token, syncEnabled: true, revision: 1 },
-        }),
-      ),
+    chrome.storage.local.get('settings').then((got) =>
+      chrome.storage.local.set({
+        settings: { ...(got.settings ?? {}), endpointUrl: url, accessToken: token, syncEnabled: true, revision: 1 },
+      }),
+    ),
   [endpoint.url, TOKEN] as const,
 );
 const page = await browser.context.newPage();

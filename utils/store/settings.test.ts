@@ -1,5 +1,5 @@
-import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
 import { loadSettings, saveSettings } from './settings';
 
@@ -32,7 +32,9 @@ describe('settings storage', () => {
   it('refuses plain http to anything but a loopback host', async () => {
     await expect(saveSettings({ endpointUrl: 'http://reports.example.org' })).rejects.toThrow(/must use https/);
     expect((await loadSettings()).revision).toBe(0);
-    await expect(saveSettings({ endpointUrl: 'http://127.0.0.1:8787' })).resolves.toMatchObject({ endpointUrl: 'http://127.0.0.1:8787' });
+    await expect(saveSettings({ endpointUrl: 'http://127.0.0.1:8787' })).resolves.toMatchObject({
+      endpointUrl: 'http://127.0.0.1:8787',
+    });
     await expect(saveSettings({ endpointUrl: 'http://[::1]:9/x' })).resolves.toMatchObject({ endpointUrl: 'http://[::1]:9/x' });
   });
 });
