@@ -57,7 +57,8 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
       // A new verdict replaces the old marks (the account's data changed); the same one only
       // marks the elements found since.
       if (changed) clearFlags(el);
-      if (item && !el.hasAttribute(FLAG_ATTR)) applyFlags(el, verdict.flags, t, (b) => popover.open(b, item));
+      if (item && !el.hasAttribute(FLAG_ATTR))
+        applyFlags(el, verdict.flags, t, (b) => popover.open(b, item), settings.highlightStyle);
     }
     if (changed) reporter.changed();
   });
@@ -88,6 +89,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
   });
   signal.addEventListener('abort', () => pageDataReceiver.stop());
   let lastDataRequest = -Infinity;
+  let askAll = true;
   let reportedOnce = false;
 
   const queue = new ScanQueue({
@@ -99,7 +101,10 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
       const now = performance.now();
       if (foundNew && now - lastDataRequest >= PAGE_DATA_INTERVAL_MS) {
         lastDataRequest = now;
-        pageDataReceiver.request();
+        // Its own task: the MAIN-world reader answers synchronously, inside whatever task asks.
+        const all = askAll;
+        askAll = false;
+        ctx.setTimeout(() => pageDataReceiver.request(all), 0);
       }
       foundNew = false;
     },
@@ -118,6 +123,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     // comes from the Navigation API's "navigate", before location.href has changed.
     url = (event as Event & { newUrl?: URL }).newUrl ?? new URL(location.href);
     lastDataRequest = -Infinity;
+    askAll = true;
     accounts.clear();
     seen = new WeakSet();
     reporter.navigated();

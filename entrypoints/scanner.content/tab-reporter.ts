@@ -2,7 +2,8 @@ import type { SiteAdapter } from '../../utils/adapters/types';
 import { sendMessage } from '../../utils/messaging/send';
 import type { ExtractionLayer, FlaggedAccount } from '../../utils/schemas/messages';
 
-const DEBOUNCE_MS = 250;
+// The popup reads this when opened; twice a second is fresh enough and costs the page little.
+const DEBOUNCE_MS = 500;
 const MAX_FLAGGED = 500;
 
 interface Snapshot {

@@ -16,6 +16,7 @@ export class VerdictBatcher {
   private wanted = new Map<string, ScannedAccount>();
   private revision = 0;
   private inFlight = false;
+  private drainQueued = false;
 
   constructor(
     private readonly signal: AbortSignal,
@@ -30,7 +31,14 @@ export class VerdictBatcher {
       return;
     }
     this.wanted.set(key, account);
-    if (!this.inFlight) queueMicrotask(() => void this.drain());
+    // One drain for all the accounts a scan slice wants, not a microtask each.
+    if (!this.inFlight && !this.drainQueued) {
+      this.drainQueued = true;
+      queueMicrotask(() => {
+        this.drainQueued = false;
+        void this.drain();
+      });
+    }
   }
 
   /** The account's data changed (page data arrived): its cached verdict no longer holds. */

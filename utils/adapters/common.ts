@@ -75,7 +75,8 @@ export interface RecordParts {
   bio?: string;
   element: Element;
   layer: ExtractionLayer;
-  context?: string;
+  /** The post's text, or a function that reads it: only flagged accounts ever need it. */
+  context?: string | (() => string | undefined);
 }
 
 /** Builds a FoundAccount within the schema's bounds, or undefined when the name is empty. */
@@ -97,8 +98,21 @@ export function makeAccount(parts: RecordParts): FoundAccount | undefined {
   if (parts.profileUrl) account.profileUrl = parts.profileUrl;
   const bio = cleanText(parts.bio, MAX_BIO);
   if (bio) account.bio = bio;
-  const context = cleanText(parts.context, MAX_CONTEXT);
-  if (context) account.context = context;
+  const context = parts.context;
+  if (typeof context === 'function') {
+    // Read on first use and kept (bench:page: reading every post's text cost more than the rest of a scan).
+    let read: string | undefined | null = null;
+    Object.defineProperty(account, 'context', {
+      enumerable: true,
+      get: () => {
+        if (read === null) read = cleanText(context(), MAX_CONTEXT) || undefined;
+        return read;
+      },
+    });
+  } else {
+    const text = cleanText(context, MAX_CONTEXT);
+    if (text) account.context = text;
+  }
   return account;
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { pageDataFromMessage } from './page-data';
-import { collectPageData } from './page-data-reader';
+import { collectPageData, ReadMarks } from './page-data-reader';
 import { brief, loadLiveDocument, makeContext } from './test-helpers';
 import { weiboAdapter } from './weibo';
 import { xAdapter } from './x';
@@ -53,5 +53,26 @@ describe('MAIN-world reader on the X profile header (check inside role=button)',
     const doc = loadLiveDocument('e2e/fixtures/sites/x/profile-government.html');
     const { entries } = readerEntries(doc, 'https://x.com/USArmy');
     expect(entries).toEqual([['x:usarmy', { handle: 'USArmy', verification: { kind: 'government' } }]]);
+  });
+});
+
+describe('MAIN-world reader across requests', () => {
+  it('sends each check once: a second request on an unchanged page reads nothing, a new post only itself', () => {
+    const doc = loadLiveDocument('e2e/fixtures/sites/x/timeline.html');
+    const win = { location: new URL('https://x.com/home'), document: doc } as unknown as Window;
+    const read = new ReadMarks();
+    expect(collectPageData(win, read)).toHaveLength(5);
+    expect(collectPageData(win, read)).toEqual([]);
+    const cell = doc.querySelector('[data-testid="cellInnerDiv"]')!;
+    const copy = cell.cloneNode(true) as Element;
+    // A clone has the markup but not React's props: copy them as React would render them.
+    const from = cell.querySelectorAll('svg[data-testid="icon-verified"]');
+    copy.querySelectorAll('svg[data-testid="icon-verified"]').forEach((svg, i) => {
+      const holder = from[i]!.parentElement!.parentElement as unknown as Record<string, unknown>;
+      const key = Object.keys(holder).find((k) => k.startsWith('__reactProps$'))!;
+      (svg.parentElement!.parentElement as unknown as Record<string, unknown>)[key] = holder[key];
+    });
+    cell.parentElement!.append(copy);
+    expect(collectPageData(win, read).length).toBe(copy.querySelectorAll('svg[data-testid="icon-verified"]').length);
   });
 });

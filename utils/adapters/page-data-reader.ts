@@ -10,8 +10,15 @@ const MAX_ITEMS = 1_500;
 
 export function startPageDataReader(win: Window): () => void {
   const doc = win.document;
-  const send = () => {
-    const items = collectPageData(win).slice(0, MAX_ITEMS);
+  // Each element and each page global is read once: a request sends only what is new, so its
+  // cost follows what was added since the last one, not the size of the page (bench:page).
+  let read = new ReadMarks();
+  const send = (event?: Event) => {
+    // A receiver that may have missed earlier answers (it started after this script, or the
+    // page navigated) asks for everything again.
+    if ((event as CustomEvent | undefined)?.detail === 'all') read = new ReadMarks();
+    const items = collectPageData(win, read).slice(0, MAX_ITEMS);
+    if (items.length === 0) return;
     const message: PageDataMessage = { v: 1, url: win.location.href, items };
     doc.dispatchEvent(new CustomEvent(PAGE_DATA_EVENT, { detail: JSON.stringify(message) }));
   };
@@ -20,18 +27,32 @@ export function startPageDataReader(win: Window): () => void {
   return () => doc.removeEventListener(PAGE_DATA_REQUEST_EVENT, send);
 }
 
-export function collectPageData(win: Window): PageDataItem[] {
+/** What a reader has already read: elements, and page globals by object identity. */
+export class ReadMarks {
+  private readonly marks = new WeakSet<object>();
+  /** True the first time an object is seen. */
+  first(o: unknown): boolean {
+    if (o === null || typeof o !== 'object') return false;
+    if (this.marks.has(o)) return false;
+    this.marks.add(o);
+    return true;
+  }
+}
+
+export function collectPageData(win: Window, read: ReadMarks = new ReadMarks()): PageDataItem[] {
   const host = win.location.hostname;
   const items: PageDataItem[] = [];
   const g = win as unknown as Bag;
   try {
-    if (/(^|\.)(x|twitter)\.com$/.test(host)) readXProps(win.document, items);
-    if (/(^|\.)weibo\.com$/.test(host)) readWeiboVue(win.document, items);
-    if (host === 'm.weibo.cn') pick(g.$render_data, ['user'], '$render_data', items);
-    if (/(^|\.)bilibili\.com$/.test(host)) readBiliComments(win.document, items);
+    if (/(^|\.)(x|twitter)\.com$/.test(host)) readXProps(win.document, items, read);
+    if (/(^|\.)weibo\.com$/.test(host)) readWeiboVue(win.document, items, read);
+    if (host === 'm.weibo.cn' && read.first(g.$render_data)) pick(g.$render_data, ['user'], '$render_data', items);
+    if (/(^|\.)bilibili\.com$/.test(host)) readBiliComments(win.document, items, read);
     // Only what page-data-mappers.ts maps: anything else would be copied for nothing.
-    if (/(^|\.)youtube\.com$/.test(host)) pick(g.ytInitialData, ['videoOwnerRenderer'], 'ytInitialData', items);
-    if (/(^|\.)xiaohongshu\.com$/.test(host)) pick(g.__INITIAL_STATE__, ['userPageData'], '__INITIAL_STATE__', items);
+    if (/(^|\.)youtube\.com$/.test(host) && read.first(g.ytInitialData))
+      pick(g.ytInitialData, ['videoOwnerRenderer'], 'ytInitialData', items);
+    if (/(^|\.)xiaohongshu\.com$/.test(host) && read.first(g.__INITIAL_STATE__))
+      pick(g.__INITIAL_STATE__, ['userPageData'], '__INITIAL_STATE__', items);
   } catch {
     // A page that changed shape yields fewer items, never an error in the page's console.
   }
@@ -39,15 +60,17 @@ export function collectPageData(win: Window): PageDataItem[] {
 }
 
 /** CPFT "Add 1 every time this gets broken: 6": props on svg.parentElement.parentElement. */
-function readXProps(doc: Document, items: PageDataItem[]): void {
+function readXProps(doc: Document, items: PageDataItem[], read: ReadMarks): void {
   const blocks = '[data-testid="User-Name"], [data-testid="UserName"], [data-testid="UserCell"], [data-testid="HoverCard"]';
   for (const svg of Array.from(doc.querySelectorAll('svg[data-testid="icon-verified"], svg[data-testid="verificationBadge"]'))) {
+    if (!read.first(svg)) continue;
     // The profile header wraps the check in a role=button: CPFT then reads closest('span').parentElement.
     const inButton = svg.parentElement?.getAttribute('role') === 'button';
     const holder = ((inButton ? svg.closest('span')?.parentElement : svg.parentElement?.parentElement) ??
       null) as unknown as Bag | null;
     const key = holder && Object.keys(holder).find((k) => k.startsWith('__reactProps$'));
     const props = key ? dig(holder[key], ['children', 'props', 'children', 0, 0, 'props']) : undefined;
+    if (!props) continue;
     const block = svg.closest(blocks);
     const handle = Array.from(block?.querySelectorAll('span') ?? [])
       .map((span) => span.textContent ?? '')
@@ -57,15 +80,16 @@ function readXProps(doc: Document, items: PageDataItem[]): void {
 }
 
 /** weibo.com pre-2025 build: `.head_nick_*`.__vue__.$vnode.context.userInfo (userscript "awsl"). */
-function readWeiboVue(doc: Document, items: PageDataItem[]): void {
+function readWeiboVue(doc: Document, items: PageDataItem[], read: ReadMarks): void {
   for (const nick of Array.from(doc.querySelectorAll('[class*="head_nick"]'))) {
+    // Marked by the data, not the element: Vue may attach it after the element appears.
     const user = dig(nick, ['__vue__', '$vnode', 'context', 'userInfo']);
-    if (user) items.push({ type: 'weibo-user', user: prune(user) });
+    if (user && read.first(user)) items.push({ type: 'weibo-user', user: prune(user) });
   }
 }
 
 /** Bilibili comments: custom elements in open shadow roots carry the reply JSON as `.data`. */
-function readBiliComments(doc: Document, items: PageDataItem[]): void {
+function readBiliComments(doc: Document, items: PageDataItem[], read: ReadMarks): void {
   const stack: ParentNode[] = [doc];
   for (let root = stack.pop(); root && items.length < MAX_ITEMS; root = stack.pop()) {
     for (const el of Array.from(
@@ -74,7 +98,7 @@ function readBiliComments(doc: Document, items: PageDataItem[]): void {
       ),
     )) {
       const member = dig(el, ['data', 'member']) ?? dig(el, ['__data', 'member']);
-      if (member) items.push({ type: 'bili-member', member: prune(member) });
+      if (member && read.first(member)) items.push({ type: 'bili-member', member: prune(member) });
       if (el.shadowRoot) stack.push(el.shadowRoot);
     }
   }

@@ -78,8 +78,11 @@ export function readEmbeddedPageData(doc: Document, url: URL): [string, PageAcco
 }
 
 export interface PageDataReceiver {
-  /** Re-reads embedded JSON and asks the MAIN-world reader for a fresh reading (after new nodes or navigation). */
-  request(): void;
+  /**
+   * Re-reads embedded JSON and asks the MAIN-world reader for what it has not sent yet; `all`
+   * asks for everything again (the first request, and after navigation).
+   */
+  request(all?: boolean): void;
   stop(): void;
 }
 
@@ -104,10 +107,12 @@ export function startPageDataReceiver(
   };
   const listener = (event: Event) => merge(pageDataFromMessage((event as CustomEvent).detail));
   doc.addEventListener(PAGE_DATA_EVENT, listener);
-  const request = () => {
+  let asked = false;
+  const request = (all = false) => {
     const url = new URL(doc.location?.href ?? 'about:blank');
     merge(readEmbeddedPageData(doc, url));
-    doc.dispatchEvent(new CustomEvent(PAGE_DATA_REQUEST_EVENT));
+    doc.dispatchEvent(new CustomEvent(PAGE_DATA_REQUEST_EVENT, { detail: all || !asked ? 'all' : 'new' }));
+    asked = true;
   };
   return { request, stop: () => doc.removeEventListener(PAGE_DATA_EVENT, listener) };
 }

@@ -43,7 +43,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
       verification: { kind: 'none', source: 'dom' },
       element: name,
       layer: holder?.matches('.thing') ? 'class' : 'hook',
-      context: text ? readableText(text, 500) : undefined,
+      context: text ? () => readableText(text, 500) : undefined,
     });
     if (account) out.push(account);
   }

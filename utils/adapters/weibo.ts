@@ -138,7 +138,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
       bio: hit.bio ? readableText(hit.bio, 20_000) : badge.data?.bio,
       element: hit.name,
       layer: badge.layer,
-      context: hit.context ? readableText(hit.context, 500) : undefined,
+      context: hit.context ? () => readableText(hit.context!, 500) : undefined,
     });
     if (account) out.push(account);
   }

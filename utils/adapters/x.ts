@@ -114,7 +114,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
       bio: bioEl ? readableText(bioEl, 20_000) : badge.data?.bio,
       element: name,
       layer: badge.layer,
-      context: block.matches(xSelectors.tweetUserName.css) ? postTextAfter(block) : undefined,
+      context: block.matches(xSelectors.tweetUserName.css) ? () => postTextAfter(block) : undefined,
     });
     if (account) out.push(account);
   }

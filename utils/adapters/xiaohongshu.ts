@@ -96,7 +96,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
       bio: bio ? readableText(bio, MAX_BIO) : badge.data?.bio,
       element: name,
       layer: badge.layer,
-      context: context ? readableText(context, 500) : undefined,
+      context: context ? () => readableText(context, 500) : undefined,
     });
     if (account) out.push(account);
   }

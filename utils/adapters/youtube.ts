@@ -86,7 +86,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
       bio: badge.data?.bio,
       element: name,
       layer: badge.layer,
-      context: text ? readableText(text, 500) : undefined,
+      context: text ? () => readableText(text, 500) : undefined,
     });
     if (account) out.push(account);
   }

@@ -122,7 +122,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
       bio: badgeText ? readableText(badgeText, MAX_BIO) : badge.data?.bio,
       element: name,
       layer: badge.layer,
-      context: context ? readableText(context, 500) : undefined,
+      context: context ? () => readableText(context, 500) : undefined,
     });
     if (account) out.push(account);
   }

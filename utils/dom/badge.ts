@@ -31,11 +31,29 @@ function badgeSheet(): CSSStyleSheet {
   return sheet;
 }
 
-/** Marks the name element and puts a badge right after it; returns the badge's button. */
-export function applyFlags(nameEl: Element, flags: readonly Flag[], t: Translate, onOpen: (b: HTMLElement) => void): HTMLElement {
+export type HighlightStyle = 'badge' | 'badge-and-outline' | 'outline';
+
+const OUTLINE_COLOUR = { high: '#b3261e', medium: '#a04a00', low: '#e2a300' } as const;
+
+/**
+ * Marks the name element and puts a badge right after it; returns the badge's button. With
+ * "outline" the badge shrinks to its icon (its accessible name still says why) and the name is
+ * outlined: an outline takes no layout space, so nothing on the page moves.
+ */
+export function applyFlags(
+  nameEl: Element,
+  flags: readonly Flag[],
+  t: Translate,
+  onOpen: (b: HTMLElement) => void,
+  style: HighlightStyle = 'badge',
+): HTMLElement {
   const severity = topSeverity(flags) ?? 'low';
   nameEl.setAttribute(FLAG_ATTR, flags.map((f) => f.category).join(' '));
   nameEl.setAttribute(SEVERITY_ATTR, severity);
+  if (style !== 'badge' && nameEl instanceof HTMLElement) {
+    nameEl.style.outline = `2px solid ${OUTLINE_COLOUR[severity]}`;
+    nameEl.style.outlineOffset = '1px';
+  }
   const host = document.createElement('span');
   host.setAttribute(BADGE_ATTR, '');
   host.dataset.severity = severity;
@@ -43,7 +61,7 @@ export function applyFlags(nameEl: Element, flags: readonly Flag[], t: Translate
   root.adoptedStyleSheets = [badgeSheet()];
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = `⚠ ${t('badgeText')}`;
+  button.textContent = style === 'outline' ? '⚠' : `⚠ ${t('badgeText')}`;
   const categories = flags.map((f) => t(categoryKey(f.category))).join(', ');
   button.setAttribute('aria-label', t('badgeLabel', categories));
   button.setAttribute('aria-haspopup', 'dialog');
@@ -68,6 +86,10 @@ export function applyFlags(nameEl: Element, flags: readonly Flag[], t: Translate
 
 /** Takes a flag off again (the account was trusted, or settings changed). */
 export function clearFlags(nameEl: Element): void {
+  if (nameEl.hasAttribute(FLAG_ATTR) && nameEl instanceof HTMLElement) {
+    nameEl.style.outline = '';
+    nameEl.style.outlineOffset = '';
+  }
   nameEl.removeAttribute(FLAG_ATTR);
   nameEl.removeAttribute(SEVERITY_ATTR);
   const next = nameEl.nextElementSibling;

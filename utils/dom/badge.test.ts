@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { stringsTranslator } from '../i18n/core';
+import { pageStrings } from '../i18n/index';
+import type { Flag } from '../schemas/verdict';
+import { applyFlags, clearFlags } from './badge';
+
+const t = stringsTranslator('en', pageStrings('en'));
+const flags: Flag[] = [
+  {
+    category: 'military',
+    severity: 'medium',
+    score: 0.7,
+    reasons: [{ code: 'military.command', field: 'displayName', match: '司令部', messageKey: 'm' }],
+  },
+  {
+    category: 'news-media',
+    severity: 'high',
+    score: 0.9,
+    reasons: [{ code: 'news.word', field: 'displayName', match: '新闻', messageKey: 'n' }],
+  },
+];
+
+describe('in-page badge', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '<p><a id="name" href="/u/1"><span>火箭军司令部新闻</span></a> 10-12</p>';
+  });
+
+  it('marks the name with its categories and top severity, and puts a labelled button after it', () => {
+    const name = document.getElementById('name')!;
+    const onOpen = vi.fn();
+    const button = applyFlags(name, flags, t, onOpen);
+    expect(name.getAttribute('data-claimcheck-flag')).toBe('military news-media');
+    expect(name.getAttribute('data-claimcheck-severity')).toBe('high');
+    expect(name.nextElementSibling?.hasAttribute('data-claimcheck-badge')).toBe(true);
+    expect(button.textContent).toBe('⚠ Unbacked claim');
+    expect(button.getAttribute('aria-label')).toBe('ClaimCheck: Military, News media — show why');
+    // The badge's text is in its shadow root: the page's own text is unchanged.
+    expect(name.parentElement!.textContent).toBe('火箭军司令部新闻 10-12');
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    button.dispatchEvent(click);
+    expect(onOpen).toHaveBeenCalledWith(button);
+    expect(click.defaultPrevented).toBe(true);
+    expect(name.style.outline).toBe('');
+  });
+
+  it('outline style: icon-only badge with the same accessible name, and an outline cleared with the flag', () => {
+    const name = document.getElementById('name')!;
+    const button = applyFlags(name, flags, t, vi.fn(), 'outline');
+    expect(button.textContent).toBe('⚠');
+    expect(button.getAttribute('aria-label')).toContain('Military');
+    expect(name.style.outline).toContain('solid');
+    clearFlags(name);
+    expect(name.style.outline).toBe('');
+    expect(name.hasAttribute('data-claimcheck-flag')).toBe(false);
+    expect(document.querySelector('[data-claimcheck-badge]')).toBeNull();
+  });
+});
