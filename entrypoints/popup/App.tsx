@@ -34,6 +34,10 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
       await flow.restore(ctx, s, new URLSearchParams(location.search).get('key'));
       setSync(await sendMessage('getSyncStatus', {}));
     })();
+    // While the popup is open, the footer follows the sync engine (a report just filed is sent,
+    // or waits with a reason).
+    const timer = setInterval(() => void sendMessage('getSyncStatus', {}).then(setSync, () => {}), 1500);
+    return () => clearInterval(timer);
   }, []);
 
   if (tab === undefined) return <main aria-busy="true" />;

@@ -54,9 +54,11 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
   const hold = (reason: string, status?: number, waitMs?: number): BatchResult => {
     const until = now + (waitMs ?? backoffDelay(ctx.holdFailures + 1, ctx.random));
     const text = `${reason}; retrying in ${describeDelay(until - now)}`;
+    // The reason stays on the report while it waits, so the history can say why it is pending.
     const outcomes = batch.map((r) => ({
       id: r.id,
       status: 'pending' as const,
+      statusReason: text,
       nextAttemptAt: until,
       attempt: attempt('retry', status, reason),
     }));
