@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startPageDataReceiver } from '../../utils/adapters/page-data';
 import type { PageAccountData, SiteAdapter } from '../../utils/adapters/types';
 import { applyFlags, clearFlags, FLAG_ATTR } from '../../utils/dom/badge';
+import { FrameWrites } from '../../utils/dom/frame-writes';
 import { FlagPopover } from '../../utils/dom/popover';
 import { ScanQueue } from '../../utils/dom/scan-queue';
 import { watchDom } from '../../utils/dom/watch-dom';
@@ -50,16 +51,20 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     signal,
   );
 
+  const writes = new FrameWrites(signal);
   const batcher = new VerdictBatcher(signal, (key: string, verdict: Verdict) => {
     const changed = accounts.verdictOf(key) !== verdict;
     const item = accounts.flag(key, verdict);
-    for (const el of accounts.elementsOf(key)) {
-      // A new verdict replaces the old marks (the account's data changed); the same one only
-      // marks the elements found since.
-      if (changed) clearFlags(el);
-      if (item && !el.hasAttribute(FLAG_ATTR))
-        applyFlags(el, verdict.flags, t, (b) => popover.open(b, item), settings.highlightStyle);
-    }
+    const elements = [...accounts.elementsOf(key)];
+    writes.add(() => {
+      for (const el of elements) {
+        // A new verdict replaces the old marks (the account's data changed); the same one only
+        // marks the elements found since.
+        if (changed) clearFlags(el);
+        if (item && !el.hasAttribute(FLAG_ATTR))
+          applyFlags(el, verdict.flags, t, (b) => popover.open(b, item), settings.highlightStyle);
+      }
+    });
     if (changed) reporter.changed();
   });
 
