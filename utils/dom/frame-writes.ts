@@ -12,7 +12,10 @@ export class FrameWrites {
 
   add(write: () => void): void {
     if (this.signal.aborted) return;
-    if (document.visibilityState !== 'visible') return write();
+    if (document.visibilityState !== 'visible') {
+      write();
+      return;
+    }
     this.queue.push(write);
     if (this.requested) return;
     this.requested = true;
