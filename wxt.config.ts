@@ -6,6 +6,8 @@ import { SUPPORTED_HOST_PATTERNS } from './utils/adapters/hosts';
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip (for Firefox review) carries the code, not test output or local data.
+  zip: { excludeSources: ['test-results/**', 'demo-output/**', 'data/**', '.github/**', 'web-ext-artifacts/**'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'ClaimCheck',
