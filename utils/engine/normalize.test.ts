@@ -103,3 +103,12 @@ describe('lookalikeKey', () => {
     }
   });
 });
+
+describe('handle-shaped names', () => {
+  it('reads camelCase and snake_case as words, so a claim written as a handle is still read', () => {
+    expect(normalizeForMatch('MinistryOfDefence_Official')).toBe('ministry of defence official');
+    expect(normalizeForMatch('@MinistryOfDefenseNews')).toBe('@ministry of defense news');
+    expect(normalizeForMatch('DODnewsdesk')).toBe('dodnewsdesk');
+    expect(normalizeWhole('police__dept')).toBe('police dept');
+  });
+});

@@ -43,8 +43,24 @@ export function stripInvisible(s: string): string {
  * controls and runs of spaces → one space, lower case, traditional → simplified Chinese, and
  * Cyrillic/Greek letters that look Latin → their Latin letter (confusables.ts).
  */
+/** "MinistryOfDefence_Official" reads as words, as a person reads it (handles often name this way). */
+const CAMEL_OR_SNAKE = /(?<=[a-z])(?=[A-Z][a-z])|_+/g;
+
+const isLower = (c: number) => c >= 97 && c <= 122;
+
+function splitWords(raw: string): string {
+  // A plain scan first: most names have neither, and the replacement's lookbehind is not cheap.
+  for (let i = 1; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 95 || (c >= 65 && c <= 90 && isLower(raw.charCodeAt(i - 1)) && isLower(raw.charCodeAt(i + 1)))) {
+      return raw.replace(CAMEL_OR_SNAKE, ' ');
+    }
+  }
+  return raw.charCodeAt(0) === 95 ? raw.replace(CAMEL_OR_SNAKE, ' ') : raw;
+}
+
 export function normalizeForMatch(input: string): string {
-  const s = cutToBound(input, BOUNDS.bio);
+  const s = splitWords(cutToBound(input, BOUNDS.bio));
   // Most handles and many names are printable ASCII: lower-casing is all they need.
   if (isPlainAscii(s)) {
     const lower = s.toLowerCase();
@@ -54,8 +70,8 @@ export function normalizeForMatch(input: string): string {
 }
 
 /** The reference path: whole-string NFKC and regular expressions (see normalize-fast.ts). */
-export function normalizeWhole(s: string): string {
-  const folded = stripInvisible(s).normalize('NFKC').replace(CONTROL_OR_SPACE, ' ').toLowerCase();
+export function normalizeWhole(input: string): string {
+  const folded = stripInvisible(splitWords(input)).normalize('NFKC').replace(CONTROL_OR_SPACE, ' ').toLowerCase();
   const simplified = foldChars(folded);
   // The lookbehind costs more than the test; most names have no separator at all.
   return ANY_SEPARATOR.test(simplified) ? simplified.replace(HAN_SEPARATOR, '') : simplified;
