@@ -36,7 +36,11 @@ const PAGES: { url: string; flagged: string[]; genuine: string[] }[] = [
   { url: 'https://www.zhihu.com/question/600000001', flagged: ['中国人民解放军火箭军'], genuine: ['李华医生', '央视新闻'] },
   { url: 'https://www.zhihu.com/org/cctv-news', flagged: [], genuine: ['央视新闻'] },
   { url: 'https://www.xiaohongshu.com/user/profile/65a1b2c3d4e5f60718293a4b', flagged: ['人民日報'], genuine: [] },
-  { url: 'https://www.youtube.com/watch?v=fixture', flagged: ['@CCTV-Official-News'], genuine: ['CCTV Video News Agency'] },
+  {
+    url: 'https://www.youtube.com/watch?v=fixture',
+    flagged: ['@CCTV-Official-News', '@MinistryOfDefenseNews'],
+    genuine: ['CCTV Video News Agency'],
+  },
   { url: 'https://www.youtube.com/@StrategicMissileForce', flagged: ['Strategic Missile Force'], genuine: [] },
   { url: 'https://www.tiktok.com/@missileforce_official', flagged: ['Strategic Missile Force'], genuine: [] },
   {
