@@ -1,15 +1,13 @@
 import { useState } from 'preact/hooks';
 import { type DraftErrors, draftFrom, type SettingsDraft, validateDraft } from '../utils/history/settings-draft';
+import { endpointOriginPattern, ensureHostPermission } from '../utils/permissions/host-permission';
 import type { Language, Settings } from '../utils/schemas/settings';
 import { loadSettings, saveSettings } from '../utils/store/settings';
 import { useT } from './i18n';
 import { DetectionFields } from './options/DetectionFields';
-import { ensureHostPermission } from './options/host-permission';
 import { KeywordFields } from './options/KeywordFields';
 import { SyncFields } from './options/SyncFields';
 import { TrustedList } from './options/TrustedList';
-
-export { endpointOriginPattern } from './options/host-permission';
 
 export interface SyncSettingsProps {
   initial: Settings;
@@ -45,7 +43,7 @@ export function SyncSettings({ initial, onLanguage }: SyncSettingsProps) {
       return;
     }
     const next = checked.settings;
-    if (next.syncEnabled && next.endpointUrl && !(await ensureHostPermission(next.endpointUrl))) {
+    if (next.syncEnabled && next.endpointUrl && !(await ensureHostPermission(endpointOriginPattern(next.endpointUrl)))) {
       setFailure(t('permissionDenied', new URL(next.endpointUrl).host));
     }
     try {

@@ -3,8 +3,8 @@ import { browser } from 'wxt/browser';
 import { type ConnectionResult, testConnection } from '../../utils/history/connection-test';
 import { endpointErrorKey } from '../../utils/history/settings-draft';
 import type { MessageKey } from '../../utils/i18n';
+import { endpointOriginPattern, ensureHostPermission } from '../../utils/permissions/host-permission';
 import { useT } from '../i18n';
-import { ensureHostPermission } from './host-permission';
 
 export interface ConnectionTestProps {
   endpointUrl: string;
@@ -19,7 +19,7 @@ export function ConnectionTest({ endpointUrl, accessToken }: ConnectionTestProps
     const url = endpointUrl.trim();
     if (!url || endpointErrorKey(url)) return setState({ ok: false, reason: 'url' });
     // Asked here, inside the click: the browser shows its prompt only for a user gesture.
-    if (!(await ensureHostPermission(url))) return setState({ ok: false, reason: 'permission' });
+    if (!(await ensureHostPermission(endpointOriginPattern(url)))) return setState({ ok: false, reason: 'permission' });
     setState('running');
     setState(
       await testConnection({

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { DraftErrors } from '../../utils/history/settings-draft';
 import { endpointErrorKey } from '../../utils/history/settings-draft';
+import { endpointOriginPattern, ensureHostPermission } from '../../utils/permissions/host-permission';
 import { endpointPath } from '../../utils/schemas/protocol';
 import type { Settings } from '../../utils/schemas/settings';
 import { useT } from '../i18n';
 import { ConnectionTest } from './ConnectionTest';
 import { FieldError } from './FieldError';
-import { ensureHostPermission } from './host-permission';
 
 export interface SyncFieldsProps {
   draft: Settings;
@@ -71,7 +71,7 @@ export function SyncFields({ draft, errors, onChange }: SyncFieldsProps) {
             const on = e.currentTarget.checked;
             onChange({ syncEnabled: on });
             // Switching on is the gesture the browser's permission prompt needs.
-            if (on && urlUsable) void ensureHostPermission(url);
+            if (on && urlUsable) void ensureHostPermission(endpointOriginPattern(url));
           }}
         />
         <span>{t('fieldSyncEnabled')}</span>

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { useT } from '../../components/i18n';
 import { FlagList } from '../../components/popup/FlagList';
 import { PopupFooter } from '../../components/popup/PopupFooter';
 import { SiteHeader } from '../../components/popup/SiteHeader';
 import { reasonMessage } from '../../utils/engine/messages';
 import { sendMessage } from '../../utils/messaging';
+import { ensureHostPermission, sitePattern } from '../../utils/permissions/host-permission';
 import type { FlaggedAccount, SyncStatus, TabState } from '../../utils/schemas/messages';
 import type { Settings } from '../../utils/schemas/settings';
 import { loadSettings, saveSettings } from '../../utils/store/settings';
@@ -34,9 +34,12 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
       await flow.restore(ctx, s, new URLSearchParams(location.search).get('key'));
       setSync(await sendMessage('getSyncStatus', {}));
     })();
-    // While the popup is open, the footer follows the sync engine (a report just filed is sent,
-    // or waits with a reason).
-    const timer = setInterval(() => void sendMessage('getSyncStatus', {}).then(setSync, () => {}), 1500);
+    // While the popup is open it follows the page (new flags, a site just enabled) and the sync
+    // engine (a report just filed is sent, or waits with a reason).
+    const timer = setInterval(() => {
+      void sendMessage('getSyncStatus', {}).then(setSync, () => {});
+      void currentTab().then((ctx) => ctx && sendMessage('getTabState', { tabId: ctx.tabId }).then(setState, () => {}));
+    }, 1500);
     return () => clearInterval(timer);
   }, []);
 
@@ -60,13 +63,9 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
   const enableSite = async () => {
     if (!tab || !host) return;
     // Asked in the click (a user gesture), for this one host only.
-    const granted = await browser.permissions
-      .request({ origins: [`${new URL(tab.url).protocol}//${host}/*`] })
-      .catch(() => false);
-    if (!granted) return;
+    if (!(await ensureHostPermission(sitePattern(host)))) return;
     await sendMessage('enableSite', { tabId: tab.tabId, url: tab.url });
     setSettings(await loadSettings());
-    setTimeout(() => void sendMessage('getTabState', { tabId: tab.tabId }).then(setState), 800);
   };
   const reasonText = (item: FlaggedAccount, fi: number, ri: number) => reasonMessage(item.flags[fi]!.reasons[ri]!, t.lang);
 

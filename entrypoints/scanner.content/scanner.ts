@@ -131,7 +131,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     askAll = true;
     accounts.clear();
     seen = new WeakSet();
-    reporter.navigated();
+    reporter.changed();
     queue.rescanAll();
   });
 

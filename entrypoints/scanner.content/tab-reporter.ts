@@ -36,9 +36,6 @@ export class TabReporter {
     }, DEBOUNCE_MS);
   }
 
-  navigated(): void {
-    this.changed();
-  }
 
   private async send(): Promise<void> {
     if (this.version === this.sentVersion) return;

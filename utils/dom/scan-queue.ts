@@ -88,7 +88,7 @@ function defaultSchedule(cb: () => void): void {
   if (waiting.length === 1) channel.port2.postMessage(0);
 }
 
-/** Keeps only roots that are not inside another queued root (a subtree is scanned once). */
+/** The elements a batch of mutation records added, less the tags that never hold an account. */
 export function addedElements(records: readonly MutationRecord[]): Element[] {
   const out: Element[] = [];
   for (const r of records) {
