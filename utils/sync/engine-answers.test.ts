@@ -1,32 +1,16 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Settings } from '../schemas/settings';
-import { closeReportsDb } from '../store/db';
+import { describe, expect, it } from 'vitest';
 import { getReport } from '../store/reports';
-import { createSyncEngine } from './engine';
-import { acceptAll, fakeEndpoint, json, type SeenRequest } from './testing/fake-endpoint';
-import { manualClock, reportId, seedPending, syncSettings, testDeps } from './testing/fixtures';
+import { engineHarness } from './testing/engine-harness';
+import { acceptAll, json } from './testing/fake-endpoint';
+import { reportId, seedPending, syncSettings } from './testing/fixtures';
 
 const ENDPOINT = 'https://reports.example.org/claimcheck';
-let clock = manualClock();
-let settings: Settings = syncSettings(ENDPOINT);
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  closeReportsDb();
-  clock = manualClock();
-  settings = syncSettings(ENDPOINT);
-});
-
-function engineFor(answer: (r: SeenRequest, i: number) => Response | Promise<Response>) {
-  const endpoint = fakeEndpoint(answer);
-  const engine = createSyncEngine(testDeps(endpoint.fetch, () => settings, clock.now));
-  return { engine, requests: endpoint.requests };
-}
+const h = engineHarness(ENDPOINT);
 
 describe('sync engine: the protocol table', () => {
   it('200: sends batches of at most 25 with token and client headers; accepted reports become synced', async () => {
-    await seedPending(60, clock.now());
-    const { engine, requests } = engineFor(acceptAll);
+    await seedPending(60, h.clock.now());
+    const { engine, requests } = h.engineFor(acceptAll);
     const status = await engine.run();
     expect(requests.map((r) => r.ids.length)).toEqual([25, 25, 10]);
     expect(requests[0]?.url).toBe(`${ENDPOINT}/v1/reports`);
@@ -38,44 +22,44 @@ describe('sync engine: the protocol table', () => {
     const stored = await getReport(reportId(0));
     expect(stored?.nextAttemptAt).toBeUndefined();
     expect(stored?.attempts).toEqual([
-      { at: new Date(clock.now()).toISOString(), endpoint: `${ENDPOINT}/v1/reports`, status: 200, outcome: 'accepted' },
+      { at: new Date(h.clock.now()).toISOString(), endpoint: `${ENDPOINT}/v1/reports`, status: 200, outcome: 'accepted' },
     ]);
   });
 
   it('sends no Authorization header when no token is set', async () => {
-    settings = syncSettings(ENDPOINT, { accessToken: '' });
-    await seedPending(1, clock.now());
-    const { engine, requests } = engineFor(acceptAll);
+    h.settings = syncSettings(ENDPOINT, { accessToken: '' });
+    await seedPending(1, h.clock.now());
+    const { engine, requests } = h.engineFor(acceptAll);
     await engine.run();
     expect(requests[0]?.headers.has('authorization')).toBe(false);
   });
 
   it('200: rejected reports keep the reason; ids left out stay pending with a backoff', async () => {
-    await seedPending(3, clock.now());
+    await seedPending(3, h.clock.now());
     const [a, b] = [reportId(0), reportId(1)];
-    const { engine } = engineFor(() => json(200, { accepted: [a], rejected: [{ id: b, reason: 'pageUrl is not a URL' }] }));
+    const { engine } = h.engineFor(() => json(200, { accepted: [a], rejected: [{ id: b, reason: 'pageUrl is not a URL' }] }));
     const status = await engine.run();
     expect(status.counts).toMatchObject({ synced: 1, rejected: 1, pending: 1 });
     expect(await getReport(b)).toMatchObject({ status: 'rejected', statusReason: 'pageUrl is not a URL' });
     const left = await getReport(reportId(2));
     expect(left?.status).toBe('pending');
-    expect(left?.nextAttemptAt).toBe(clock.now() + 30_000);
+    expect(left?.nextAttemptAt).toBe(h.clock.now() + 30_000);
     expect(left?.attempts.at(-1)).toMatchObject({ status: 200, outcome: 'retry' });
     expect(status.lastRun?.ok).toBe(false);
   });
 
   it('400: every report of the batch is rejected with the endpoint error text', async () => {
-    await seedPending(2, clock.now());
-    const { engine } = engineFor(() => json(400, { error: 'body must be {"reports":[...]}' }));
+    await seedPending(2, h.clock.now());
+    const { engine } = h.engineFor(() => json(400, { error: 'body must be {"reports":[...]}' }));
     const status = await engine.run();
     expect(status.counts).toMatchObject({ rejected: 2, pending: 0 });
     expect(await getReport(reportId(1))).toMatchObject({ status: 'rejected', statusReason: 'body must be {"reports":[...]}' });
   });
 
   it('413: halves the batch at once until it fits; a single report still 413 is rejected', async () => {
-    await seedPending(25, clock.now());
+    await seedPending(25, h.clock.now());
     const tooBig = reportId(7);
-    const { engine, requests } = engineFor((r) =>
+    const { engine, requests } = h.engineFor((r) =>
       r.ids.length > 4 || r.ids.includes(tooBig) ? json(413, { error: 'too large' }) : acceptAll(r),
     );
     const status = await engine.run();
@@ -95,20 +79,20 @@ describe('sync engine: the protocol table', () => {
     ['429 without Retry-After', 429, {}, 30_000],
     ['503 with a garbage Retry-After', 503, { 'retry-after': 'later' }, 30_000],
   ])('%s: keeps reports pending and holds the endpoint until then', async (_name, code, headers, waitMs) => {
-    await seedPending(30, clock.now());
+    await seedPending(30, h.clock.now());
     let busy = true;
-    const { engine, requests } = engineFor((r) => (busy ? json(code, { error: 'busy' }, headers) : acceptAll(r)));
+    const { engine, requests } = h.engineFor((r) => (busy ? json(code, { error: 'busy' }, headers) : acceptAll(r)));
     const status = await engine.run();
     expect(requests).toHaveLength(1);
     expect(status.counts.pending).toBe(30);
-    expect((await getReport(reportId(0)))?.nextAttemptAt).toBe(clock.now() + waitMs);
+    expect((await getReport(reportId(0)))?.nextAttemptAt).toBe(h.clock.now() + waitMs);
     expect((await getReport(reportId(0)))?.attempts.at(-1)).toMatchObject({ status: code, outcome: 'retry' });
-    expect(await engine.nextWakeAt()).toBe(clock.now() + waitMs);
+    expect(await engine.nextWakeAt()).toBe(h.clock.now() + waitMs);
     // The other 5 due reports are not tried before the hold ends either.
     await engine.run();
     expect(requests).toHaveLength(1);
     busy = false;
-    clock.advance(waitMs);
+    h.clock.advance(waitMs);
     expect((await engine.run()).counts.synced).toBe(30);
   });
 
@@ -124,16 +108,16 @@ describe('sync engine: the protocol table', () => {
     ],
     ['an unexpected 404', () => json(404, { error: 'not found' })],
   ])('%s is transient: pending, backoff 30 s then 60 s, nothing lost', async (_name, answer) => {
-    await seedPending(3, clock.now());
-    const { engine, requests } = engineFor(answer as () => Response);
+    await seedPending(3, h.clock.now());
+    const { engine, requests } = h.engineFor(answer as () => Response);
     let status = await engine.run();
     expect(status.counts).toMatchObject({ pending: 3, synced: 0, rejected: 0 });
     expect(status.lastRun?.ok).toBe(false);
-    expect((await getReport(reportId(0)))?.nextAttemptAt).toBe(clock.now() + 30_000);
-    clock.advance(30_000);
+    expect((await getReport(reportId(0)))?.nextAttemptAt).toBe(h.clock.now() + 30_000);
+    h.clock.advance(30_000);
     status = await engine.run();
     expect(requests).toHaveLength(2);
-    expect((await getReport(reportId(0)))?.nextAttemptAt).toBe(clock.now() + 60_000);
+    expect((await getReport(reportId(0)))?.nextAttemptAt).toBe(h.clock.now() + 60_000);
     expect((await getReport(reportId(0)))?.attempts.map((a) => a.outcome)).toEqual(['retry', 'retry']);
   });
 });

@@ -1,33 +1,18 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Settings } from '../schemas/settings';
-import { closeReportsDb } from '../store/db';
+import { describe, expect, it } from 'vitest';
 import { getReport } from '../store/reports';
 import { createSyncEngine } from './engine';
-import { fakeEndpoint, json, type SeenRequest } from './testing/fake-endpoint';
-import { manualClock, reportId, seedPending, syncSettings, testDeps } from './testing/fixtures';
+import { engineHarness } from './testing/engine-harness';
+import { fakeEndpoint, json } from './testing/fake-endpoint';
+import { reportId, seedPending, testDeps } from './testing/fixtures';
 
 const ENDPOINT = 'https://reports.example.org/claimcheck';
-let clock = manualClock();
-let settings: Settings = syncSettings(ENDPOINT);
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  closeReportsDb();
-  clock = manualClock();
-  settings = syncSettings(ENDPOINT);
-});
-
-function engineFor(answer: (r: SeenRequest, i: number) => Response | Promise<Response>) {
-  const endpoint = fakeEndpoint(answer);
-  const engine = createSyncEngine(testDeps(endpoint.fetch, () => settings, clock.now));
-  return { engine, requests: endpoint.requests };
-}
+const h = engineHarness(ENDPOINT);
 
 describe('sync engine: a hostile endpoint cannot hang or crash it', () => {
   it('a request that never answers ends at the deadline; the reports stay pending with the reason', async () => {
-    await seedPending(2, clock.now());
+    await seedPending(2, h.clock.now());
     const endpoint = fakeEndpoint(() => new Promise<Response>(() => {}));
-    const engine = createSyncEngine(testDeps(endpoint.fetch, () => settings, clock.now, { timeoutMs: 100 }));
+    const engine = createSyncEngine(testDeps(endpoint.fetch, () => h.settings, h.clock.now, { timeoutMs: 100 }));
     const started = Date.now();
     const status = await engine.run();
     expect(Date.now() - started).toBeLessThan(2000);
@@ -39,10 +24,10 @@ describe('sync engine: a hostile endpoint cannot hang or crash it', () => {
   });
 
   it('an endless 200 body is cut at 1 MiB and counts as transient', async () => {
-    await seedPending(1, clock.now());
+    await seedPending(1, h.clock.now());
     const endless = () =>
       new Response(new ReadableStream({ pull: (c) => c.enqueue(new Uint8Array(65_536).fill(0x5b)) }), { status: 200 });
-    const { engine } = engineFor(endless);
+    const { engine } = h.engineFor(endless);
     const status = await engine.run();
     expect(status.counts.pending).toBe(1);
     expect((await getReport(reportId(0)))?.attempts.at(-1)).toMatchObject({
@@ -52,9 +37,9 @@ describe('sync engine: a hostile endpoint cannot hang or crash it', () => {
   });
 
   it('ids the endpoint did not ask about, or listed twice, change nothing else', async () => {
-    await seedPending(2, clock.now());
+    await seedPending(2, h.clock.now());
     const stranger = reportId(999);
-    const { engine } = engineFor((r) =>
+    const { engine } = h.engineFor((r) =>
       json(200, {
         accepted: [r.ids[0], r.ids[0], stranger],
         rejected: [

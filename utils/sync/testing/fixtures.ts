@@ -57,6 +57,8 @@ export const syncSettings = (endpointUrl: string, change: Partial<Settings> = {}
 });
 
 /** A clock the test moves by hand, so that backoff costs no real time. */
+export type ManualClock = ReturnType<typeof manualClock>;
+
 export function manualClock(start = Date.UTC(2026, 10, 28, 12, 0, 0)) {
   let t = start;
   return {
