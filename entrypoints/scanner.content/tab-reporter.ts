@@ -36,7 +36,6 @@ export class TabReporter {
     }, DEBOUNCE_MS);
   }
 
-
   private async send(): Promise<void> {
     if (this.version === this.sentVersion) return;
     this.sentVersion = this.version;
