@@ -102,6 +102,16 @@ describe('background handlers', () => {
     const weibo = await h.getPageSettings({ platform: 'weibo' }, fromTab);
     expect(weibo).toMatchObject({ enabled: true, lang: 'zh_CN', revision: 1 });
     expect(weibo.strings.badgeText).toBe('身份存疑');
+    // The engine's part of the settings, with only this platform's trusted accounts.
+    await saveSettings({
+      trusted: [
+        { platform: 'weibo', key: 'weibo:1', displayName: 'A', addedAt: new Date(0).toISOString() },
+        { platform: 'x', key: 'x:b', displayName: 'B', addedAt: new Date(0).toISOString() },
+      ],
+    });
+    const detection = (await h.getPageSettings({ platform: 'weibo' }, fromTab)).detection;
+    expect(detection.trusted.map((t) => t.key)).toEqual(['weibo:1']);
+    expect(detection.sensitivity).toBe('normal');
     expect((await h.getPageSettings({ platform: 'x' }, fromTab)).enabled).toBe(false);
   });
 

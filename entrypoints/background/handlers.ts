@@ -39,6 +39,12 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
         highlightStyle: settings.highlightStyle,
         lang,
         strings: pageStrings(lang),
+        detection: {
+          sensitivity: settings.sensitivity,
+          categories: settings.categories,
+          customKeywords: settings.customKeywords,
+          trusted: settings.trusted.filter((t) => t.platform === platform),
+        },
       };
     },
     async tabState(state, sender) {

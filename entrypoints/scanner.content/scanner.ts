@@ -3,7 +3,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startPageDataReceiver } from '../../utils/adapters/page-data';
 import type { PageAccountData, SiteAdapter } from '../../utils/adapters/types';
 import { applyFlags, clearFlags, FLAG_ATTR } from '../../utils/dom/badge';
-import { FrameWrites } from '../../utils/dom/frame-writes';
 import { FlagPopover } from '../../utils/dom/popover';
 import { ScanQueue } from '../../utils/dom/scan-queue';
 import { watchDom } from '../../utils/dom/watch-dom';
@@ -11,11 +10,13 @@ import { stringsTranslator } from '../../utils/i18n/core';
 import { sendMessage } from '../../utils/messaging/send';
 import type { PageSettings } from '../../utils/schemas/messages';
 import type { Verdict } from '../../utils/schemas/verdict';
+import { canJudgeHere, LocalVerdicts } from './local-verdicts';
 import { PageAccounts, scannedOf } from './page-accounts';
 import { reasonText } from './reason-text';
 import { listenForShow } from './show-account';
 import { TabReporter } from './tab-reporter';
 import { VerdictBatcher } from './verdict-batcher';
+import type { VerdictSource } from './verdict-source';
 
 /** The MAIN-world reader walks the page's own objects: ask it at most this often. */
 const PAGE_DATA_INTERVAL_MS = 1000;
@@ -51,22 +52,25 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     signal,
   );
 
-  const writes = new FrameWrites(signal);
-  const batcher = new VerdictBatcher(signal, (key: string, verdict: Verdict) => {
-    const changed = accounts.verdictOf(key) !== verdict;
+  // Written at once: with the local engine that is inside the scan slice, before the frame that
+  // lays the post out, so the badge costs no frame of its own.
+  const showVerdict = (key: string, verdict: Verdict) => {
+    const before = accounts.verdictOf(key);
     const item = accounts.flag(key, verdict);
-    const elements = [...accounts.elementsOf(key)];
-    writes.add(() => {
-      for (const el of elements) {
-        // A new verdict replaces the old marks (the account's data changed); the same one only
-        // marks the elements found since.
-        if (changed) clearFlags(el);
-        if (item && !el.hasAttribute(FLAG_ATTR))
-          applyFlags(el, verdict.flags, t, (b) => popover.open(b, item), settings.highlightStyle);
-      }
-    });
-    if (changed) reporter.changed();
-  });
+    const wasFlagged = before !== undefined && before !== verdict && before.flags.length > 0;
+    if (!item && !wasFlagged) return;
+    for (const el of accounts.elementsOf(key)) {
+      // A new verdict replaces the old marks (the account's data changed); the same one only
+      // marks the elements found since.
+      if (wasFlagged) clearFlags(el);
+      if (item && !el.hasAttribute(FLAG_ATTR))
+        applyFlags(el, verdict.flags, t, (b) => popover.open(b, item), settings.highlightStyle);
+    }
+    if (before !== verdict) reporter.changed();
+  };
+  const verdictSource = (page: PageSettings): VerdictSource =>
+    canJudgeHere(page) ? new LocalVerdicts(page, showVerdict) : new VerdictBatcher(signal, showVerdict);
+  let verdicts = verdictSource(settings);
 
   let foundNew = false;
   const scan = (root: ParentNode) => {
@@ -74,7 +78,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
       seen.add(rec.element);
       foundNew = true;
       accounts.add(rec);
-      batcher.want(rec.key, scannedOf(rec), settings.revision);
+      verdicts.want(rec.key, scannedOf(rec), settings.revision);
     }
   };
 
@@ -83,7 +87,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
   const pageDataReceiver = startPageDataReceiver(document, pageData, (keys) => {
     let forgot = false;
     for (const key of keys) {
-      batcher.forget(key);
+      verdicts.forget(key);
       for (const el of accounts.remove(key)) {
         clearFlags(el);
         seen.delete(el);
@@ -141,11 +145,12 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     const revisionChanged = next.revision !== settings.revision;
     settings = next;
     if (!revisionChanged) return;
+    verdicts = verdictSource(settings);
     // Trust or sensitivity changed: every verdict is asked again; flags come off where they no longer hold.
     accounts.flagged.clear();
     for (const [key, account, elements] of accounts.all()) {
       for (const el of elements) clearFlags(el);
-      batcher.want(key, account, settings.revision);
+      verdicts.want(key, account, settings.revision);
     }
     popover.close();
     reporter.changed();

@@ -1,15 +1,17 @@
 import { sendMessage } from '../../utils/messaging/send';
 import type { ScannedAccount } from '../../utils/schemas/account';
 import type { Verdict } from '../../utils/schemas/verdict';
+import type { OnVerdict, VerdictSource } from './verdict-source';
 
 const MAX_BATCH = 200;
 
 /**
- * Asks the background for verdicts in batches (the engine's tables live there, not in every
- * tab, as Shinigami Eyes batches its look-ups) and caches them per account key and settings
- * revision, so an account seen again costs a map look-up.
+ * Asks the background for verdicts in batches (as Shinigami Eyes batches its look-ups) and
+ * caches them per account key and settings revision, so an account seen again costs a map
+ * look-up. Used when the content script's own engine cannot judge exactly as the background's
+ * (see local-verdicts.ts).
  */
-export class VerdictBatcher {
+export class VerdictBatcher implements VerdictSource {
   private cache = new Map<string, { revision: number; verdict: Verdict }>();
   /** Keys forgotten while their request was in flight: that answer is already stale. */
   private stale = new Set<string>();
@@ -20,7 +22,7 @@ export class VerdictBatcher {
 
   constructor(
     private readonly signal: AbortSignal,
-    private readonly onVerdict: (key: string, verdict: Verdict) => void,
+    private readonly onVerdict: OnVerdict,
   ) {}
 
   want(key: string, account: ScannedAccount, revision: number): void {

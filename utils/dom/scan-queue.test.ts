@@ -8,6 +8,7 @@ function harness() {
   const tasks: (() => void)[] = [];
   const scanned: ParentNode[] = [];
   let idles = 0;
+  let continued = 0;
   const controller = new AbortController();
   const queue = new ScanQueue({
     scan: (root) => {
@@ -17,10 +18,22 @@ function harness() {
     idle: () => idles++,
     signal: controller.signal,
     now: () => now,
-    schedule: (cb) => tasks.push(cb),
+    first: (cb) => tasks.push(cb),
+    schedule: (cb) => {
+      continued++;
+      tasks.push(cb);
+    },
   });
   const runTask = () => tasks.shift()?.();
-  return { queue, tasks, scanned, runTask, idles: () => idles, abort: () => controller.abort() };
+  return {
+    queue,
+    tasks,
+    scanned,
+    runTask,
+    idles: () => idles,
+    continued: () => continued,
+    abort: () => controller.abort(),
+  };
 }
 
 describe('ScanQueue', () => {
@@ -32,9 +45,33 @@ describe('ScanQueue', () => {
     expect(h.tasks).toHaveLength(1);
     h.runTask();
     expect(h.scanned).toHaveLength(Math.ceil(SLICE_MS / 3));
+    expect(h.continued()).toBe(1);
     while (h.tasks.length) h.runTask();
     expect(h.scanned).toEqual(roots);
     expect(h.idles()).toBe(1);
+    // New work after idle starts over with a first slice, not a continuation.
+    h.queue.add(roots[0]!);
+    const before = h.continued();
+    h.runTask();
+    expect(h.continued()).toBe(before);
+  });
+
+  it('runs the first slice as a microtask by default, before any later task', async () => {
+    const scanned: string[] = [];
+    const queue = new ScanQueue({
+      scan: () => scanned.push('scan'),
+      idle: () => {},
+      signal: new AbortController().signal,
+    });
+    const root = document.createElement('div');
+    document.body.append(root);
+    setTimeout(() => scanned.push('task'), 0);
+    queue.add(root);
+    expect(scanned).toEqual([]);
+    await Promise.resolve();
+    expect(scanned).toEqual(['scan']);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(scanned).toEqual(['scan', 'task']);
   });
 
   it('turns a flood of added roots into one scan of the whole document', () => {

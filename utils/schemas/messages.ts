@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Platform, ScannedAccount } from './account';
 import { Report, StoredReport } from './report';
+import { Settings } from './settings';
 import { Flag, Verdict } from './verdict';
 
 /** Which extraction layer answered for an account (site-dom.md's stability scale). */
@@ -55,6 +56,11 @@ export const PageSettings = z.object({
   lang: z.enum(['en', 'zh_CN']),
   /** The few UI strings the page shows (badge, popover), in that language. */
   strings: z.record(z.string(), z.string()),
+  /**
+   * What the engine reads of the settings, so the content script can judge accounts itself
+   * within the page's task; trusted accounts only of the asking tab's platform.
+   */
+  detection: Settings.pick({ sensitivity: true, categories: true, customKeywords: true, trusted: true }),
 });
 export type PageSettings = z.infer<typeof PageSettings>;
 

@@ -1,0 +1,12 @@
+import type { ScannedAccount } from '../../utils/schemas/account';
+import type { Verdict } from '../../utils/schemas/verdict';
+
+/** Where the content script gets verdicts: its own engine, or the background's in batches. */
+export interface VerdictSource {
+  /** Asks for the account's verdict; `onVerdict` gets it now (local) or later (background). */
+  want(key: string, account: ScannedAccount, revision: number): void;
+  /** The account's data changed (page data arrived): a cached verdict no longer holds. */
+  forget(key: string): void;
+}
+
+export type OnVerdict = (key: string, verdict: Verdict) => void;
