@@ -59,30 +59,36 @@ describe('background handlers', () => {
   it('keeps the tab state and shows the flag count on the action badge', async () => {
     const tabs = new TabStates();
     const h = createHandlers(tabs, recordingSync());
-    const state = {
+    const flag = (key: string) => ({
+      account: { ...(impostor as object), key } as never,
+      flags: [
+        {
+          category: 'military' as const,
+          severity: 'high' as const,
+          score: 0.9,
+          reasons: [{ code: 'c', field: 'displayName' as const, messageKey: 'k' }],
+        },
+      ],
+      rulesetVersion: 'r',
+    });
+    const base = {
       url: 'https://weibo.com/',
       platform: 'weibo' as const,
       scanned: 3,
-      flagged: [
-        {
-          account: impostor as never,
-          flags: [
-            {
-              category: 'military' as const,
-              severity: 'high' as const,
-              score: 0.9,
-              reasons: [{ code: 'c', field: 'displayName' as const, messageKey: 'k' }],
-            },
-          ],
-          rulesetVersion: 'r',
-        },
-      ],
       health: { adapter: 'weibo', layers: { class: 3 }, layoutChanged: false },
     };
-    expect(await h.tabState(state, fromTab)).toEqual({ count: 1 });
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('1');
+    const first = { ...base, reset: true, upsert: [flag('weibo:1'), flag('weibo:2')], remove: [] };
+    expect(await h.tabState(first, fromTab)).toEqual({ count: 2 });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('2');
+    // An update carries only what changed: one flag off, one new, the rest kept.
+    const second = { ...base, scanned: 5, reset: false, upsert: [flag('weibo:3')], remove: ['weibo:1'] };
+    expect(await h.tabState(second, fromTab)).toEqual({ count: 2 });
+    const state = { ...base, scanned: 5, flagged: [flag('weibo:2'), flag('weibo:3')] };
     expect(await h.getTabState({ tabId: 4 }, fromPage)).toEqual(state);
     expect(await new TabStates().get(4)).toEqual(state);
+    // A reset (navigation) starts the list over.
+    await h.tabState({ ...base, reset: true, upsert: [flag('weibo:9')], remove: [] }, fromTab);
+    expect((await h.getTabState({ tabId: 4 }, fromPage))?.flagged.map((f) => f.account.key)).toEqual(['weibo:9']);
   });
 
   it('"Trust this account" adds it once to the trusted list and bumps the revision', async () => {

@@ -50,8 +50,7 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
     async tabState(state, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('no tab');
-      await tabs.set(tabId, state);
-      const count = state.flagged.length;
+      const count = (await tabs.update(tabId, state)).flagged.length;
       await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' });
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
       return { count };

@@ -41,9 +41,14 @@ export class PageAccounts {
     return this.entries.get(key)?.verdict;
   }
 
-  /** Stores a verdict; returns what the page and the popup show, or null if not flagged. */
+  /**
+   * Stores a verdict; returns what the page and the popup show, or null if not flagged. The same
+   * verdict gives back the same object (the tab reporter sends only what changed).
+   */
   flag(key: string, verdict: Verdict): FlaggedAccount | null {
     const entry = this.entries.get(key);
+    const shown = this.flagged.get(key);
+    if (entry?.verdict === verdict && shown) return shown;
     if (entry) entry.verdict = verdict;
     if (!entry || !verdict.flags.length) {
       this.flagged.delete(key);

@@ -32,7 +32,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
   const pageData = new Map<string, PageAccountData>();
   const accounts = new PageAccounts();
   const reporter = new TabReporter(adapter, signal, () => ({
-    flagged: [...accounts.flagged.values()],
+    flagged: accounts.flagged,
     scanned: accounts.size,
     layers: accounts.layers,
   }));
@@ -135,7 +135,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     askAll = true;
     accounts.clear();
     seen = new WeakSet();
-    reporter.changed();
+    reporter.reset();
     queue.rescanAll();
   });
 
@@ -153,7 +153,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
       verdicts.want(key, account, settings.revision);
     }
     popover.close();
-    reporter.changed();
+    reporter.reset();
   };
   browser.storage.onChanged.addListener(onSettingsChanged);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onSettingsChanged));

@@ -4,20 +4,27 @@ import type { ExtractionLayer, FlaggedAccount } from '../../utils/schemas/messag
 
 // The popup reads this when opened; twice a second is fresh enough and costs the page little.
 const DEBOUNCE_MS = 500;
+/** The background keeps this many flags per tab (utils/tabs/tab-states.ts). */
 const MAX_FLAGGED = 500;
 
 interface Snapshot {
-  flagged: FlaggedAccount[];
+  flagged: ReadonlyMap<string, FlaggedAccount>;
   scanned: number;
   layers: Partial<Record<ExtractionLayer, number>>;
 }
 
-/** Sends the tab's state (flags, accounts scanned, adapter health) to the background, debounced. */
+/**
+ * Sends the tab's state (flags, accounts scanned, adapter health) to the background, debounced,
+ * and only the flags that changed since the last send: an unchanged flag is the same object.
+ */
 export class TabReporter {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** Bumped by every change; a send happens only when it moved (no re-serialising to compare). */
+  /** Bumped by every change; a send happens only when it moved. */
   private version = 0;
   private sentVersion = -1;
+  /** What the background holds for this tab, as last sent. */
+  private sent = new Map<string, FlaggedAccount>();
+  private resetPending = true;
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -36,23 +43,48 @@ export class TabReporter {
     }, DEBOUNCE_MS);
   }
 
+  /** The page started over (navigation, new settings): the next send replaces the tab's list. */
+  reset(): void {
+    this.resetPending = true;
+    this.changed();
+  }
+
   private async send(): Promise<void> {
     if (this.version === this.sentVersion) return;
     this.sentVersion = this.version;
     const { flagged, scanned, layers } = this.snapshot();
+    const reset = this.resetPending;
+    if (reset) this.sent = new Map();
+    this.resetPending = false;
+    const remove = [...this.sent.keys()].filter((key) => !flagged.has(key));
+    for (const key of remove) this.sent.delete(key);
+    const upsert: FlaggedAccount[] = [];
+    for (const [key, item] of flagged) {
+      if (this.sent.get(key) === item) continue;
+      if (!this.sent.has(key) && this.sent.size >= MAX_FLAGGED) continue;
+      this.sent.set(key, item);
+      // The page is hostile: keep every field within what the background accepts.
+      upsert.push({ ...item, context: item.context?.slice(0, 500) });
+    }
     const url = new URL(location.href);
-    const state = {
+    const update = {
       url: url.href.slice(0, 4096),
       platform: this.adapter.platform,
       scanned,
-      // The page is hostile: keep every field within what the background accepts.
-      flagged: flagged.slice(0, MAX_FLAGGED).map((f) => ({ ...f, context: f.context?.slice(0, 500) })),
+      reset,
+      upsert,
+      remove,
       health: {
         adapter: this.adapter.id,
         layers,
         layoutChanged: scanned === 0 && this.adapter.expectsAccounts(url),
       },
     };
-    await sendMessage('tabState', state).catch((err) => console.debug('[claimcheck] tab state not sent', err));
+    await sendMessage('tabState', update).catch((err) => {
+      // Not delivered (the worker restarting): the next send starts the tab's list over.
+      this.resetPending = true;
+      this.sentVersion = -1;
+      console.debug('[claimcheck] tab state not sent', err);
+    });
   }
 }

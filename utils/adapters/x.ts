@@ -1,4 +1,4 @@
-import { absoluteUrl, makeAccount, readableText, selfAndBelow, withPageData } from './common';
+import { makeAccount, readableText, withPageData } from './common';
 import type { FoundAccount, ScanContext, SiteAdapter } from './types';
 import { kindOfXBadge } from './x-badge';
 
@@ -49,6 +49,8 @@ export const xSelectors = {
 const CONTAINERS = [xSelectors.tweetUserName, xSelectors.profileUserName, xSelectors.userCell, xSelectors.hoverCard]
   .map((s) => s.css)
   .join(', ');
+/** The test ids of CONTAINERS: one `[data-testid]` query and a look-up cost the page a third of the four-selector list (bench:page). */
+const CONTAINER_IDS = new Set(['User-Name', 'UserName', 'UserCell', 'HoverCard']);
 const HANDLE = /^@([A-Za-z0-9_]{1,15})$/;
 const RESERVED = new Set(['home', 'explore', 'notifications', 'messages', 'i', 'settings', 'search', 'compose', 'login']);
 
@@ -58,11 +60,13 @@ export function handleOfHref(href: string | null | undefined): string | undefine
 }
 
 /** The name text block and the @handle inside an account block (quoted posts have no links). */
-function readBlock(block: Element, url: URL): { name?: Element; handle?: string } {
+function readBlock(block: Element, testId: string, url: URL): { name?: Element; handle?: string } {
   let name: Element | undefined;
   let handle: string | undefined;
   // Names are `dir="ltr"` blocks (real saved page); `dir="auto"` covers right-to-left names.
-  for (const el of Array.from(block.querySelectorAll('div[dir="ltr"], div[dir="auto"]'))) {
+  for (const el of Array.from(block.querySelectorAll('div[dir]'))) {
+    const dir = el.getAttribute('dir');
+    if (dir !== 'ltr' && dir !== 'auto') continue;
     const text = el.textContent?.trim() ?? '';
     const at = HANDLE.exec(text)?.[1];
     if (at) {
@@ -71,14 +75,17 @@ function readBlock(block: Element, url: URL): { name?: Element; handle?: string 
     }
     if (!name && (text || el.querySelector('img[alt]'))) name = el.querySelector(':scope > span') ?? el;
   }
-  for (const link of Array.from(block.querySelectorAll('a[href]'))) {
-    handle ??= handleOfHref(link.getAttribute('href'));
+  if (!handle) {
+    for (const link of Array.from(block.getElementsByTagName('a'))) {
+      handle = handleOfHref(link.getAttribute('href'));
+      if (handle) break;
+    }
   }
-  const avatar = block.closest('article')?.querySelector(xSelectors.avatar.css);
-  if (!handle && block.matches(xSelectors.tweetUserName.css)) {
+  if (!handle && testId === 'User-Name') {
+    const avatar = block.closest('article')?.querySelector(xSelectors.avatar.css);
     handle = avatar?.getAttribute('data-testid')?.slice('UserAvatar-Container-'.length);
   }
-  if (!handle && block.matches(xSelectors.profileUserName.css)) handle = handleOfHref(url.pathname);
+  if (!handle && testId === 'UserName') handle = handleOfHref(url.pathname);
   return { name, handle };
 }
 
@@ -91,30 +98,46 @@ function postTextAfter(block: Element): string | undefined {
   return undefined;
 }
 
+/** The account blocks in and at `root`, with their test id. */
+function blocksIn(root: ParentNode): [Element, string][] {
+  const out: [Element, string][] = [];
+  const own = (root as Node).nodeType === 1 ? (root as Element).getAttribute('data-testid') : null;
+  if (own && CONTAINER_IDS.has(own)) out.push([root as Element, own]);
+  for (const el of Array.from(root.querySelectorAll('[data-testid]'))) {
+    const id = el.getAttribute('data-testid')!;
+    if (CONTAINER_IDS.has(id)) out.push([el, id]);
+  }
+  return out;
+}
+
 function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
   const out: FoundAccount[] = [];
-  for (const block of selfAndBelow(root, CONTAINERS)) {
+  for (const [block, testId] of blocksIn(root)) {
     // A hover card or cell may hold a nested User-Name block: that block is handled on its own.
-    if (block.parentElement?.closest(CONTAINERS) && !block.matches(xSelectors.tweetUserName.css)) continue;
-    const { name, handle } = readBlock(block, ctx.url);
+    if (testId !== 'User-Name' && block.parentElement?.closest(CONTAINERS)) continue;
+    const { name, handle } = readBlock(block, testId, ctx.url);
     if (!name || !handle || ctx.seen.has(name)) continue;
     const key = `x:${handle.toLowerCase()}`;
     const badge = withPageData(ctx, key, { kind: kindOfXBadge(block.querySelector(xSelectors.badge.css)) }, 'hook');
-    const isProfile = block.matches(xSelectors.profileUserName.css);
-    const bioEl = isProfile
-      ? block.ownerDocument.querySelector('[data-testid="UserDescription"]')
-      : block.querySelector('[data-testid="UserDescription"]');
+    // The bio is outside the name block on a profile; inside a cell or hover card; never in a post.
+    const bioEl =
+      testId === 'UserName'
+        ? block.ownerDocument.querySelector('[data-testid="UserDescription"]')
+        : testId === 'User-Name'
+          ? null
+          : block.querySelector('[data-testid="UserDescription"]');
     const account = makeAccount({
       platform: 'x',
       key,
       handle,
       displayName: readableText(name),
-      profileUrl: absoluteUrl(`https://x.com/${handle}`, ctx.url),
+      // Built from a checked handle: already absolute, no URL parsing needed.
+      profileUrl: `https://x.com/${handle}`,
       verification: badge.verification,
       bio: bioEl ? readableText(bioEl, 20_000) : badge.data?.bio,
       element: name,
       layer: badge.layer,
-      context: block.matches(xSelectors.tweetUserName.css) ? () => postTextAfter(block) : undefined,
+      context: testId === 'User-Name' ? () => postTextAfter(block) : undefined,
     });
     if (account) out.push(account);
   }

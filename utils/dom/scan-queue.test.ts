@@ -2,13 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { FULL_RESCAN_THRESHOLD, ScanQueue, SLICE_MS } from './scan-queue';
 
-/** A queue whose clock and scheduler the test drives. */
+/** A queue whose clock and scheduler the test drives: microtasks run before any task. */
 function harness() {
   let now = 0;
+  const micro: (() => void)[] = [];
   const tasks: (() => void)[] = [];
   const scanned: ParentNode[] = [];
   let idles = 0;
-  let continued = 0;
   const controller = new AbortController();
   const queue = new ScanQueue({
     scan: (root) => {
@@ -18,42 +18,55 @@ function harness() {
     idle: () => idles++,
     signal: controller.signal,
     now: () => now,
-    first: (cb) => tasks.push(cb),
-    schedule: (cb) => {
-      continued++;
-      tasks.push(cb);
-    },
+    first: (cb) => micro.push(cb),
+    schedule: (cb) => tasks.push(cb),
   });
-  const runTask = () => tasks.shift()?.();
-  return {
-    queue,
-    tasks,
-    scanned,
-    runTask,
-    idles: () => idles,
-    continued: () => continued,
-    abort: () => controller.abort(),
+  const runMicrotasks = () => {
+    while (micro.length) micro.shift()!();
   };
+  /** The end of the current page task (its microtasks), then the next task. */
+  const runTask = () => {
+    runMicrotasks();
+    tasks.shift()?.();
+    runMicrotasks();
+  };
+  const pending = () => micro.length + tasks.length;
+  return { queue, micro, tasks, scanned, runMicrotasks, runTask, pending, idles: () => idles, abort: () => controller.abort() };
+}
+
+function attachedDivs(n: number): HTMLElement[] {
+  const roots = Array.from({ length: n }, () => document.createElement('div'));
+  for (const r of roots) document.body.append(r);
+  return roots;
 }
 
 describe('ScanQueue', () => {
-  it('scans in slices of at most SLICE_MS, then reports idle once', () => {
+  it('scans what a page task added in a microtask slice of at most SLICE_MS, the rest in tasks, then reports idle once', () => {
     const h = harness();
-    const roots = Array.from({ length: 10 }, () => document.createElement('div'));
-    for (const r of roots) document.body.append(r);
+    const roots = attachedDivs(10);
     for (const r of roots) h.queue.add(r);
-    expect(h.tasks).toHaveLength(1);
-    h.runTask();
+    expect(h.micro).toHaveLength(1);
+    h.runMicrotasks();
     expect(h.scanned).toHaveLength(Math.ceil(SLICE_MS / 3));
-    expect(h.continued()).toBe(1);
-    while (h.tasks.length) h.runTask();
+    expect(h.tasks).toHaveLength(1);
+    while (h.pending()) h.runTask();
     expect(h.scanned).toEqual(roots);
     expect(h.idles()).toBe(1);
-    // New work after idle starts over with a first slice, not a continuation.
-    h.queue.add(roots[0]!);
-    const before = h.continued();
-    h.runTask();
-    expect(h.continued()).toBe(before);
+  });
+
+  it('gives roots added while a backlog waits a microtask slice of their own, ahead of the backlog', () => {
+    const h = harness();
+    const old = attachedDivs(10);
+    for (const r of old) h.queue.add(r);
+    h.runMicrotasks();
+    const [fresh] = attachedDivs(1);
+    h.queue.add(fresh!);
+    h.runMicrotasks();
+    expect(h.scanned.at(-1)).toBe(fresh);
+    expect(h.scanned).toHaveLength(Math.ceil(SLICE_MS / 3) + 1);
+    while (h.pending()) h.runTask();
+    expect(new Set(h.scanned)).toEqual(new Set([...old, fresh]));
+    expect(h.idles()).toBe(1);
   });
 
   it('runs the first slice as a microtask by default, before any later task', async () => {
@@ -63,10 +76,9 @@ describe('ScanQueue', () => {
       idle: () => {},
       signal: new AbortController().signal,
     });
-    const root = document.createElement('div');
-    document.body.append(root);
+    const [root] = attachedDivs(1);
     setTimeout(() => scanned.push('task'), 0);
-    queue.add(root);
+    queue.add(root!);
     expect(scanned).toEqual([]);
     await Promise.resolve();
     expect(scanned).toEqual(['scan']);
@@ -77,7 +89,7 @@ describe('ScanQueue', () => {
   it('turns a flood of added roots into one scan of the whole document', () => {
     const h = harness();
     for (let i = 0; i <= FULL_RESCAN_THRESHOLD; i++) h.queue.add(document.createElement('p'));
-    while (h.tasks.length) h.runTask();
+    while (h.pending()) h.runTask();
     expect(h.scanned).toEqual([document]);
   });
 

@@ -17,13 +17,22 @@ export interface ScanQueueOptions {
 }
 
 /**
- * Collects added subtrees and scans them later in time slices. The MutationObserver callback
- * only calls `add` (uBO: "do not handle added nodes directly from within the observer").
+ * Collects added subtrees and scans them in time slices. The MutationObserver callback only
+ * calls `add` (uBO: "do not handle added nodes directly from within the observer").
+ *
+ * Roots added by a page task get a slice of their own as a microtask, at the end of that task
+ * and before the frame that lays them out: their flags are drawn in that same frame (no frame
+ * of their own, and no wait behind the page's frame, which on a long timeline lasts hundreds of
+ * ms: bench:page). What does not fit in SLICE_MS, and full rescans, go to later tasks.
  */
 export class ScanQueue {
-  private roots: ParentNode[] = [];
+  /** Added since the last microtask slice. */
+  private fresh: ParentNode[] = [];
+  /** Left over by earlier slices, scanned in tasks. */
+  private backlog: ParentNode[] = [];
   private full = false;
-  private scheduled = false;
+  private microtaskQueued = false;
+  private taskQueued = false;
   private readonly now: () => number;
   private readonly first: (cb: () => void) => void;
   private readonly schedule: (cb: () => void) => void;
@@ -35,44 +44,62 @@ export class ScanQueue {
   }
 
   add(root: ParentNode): void {
-    if (this.full) return;
-    this.roots.push(root);
-    if (this.roots.length > FULL_RESCAN_THRESHOLD) this.rescanAll();
-    else this.kick();
+    if (this.full || this.opts.signal.aborted) return;
+    this.fresh.push(root);
+    if (this.fresh.length + this.backlog.length > FULL_RESCAN_THRESHOLD) this.rescanAll();
+    else if (!this.microtaskQueued) {
+      this.microtaskQueued = true;
+      this.first(() => this.sliceFresh());
+    }
   }
 
+  /** The whole document, in a task (it is not bounded by a slice). */
   rescanAll(): void {
     this.full = true;
-    this.roots = [];
-    this.kick();
+    this.fresh = [];
+    this.backlog = [];
+    this.queueTask();
   }
 
-  /**
-   * The first slice runs as a microtask, at the end of the page task that added the nodes and
-   * before the frame that lays them out: flags are drawn in that same frame (no frame of their
-   * own, no wait behind the page's frame, which on a long timeline lasts hundreds of ms:
-   * bench:page). It stays within SLICE_MS like every slice; what is left goes to later tasks.
-   */
-  private kick(continuing = false): void {
-    if (this.scheduled || this.opts.signal.aborted) return;
-    this.scheduled = true;
-    (continuing ? this.schedule : this.first)(() => this.flush());
+  private sliceFresh(): void {
+    this.microtaskQueued = false;
+    if (this.opts.signal.aborted || this.full) return;
+    const roots = this.fresh;
+    this.fresh = [];
+    const start = this.now();
+    let i = 0;
+    while (i < roots.length && this.now() - start < SLICE_MS) this.scanOne(roots[i++]!);
+    if (i < roots.length) this.backlog.push(...roots.slice(i));
+    this.settle();
   }
 
-  private flush(): void {
-    this.scheduled = false;
+  private sliceTask(): void {
+    this.taskQueued = false;
     if (this.opts.signal.aborted) return;
     const start = this.now();
     if (this.full) {
       this.full = false;
       this.opts.scan(document);
     }
-    while (this.roots.length && this.now() - start < SLICE_MS) {
-      const root = this.roots.shift()!;
-      if ((root as Node).isConnected !== false) this.opts.scan(root);
-    }
-    if (this.roots.length || this.full) this.kick(true);
-    else this.opts.idle();
+    let i = 0;
+    while (i < this.backlog.length && this.now() - start < SLICE_MS) this.scanOne(this.backlog[i++]!);
+    this.backlog.splice(0, i);
+    this.settle();
+  }
+
+  private scanOne(root: ParentNode): void {
+    if ((root as Node).isConnected !== false) this.opts.scan(root);
+  }
+
+  private settle(): void {
+    if (this.backlog.length || this.full) this.queueTask();
+    else if (!this.fresh.length && !this.taskQueued) this.opts.idle();
+  }
+
+  private queueTask(): void {
+    if (this.taskQueued || this.opts.signal.aborted) return;
+    this.taskQueued = true;
+    this.schedule(() => this.sliceTask());
   }
 }
 

@@ -35,6 +35,18 @@ export const TabState = z.object({
 });
 export type TabState = z.infer<typeof TabState>;
 
+/**
+ * What a content script sends about its tab: the flags changed since its last update, not
+ * the whole list again (bench:page: resending every flag twice a second cost more than
+ * finding them). `reset` starts the tab's list over (first update, navigation, new settings).
+ */
+export const TabStateUpdate = TabState.omit({ flagged: true }).extend({
+  reset: z.boolean(),
+  upsert: z.array(FlaggedAccount).max(500),
+  remove: z.array(z.string().min(1).max(512)).max(5000),
+});
+export type TabStateUpdate = z.infer<typeof TabStateUpdate>;
+
 export const SyncStatus = z.object({
   counts: z.object({ local: z.number(), pending: z.number(), synced: z.number(), rejected: z.number() }),
   lastRun: z.object({ at: z.string(), outcome: z.string().max(500), ok: z.boolean() }).optional(),
@@ -74,7 +86,7 @@ export const MESSAGES = {
     payload: z.object({ accounts: z.array(z.unknown()).min(1).max(200) }),
     reply: z.object({ verdicts: z.array(Verdict) }),
   },
-  tabState: { from: 'tab', payload: TabState, reply: z.object({ count: z.number() }) },
+  tabState: { from: 'tab', payload: TabStateUpdate, reply: z.object({ count: z.number() }) },
   /** "Trust this account" in the page's popover: never flag it again, anywhere. */
   trustAccount: {
     from: 'tab',

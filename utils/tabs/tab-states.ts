@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
-import { TabState } from '../schemas/messages';
+import { TabState, type TabStateUpdate } from '../schemas/messages';
+
+/** Flags kept per tab (the popup lists them; the page may hold many more accounts). */
+export const MAX_TAB_FLAGS = 500;
 
 const SESSION_KEY = 'tabStates';
 
@@ -31,10 +34,20 @@ export class TabStates {
     return this.states.get(tabId) ?? null;
   }
 
-  async set(tabId: number, state: TabState): Promise<void> {
+  /** Applies a content script's update to what the tab held; returns the new state. */
+  async update(tabId: number, update: TabStateUpdate): Promise<TabState> {
     await this.restore();
+    const { reset, upsert, remove, ...rest } = update;
+    const before = reset ? undefined : this.states.get(tabId);
+    const flagged = new Map((before?.flagged ?? []).map((f) => [f.account.key, f]));
+    for (const key of remove) flagged.delete(key);
+    for (const item of upsert) {
+      if (flagged.has(item.account.key) || flagged.size < MAX_TAB_FLAGS) flagged.set(item.account.key, item);
+    }
+    const state: TabState = { ...rest, flagged: [...flagged.values()] };
     this.states.set(tabId, state);
     await this.persist();
+    return state;
   }
 
   async delete(tabId: number): Promise<void> {
