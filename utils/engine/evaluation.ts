@@ -1,5 +1,5 @@
+import { FLAG_CATEGORIES, type FlagCategory } from '../schemas/categories';
 import type { Settings } from '../schemas/settings';
-import { FLAG_CATEGORIES, type FlagCategory } from '../schemas/verdict';
 import type { LocatedEntry } from './corpus/entry';
 import type { Engine } from './engine';
 

@@ -1,5 +1,5 @@
+import { FLAG_CATEGORIES, type FlagCategory } from '../schemas/categories';
 import type { Settings } from '../schemas/settings';
-import { FLAG_CATEGORIES, type FlagCategory } from '../schemas/verdict';
 import { normalizeForMatch } from './normalize';
 
 /** What evaluate needs from Settings, precomputed once per settings revision. */

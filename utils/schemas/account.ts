@@ -1,19 +1,9 @@
 import { z } from 'zod';
+import { PLATFORMS } from './categories';
 
-export const PLATFORMS = [
-  'weibo',
-  'douyin',
-  'wechat',
-  'x',
-  'bilibili',
-  'zhihu',
-  'xiaohongshu',
-  'youtube',
-  'tiktok',
-  'reddit',
-  'facebook',
-  'other',
-] as const;
+// Re-exported so that importers of the zod schemas keep one import.
+export { PLATFORMS };
+
 export const Platform = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof Platform>;
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { FLAG_CATEGORIES } from './categories';
 
-export const FLAG_CATEGORIES = ['military', 'public-institution', 'news-media', 'unqualified-advice'] as const;
+// Re-exported so that importers of the zod schemas keep one import.
+export { FLAG_CATEGORIES };
 export const FlagCategory = z.enum(FLAG_CATEGORIES);
 export type FlagCategory = z.infer<typeof FlagCategory>;
 

@@ -1,16 +1,18 @@
-import { z } from 'zod';
-import { Platform } from '../../schemas/account';
-import { FlagCategory } from '../../schemas/verdict';
+// zod/mini, not classic zod: the lists are validated when the engine loads, and the engine is
+// bundled into the content script, where classic zod (its methods defeat tree-shaking) would
+// add tens of KB.
+import * as z from 'zod/mini';
+import { FLAG_CATEGORIES, type FlagCategory, PLATFORMS, type Platform } from '../../schemas/categories';
 
 /** One real official account that counterfeits imitate. */
 export const OfficialAccount = z.strictObject({
-  platform: Platform,
-  name: z.string().min(1).max(100),
-  handle: z.string().min(1).max(100).optional(),
-  id: z.string().min(1).max(100).optional(),
-  category: FlagCategory,
+  platform: z.enum(PLATFORMS),
+  name: z.string().check(z.minLength(1), z.maxLength(100)),
+  handle: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  id: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  category: z.enum(FLAG_CATEGORIES),
   /** Where the name, handle or id comes from. */
-  source: z.string().min(1).max(300),
+  source: z.string().check(z.minLength(1), z.maxLength(300)),
 });
 export type OfficialAccount = z.infer<typeof OfficialAccount>;
 

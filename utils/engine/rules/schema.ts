@@ -1,5 +1,10 @@
-import { z } from 'zod';
-import { FlagCategory } from '../../schemas/verdict';
+// zod/mini, not classic zod: the packs are validated when the engine loads, and the engine is
+// bundled into the content script, where classic zod (its methods defeat tree-shaking) would
+// add tens of KB.
+import * as z from 'zod/mini';
+import { FLAG_CATEGORIES } from '../../schemas/categories';
+
+const FlagCategory = z.enum(FLAG_CATEGORIES);
 
 /**
  * What backs a claim. `state` is a military or public body (government badge, or an
@@ -33,41 +38,41 @@ export type MatchField = z.infer<typeof MatchField>;
  * letter or digit must sit on a word boundary; a trailing "*" lifts that on the right
  * ("minist*" meets "ministry" and "ministère").
  */
-export const Pattern = z.string().min(1).max(50);
+export const Pattern = z.string().check(z.minLength(1), z.maxLength(50));
 
 export const Rule = z.strictObject({
   /** Also the reason code, e.g. "military.unit-name". */
-  id: z.string().regex(/^[a-z-]+\.[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z-]+\.[a-z0-9-]+$/)),
   category: FlagCategory,
-  fields: z.array(MatchField).min(1),
-  patterns: z.array(Pattern).min(1),
+  fields: z.array(MatchField).check(z.minLength(1)),
+  patterns: z.array(Pattern).check(z.minLength(1)),
   /** Contribution to the category score when it matches in the display name or handle. */
-  weight: z.number().gt(0).max(1),
+  weight: z.number().check(z.gt(0), z.lte(1)),
   /** Contribution when it matches only in the bio: what an account says of itself is weaker there. */
-  bioWeight: z.number().min(0).max(1).optional(),
+  bioWeight: z.optional(z.number().check(z.gte(0), z.lte(1))),
   backedBy: Backing,
   /** Counter-signal groups that lower this rule's category; every group if omitted. */
-  counters: z.array(CounterGroup).optional(),
+  counters: z.optional(z.array(CounterGroup)),
 });
 export type Rule = z.infer<typeof Rule>;
 
 export const RulePack = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   category: FlagCategory,
   lang: z.enum(['zh', 'en']),
-  rulesetVersion: z.string().min(1),
-  rules: z.array(Rule).min(1),
+  rulesetVersion: z.string().check(z.minLength(1)),
+  rules: z.array(Rule).check(z.minLength(1)),
 });
 export type RulePack = z.infer<typeof RulePack>;
 
 export const CounterPack = z.strictObject({
-  rulesetVersion: z.string().min(1),
+  rulesetVersion: z.string().check(z.minLength(1)),
   groups: z.array(
     z.strictObject({
       id: CounterGroup,
       /** The category score is multiplied by this when the group is present. */
-      factor: z.number().min(0).max(1),
-      patterns: z.array(Pattern).min(1),
+      factor: z.number().check(z.gte(0), z.lte(1)),
+      patterns: z.array(Pattern).check(z.minLength(1)),
     }),
   ),
 });
