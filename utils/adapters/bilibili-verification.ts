@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini, not classic zod: this runs in the content script, whose bundle classic would grow.
+import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
 import { cleanText, MAX_BIO, MAX_NAME } from './common';
 import type { PageAccountData } from './types';
@@ -22,18 +23,22 @@ export function kindOfOfficialRole(role: number | undefined): VerificationKind {
   return 'unknown';
 }
 
-const Official = z.looseObject({ type: z.number().int().optional(), desc: z.string().max(2000).optional() });
+const Official = z.looseObject({ type: z.optional(z.int()), desc: z.optional(z.string().check(z.maxLength(2000))) });
 
 /** A member/author object as comments (`member`), dynamics (`module_author`) and cards carry it. */
 export const BiliMemberJson = z.looseObject({
-  mid: z.union([z.number().int().nonnegative(), z.string().regex(/^\d{1,20}$/)]),
-  uname: z.string().min(1).max(MAX_NAME).optional(),
-  name: z.string().min(1).max(MAX_NAME).optional(),
-  sign: z.string().max(MAX_BIO).optional(),
-  official_verify: Official.optional(),
-  official: z
-    .looseObject({ role: z.number().int().optional(), title: z.string().max(2000).optional(), type: z.number().int().optional() })
-    .optional(),
+  mid: z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^\d{1,20}$/))]),
+  uname: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_NAME))),
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_NAME))),
+  sign: z.optional(z.string().check(z.maxLength(MAX_BIO))),
+  official_verify: z.optional(Official),
+  official: z.optional(
+    z.looseObject({
+      role: z.optional(z.int()),
+      title: z.optional(z.string().check(z.maxLength(2000))),
+      type: z.optional(z.int()),
+    }),
+  ),
 });
 export type BiliMemberJson = z.infer<typeof BiliMemberJson>;
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini, not classic zod: this runs in the content script, whose bundle classic would grow.
+import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
 import { absoluteUrl, cleanText, MAX_BIO, MAX_NAME, makeAccount, readableText, selfAndBelow, withPageData } from './common';
 import { jsonOfScript } from './embedded-json';
@@ -35,21 +36,15 @@ const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display: none"], [style
 
 /** An author object, in the API's snake_case or RENDER_DATA's camelCase. */
 const DouyinUser = z.looseObject({
-  sec_uid: z
-    .string()
-    .regex(/^[\w-]{10,120}$/)
-    .optional(),
-  secUid: z
-    .string()
-    .regex(/^[\w-]{10,120}$/)
-    .optional(),
-  nickname: z.string().min(1).max(MAX_NAME),
-  custom_verify: z.string().max(2000).optional(),
-  customVerify: z.string().max(2000).optional(),
-  enterprise_verify_reason: z.string().max(2000).optional(),
-  enterpriseVerifyReason: z.string().max(2000).optional(),
-  signature: z.string().max(MAX_BIO).optional(),
-  desc: z.string().max(MAX_BIO).optional(),
+  sec_uid: z.optional(z.string().check(z.regex(/^[\w-]{10,120}$/))),
+  secUid: z.optional(z.string().check(z.regex(/^[\w-]{10,120}$/))),
+  nickname: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)),
+  custom_verify: z.optional(z.string().check(z.maxLength(2000))),
+  customVerify: z.optional(z.string().check(z.maxLength(2000))),
+  enterprise_verify_reason: z.optional(z.string().check(z.maxLength(2000))),
+  enterpriseVerifyReason: z.optional(z.string().check(z.maxLength(2000))),
+  signature: z.optional(z.string().check(z.maxLength(MAX_BIO))),
+  desc: z.optional(z.string().check(z.maxLength(MAX_BIO))),
 });
 
 export function kindOfDouyinUser(user: z.infer<typeof DouyinUser>): { kind: VerificationKind; label?: string } {

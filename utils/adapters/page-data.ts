@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini, not classic zod: this runs in the content script, whose bundle classic would grow.
+import * as z from 'zod/mini';
 import { BiliMemberJson, pageDataOfBiliMember } from './bilibili-verification';
 import { EMBEDDED_READERS, PICKED_MAPPERS } from './page-data-mappers';
 import { MAX_PAGE_DATA_CHARS, MAX_PAGE_DATA_ITEMS, PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT } from './page-data-protocol';
@@ -12,14 +13,11 @@ import { kindOfXProps } from './x-badge';
  * turns it into PageAccountData keyed like the adapters' records (`x:<handle>`, `weibo:<uid>` …).
  */
 const XProps = z.object({
-  handle: z.string().regex(/^\w{1,15}$/),
+  handle: z.string().check(z.regex(/^\w{1,15}$/)),
   props: z.looseObject({
-    isBlueVerified: z.boolean().optional(),
-    verifiedType: z.string().max(50).nullable().optional(),
-    affiliateBadgeInfo: z
-      .looseObject({ description: z.string().max(200).optional() })
-      .nullable()
-      .optional(),
+    isBlueVerified: z.optional(z.boolean()),
+    verifiedType: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
+    affiliateBadgeInfo: z.optional(z.nullable(z.looseObject({ description: z.optional(z.string().check(z.maxLength(200))) }))),
   }),
 });
 
@@ -27,10 +25,19 @@ const Item = z.discriminatedUnion('type', [
   z.object({ type: z.literal('x-props'), handle: z.string(), props: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('weibo-user'), user: z.unknown() }),
   z.object({ type: z.literal('bili-member'), member: z.unknown() }),
-  z.object({ type: z.literal('picked'), source: z.string().max(50), name: z.string().max(50), value: z.unknown() }),
+  z.object({
+    type: z.literal('picked'),
+    source: z.string().check(z.maxLength(50)),
+    name: z.string().check(z.maxLength(50)),
+    value: z.unknown(),
+  }),
 ]);
 
-const Message = z.object({ v: z.literal(1), url: z.string().max(4096), items: z.array(z.unknown()).max(MAX_PAGE_DATA_ITEMS) });
+const Message = z.object({
+  v: z.literal(1),
+  url: z.string().check(z.maxLength(4096)),
+  items: z.array(z.unknown()).check(z.maxLength(MAX_PAGE_DATA_ITEMS)),
+});
 
 /** Maps one reader message (a JSON string) to page-data entries; anything malformed is dropped. */
 export function pageDataFromMessage(detail: unknown): [string, PageAccountData][] {

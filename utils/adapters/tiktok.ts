@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini, not classic zod: this runs in the content script, whose bundle classic would grow.
+import * as z from 'zod/mini';
 import { absoluteUrl, cleanText, MAX_BIO, MAX_NAME, makeAccount, readableText, selfAndBelow, withPageData } from './common';
 import { jsonOfScript } from './embedded-json';
 import type { FoundAccount, PageAccountData, ScanContext, SiteAdapter } from './types';
@@ -37,11 +38,11 @@ export const tiktokSelectors = {
 } as const;
 
 const TikTokUser = z.looseObject({
-  uniqueId: z.string().regex(/^[\w.]{1,40}$/),
-  id: z.string().max(40).optional(),
-  nickname: z.string().max(MAX_NAME).optional(),
-  signature: z.string().max(MAX_BIO).optional(),
-  verified: z.boolean().optional(),
+  uniqueId: z.string().check(z.regex(/^[\w.]{1,40}$/)),
+  id: z.optional(z.string().check(z.maxLength(40))),
+  nickname: z.optional(z.string().check(z.maxLength(MAX_NAME))),
+  signature: z.optional(z.string().check(z.maxLength(MAX_BIO))),
+  verified: z.optional(z.boolean()),
 });
 
 export function pageDataOfTikTokUser(value: unknown): [string, PageAccountData][] {

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini, not classic zod: this runs in the content script, whose bundle classic would grow.
+import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
 import { cleanText, MAX_BIO, MAX_NAME } from './common';
 import type { PageAccountData } from './types';
@@ -21,13 +22,13 @@ export function kindOfVerifiedType(verified: boolean | undefined, type: number |
 
 /** A user object as m.weibo.cn's API, `$render_data` and weibo.com's /ajax share it (fixtures weibo/*). */
 export const WeiboUserJson = z.looseObject({
-  id: z.union([z.number().int().nonnegative(), z.string().regex(/^\d{1,20}$/)]),
-  screen_name: z.string().min(1).max(MAX_NAME),
-  verified: z.boolean().optional(),
-  verified_type: z.number().int().optional(),
-  verified_type_ext: z.number().int().optional(),
-  verified_reason: z.string().max(2000).optional(),
-  description: z.string().max(MAX_BIO).optional(),
+  id: z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^\d{1,20}$/))]),
+  screen_name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)),
+  verified: z.optional(z.boolean()),
+  verified_type: z.optional(z.int()),
+  verified_type_ext: z.optional(z.int()),
+  verified_reason: z.optional(z.string().check(z.maxLength(2000))),
+  description: z.optional(z.string().check(z.maxLength(MAX_BIO))),
 });
 export type WeiboUserJson = z.infer<typeof WeiboUserJson>;
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini, not classic zod: this runs in the content script, whose bundle classic would grow.
+import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
 import { absoluteUrl, cleanText, MAX_BIO, MAX_NAME, makeAccount, readableText, selfAndBelow, withPageData } from './common';
 import type { FoundAccount, PageAccountData, ScanContext, SiteAdapter } from './types';
@@ -40,13 +41,16 @@ export function kindOfRedOfficial(type: number | undefined): VerificationKind {
 
 const UserPageData = z.looseObject({
   basicInfo: z.looseObject({
-    nickname: z.string().min(1).max(MAX_NAME),
-    redId: z.string().max(64).nullish(),
-    desc: z.string().max(MAX_BIO).nullish(),
+    nickname: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)),
+    redId: z.nullish(z.string().check(z.maxLength(64))),
+    desc: z.nullish(z.string().check(z.maxLength(MAX_BIO))),
   }),
-  verifyInfo: z
-    .looseObject({ redOfficialVerifyType: z.number().int().nullish(), redOfficialVerifyContent: z.string().max(2000).nullish() })
-    .nullish(),
+  verifyInfo: z.nullish(
+    z.looseObject({
+      redOfficialVerifyType: z.nullish(z.int()),
+      redOfficialVerifyContent: z.nullish(z.string().check(z.maxLength(2000))),
+    }),
+  ),
 });
 
 /** The profile's page data; the user id comes from the URL, which userPageData lacks. */

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini, not classic zod: this runs in the content script, whose bundle classic would grow.
+import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
 import { cleanText, MAX_NAME } from './common';
 import type { PageAccountData } from './types';
@@ -17,21 +18,26 @@ export function kindOfBadgeStyles(styles: string[]): VerificationKind {
 }
 
 const Run = z.looseObject({
-  text: z.string().max(MAX_NAME),
-  navigationEndpoint: z
-    .looseObject({
-      browseEndpoint: z
-        .looseObject({ browseId: z.string().max(64).optional(), canonicalBaseUrl: z.string().max(200).optional() })
-        .optional(),
-    })
-    .optional(),
+  text: z.string().check(z.maxLength(MAX_NAME)),
+  navigationEndpoint: z.optional(
+    z.looseObject({
+      browseEndpoint: z.optional(
+        z.looseObject({
+          browseId: z.optional(z.string().check(z.maxLength(64))),
+          canonicalBaseUrl: z.optional(z.string().check(z.maxLength(200))),
+        }),
+      ),
+    }),
+  ),
 });
 const Badge = z.looseObject({
-  metadataBadgeRenderer: z.looseObject({ style: z.string().max(80), tooltip: z.string().max(200).optional() }).optional(),
+  metadataBadgeRenderer: z.optional(
+    z.looseObject({ style: z.string().check(z.maxLength(80)), tooltip: z.optional(z.string().check(z.maxLength(200))) }),
+  ),
 });
 const VideoOwner = z.looseObject({
-  title: z.looseObject({ runs: z.array(Run).min(1).max(10) }),
-  badges: z.array(Badge).max(10).optional(),
+  title: z.looseObject({ runs: z.array(Run).check(z.minLength(1), z.maxLength(10)) }),
+  badges: z.optional(z.array(Badge).check(z.maxLength(10))),
 });
 
 /** The canonical key of a channel: its @handle when known (what the DOM links show), else its UC… id. */

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini, not classic zod: this runs in the content script, whose bundle classic would grow.
+import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
 import { absoluteUrl, cleanText, MAX_BIO, MAX_NAME, makeAccount, readableText, selfAndBelow, withPageData } from './common';
 import { jsonOfScript } from './embedded-json';
@@ -39,15 +40,18 @@ export const zhihuSelectors = {
 } as const;
 
 const ZhihuUser = z.looseObject({
-  urlToken: z.string().regex(/^[\w-]{1,100}$/),
-  name: z.string().min(1).max(MAX_NAME),
-  headline: z.string().max(MAX_BIO).optional(),
-  userType: z.string().max(30).optional(),
-  isOrg: z.boolean().optional(),
-  badge: z
-    .array(z.looseObject({ type: z.string().max(50), description: z.string().max(2000).optional() }))
-    .max(20)
-    .optional(),
+  urlToken: z.string().check(z.regex(/^[\w-]{1,100}$/)),
+  name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)),
+  headline: z.optional(z.string().check(z.maxLength(MAX_BIO))),
+  userType: z.optional(z.string().check(z.maxLength(30))),
+  isOrg: z.optional(z.boolean()),
+  badge: z.optional(
+    z
+      .array(
+        z.looseObject({ type: z.string().check(z.maxLength(50)), description: z.optional(z.string().check(z.maxLength(2000))) }),
+      )
+      .check(z.maxLength(20)),
+  ),
 });
 
 /** Identity badges verify a person; organisation accounts are verified to exist at all. */
