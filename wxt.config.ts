@@ -1,6 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { SUPPORTED_HOST_PATTERNS } from './utils/adapters/hosts';
+import { slimTablesForContentScript } from './utils/engine/slim/vite-plugin';
+import { nativeBrowserInScanners } from './utils/messaging/native-browser-plugin';
 
 // Explicit imports everywhere (style anchor: a reader sees where each name comes from).
 export default defineConfig({
@@ -8,7 +10,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The sources zip (for Firefox review) carries the code, not test output or local data.
   zip: { excludeSources: ['test-results/**', 'demo-output/**', 'data/**', '.github/**', 'web-ext-artifacts/**'] },
-  vite: () => ({ plugins: [preact()] }),
+  // The scanners judge accounts in the page with the engine's fold tables cut to what the
+  // shipped rules can use (utils/engine/slim/README.md), and use the browser's own extension
+  // namespace; every other entrypoint keeps the whole tables and the polyfill.
+  vite: () => ({ plugins: [preact(), slimTablesForContentScript(), nativeBrowserInScanners()] }),
   manifest: ({ browser }) => ({
     name: 'ClaimCheck',
     description: '__MSG_extDescription__',

@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { sitePattern } from '../../utils/permissions/host-permission';
 import { loadSettings, saveSettings } from '../../utils/store/settings';
 
-/** The content script WXT builds; the same file runs on user-added sites, with the generic adapter. */
-const SCANNER_FILE = '/content-scripts/scanner.js';
+/** The content script for sites the user adds (entrypoints/generic.content.ts). */
+const SCANNER_FILE = '/content-scripts/generic.js';
 const scriptId = (host: string) => `claimcheck-site-${host}`;
 
 /** The scanner for one user-added host, kept across browser sessions. */

@@ -82,6 +82,8 @@ async function main(): Promise<void> {
             result = await runOnce(page, extensionDir, server.port, options, trace);
           }
           runs[variant].push(result);
+          if (process.env.BENCH_DEBUG && variant === 'extension')
+            console.log('latencies', JSON.stringify((result as { latencies?: number[] }).latencies));
           console.log(row(page.id, r, variant, result));
         }
       }

@@ -150,6 +150,7 @@ export async function runOnce(
       otherFlagged: stats.otherFlagged,
       badges: stats.badges,
       p95FlagLatencyMs: percentile(stats.latencies, 95),
+      ...(process.env.BENCH_DEBUG ? { latencies: stats.latencies.map(Math.round) } : {}),
       extensionLoaded,
     };
   } finally {

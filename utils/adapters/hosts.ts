@@ -23,10 +23,17 @@ export const SITE_HOSTS: readonly SiteHosts[] = [
   { platform: 'reddit', hosts: ['reddit.com'] },
 ];
 
-/** Match patterns for the manifest and the content script: the host and its subdomains. */
-export const SUPPORTED_HOST_PATTERNS: string[] = SITE_HOSTS.flatMap((s) =>
-  s.hosts.flatMap((h) => (s.exact ? [`*://${h}/*`] : [`*://${h}/*`, `*://*.${h}/*`])),
-);
+const patternsOf = (s: SiteHosts) => s.hosts.flatMap((h) => (s.exact ? [`*://${h}/*`] : [`*://${h}/*`, `*://*.${h}/*`]));
+
+/** Match patterns for the manifest's host permissions: every supported host and its subdomains. */
+export const SUPPORTED_HOST_PATTERNS: string[] = SITE_HOSTS.flatMap(patternsOf);
+
+/** Match patterns of one supported platform (its content script runs there and nowhere else). */
+export function hostPatternsOf(platform: SiteHosts['platform']): string[] {
+  const site = SITE_HOSTS.find((s) => s.platform === platform);
+  if (!site) throw new Error(`no hosts for ${platform}`);
+  return patternsOf(site);
+}
 
 /** The platform a URL belongs to, or "other" for any site ClaimCheck does not know. */
 export function platformOfUrl(url: string): Platform {

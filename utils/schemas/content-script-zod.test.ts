@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 // erased) and fails on any module that brings classic zod back.
 
 const ROOT = resolve(__dirname, '../..');
-const ENTRIES = ['entrypoints/scanner.content/index.ts', 'entrypoints/page-data.content/index.ts'];
+const ENTRIES = readdirSync(resolve(ROOT, 'entrypoints'))
+  .filter((name) => /\.content(\.ts)?$/.test(name))
+  .map((name) => (name.endsWith('.ts') ? `entrypoints/${name}` : `entrypoints/${name}/index.ts`));
 const CLASSIC = new Set(['zod', 'zod/v4', 'zod/v4/classic', 'zod/classic']);
 
 function runtimeSpecifiers(source: string): string[] {
@@ -45,6 +47,10 @@ function walk(entry: string): { found: string[]; seen: string[] } {
 }
 
 describe('content scripts', () => {
+  it('are all walked (one per site, the generic one, the page-data reader)', () => {
+    expect(ENTRIES.length).toBeGreaterThanOrEqual(12);
+  });
+
   for (const entry of ENTRIES) {
     it(`${entry} reaches no classic zod at run time`, () => {
       const { found, seen } = walk(entry);

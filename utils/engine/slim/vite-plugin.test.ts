@@ -11,8 +11,8 @@ function buildWith(input: unknown) {
 }
 
 describe('slimTablesForContentScript', () => {
-  it("redirects the four data modules in the scanner content script's build only", () => {
-    const scanner = buildWith('virtual:wxt-content-script-isolated-world-entrypoint?/repo/entrypoints/scanner.content/index.ts');
+  it("redirects the four data modules in the scanner content scripts' builds only", () => {
+    const scanner = buildWith('virtual:wxt-content-script-isolated-world-entrypoint?/repo/entrypoints/x.content.ts');
     const file = scanner('opencc-js/dict/TSCharacters');
     expect(file).toMatch(/utils\/engine\/slim\/t2s-ts-characters\.ts$/);
     expect(existsSync(file!)).toBe(true);
@@ -20,7 +20,7 @@ describe('slimTablesForContentScript', () => {
     expect(scanner('opencc-js/dict/STCharacters')).toBeNull();
     for (const other of [
       'virtual:wxt-background-entrypoint?/repo/entrypoints/background/index.ts',
-      'virtual:wxt-content-script-isolated-world-entrypoint?/repo/entrypoints/page-data.content.ts',
+      'virtual:wxt-content-script-main-world-entrypoint?/repo/entrypoints/page-data.content/index.ts',
       { popup: '/repo/entrypoints/popup/index.html', options: '/repo/entrypoints/options/index.html' },
     ]) {
       expect(buildWith(other)('unhomoglyph/data.json')).toBeNull();

@@ -1,5 +1,5 @@
-import type { ScannedAccount } from '../../utils/schemas/account';
-import type { Verdict } from '../../utils/schemas/verdict';
+import type { ScannedAccount } from '../schemas/account';
+import type { Verdict } from '../schemas/verdict';
 
 /** Where the content script gets verdicts: its own engine, or the background's in batches. */
 export interface VerdictSource {

@@ -1,6 +1,6 @@
-import type { SiteAdapter } from '../../utils/adapters/types';
-import { sendMessage } from '../../utils/messaging/send';
-import type { ExtractionLayer, FlaggedAccount } from '../../utils/schemas/messages';
+import type { SiteAdapter } from '../adapters/types';
+import { sendMessage } from '../messaging/send';
+import type { ExtractionLayer, FlaggedAccount } from '../schemas/messages';
 
 // The popup reads this when opened; twice a second is fresh enough and costs the page little.
 const DEBOUNCE_MS = 500;

@@ -1,7 +1,7 @@
-import type { FoundAccount } from '../../utils/adapters/types';
-import type { ScannedAccount } from '../../utils/schemas/account';
-import type { ExtractionLayer, FlaggedAccount } from '../../utils/schemas/messages';
-import type { Verdict } from '../../utils/schemas/verdict';
+import type { FoundAccount } from '../adapters/types';
+import type { ScannedAccount } from '../schemas/account';
+import type { ExtractionLayer, FlaggedAccount } from '../schemas/messages';
+import type { Verdict } from '../schemas/verdict';
 
 interface Entry {
   record: FoundAccount;

@@ -1,6 +1,6 @@
-import { sendMessage } from '../../utils/messaging/send';
-import type { ScannedAccount } from '../../utils/schemas/account';
-import type { Verdict } from '../../utils/schemas/verdict';
+import { sendMessage } from '../messaging/send';
+import type { ScannedAccount } from '../schemas/account';
+import type { Verdict } from '../schemas/verdict';
 import type { OnVerdict, VerdictSource } from './verdict-source';
 
 const MAX_BATCH = 200;

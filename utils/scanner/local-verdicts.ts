@@ -1,7 +1,9 @@
-import { createEngine, type Engine } from '../../utils/engine/engine';
-import type { ScannedAccount } from '../../utils/schemas/account';
-import type { PageSettings } from '../../utils/schemas/messages';
-import type { Settings } from '../../utils/schemas/settings';
+import { createEngine, type Engine } from '../engine/engine';
+import { normalizeForMatch } from '../engine/normalize';
+import { coveredBySlimTables } from '../engine/slim/cover';
+import type { ScannedAccount } from '../schemas/account';
+import type { PageSettings } from '../schemas/messages';
+import type { Settings } from '../schemas/settings';
 import type { OnVerdict, VerdictSource } from './verdict-source';
 
 /** One engine per page, compiled on first use (its rules and lookalike index: a few ms). */
@@ -36,7 +38,13 @@ export class LocalVerdicts implements VerdictSource {
   forget(): void {}
 }
 
-/** Whether this script's engine judges exactly as the background's would for these settings. */
-export function canJudgeHere(_page: PageSettings): boolean {
-  return true;
+/**
+ * Whether this script's engine judges exactly as the background's would for these settings.
+ * Its fold tables hold only what the shipped rules can use (utils/engine/slim/README.md): a
+ * custom keyword with other characters sends every verdict to the background instead.
+ */
+export function canJudgeHere(page: PageSettings): boolean {
+  return Object.values(page.detection.customKeywords).every((words) =>
+    words.every((word) => coveredBySlimTables(normalizeForMatch(word).trim())),
+  );
 }
