@@ -1,11 +1,12 @@
 import type { Sensitivity } from '../schemas/settings';
 import type { Flag, FlagCategory, Reason, Severity } from '../schemas/verdict';
-import { type BackingResult, backs } from './credentials';
+import { backs } from './credentials';
 import type { Backing, CounterGroup, MatchField } from './rules/schema';
 import type { AccountSignals } from './signals';
 
 /** One reason to believe the account claims the category, whatever its source (rule, lookalike, keyword). */
 export interface Claim {
+  category: FlagCategory;
   code: string;
   field: MatchField;
   match: string;
@@ -29,10 +30,10 @@ function severityOf(score: number, unknownBadge: boolean): Severity {
   return lowered === 3 ? 'high' : lowered === 2 ? 'medium' : 'low';
 }
 
-function credentialReason(signals: AccountSignals, results: BackingResult[], category: FlagCategory): Reason {
+function credentialReason(signals: AccountSignals, mismatch: boolean, category: FlagCategory): Reason {
   const c = signals.credential;
   const label = c.label.slice(0, 200);
-  if (results.includes('mismatch')) {
+  if (mismatch) {
     return {
       code: 'credential.label-mismatch',
       field: 'verification',
@@ -55,58 +56,92 @@ function credentialReason(signals: AccountSignals, results: BackingResult[], cat
   return { code: 'credential.wrong-kind', field: 'verification', messageKey: 'credential.wrong-kind', args: [c.kind] };
 }
 
+function counterApplies(unbacked: readonly Claim[], group: CounterGroup): boolean {
+  for (const c of unbacked) if (!c.counters || c.counters.includes(group)) return true;
+  return false;
+}
+
+/** Stable, heaviest first; a category has a handful of claims, so insertion sort. */
+function sortByWeight(claims: Claim[]): void {
+  for (let i = 1; i < claims.length; i++) {
+    const c = claims[i]!;
+    let j = i - 1;
+    while (j >= 0 && claims[j]!.weight < c.weight) {
+      claims[j + 1] = claims[j]!;
+      j--;
+    }
+    claims[j + 1] = c;
+  }
+}
+
 /** Weighs a category's claims against the badge and the counter-signals; undefined = not flagged. */
 export function decideCategory(
   category: FlagCategory,
-  claims: readonly Claim[],
+  /** The caller's own list: sorted in place when flagged. */
+  claims: Claim[],
   signals: AccountSignals,
   sensitivity: Sensitivity,
   resembles: string | undefined,
 ): Flag | undefined {
-  const claimsNews = signals.claimedCategories.has('news-media');
-  const unbacked: Claim[] = [];
-  const results: BackingResult[] = [];
-  for (const claim of claims) {
-    const result = backs(signals.credential, claim.backedBy, category, claimsNews);
-    if (result !== 'backed') {
-      unbacked.push(claim);
-      results.push(result);
+  const claimsNews = signals.claimsNews;
+  // Usually nothing is backed: the list is then used as it is, and copied only from the first backed claim.
+  let kept: Claim[] | undefined;
+  let mismatch = false;
+  for (let i = 0; i < claims.length; i++) {
+    const result = backs(signals.credential, claims[i]!.backedBy, category, claimsNews);
+    if (result === 'backed') {
+      kept ??= claims.slice(0, i);
+      continue;
     }
+    kept?.push(claims[i]!);
+    if (result === 'mismatch') mismatch = true;
   }
+  const unbacked = kept ?? claims;
   if (unbacked.length === 0) return undefined;
 
   let miss = 1;
   for (const c of unbacked) miss *= 1 - c.weight;
   let score = 1 - miss;
-  if (results.includes('mismatch')) score = Math.min(1, score + MISMATCH_BONUS);
+  if (mismatch) score = Math.min(1, score + MISMATCH_BONUS);
 
-  const counterReasons: Reason[] = [];
-  for (const hit of signals.counters.values()) {
-    if (!unbacked.some((c) => !c.counters || c.counters.includes(hit.group))) continue;
+  let counterReasons: Reason[] | undefined;
+  for (const hit of signals.counters) {
+    if (!counterApplies(unbacked, hit.group)) continue;
     score *= hit.factor;
-    counterReasons.push({
+    const reason: Reason = {
       code: `counter.${hit.group}`,
       field: hit.field,
       match: hit.match,
       messageKey: 'counter.lowered',
       args: [hit.match],
-    });
+    };
+    if (counterReasons) counterReasons.push(reason);
+    else counterReasons = [reason];
   }
   if (score < THRESHOLDS[sensitivity]) return undefined;
 
-  const claimReasons: Reason[] = [...unbacked]
-    .sort((a, b) => b.weight - a.weight)
-    .map((c) => ({ code: c.code, field: c.field, match: c.match.slice(0, 200), messageKey: c.messageKey, args: c.args }));
-  const reasons = [
-    ...claimReasons.slice(0, MAX_REASONS - 1 - counterReasons.length),
-    credentialReason(signals, results, category),
-    ...counterReasons,
-  ];
-  return {
+  sortByWeight(unbacked);
+  const counterCount = counterReasons?.length ?? 0;
+  // As slice(0, MAX_REASONS - 1 - counterCount) would keep, a negative end included.
+  const room = MAX_REASONS - 1 - counterCount;
+  const claimCount = room >= 0 ? Math.min(room, unbacked.length) : Math.max(0, unbacked.length + room);
+  // Sized up front: the verdict keeps this array, and growing by push reserves sixteen slots.
+  const reasons: Reason[] = new Array(Math.min(MAX_REASONS, claimCount + 1 + counterCount));
+  for (let i = 0; i < reasons.length; i++) {
+    const c = unbacked[i];
+    reasons[i] =
+      i < claimCount && c
+        ? { code: c.code, field: c.field, match: c.match.slice(0, 200), messageKey: c.messageKey, args: c.args }
+        : i === claimCount
+          ? credentialReason(signals, mismatch, category)
+          : counterReasons![i - claimCount - 1]!;
+  }
+  const flag: Flag = {
     category,
     severity: severityOf(score, signals.credential.kind === 'unknown'),
     score: Math.round(score * 100) / 100,
-    reasons: reasons.slice(0, MAX_REASONS),
-    ...(resembles ? { resembles } : {}),
+    reasons,
   };
+  if (resembles) flag.resembles = resembles;
+  return flag;
 }

@@ -55,3 +55,54 @@ function pack(s: string, from: number, count: number): number {
   for (let i = 0; i < count; i++) h = h * 0x10000 + s.charCodeAt(from + i);
   return h;
 }
+
+const SURROGATE = /[\ud800-\udfff]/;
+const NONE: readonly string[] = [];
+
+/** withinOneEdit over UTF-16 units: the same answer for strings without surrogates. */
+function withinOneEditUnits(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  let ja = a.length - 1;
+  let jb = b.length - 1;
+  while (ja >= i && jb >= i && a.charCodeAt(ja) === b.charCodeAt(jb)) {
+    ja--;
+    jb--;
+  }
+  const left = ja - i + 1;
+  const right = jb - i + 1;
+  if (left <= 1 && right <= 1) return true;
+  return left === 2 && right === 2 && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i);
+}
+
+/**
+ * Whether any stored key is one edit from a key of three or more characters, by comparing the
+ * stored keys of nearby length directly. It answers yes to everything the symmetric-delete
+ * lookup could find, without building a string, so a no spares that lookup. One edit keeps
+ * the first or the last character of such a key, which turns most stored keys away at once.
+ */
+export class NearScan {
+  private readonly byLength: string[][] = [];
+  private unsure = false;
+
+  add(key: string): void {
+    if (SURROGATE.test(key)) this.unsure = true;
+    const list = this.byLength[key.length];
+    if (!list) this.byLength[key.length] = [key];
+    else if (!list.includes(key)) list.push(key);
+  }
+
+  any(key: string): boolean {
+    // Units and characters differ with surrogates, and the reasoning above counts characters.
+    if (this.unsure || key.length < 3 || SURROGATE.test(key)) return true;
+    const first = key.charCodeAt(0);
+    const last = key.charCodeAt(key.length - 1);
+    for (let n = key.length - 1; n <= key.length + 1; n++) {
+      for (const k of this.byLength[n] ?? NONE) {
+        if ((k.charCodeAt(0) === first || k.charCodeAt(n - 1) === last) && withinOneEditUnits(key, k)) return true;
+      }
+    }
+    return false;
+  }
+}

@@ -5,7 +5,6 @@ import { describeOfficial, isSameAccount, type LookalikeIndex, type LookalikeMat
 import type { MatchField } from './rules/schema';
 import type { SettingsView } from './settings-view';
 import type { AccountSignals } from './signals';
-import { lookalikeKey } from './skeleton';
 
 /** Lookalike weights: a copied name is a strong claim; a copied handle alone is weaker. */
 const LOOKALIKE_WEIGHT = { displayName: { exact: 0.9, near: 0.75 }, handle: { exact: 0.6, near: 0.5 } } as const;
@@ -23,12 +22,6 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 type Lookalike = { field: 'displayName' | 'handle'; match: LookalikeMatch; raw: string };
 const NO_LOOKALIKES: readonly Lookalike[] = [];
 const NO_FLAGS: Flag[] = [];
-const CLAIM_MESSAGE: Record<FlagCategory, string> = {
-  military: 'claim.military',
-  'public-institution': 'claim.public-institution',
-  'news-media': 'claim.news-media',
-  'unqualified-advice': 'claim.unqualified-advice',
-};
 const LOOKALIKE_FIELDS = ['displayName', 'handle'] as const;
 const TEXT_FIELDS = ['displayName', 'handle', 'bio'] as const satisfies readonly MatchField[];
 
@@ -38,46 +31,43 @@ function findLookalikes(account: AccountIds, index: LookalikeIndex): readonly Lo
   for (const field of LOOKALIKE_FIELDS) {
     const raw = str(account[field]);
     if (!raw) continue;
-    const match = index.match(field, lookalikeKey(raw), platform);
+    const match = index.matchRaw(field, raw, platform);
     if (!match) continue;
-    out ??= [];
-    out.push({ field, match, raw });
+    if (out) out.push({ field, match, raw });
+    else out = [{ field, match, raw }];
   }
   return out ?? NO_LOOKALIKES;
 }
 
 function anyCustomKeyword(view: SettingsView, signals: AccountSignals): boolean {
-  return view.customKeywords.some((k) => TEXT_FIELDS.some((f) => signals.texts[f].includes(k.text)));
+  for (const k of view.customKeywords) {
+    for (const field of TEXT_FIELDS) if (signals.texts[field].includes(k.text)) return true;
+  }
+  return false;
+}
+
+// Claims per category by FLAG_CATEGORIES position: four slots cost less than a Map per account.
+const SLOT: Record<FlagCategory, number> = { military: 0, 'public-institution': 1, 'news-media': 2, 'unqualified-advice': 3 };
+
+function push(byCategory: (Claim[] | undefined)[], claim: Claim): void {
+  const slot = SLOT[claim.category];
+  const list = byCategory[slot];
+  if (list) list.push(claim);
+  else byCategory[slot] = [claim];
 }
 
 /** Gathers each category's claims and lets decideCategory weigh them. */
 export function judgeAccount(account: AccountIds, signals: AccountSignals, view: SettingsView, index: LookalikeIndex): Flag[] {
   const lookalikes = findLookalikes(account, index);
   // Most accounts claim nothing: leave before building anything.
-  if (signals.claims.size === 0 && lookalikes.length === 0 && !anyCustomKeyword(view, signals)) return NO_FLAGS;
-  const byCategory = new Map<FlagCategory, Claim[]>();
-  const push = (category: FlagCategory, claim: Claim) => {
-    const list = byCategory.get(category);
-    if (list) list.push(claim);
-    else byCategory.set(category, [claim]);
-  };
-  for (const hit of signals.claims.values()) {
-    const { rule } = hit;
-    push(rule.category, {
-      code: rule.id,
-      field: hit.field,
-      match: hit.match,
-      weight: hit.weight,
-      backedBy: rule.backedBy,
-      messageKey: CLAIM_MESSAGE[rule.category],
-      args: [hit.match.slice(0, 200), hit.field],
-      counters: rule.counters,
-    });
-  }
+  if (signals.claims.length === 0 && lookalikes.length === 0 && !anyCustomKeyword(view, signals)) return NO_FLAGS;
+  const byCategory: (Claim[] | undefined)[] = [undefined, undefined, undefined, undefined];
+  for (const claim of signals.claims) push(byCategory, claim);
   for (const k of view.customKeywords) {
     for (const field of TEXT_FIELDS) {
       if (!signals.texts[field].includes(k.text)) continue;
-      push(k.category, {
+      push(byCategory, {
+        category: k.category,
         code: 'custom.keyword',
         field,
         match: k.display,
@@ -89,17 +79,20 @@ export function judgeAccount(account: AccountIds, signals: AccountSignals, view:
       break;
     }
   }
-  const resembles = new Map<FlagCategory, string>();
-  const official = new Set<FlagCategory>();
+  // Per slot: the official account resembled (the first lookalike's); a bit per slot the account is itself official in.
+  let resembles: (string | undefined)[] | undefined;
+  let official = 0;
   for (const { field, match, raw } of lookalikes) {
     const o = match.official;
     if (isSameAccount(o, str(account.platform) ?? '', str(account.handle), str(account.id))) {
-      official.add(o.category);
+      official |= 1 << SLOT[o.category];
       continue;
     }
     const described = describeOfficial(o);
-    resembles.set(o.category, resembles.get(o.category) ?? described);
-    push(o.category, {
+    resembles ??= [undefined, undefined, undefined, undefined];
+    if (resembles[SLOT[o.category]] === undefined) resembles[SLOT[o.category]] = described;
+    push(byCategory, {
+      category: o.category,
       code: match.exact ? 'lookalike.exact' : 'lookalike.near',
       field,
       match: raw.slice(0, 200),
@@ -109,12 +102,16 @@ export function judgeAccount(account: AccountIds, signals: AccountSignals, view:
       args: [described, field],
     });
   }
-  const flags: Flag[] = [];
+  let flags: Flag[] | undefined;
   for (const category of view.enabled) {
-    const claims = byCategory.get(category);
-    if (!claims || official.has(category)) continue;
-    const flag = decideCategory(category, claims, signals, view.sensitivity, resembles.get(category));
-    if (flag) flags.push(flag);
+    const claims = byCategory[SLOT[category]];
+    if (!claims || (official & (1 << SLOT[category])) !== 0) continue;
+    const flag = decideCategory(category, claims, signals, view.sensitivity, resembles?.[SLOT[category]]);
+    // Literals, not push onto []: the verdict keeps this array, and push reserves sixteen slots.
+    if (flag) {
+      if (flags) flags.push(flag);
+      else flags = [flag];
+    }
   }
-  return flags;
+  return flags ?? NO_FLAGS;
 }

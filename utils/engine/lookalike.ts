@@ -1,4 +1,5 @@
-import { EdgeFilter, withinOneEdit } from './edit-distance';
+import { EdgeFilter, NearScan, withinOneEdit } from './edit-distance';
+import { KeyFilter } from './key-filter';
 import type { OfficialAccount } from './officials';
 import { lookalikeKey } from './skeleton';
 
@@ -47,9 +48,13 @@ class KeyIndex {
   private readonly deleted = new Map<string, OfficialAccount[]>();
   private readonly keyOf = new Map<OfficialAccount, string>();
   private readonly edges = new EdgeFilter();
+  readonly filter = new KeyFilter();
+  private readonly nearScan = new NearScan();
 
   add(key: string, o: OfficialAccount): void {
     if (key.length < 2) return;
+    this.filter.add(key);
+    this.nearScan.add(key);
     this.keyOf.set(o, key);
     add(this.exact, key, o);
     if (!nearAllowed(key)) return;
@@ -63,7 +68,7 @@ class KeyIndex {
     if (!nearAllowed(key)) return undefined;
     // Candidates share a one-deletion form with key; the check keeps only true one-edit pairs
     // (中国空军 and 中国军网 share 中国军 but are two edits apart).
-    if (!this.edges.mayBeNear(key)) return undefined;
+    if (!this.edges.mayBeNear(key) || !this.nearScan.any(key)) return undefined;
     const chars = [...key];
     const near = (list: OfficialAccount[] | undefined) =>
       list?.filter((o) => withinOneEdit(chars, [...(this.keyOf.get(o) ?? '')])) ?? [];
@@ -88,6 +93,13 @@ export class LookalikeIndex {
       const handleKey = o.handle ? lookalikeKey(o.handle) : '';
       if (handleKey.length >= MIN_HANDLE_KEY) this.handles.add(handleKey, o);
     }
+  }
+
+  /** match(field, lookalikeKey(raw), platform), building the key only when some official key may meet it. */
+  matchRaw(field: 'displayName' | 'handle', raw: string, platform: string): LookalikeMatch | undefined {
+    const index = field === 'displayName' ? this.names : this.handles;
+    if (!index.filter.mayMatch(raw)) return undefined;
+    return this.match(field, lookalikeKey(raw), platform);
   }
 
   /** The official account a name (or handle) is equal or near to, preferring the same platform. */

@@ -45,9 +45,7 @@ function classify(code: number): number {
   return cls;
 }
 
-function hanAt(s: string, index: number): boolean {
-  const code = s.charCodeAt(index);
-  if (Number.isNaN(code)) return false;
+function isHan(code: number): boolean {
   let state = HAN_STATE[code]!;
   if (state === 0) {
     state = HAN.test(String.fromCharCode(code)) ? 2 : 1;
@@ -61,19 +59,33 @@ export function interactsWithNeighbours(code: number): boolean {
   return (CLASS[code] || classify(code)) === WHOLE_STRING && INTERACTS.test(String.fromCharCode(code));
 }
 
+/**
+ * Characters kept as they are go into the output as slices of s (from `copied` to i), not one
+ * by one: a name with nothing to fold is returned without building anything.
+ */
 export function normalizeByTable(s: string): string | undefined {
   let out = '';
+  let copied = 0;
+  // Last code unit written (or about to be, in the uncopied run); -1 before any.
+  let last = -1;
   let changed = false;
   let pending = '';
   let pendingChanged = false;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     const cls = CLASS[code] || classify(code);
+    if (cls === KEEP && pending === '') {
+      last = code;
+      continue;
+    }
+    if (cls === WHOLE_STRING) return undefined;
+    if (copied < i) out += s.slice(copied, i);
+    copied = i + 1;
     if (cls === KEEP || cls === MAPPED) {
-      const piece = cls === KEEP ? s[i]! : MAPPED_TO[code]!;
+      const piece = cls === KEEP ? '' : MAPPED_TO[code]!;
       if (pending) {
         // A run of spaces or dots between two Chinese characters is an evasion, not a word break.
-        if (out.length > 0 && hanAt(out, out.length - 1) && hanAt(piece, 0)) changed = true;
+        if (last !== -1 && isHan(last) && isHan(cls === KEEP ? code : piece.charCodeAt(0))) changed = true;
         else {
           out += pending;
           if (pendingChanged) changed = true;
@@ -81,8 +93,15 @@ export function normalizeByTable(s: string): string | undefined {
         pending = '';
         pendingChanged = false;
       }
-      out += piece;
-      if (cls === MAPPED) changed = true;
+      if (cls === KEEP) {
+        // Starts a new uncopied run.
+        copied = i;
+        last = code;
+      } else {
+        out += piece;
+        last = piece.charCodeAt(piece.length - 1);
+        changed = true;
+      }
     } else if (cls === DROP) changed = true;
     else if (cls === SPACE) {
       if (pending.endsWith(' ')) pendingChanged = true;
@@ -90,9 +109,9 @@ export function normalizeByTable(s: string): string | undefined {
         if (code !== 0x20) pendingChanged = true;
         pending += ' ';
       }
-    } else if (cls === SEPARATOR) pending += s[i]!;
-    else return undefined;
+    } else pending += s[i]!;
   }
+  if (copied < s.length) out += s.slice(copied);
   if (pending) {
     out += pending;
     if (pendingChanged) changed = true;

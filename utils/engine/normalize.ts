@@ -49,14 +49,32 @@ const CAMEL_OR_SNAKE = /(?<=[a-z])(?=[A-Z][a-z])|_+/g;
 const isLower = (c: number) => c >= 97 && c <= 122;
 
 function splitWords(raw: string): string {
-  // A plain scan first: most names have neither, and the replacement's lookbehind is not cheap.
-  for (let i = 1; i < raw.length; i++) {
+  // A plain scan first: most names have neither.
+  for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c === 95 || (c >= 65 && c <= 90 && isLower(raw.charCodeAt(i - 1)) && isLower(raw.charCodeAt(i + 1)))) {
-      return raw.replace(CAMEL_OR_SNAKE, ' ');
+      return splitFrom(raw, i);
     }
   }
-  return raw.charCodeAt(0) === 95 ? raw.replace(CAMEL_OR_SNAKE, ' ') : raw;
+  return raw;
+}
+
+/** raw.replace(CAMEL_OR_SNAKE, ' ') from index `from` on (normalizeWhole keeps the expression as the reference). */
+function splitFrom(raw: string, from: number): string {
+  let out = '';
+  let copied = 0;
+  for (let i = from; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 95) {
+      out += `${raw.slice(copied, i)} `;
+      while (raw.charCodeAt(i + 1) === 95) i++;
+      copied = i + 1;
+    } else if (c >= 65 && c <= 90 && isLower(raw.charCodeAt(i - 1)) && isLower(raw.charCodeAt(i + 1))) {
+      out += `${raw.slice(copied, i)} `;
+      copied = i;
+    }
+  }
+  return out + raw.slice(copied);
 }
 
 export function normalizeForMatch(input: string): string {
@@ -71,7 +89,10 @@ export function normalizeForMatch(input: string): string {
 
 /** The reference path: whole-string NFKC and regular expressions (see normalize-fast.ts). */
 export function normalizeWhole(input: string): string {
-  const folded = stripInvisible(splitWords(input)).normalize('NFKC').replace(CONTROL_OR_SPACE, ' ').toLowerCase();
+  const folded = stripInvisible(input.replace(CAMEL_OR_SNAKE, ' '))
+    .normalize('NFKC')
+    .replace(CONTROL_OR_SPACE, ' ')
+    .toLowerCase();
   const simplified = foldChars(folded);
   // The lookbehind costs more than the test; most names have no separator at all.
   return ANY_SEPARATOR.test(simplified) ? simplified.replace(HAN_SEPARATOR, '') : simplified;

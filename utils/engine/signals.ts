@@ -1,16 +1,10 @@
-import type { VerificationKind } from '../schemas/account';
 import type { FlagCategory } from '../schemas/verdict';
+import { readBadge } from './badge';
 import type { CompiledRuleset, Payload } from './compile';
-import { type Credential, readCredential } from './credentials';
+import type { Credential } from './credentials';
+import type { Claim } from './decide';
 import { BOUNDS, cutToBound, normalizeForMatch } from './normalize';
-import type { CounterGroup, MatchField, Rule } from './rules/schema';
-
-export interface ClaimHit {
-  rule: Rule;
-  field: MatchField;
-  match: string;
-  weight: number;
-}
+import type { CounterGroup, MatchField } from './rules/schema';
 
 export interface CounterHit {
   group: CounterGroup;
@@ -22,10 +16,12 @@ export interface CounterHit {
 /** Everything the rules saw in one account, before any category is decided. */
 export interface AccountSignals {
   texts: Record<MatchField, string>;
-  /** Best hit per rule id. */
-  claims: ReadonlyMap<string, ClaimHit>;
-  counters: ReadonlyMap<CounterGroup, CounterHit>;
-  claimedCategories: ReadonlySet<FlagCategory>;
+  /** Best hit per rule id, in the order rules first matched (arrays: a Map per account costs more). */
+  claims: readonly Claim[];
+  /** First hit per counter group, in order. */
+  counters: readonly CounterHit[];
+  /** Some claim rule of news-media matched (a media badge then backs an official body's outlet). */
+  claimsNews: boolean;
   /** Read on first use: the label costs a second scan, and most accounts claim nothing. */
   readonly credential: Credential;
 }
@@ -38,11 +34,15 @@ export interface LooseAccount {
   verification?: { kind?: unknown; label?: unknown } | null;
 }
 
-const KINDS = new Set<string>(['none', 'paid', 'personal', 'organization', 'government', 'media', 'unknown']);
 const FIELDS: readonly MatchField[] = ['displayName', 'handle', 'bio'];
-const NO_CLAIMS: ReadonlyMap<string, ClaimHit> = new Map();
-const NO_COUNTERS: ReadonlyMap<CounterGroup, CounterHit> = new Map();
-const NO_CATEGORIES: ReadonlySet<FlagCategory> = new Set();
+const NO_CLAIMS: readonly Claim[] = [];
+const CLAIM_MESSAGE: Record<FlagCategory, string> = {
+  military: 'claim.military',
+  'public-institution': 'claim.public-institution',
+  'news-media': 'claim.news-media',
+  'unqualified-advice': 'claim.unqualified-advice',
+};
+const NO_COUNTERS: readonly CounterHit[] = [];
 
 const text = (v: unknown, max: number): string => (typeof v === 'string' ? cutToBound(v, max) : '');
 
@@ -61,9 +61,9 @@ const collect = (payload: Payload, start: number, end: number) => {
 };
 
 class Signals implements AccountSignals {
-  claims = NO_CLAIMS as Map<string, ClaimHit>;
-  counters = NO_COUNTERS as Map<CounterGroup, CounterHit>;
-  claimedCategories = NO_CATEGORIES as Set<FlagCategory>;
+  claims = NO_CLAIMS as Claim[];
+  counters = NO_COUNTERS as CounterHit[];
+  claimsNews = false;
   private badge: Credential | undefined;
 
   constructor(
@@ -82,21 +82,48 @@ class Signals implements AccountSignals {
     for (let i = 0; i < n; i++) {
       const p = payloads[i]!;
       if (p.kind !== 'rule' || !p.rule.fields.includes(field) || this.containedInLongerClaim(i, n)) continue;
-      const weight = field === 'bio' ? (p.rule.bioWeight ?? p.rule.weight * 0.6) : p.rule.weight;
-      if (this.claims === NO_CLAIMS) this.claims = new Map();
-      const best = this.claims.get(p.rule.id);
-      if (!best || weight > best.weight)
-        this.claims.set(p.rule.id, { rule: p.rule, field, match: value.slice(starts[i], ends[i]), weight });
-      if (this.claimedCategories === NO_CATEGORIES) this.claimedCategories = new Set();
-      this.claimedCategories.add(p.rule.category);
+      const { rule } = p;
+      const weight = field === 'bio' ? (rule.bioWeight ?? rule.weight * 0.6) : rule.weight;
+      const at = this.claimIndex(rule.id);
+      if (at < 0 || weight > this.claims[at]!.weight) {
+        // Built in the shape decideCategory reads, so judging copies nothing.
+        const match = value.slice(starts[i], ends[i]);
+        const claim: Claim = {
+          category: rule.category,
+          code: rule.id,
+          field,
+          match,
+          weight,
+          backedBy: rule.backedBy,
+          messageKey: CLAIM_MESSAGE[rule.category],
+          args: [match.slice(0, 200), field],
+          counters: rule.counters,
+        };
+        // A literal on first use: push onto [] reserves sixteen slots.
+        if (this.claims === NO_CLAIMS) this.claims = [claim];
+        else if (at < 0) this.claims.push(claim);
+        else this.claims[at] = claim;
+      }
+      if (rule.category === 'news-media') this.claimsNews = true;
     }
     for (let i = 0; i < n; i++) {
       const p = payloads[i]!;
       // A marker made of the claim's own characters (战队 in 特战队) is no disclaimer.
-      if (p.kind !== 'counter' || this.overlapsClaim(i, n, field) || this.counters.has(p.group)) continue;
-      if (this.counters === NO_COUNTERS) this.counters = new Map();
-      this.counters.set(p.group, { group: p.group, factor: p.factor, field, match: value.slice(starts[i], ends[i]) });
+      if (p.kind !== 'counter' || this.overlapsClaim(i, n, field) || this.hasCounter(p.group)) continue;
+      const hit = { group: p.group, factor: p.factor, field, match: value.slice(starts[i], ends[i]) };
+      if (this.counters === NO_COUNTERS) this.counters = [hit];
+      else this.counters.push(hit);
     }
+  }
+
+  private claimIndex(id: string): number {
+    for (let i = 0; i < this.claims.length; i++) if (this.claims[i]!.code === id) return i;
+    return -1;
+  }
+
+  private hasCounter(group: CounterGroup): boolean {
+    for (const c of this.counters) if (c.group === group) return true;
+    return false;
   }
 
   /** "警察" inside "武装警察", "新闻" inside "新闻主播": the longer claim speaks for those characters. */
@@ -132,26 +159,4 @@ export function readSignals(ruleset: CompiledRuleset, account: LooseAccount): Ac
     if (hitCount > 0) signals.addField(field, value);
   }
   return signals;
-}
-
-// Labels repeat across accounts (a hospital's doctors, an agency's channels): read each once.
-const BADGE_MEMO = new Map<string, Credential>();
-const BADGE_MEMO_LIMIT = 2000;
-
-function readBadge(ruleset: CompiledRuleset, raw: LooseAccount['verification']): Credential {
-  const verification = raw ?? {};
-  const kind = (
-    typeof verification.kind === 'string' && KINDS.has(verification.kind) ? verification.kind : 'none'
-  ) as VerificationKind;
-  const rawLabel = text(verification.label, BOUNDS.label);
-  const memoKey = `${kind}\u0000${rawLabel}`;
-  const known = BADGE_MEMO.get(memoKey);
-  if (known) return known;
-  const label = normalizeForMatch(rawLabel);
-  const labelCategories = new Set<FlagCategory>();
-  if (label) ruleset.matcher.scan(label, (p) => p.kind === 'rule' && labelCategories.add(p.rule.category));
-  const credential = readCredential(kind, label, labelCategories);
-  if (BADGE_MEMO.size >= BADGE_MEMO_LIMIT) BADGE_MEMO.clear();
-  BADGE_MEMO.set(memoKey, credential);
-  return credential;
 }

@@ -47,6 +47,41 @@ function foldChar(cp: number): string {
 // A filled array, not a Map: one indexed read per character of a Chinese name.
 const RAW_FOLD: (string | null)[] = new Array(0x10000).fill(null);
 
+/** One code unit's fold on the character path, or null when the string needs lookalikeKeyWhole. */
+export function unitFold(code: number): string | null {
+  if (code < 128) return ASCII_FOLD[code]!;
+  let folded = RAW_FOLD[code]!;
+  if (folded === null) {
+    if ((code >= 0xd800 && code <= 0xdfff) || interactsWithNeighbours(code)) return null;
+    folded = foldCharSlow(String.fromCharCode(code).normalize('NFKC'));
+    RAW_FOLD[code] = folded;
+  }
+  return folded;
+}
+
+export const FOLDS_TO_NOTHING = -1;
+export const FOLDS_TO_MORE = -2;
+export const NEEDS_WHOLE_STRING = -3;
+// unitFold as a number: the one code unit it folds to, or one of the three above; 0 = not yet known.
+const FOLD_UNIT = new Int32Array(0x10000);
+
+/** unitFold(code) when that is a single code unit (most letters, digits and Chinese characters), else a marker. */
+export function foldUnit(code: number): number {
+  const known = FOLD_UNIT[code]!;
+  if (known !== 0) return known;
+  const folded = unitFold(code);
+  const unit =
+    folded === null
+      ? NEEDS_WHOLE_STRING
+      : folded.length === 0
+        ? FOLDS_TO_NOTHING
+        : folded.length === 1
+          ? folded.charCodeAt(0)
+          : FOLDS_TO_MORE;
+  FOLD_UNIT[code] = unit;
+  return unit;
+}
+
 /**
  * The key two names are compared by for lookalikes: invisible characters removed, NFKC,
  * traditional → simplified, skeleton, case folded, then the skeleton again (so "I" and "l",
@@ -58,17 +93,8 @@ export function lookalikeKey(input: string): string {
   const cut = cutToBound(input, 200);
   let out = '';
   for (let i = 0; i < cut.length; i++) {
-    const code = cut.charCodeAt(i);
-    if (code < 128) {
-      out += ASCII_FOLD[code]!;
-      continue;
-    }
-    let folded = RAW_FOLD[code]!;
-    if (folded === null) {
-      if ((code >= 0xd800 && code <= 0xdfff) || interactsWithNeighbours(code)) return lookalikeKeyWhole(cut);
-      folded = foldCharSlow(String.fromCharCode(code).normalize('NFKC'));
-      RAW_FOLD[code] = folded;
-    }
+    const folded = unitFold(cut.charCodeAt(i));
+    if (folded === null) return lookalikeKeyWhole(cut);
     out += folded;
   }
   return out;

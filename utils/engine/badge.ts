@@ -1,0 +1,40 @@
+import type { VerificationKind } from '../schemas/account';
+import type { FlagCategory } from '../schemas/verdict';
+import type { CompiledRuleset } from './compile';
+import { type Credential, readCredential } from './credentials';
+import { BOUNDS, cutToBound, normalizeForMatch } from './normalize';
+
+const KINDS = new Set<string>(['none', 'paid', 'personal', 'organization', 'government', 'media', 'unknown']);
+
+// Labels repeat across accounts (a hospital's doctors, an agency's channels): read each once.
+// Keyed by kind, then label, so a lookup builds no key string.
+const BADGE_MEMO = new Map<string, Map<string, Credential>>();
+const BADGE_MEMO_LIMIT = 2000;
+let badgeMemoSize = 0;
+
+export function readBadge(ruleset: CompiledRuleset, raw: { kind?: unknown; label?: unknown } | null | undefined): Credential {
+  const verification = raw ?? {};
+  const kind = (
+    typeof verification.kind === 'string' && KINDS.has(verification.kind) ? verification.kind : 'none'
+  ) as VerificationKind;
+  const rawLabel = typeof verification.label === 'string' ? cutToBound(verification.label, BOUNDS.label) : '';
+  let byLabel = BADGE_MEMO.get(kind);
+  const known = byLabel?.get(rawLabel);
+  if (known) return known;
+  const label = normalizeForMatch(rawLabel);
+  const labelCategories = new Set<FlagCategory>();
+  if (label) ruleset.matcher.scan(label, (p) => p.kind === 'rule' && labelCategories.add(p.rule.category));
+  const credential = readCredential(kind, label, labelCategories);
+  if (badgeMemoSize >= BADGE_MEMO_LIMIT) {
+    BADGE_MEMO.clear();
+    badgeMemoSize = 0;
+    byLabel = undefined;
+  }
+  if (!byLabel) {
+    byLabel = new Map();
+    BADGE_MEMO.set(kind, byLabel);
+  }
+  byLabel.set(rawLabel, credential);
+  badgeMemoSize++;
+  return credential;
+}
