@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
 import { cleanText, MAX_BIO, MAX_NAME } from './common';
-import type { PageAccountData } from './types';
+import type { PageAccountData, PageDataEntries, ReaderItem } from './types';
 
 /**
  * Bilibili's verification (site-dom.md, Bilibili table; fixtures bilibili/*):
@@ -62,4 +62,11 @@ export function pageDataOfBiliMember(member: BiliMemberJson): [string, PageAccou
   const bio = cleanText(member.sign, MAX_BIO);
   if (bio) data.bio = bio;
   return [bilibiliKey(id), data];
+}
+
+/** Reader items with a Bilibili member: comment elements' `.data.member`. */
+export function bilibiliPageDataOfItem(item: ReaderItem): PageDataEntries {
+  if (item.type !== 'bili-member') return [];
+  const member = BiliMemberJson.safeParse(item.member);
+  return member.success ? [pageDataOfBiliMember(member.data)] : [];
 }

@@ -34,7 +34,7 @@ describe('bilibili video page', () => {
   it('takes comment badge types from the renderers’ .data via the MAIN-world reader', () => {
     const doc = loadLiveDocument('e2e/fixtures/sites/bilibili/video.html');
     const items = collectPageData({ location: new URL(VIDEO_URL), document: doc } as unknown as Window);
-    const entries = pageDataFromMessage(JSON.stringify({ v: 1, url: VIDEO_URL, items }));
+    const entries = pageDataFromMessage(JSON.stringify({ v: 1, url: VIDEO_URL, items }), bilibiliAdapter.pageData);
     const found = bilibiliAdapter.scan(doc, makeContext(VIDEO_URL, entries));
     expect(found.slice(1).map(brief)).toEqual([
       ['bilibili:3546000001', '中国人民解放军火箭军', 'none', 'data'],

@@ -1,6 +1,6 @@
 import type { VerificationKind } from '../schemas/account';
 import type { ExtractionLayer } from '../schemas/messages';
-import { bilibiliKey } from './bilibili-verification';
+import { bilibiliKey, bilibiliPageDataOfItem } from './bilibili-verification';
 import { absoluteUrl, makeAccount, readableText, selfAndBelow, withPageData } from './common';
 import type { FoundAccount, ScanContext, SiteAdapter } from './types';
 
@@ -152,6 +152,7 @@ export const bilibiliAdapter: SiteAdapter = {
   selectors: bilibiliSelectors,
   scan,
   shadowRoots: (root) => shadowRoots(root),
+  pageData: { fromItem: bilibiliPageDataOfItem },
   expectsAccounts: (url) =>
     /^(www\.|space\.|m\.)?bilibili\.com$/.test(url.hostname) && !/^\/(account|blackboard)/.test(url.pathname),
 };

@@ -24,7 +24,7 @@ describe('douyin video page', () => {
 
   it('reads RENDER_DATA (URL-encoded JSON) for the author’s badge', () => {
     const doc = loadDocument(readFixture('e2e/fixtures/sites/douyin/video.html'));
-    const data = readEmbeddedPageData(doc, new URL(url));
+    const data = readEmbeddedPageData(doc, new URL(url), douyinAdapter.pageData);
     expect(data).toEqual([
       [
         `douyin:${IMP}`,
@@ -41,7 +41,7 @@ describe('douyin profile', () => {
   it('reads an organisation-verified profile with its reason from RENDER_DATA', () => {
     const doc = loadDocument(readFixture('e2e/fixtures/sites/douyin/profile.html'));
     const url = new URL(`https://www.douyin.com/user/${CCTV}`);
-    const found = douyinAdapter.scan(doc, makeContext(url.href, readEmbeddedPageData(doc, url)));
+    const found = douyinAdapter.scan(doc, makeContext(url.href, readEmbeddedPageData(doc, url, douyinAdapter.pageData)));
     expect(found.map(brief)).toEqual([[`douyin:${CCTV}`, '央视新闻', 'organization', 'data']]);
     expect(found[0]?.verification.label).toBe('中央广播电视总台央视新闻官方账号');
     expect(found[0]?.bio).toBe('央视新闻官方抖音号');

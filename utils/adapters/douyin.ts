@@ -125,6 +125,7 @@ export const douyinAdapter: SiteAdapter = {
   matches: (url) => /(^|\.)douyin\.com$/.test(url.hostname),
   selectors: douyinSelectors,
   scan,
+  pageData: { embedded: readDouyinRenderData },
   expectsAccounts: (url) => /^\/(video|user|note|search|discover|jingxuan|$)/.test(url.pathname),
 };
 

@@ -91,3 +91,12 @@ export function jsonOfScript(script: Element | null, urlEncoded = false): unknow
     return undefined;
   }
 }
+
+/** The JSON after `marker` in the first inline script whose text holds it (no eval). */
+export function scriptJson(doc: Document, marker: string, tolerant = false): unknown {
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
+    const text = script.textContent ?? '';
+    if (text.includes(marker)) return jsonAfter(text, marker, tolerant);
+  }
+  return undefined;
+}

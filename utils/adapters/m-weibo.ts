@@ -1,7 +1,8 @@
 import type { VerificationKind } from '../schemas/account';
 import { absoluteUrl, makeAccount, readableText, selfAndBelow, withPageData } from './common';
+import { scriptJson } from './embedded-json';
 import type { FoundAccount, ScanContext, SiteAdapter } from './types';
-import { weiboKey } from './weibo-verification';
+import { pageDataOfWeiboJson, weiboKey, weiboPageDataOfItem } from './weibo-verification';
 
 const CARDS = 'e2e/fixtures/sites/m-weibo/cards.html';
 const DETAIL = 'e2e/fixtures/sites/m-weibo/detail.html';
@@ -103,6 +104,11 @@ export const mWeiboAdapter: SiteAdapter = {
   matches: (url) => /(^|\.)weibo\.cn$/.test(url.hostname),
   selectors: mWeiboSelectors,
   scan,
+  pageData: {
+    fromItem: weiboPageDataOfItem,
+    // /detail and /status: `var $render_data = [{status:{user}}][0] || {};` (m.weibo.cn only).
+    embedded: (doc, url) => (url.hostname === 'm.weibo.cn' ? pageDataOfWeiboJson(scriptJson(doc, '$render_data =')) : []),
+  },
   expectsAccounts: (url) => url.hostname === 'm.weibo.cn' && !/^\/(message|setting|compose|login)/.test(url.pathname),
 };
 

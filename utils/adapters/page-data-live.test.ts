@@ -3,21 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { pageDataFromMessage } from './page-data';
 import { collectPageData, ReadMarks } from './page-data-reader';
 import { brief, loadLiveDocument, makeContext } from './test-helpers';
+import type { SitePageData } from './types';
 import { weiboAdapter } from './weibo';
 import { xAdapter } from './x';
 
 // The fixtures' own inline scripts set what the MAIN-world reader looks for (React props on X,
 // Vue instances on weibo.com); here they run in happy-dom, and the reader → receiver → adapter
 // chain is checked end to end, as the e2e does in Chromium.
-function readerEntries(doc: Document, url: string) {
+function readerEntries(doc: Document, url: string, site: SitePageData | undefined) {
   const items = collectPageData({ location: new URL(url), document: doc } as unknown as Window);
-  return { items, entries: pageDataFromMessage(JSON.stringify({ v: 1, url, items })) };
+  return { items, entries: pageDataFromMessage(JSON.stringify({ v: 1, url, items }), site) };
 }
 
 describe('MAIN-world reader on the fixtures', () => {
   it('X: reads each check’s React props, so blue, gold and grey come from data', () => {
     const doc = loadLiveDocument('e2e/fixtures/sites/x/timeline.html');
-    const { items, entries } = readerEntries(doc, 'https://x.com/home');
+    const { items, entries } = readerEntries(doc, 'https://x.com/home', xAdapter.pageData);
     expect(items.map((i) => (i.type === 'x-props' ? i.handle : ''))).toEqual([
       'PLARocketForce_',
       'WhiteHouse',
@@ -37,7 +38,7 @@ describe('MAIN-world reader on the fixtures', () => {
 
   it('weibo.com: reads userInfo from the Vue instances, so 中国军网 is government', () => {
     const doc = loadLiveDocument('e2e/fixtures/sites/weibo/feed.html');
-    const { entries } = readerEntries(doc, 'https://weibo.com/');
+    const { entries } = readerEntries(doc, 'https://weibo.com/', weiboAdapter.pageData);
     expect(entries.map(([key, data]) => [key, data.verification?.kind])).toEqual([
       ['weibo:1722022490', 'government'],
       ['weibo:7910000001', 'none'],
@@ -51,7 +52,7 @@ describe('MAIN-world reader on the fixtures', () => {
 describe('MAIN-world reader on the X profile header (check inside role=button)', () => {
   it('reads the props from closest("span").parentElement, as CPFT does there', () => {
     const doc = loadLiveDocument('e2e/fixtures/sites/x/profile-government.html');
-    const { entries } = readerEntries(doc, 'https://x.com/USArmy');
+    const { entries } = readerEntries(doc, 'https://x.com/USArmy', xAdapter.pageData);
     expect(entries).toEqual([['x:usarmy', { handle: 'USArmy', verification: { kind: 'government' } }]]);
   });
 });

@@ -48,7 +48,7 @@ export function collectPageData(win: Window, read: ReadMarks = new ReadMarks()):
     if (/(^|\.)weibo\.com$/.test(host)) readWeiboVue(win.document, items, read);
     if (host === 'm.weibo.cn' && read.first(g.$render_data)) pick(g.$render_data, ['user'], '$render_data', items);
     if (/(^|\.)bilibili\.com$/.test(host)) readBiliComments(win.document, items, read);
-    // Only what page-data-mappers.ts maps: anything else would be copied for nothing.
+    // Only what a site's page-data mapping (SiteAdapter.pageData) uses: the rest would be copied for nothing.
     if (/(^|\.)youtube\.com$/.test(host) && read.first(g.ytInitialData))
       pick(g.ytInitialData, ['videoOwnerRenderer'], 'ytInitialData', items);
     if (/(^|\.)xiaohongshu\.com$/.test(host) && read.first(g.__INITIAL_STATE__))

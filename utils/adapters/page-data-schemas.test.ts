@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { BiliMemberJson } from './bilibili-verification';
 import { MAX_BIO, MAX_NAME } from './common';
 import { pageDataOfDouyinJson } from './douyin';
+import { mWeiboAdapter } from './m-weibo';
 import { pageDataFromMessage } from './page-data';
 import { MAX_PAGE_DATA_ITEMS } from './page-data-protocol';
 import { pageDataOfTikTokUser } from './tiktok';
 import { WeiboUserJson } from './weibo-verification';
+import { xAdapter } from './x';
 import { pageDataOfUserPage } from './xiaohongshu';
 import { pageDataOfVideoOwner } from './youtube-data';
 import { readZhihuInitialData } from './zhihu';
@@ -17,18 +19,24 @@ const s = (n: number, c = 'a') => c.repeat(n);
 const message = (items: unknown[], extra: Record<string, unknown> = {}) =>
   JSON.stringify({ v: 1, url: 'https://x.com/home', items, ...extra });
 const xProps = (handle: string, props: Record<string, unknown>) =>
-  pageDataFromMessage(message([{ type: 'x-props', handle, props }]));
+  pageDataFromMessage(message([{ type: 'x-props', handle, props }]), xAdapter.pageData);
 
 describe('page-data message (zod/mini)', () => {
   it('bounds the url and the item count, and ignores unknown top-level keys', () => {
     const item = { type: 'x-props', handle: 'Reuters', props: {} };
-    expect(pageDataFromMessage(JSON.stringify({ v: 1, url: `https://x.com/${s(4096 - 14)}`, items: [item] }))).toHaveLength(1);
-    expect(pageDataFromMessage(message(Array(MAX_PAGE_DATA_ITEMS).fill(item)))).toHaveLength(MAX_PAGE_DATA_ITEMS);
-    expect(pageDataFromMessage(message(Array(MAX_PAGE_DATA_ITEMS + 1).fill(item)))).toEqual([]);
-    expect(pageDataFromMessage(JSON.stringify({ v: 1, url: `https://x.com/${s(4096 - 13)}`, items: [item] }))).toEqual([]);
-    expect(pageDataFromMessage(message([item], { extra: { deep: [1] } }))).toHaveLength(1);
-    expect(pageDataFromMessage(JSON.stringify({ v: '1', url: 'https://x.com/', items: [item] }))).toEqual([]);
-    expect(pageDataFromMessage(JSON.stringify({ v: 1, url: 'https://x.com/', items: {} }))).toEqual([]);
+    expect(
+      pageDataFromMessage(JSON.stringify({ v: 1, url: `https://x.com/${s(4096 - 14)}`, items: [item] }), xAdapter.pageData),
+    ).toHaveLength(1);
+    expect(pageDataFromMessage(message(Array(MAX_PAGE_DATA_ITEMS).fill(item)), xAdapter.pageData)).toHaveLength(
+      MAX_PAGE_DATA_ITEMS,
+    );
+    expect(pageDataFromMessage(message(Array(MAX_PAGE_DATA_ITEMS + 1).fill(item)), xAdapter.pageData)).toEqual([]);
+    expect(
+      pageDataFromMessage(JSON.stringify({ v: 1, url: `https://x.com/${s(4096 - 13)}`, items: [item] }), xAdapter.pageData),
+    ).toEqual([]);
+    expect(pageDataFromMessage(message([item], { extra: { deep: [1] } }), xAdapter.pageData)).toHaveLength(1);
+    expect(pageDataFromMessage(JSON.stringify({ v: '1', url: 'https://x.com/', items: [item] }), xAdapter.pageData)).toEqual([]);
+    expect(pageDataFromMessage(JSON.stringify({ v: 1, url: 'https://x.com/', items: {} }), xAdapter.pageData)).toEqual([]);
   });
 
   it('X props: handle pattern, verifiedType and affiliate label bounds, nulls where allowed', () => {
@@ -41,12 +49,15 @@ describe('page-data message (zod/mini)', () => {
     expect(xProps('NATO', { verifiedType: s(51) })).toEqual([]);
     expect(xProps('NATO', { affiliateBadgeInfo: { description: s(201) } })).toEqual([]);
     expect(xProps('NATO', { isBlueVerified: 'true' })).toEqual([]);
-    expect(pageDataFromMessage(message([{ type: 'x-props', handle: 'NATO', props: [] }]))).toEqual([]);
+    expect(pageDataFromMessage(message([{ type: 'x-props', handle: 'NATO', props: [] }]), xAdapter.pageData)).toEqual([]);
   });
 
-  it('picked items: source and name at most 50 characters', () => {
+  it('picked items: source and name at most 50 characters (m.weibo.cn’s $render_data user)', () => {
     const picked = (source: string, name: string) =>
-      pageDataFromMessage(message([{ type: 'picked', source, name, value: { id: 1, screen_name: 'a' } }]));
+      pageDataFromMessage(
+        message([{ type: 'picked', source, name, value: { id: 1, screen_name: 'a' } }]),
+        mWeiboAdapter.pageData,
+      );
     expect(picked('$render_data', 'user')).toHaveLength(1);
     expect(picked(s(51), 'user')).toEqual([]);
     expect(picked('$render_data', s(51))).toEqual([]);

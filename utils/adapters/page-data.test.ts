@@ -1,16 +1,23 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { bilibiliAdapter } from './bilibili';
+import { mWeiboAdapter } from './m-weibo';
 import { pageDataFromMessage, readEmbeddedPageData, startPageDataReceiver } from './page-data';
 import { PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT } from './page-data-protocol';
 import { collectPageData, prune } from './page-data-reader';
+import { ADAPTERS } from './registry';
 import { loadDocument, readFixture } from './test-helpers';
 import type { PageAccountData } from './types';
+import { weiboAdapter } from './weibo';
+import { xAdapter } from './x';
 
 const message = (items: unknown[]) => JSON.stringify({ v: 1, url: 'https://x.com/home', items });
+/** What every site's mapping makes of a message (each maps only its own items). */
+const bySites = (detail: unknown, adapters = ADAPTERS) => adapters.flatMap((a) => pageDataFromMessage(detail, a.pageData));
 
 describe('pageDataFromMessage (isolated world, zod)', () => {
-  it('maps X React props, Weibo users and Bilibili members', () => {
-    const entries = pageDataFromMessage(
+  it('maps X React props, Weibo users and Bilibili members, each with its site’s mapping', () => {
+    const entries = bySites(
       message([
         {
           type: 'x-props',
@@ -24,6 +31,7 @@ describe('pageDataFromMessage (isolated world, zod)', () => {
           member: { mid: '161775300', uname: '明日方舟', official_verify: { type: 1, desc: 'bilibili企业认证' } },
         },
       ]),
+      [xAdapter, weiboAdapter, bilibiliAdapter],
     );
     expect(entries).toEqual([
       ['x:reuters', { handle: 'Reuters', verification: { kind: 'organization', label: 'Reuters' } }],
@@ -37,11 +45,11 @@ describe('pageDataFromMessage (isolated world, zod)', () => {
   });
 
   it('drops malformed, oversized and hostile input', () => {
-    expect(pageDataFromMessage('not json')).toEqual([]);
-    expect(pageDataFromMessage({ v: 1 })).toEqual([]);
-    expect(pageDataFromMessage('x'.repeat(2_000_001))).toEqual([]);
-    expect(pageDataFromMessage(JSON.stringify({ v: 2, url: '', items: [] }))).toEqual([]);
-    const entries = pageDataFromMessage(
+    expect(bySites('not json')).toEqual([]);
+    expect(bySites({ v: 1 })).toEqual([]);
+    expect(bySites('x'.repeat(2_000_001))).toEqual([]);
+    expect(bySites(JSON.stringify({ v: 2, url: '', items: [] }))).toEqual([]);
+    const entries = bySites(
       message([
         { type: 'x-props', handle: '<script>alert(1)</script>', props: { isBlueVerified: true } },
         { type: 'weibo-user', user: { id: 'abc', screen_name: 'x' } },
@@ -67,7 +75,7 @@ describe('MAIN-world reader and receiver over document events', () => {
 
     const target = new Map<string, PageAccountData>();
     const updates: string[][] = [];
-    const receiver = startPageDataReceiver(document, target, (keys) => updates.push(keys));
+    const receiver = startPageDataReceiver(document, xAdapter.pageData, target, (keys) => updates.push(keys));
     let requested = 0;
     document.addEventListener(PAGE_DATA_REQUEST_EVENT, () => requested++);
     receiver.request();
@@ -98,9 +106,10 @@ describe('MAIN-world reader and receiver over document events', () => {
 
   it('reads embedded $render_data on m.weibo.cn from the isolated world', () => {
     const doc = loadDocument(readFixture('e2e/fixtures/sites/m-weibo/detail.html'));
-    const entries = readEmbeddedPageData(doc, new URL('https://m.weibo.cn/detail/5100000000000001'));
+    const entries = readEmbeddedPageData(doc, new URL('https://m.weibo.cn/detail/5100000000000001'), mWeiboAdapter.pageData);
     expect(entries.map(([key, data]) => [key, data.verification?.kind])).toEqual([['weibo:2656274875', 'media']]);
-    expect(readEmbeddedPageData(doc, new URL('https://weibo.com/'))).toEqual([]);
+    expect(readEmbeddedPageData(doc, new URL('https://weibo.com/'), mWeiboAdapter.pageData)).toEqual([]);
+    expect(readEmbeddedPageData(doc, new URL('https://weibo.com/'), weiboAdapter.pageData)).toEqual([]);
   });
 });
 

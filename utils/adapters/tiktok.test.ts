@@ -11,7 +11,7 @@ describe('tiktok', () => {
     expect(tiktokAdapter.scan(doc, makeContext(url.href)).map(brief)).toEqual([
       ['tiktok:missileforce_official', 'Strategic Missile Force', 'none', 'hook'],
     ]);
-    const data = readEmbeddedPageData(doc, url);
+    const data = readEmbeddedPageData(doc, url, tiktokAdapter.pageData);
     const [account] = tiktokAdapter.scan(doc, makeContext(url.href, data));
     expect(account).toMatchObject({
       layer: 'data',
@@ -29,7 +29,11 @@ describe('tiktok', () => {
       ['tiktok:cctv_news_giveaway', 'CCTV News Official', 'none', 'hook'],
       ['tiktok:liwei.viewer', 'Li Wei', 'none', 'hook'],
     ]);
-    const data = readEmbeddedPageData(doc, new URL('https://www.tiktok.com/@cctvvideonews/video/7300000000000000009'));
+    const data = readEmbeddedPageData(
+      doc,
+      new URL('https://www.tiktok.com/@cctvvideonews/video/7300000000000000009'),
+      tiktokAdapter.pageData,
+    );
     expect(data.map(([key, d]) => [key, d.verification?.kind])).toEqual([['tiktok:cctvvideonews', 'organization']]);
   });
 });

@@ -123,6 +123,7 @@ export const tiktokAdapter: SiteAdapter = {
   matches: (url) => /(^|\.)tiktok\.com$/.test(url.hostname),
   selectors: tiktokSelectors,
   scan,
+  pageData: { embedded: readTikTokUniversalData },
   expectsAccounts: (url) => /^\/(@|foryou|following|explore|search|$)/.test(url.pathname),
 };
 

@@ -44,6 +44,30 @@ export interface PageAccountData {
   bio?: string;
 }
 
+/** Page-data entries, keyed like the adapters' records (`x:<handle>`, `weibo:<uid>` …). */
+export type PageDataEntries = [string, PageAccountData][];
+
+/**
+ * A MAIN-world reader item once page-data.ts has checked its envelope (type and field types);
+ * the site's payload is still unknown and the site's own schema parses it.
+ */
+export type ReaderItem =
+  | { type: 'x-props'; handle: string; props: Record<string, unknown> }
+  | { type: 'weibo-user'; user: unknown }
+  | { type: 'bili-member'; member: unknown }
+  | { type: 'picked'; source: string; name: string; value: unknown };
+
+/**
+ * A site's own page-data mapping, kept beside its adapter so that a site's content script
+ * bundles only its own (page-data.ts holds the generic validation and dispatch).
+ */
+export interface SitePageData {
+  /** Maps one reader item; items of other sites' types give no entries. */
+  fromItem?(item: ReaderItem, url: URL): PageDataEntries;
+  /** Reads what the isolated world can read itself: JSON in the page's <script> elements. */
+  embedded?(doc: Document, url: URL): PageDataEntries;
+}
+
 export interface SiteAdapter {
   /** Same as the file name. */
   id: string;
@@ -64,4 +88,6 @@ export interface SiteAdapter {
   shadowRoots?(root: ParentNode): ShadowRoot[];
   /** Whether a page at this URL should yield accounts (false for e.g. a settings page). */
   expectsAccounts(url: URL): boolean;
+  /** What this site's page data (reader items, embedded JSON) says about its accounts. */
+  pageData?: SitePageData;
 }

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
 import { cleanText, MAX_BIO, MAX_NAME } from './common';
-import type { PageAccountData } from './types';
+import type { PageAccountData, PageDataEntries, ReaderItem } from './types';
 
 /**
  * Weibo's verified_type (site-dom.md, Weibo table; WBUser.h enums): -1 none, 0 personal
@@ -49,6 +49,22 @@ export function pageDataOfWeiboUser(user: WeiboUserJson): [string, PageAccountDa
   const bio = cleanText(user.description, MAX_BIO);
   if (bio) data.bio = bio;
   return [weiboKey(id), data];
+}
+
+/**
+ * Reader items with a Weibo user: weibo.com's Vue `userInfo`, m.weibo.cn's `$render_data` user.
+ * Both Weibo adapters take both kinds (they share one content script, and one table did before).
+ */
+export function weiboPageDataOfItem(item: ReaderItem): PageDataEntries {
+  const raw =
+    item.type === 'weibo-user'
+      ? item.user
+      : item.type === 'picked' && item.source === '$render_data' && item.name === 'user'
+        ? item.value
+        : undefined;
+  if (raw === undefined) return [];
+  const user = WeiboUserJson.safeParse(raw);
+  return user.success ? [pageDataOfWeiboUser(user.data)] : [];
 }
 
 /** Every user object under a JSON value (cards, statuses, comments, retweets), depth-limited. */

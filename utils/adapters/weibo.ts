@@ -1,7 +1,7 @@
 import type { ExtractionLayer } from '../schemas/messages';
 import { absoluteUrl, makeAccount, readableText, selfAndBelow, withPageData } from './common';
 import type { FoundAccount, ScanContext, SiteAdapter } from './types';
-import { kindOfWooBadge, weiboKey } from './weibo-verification';
+import { kindOfWooBadge, weiboKey, weiboPageDataOfItem } from './weibo-verification';
 
 const FEED = 'e2e/fixtures/sites/weibo/feed.html';
 const SEARCH = 'e2e/fixtures/sites/weibo/search.html';
@@ -151,6 +151,7 @@ export const weiboAdapter: SiteAdapter = {
   matches: (url) => /(^|\.)weibo\.com$/.test(url.hostname),
   selectors: weiboSelectors,
   scan,
+  pageData: { fromItem: weiboPageDataOfItem },
   // Settings, messages and login pages show no one else's account.
   expectsAccounts: (url) => !/^\/(set|messages|login|signup)/.test(url.pathname),
 };

@@ -1,4 +1,7 @@
+// zod/mini, not classic zod: this runs in the content script, whose bundle classic would grow.
+import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
+import type { PageDataEntries, ReaderItem, SitePageData } from './types';
 
 /**
  * X's check marks (site-dom.md, X table). Blue (Premium, bought): one path, no gradient.
@@ -26,6 +29,29 @@ export function kindOfXProps(props: { isBlueVerified?: boolean; verifiedType?: s
   if (props.verifiedType) return 'unknown';
   return props.isBlueVerified ? 'paid' : 'none';
 }
+
+// What the reader sends for a check: a handle as X allows it, and the few props read, bounded.
+const XProps = z.object({
+  handle: z.string().check(z.regex(/^\w{1,15}$/)),
+  props: z.looseObject({
+    isBlueVerified: z.optional(z.boolean()),
+    verifiedType: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
+    affiliateBadgeInfo: z.optional(z.nullable(z.looseObject({ description: z.optional(z.string().check(z.maxLength(200))) }))),
+  }),
+});
+
+/** X's page data: the reader's `x-props` items (the check's React props and its block's handle). */
+export const xPageData: SitePageData = {
+  fromItem(item: ReaderItem): PageDataEntries {
+    if (item.type !== 'x-props') return [];
+    const parsed = XProps.safeParse(item);
+    if (!parsed.success) return [];
+    const { handle, props } = parsed.data;
+    const label = props.affiliateBadgeInfo?.description;
+    const kind = kindOfXProps(props);
+    return [[`x:${handle.toLowerCase()}`, { handle, verification: label && kind !== 'none' ? { kind, label } : { kind } }]];
+  },
+};
 
 function parseHex(colour: string): [number, number, number] | undefined {
   const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour.trim())?.[1];

@@ -1,6 +1,6 @@
 import { makeAccount, readableText, withPageData } from './common';
 import type { FoundAccount, ScanContext, SiteAdapter } from './types';
-import { kindOfXBadge } from './x-badge';
+import { kindOfXBadge, xPageData } from './x-badge';
 
 const REAL = 'real:twitter/mario-zechner-wow.html';
 const TIMELINE = 'e2e/fixtures/sites/x/timeline.html';
@@ -150,6 +150,7 @@ export const xAdapter: SiteAdapter = {
   matches: (url) => /(^|\.)(x|twitter)\.com$/.test(url.hostname),
   selectors: xSelectors,
   scan,
+  pageData: xPageData,
   expectsAccounts: (url) => !/^\/(settings|messages|i\/(flow|premium|bookmarks|lists\/create)|compose)/.test(url.pathname),
 };
 

@@ -18,13 +18,13 @@ describe('xiaohongshu', () => {
     expect(found[0]?.context).toBe('重要通知：官方福利领取方式');
     expect(found[2]?.context).toBe('私信领取福利。');
     // userPageData is `undefined` on the explore page: the tolerant parser reads it as null, no entry.
-    expect(readEmbeddedPageData(doc, new URL('https://www.xiaohongshu.com/explore'))).toEqual([]);
+    expect(readEmbeddedPageData(doc, new URL('https://www.xiaohongshu.com/explore'), xiaohongshuAdapter.pageData)).toEqual([]);
   });
 
   it('parses __INITIAL_STATE__ (a JS literal with undefined) for the profile’s verify type', () => {
     const doc = loadDocument(readFixture('e2e/fixtures/sites/xiaohongshu/profile.html'));
     const url = new URL(`https://www.xiaohongshu.com/user/profile/${IMP}`);
-    const data = readEmbeddedPageData(doc, url);
+    const data = readEmbeddedPageData(doc, url, xiaohongshuAdapter.pageData);
     expect(data).toEqual([
       [
         `xiaohongshu:${IMP}`,

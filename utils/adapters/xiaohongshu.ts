@@ -2,7 +2,8 @@
 import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
 import { absoluteUrl, cleanText, MAX_BIO, MAX_NAME, makeAccount, readableText, selfAndBelow, withPageData } from './common';
-import type { FoundAccount, PageAccountData, ScanContext, SiteAdapter } from './types';
+import { scriptJson } from './embedded-json';
+import type { FoundAccount, PageAccountData, ScanContext, SiteAdapter, SitePageData } from './types';
 
 const EXPLORE = 'e2e/fixtures/sites/xiaohongshu/explore.html';
 const PROFILE = 'e2e/fixtures/sites/xiaohongshu/profile.html';
@@ -71,6 +72,18 @@ export function pageDataOfUserPage(value: unknown, url: URL): [string, PageAccou
   return [[`xiaohongshu:${userId}`, data]];
 }
 
+const xiaohongshuPageData: SitePageData = {
+  fromItem: (item, url) =>
+    item.type === 'picked' && item.source === '__INITIAL_STATE__' && item.name === 'userPageData'
+      ? pageDataOfUserPage(item.value, url)
+      : [],
+  // `window.__INITIAL_STATE__={…}` is a JS literal (undefined values): parsed tolerantly, no eval.
+  embedded: (doc, url) => {
+    const state = scriptJson(doc, 'window.__INITIAL_STATE__=', true) as { user?: { userPageData?: unknown } } | undefined;
+    return pageDataOfUserPage(state?.user?.userPageData, url);
+  },
+};
+
 function userIdOf(href: string | null | undefined): string | undefined {
   return /\/user\/profile\/([0-9a-f]{24})/.exec(href ?? '')?.[1];
 }
@@ -113,6 +126,7 @@ export const xiaohongshuAdapter: SiteAdapter = {
   matches: (url) => /(^|\.)xiaohongshu\.com$/.test(url.hostname),
   selectors: xiaohongshuSelectors,
   scan,
+  pageData: xiaohongshuPageData,
   expectsAccounts: (url) => /^\/(explore|user\/profile|search_result|discovery)/.test(url.pathname),
 };
 

@@ -2,7 +2,8 @@
 import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
 import { cleanText, MAX_NAME } from './common';
-import type { PageAccountData } from './types';
+import { scriptJson } from './embedded-json';
+import type { PageAccountData, SitePageData } from './types';
 
 /**
  * ytInitialData (site-dom.md, YouTube table; fixture youtube/youtube.html.static.gz):
@@ -89,3 +90,12 @@ export function pageDataOfYtInitialData(
   }
   return out;
 }
+
+/** YouTube's page data: videoOwnerRenderer, as the reader picks it or as `var ytInitialData =` holds it. */
+export const youtubePageData: SitePageData = {
+  fromItem: (item) =>
+    item.type === 'picked' && item.source === 'ytInitialData' && item.name === 'videoOwnerRenderer'
+      ? pageDataOfVideoOwner(item.value)
+      : [],
+  embedded: (doc) => pageDataOfYtInitialData(scriptJson(doc, 'var ytInitialData =')),
+};

@@ -25,7 +25,7 @@ describe('youtube watch page', () => {
 
   it('reads ytInitialData from the script text and prefers it', () => {
     const doc = loadDocument(readFixture('e2e/fixtures/sites/youtube/watch.html'));
-    const data = readEmbeddedPageData(doc, new URL(WATCH_URL));
+    const data = readEmbeddedPageData(doc, new URL(WATCH_URL), youtubeAdapter.pageData);
     expect(data).toEqual([
       [
         'youtube:@cctvvideonewsagency',
@@ -62,7 +62,7 @@ describe('youtube channel page', () => {
 describe.runIf(REAL_AVAILABLE)('real YouTube watch page (youtube-transcript-api)', () => {
   it('reads the owner Dave2D as verified from ytInitialData (server HTML, no Polymer DOM)', () => {
     const doc = loadDocument(readFixture('real:youtube/youtube.html.static.gz'));
-    const data = readEmbeddedPageData(doc, new URL('https://www.youtube.com/watch?v=GJLlxj_dtq8'));
+    const data = readEmbeddedPageData(doc, new URL('https://www.youtube.com/watch?v=GJLlxj_dtq8'), youtubeAdapter.pageData);
     expect(new Map(data).get('youtube:@dave2d')).toEqual({
       id: 'UCVYamHliCI9rw1tHR1xbkfw',
       handle: 'Dave2D',

@@ -1,7 +1,7 @@
 import type { VerificationKind } from '../schemas/account';
 import { absoluteUrl, makeAccount, readableText, selfAndBelow, withPageData } from './common';
 import type { FoundAccount, ScanContext, SiteAdapter } from './types';
-import { handleOfPath, youtubeKey } from './youtube-data';
+import { handleOfPath, youtubeKey, youtubePageData } from './youtube-data';
 
 const WATCH = 'e2e/fixtures/sites/youtube/watch.html';
 const CHANNEL = 'e2e/fixtures/sites/youtube/channel.html';
@@ -99,6 +99,7 @@ export const youtubeAdapter: SiteAdapter = {
   matches: (url) => /(^|\.)youtube\.com$/.test(url.hostname),
   selectors: youtubeSelectors,
   scan,
+  pageData: youtubePageData,
   expectsAccounts: (url) => /^\/(watch|@|channel|c\/|shorts)/.test(url.pathname),
 };
 

@@ -25,7 +25,7 @@ describe('zhihu question page', () => {
 
   it('takes badge types from js-initialData when present', () => {
     const doc = loadDocument(readFixture('e2e/fixtures/sites/zhihu/question.html'));
-    const data = readEmbeddedPageData(doc, new URL(url));
+    const data = readEmbeddedPageData(doc, new URL(url), zhihuAdapter.pageData);
     expect(data.map(([key, d]) => [key, d.verification])).toEqual([
       ['zhihu:plarf-official', { kind: 'none' }],
       ['zhihu:li-hua-md', { kind: 'personal', label: '北京协和医院 主任医师' }],

@@ -139,6 +139,7 @@ export const zhihuAdapter: SiteAdapter = {
   matches: (url) => /(^|\.)zhihu\.com$/.test(url.hostname),
   selectors: zhihuSelectors,
   scan,
+  pageData: { embedded: readZhihuInitialData },
   expectsAccounts: (url) => /^\/(question|people|org|answer|$)/.test(url.pathname) || url.hostname.startsWith('zhuanlan.'),
 };
 

@@ -84,7 +84,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
 
   // Badge types from the page's own data arrive after a first DOM-only scan: forget the
   // accounts they concern and rescan (handled elements are skipped, so only those are read again).
-  const pageDataReceiver = startPageDataReceiver(document, pageData, (keys) => {
+  const pageDataReceiver = startPageDataReceiver(document, adapter.pageData, pageData, (keys) => {
     let forgot = false;
     for (const key of keys) {
       verdicts.forget(key);
