@@ -8,7 +8,6 @@ import { BUILD_DIR } from '../../e2e/support/browser';
 const REPO = path.resolve(import.meta.dirname, '../..');
 /** What goes into the build: a newer file here than the build's manifest means the build is stale. */
 const SOURCES = ['entrypoints', 'utils', 'components', 'public', 'assets', 'locales', 'wxt.config.ts', 'package.json'];
-const CONTENT_SCRIPTS = ['content-scripts/scanner.js', 'content-scripts/page-data.js'];
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
@@ -54,9 +53,23 @@ export interface BundleSize {
   gzipBytes: number;
 }
 
-/** The content scripts every matching tab loads, raw and gzipped (gzip -9). */
-export function contentScriptSizes(extensionDir: string): BundleSize[] {
-  return CONTENT_SCRIPTS.map((file) => {
+/** Whether a manifest match pattern (`*://host/*`, `*://*.domain/*`) covers a host name. */
+function patternCovers(pattern: string, host: string): boolean {
+  const at = /^[^:]+:\/\/([^/]+)\//.exec(pattern)?.[1];
+  if (!at) return false;
+  if (at === '*') return true;
+  return at.startsWith('*.') ? host === at.slice(2) || host.endsWith(at.slice(1)) : host === at;
+}
+
+/** The content scripts a tab on `host` loads (from the manifest), raw and gzipped (gzip -9). */
+export function contentScriptSizes(extensionDir: string, host: string): BundleSize[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { matches: string[]; js?: string[] }[];
+  };
+  const files = (manifest.content_scripts ?? [])
+    .filter((cs) => cs.matches.some((m) => patternCovers(m, host)))
+    .flatMap((cs) => cs.js ?? []);
+  return [...new Set(files)].map((file) => {
     const body = fs.readFileSync(path.join(extensionDir, file));
     return { file, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
   });

@@ -52,7 +52,6 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (!options.extensionDir) ensureFreshBuild(options.skipBuild);
   const extensionDir = snapshotBuild(options.extensionDir ?? undefined);
-  const sizes = contentScriptSizes(extensionDir);
   const pages = await timelinePages(options);
   if (!pages.length) throw new Error('no page to measure');
   const server = await startPageServer(pages);
@@ -63,7 +62,11 @@ async function main(): Promise<void> {
     `bench:page: ${options.posts} posts, ${options.batch} every ${options.intervalMs} ms, ${options.rounds} rounds in rotating order, ` +
       `pages ${pages.map((p) => `http://${p.host}${p.path}`).join(' ')}; metric = top-level RunTask on the page's CrRendererMain (CDP trace)`,
   );
-  for (const s of sizes) console.log(`content script ${s.file}: ${s.bytes} B, ${s.gzipBytes} B gzip`);
+  const sizesOf = new Map(pages.map((page) => [page.id, contentScriptSizes(extensionDir, page.host)]));
+  for (const page of pages) {
+    for (const s of sizesOf.get(page.id)!)
+      console.log(`${page.host}: content script ${s.file}: ${s.bytes} B, ${s.gzipBytes} B gzip`);
+  }
   console.log(COLUMNS.join('\t'));
   const jsonLines: string[] = [];
   try {
@@ -87,7 +90,7 @@ async function main(): Promise<void> {
           console.log(row(page.id, r, variant, result));
         }
       }
-      const summary = summarise(page, runs.none, runs.extension, sizes);
+      const summary = summarise(page, runs.none, runs.extension, sizesOf.get(page.id)!);
       console.log(`summary ${page.id}: ${JSON.stringify(summary.details)}`);
       jsonLines.push(
         JSON.stringify(page.id === 'x' ? summary.headline : { page: `http://${page.host}${page.path}`, ...summary.headline }),
@@ -97,7 +100,8 @@ async function main(): Promise<void> {
     await server.close();
     fs.rmSync(extensionDir, { recursive: true, force: true });
   }
-  console.log(`content scripts total: ${round(sizes.reduce((s, b) => s + b.gzipBytes, 0) / 1024)} KB gzip`);
+  for (const [id, sizes] of sizesOf)
+    console.log(`${id}: content scripts total: ${round(sizes.reduce((s, b) => s + b.gzipBytes, 0) / 1024)} KB gzip`);
   // The x.com line last (the issue's contract); the other page's line just before it.
   jsonLines.sort((a, b) => Number(!a.startsWith('{"page"')) - Number(!b.startsWith('{"page"')));
   for (const line of jsonLines) console.log(line);

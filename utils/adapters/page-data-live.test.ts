@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { pageDataFromMessage } from './page-data';
-import { collectPageData, ReadMarks } from './page-data-reader';
+import { PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT } from './page-data-protocol';
+import { collectPageData, ReadMarks, startPageDataReader } from './page-data-reader';
 import { brief, loadLiveDocument, makeContext } from './test-helpers';
 import type { SitePageData } from './types';
 import { weiboAdapter } from './weibo';
@@ -75,5 +76,44 @@ describe('MAIN-world reader across requests', () => {
     });
     cell.parentElement!.append(copy);
     expect(collectPageData(win, read).length).toBe(copy.querySelectorAll('svg[data-testid="icon-verified"]').length);
+  });
+});
+
+describe('MAIN-world reader started on a page', () => {
+  it('answers a "new" request from what the page added since the last one, not the whole page', async () => {
+    const doc = loadLiveDocument('e2e/fixtures/sites/x/timeline.html');
+    const win = { location: new URL('https://x.com/home'), document: doc } as unknown as Window;
+    const got: string[][] = [];
+    doc.addEventListener(PAGE_DATA_EVENT, (e) => {
+      const message = JSON.parse((e as CustomEvent).detail as string) as { items: { handle?: string }[] };
+      got.push(message.items.map((i) => i.handle ?? ''));
+    });
+    const stop = startPageDataReader(win);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toHaveLength(5);
+    const cell = doc.querySelector('[data-testid="cellInnerDiv"]')!;
+    const from = cell.querySelector('svg[data-testid="icon-verified"]')!.parentElement!.parentElement as unknown as Record<
+      string,
+      unknown
+    >;
+    const key = Object.keys(from).find((k) => k.startsWith('__reactProps$'))!;
+    const copy = cell.cloneNode(true) as Element;
+    const svg = copy.querySelector('svg[data-testid="icon-verified"]')!;
+    (svg.parentElement!.parentElement as unknown as Record<string, unknown>)[key] = from[key];
+    cell.parentElement!.append(copy);
+    await Promise.resolve(); // the reader's MutationObserver queues the added cell
+    // The rest of the page was read already: the request must not query the whole document again.
+    const wholePage = vi.spyOn(doc, 'querySelectorAll');
+    doc.dispatchEvent(new CustomEvent(PAGE_DATA_REQUEST_EVENT, { detail: 'new' }));
+    expect(wholePage).not.toHaveBeenCalled();
+    wholePage.mockRestore();
+    expect(got).toHaveLength(2);
+    expect(got[1]).toEqual(['PLARocketForce_']);
+    // Nothing added since: a "new" request sends nothing; an "all" request reads the page again.
+    doc.dispatchEvent(new CustomEvent(PAGE_DATA_REQUEST_EVENT, { detail: 'new' }));
+    expect(got).toHaveLength(2);
+    doc.dispatchEvent(new CustomEvent(PAGE_DATA_REQUEST_EVENT, { detail: 'all' }));
+    expect(got[2]!.length).toBeGreaterThanOrEqual(5);
+    stop();
   });
 });

@@ -8,23 +8,44 @@ import { PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT, type PageDataItem, type PageD
 type Bag = Record<string, unknown>;
 const MAX_ITEMS = 1_500;
 
+/** Added subtrees remembered between two requests; past this, the next request reads the whole page. */
+const MAX_PENDING_ROOTS = 2_000;
+
 export function startPageDataReader(win: Window): () => void {
   const doc = win.document;
-  // Each element and each page global is read once: a request sends only what is new, so its
-  // cost follows what was added since the last one, not the size of the page (bench:page).
   let read = new ReadMarks();
+  // What the page added since the last request: a "new" request reads only there (bench:page:
+  // reading the whole timeline's check marks once a second cost more than the scanner itself).
+  // The callback only queues.
+  let pending: Element[] = [];
+  let overflow = false;
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeType !== 1) continue;
+        if (pending.length < MAX_PENDING_ROOTS) pending.push(node as Element);
+        else overflow = true;
+      }
+    }
+  });
+  observer.observe(doc, { childList: true, subtree: true });
   const send = (event?: Event) => {
-    // A receiver that may have missed earlier answers (it started after this script, or the
-    // page navigated) asks for everything again.
+    const all = !event || (event as CustomEvent).detail === 'all' || overflow;
     if ((event as CustomEvent | undefined)?.detail === 'all') read = new ReadMarks();
-    const items = collectPageData(win, read).slice(0, MAX_ITEMS);
+    const roots: ParentNode[] = all ? [doc] : pending.filter((root) => root.isConnected);
+    pending = [];
+    overflow = false;
+    const items = collectPageData(win, read, roots).slice(0, MAX_ITEMS);
     if (items.length === 0) return;
     const message: PageDataMessage = { v: 1, url: win.location.href, items };
     doc.dispatchEvent(new CustomEvent(PAGE_DATA_EVENT, { detail: JSON.stringify(message) }));
   };
   doc.addEventListener(PAGE_DATA_REQUEST_EVENT, send);
   send();
-  return () => doc.removeEventListener(PAGE_DATA_REQUEST_EVENT, send);
+  return () => {
+    observer.disconnect();
+    doc.removeEventListener(PAGE_DATA_REQUEST_EVENT, send);
+  };
 }
 
 /** What a reader has already read: elements, and page globals by object identity. */
@@ -39,13 +60,20 @@ export class ReadMarks {
   }
 }
 
-export function collectPageData(win: Window, read: ReadMarks = new ReadMarks()): PageDataItem[] {
+/** Page data under `roots` (DOM readers) and in the page's globals (read once each). */
+export function collectPageData(
+  win: Window,
+  read: ReadMarks = new ReadMarks(),
+  roots: readonly ParentNode[] = [win.document],
+): PageDataItem[] {
   const host = win.location.hostname;
   const items: PageDataItem[] = [];
   const g = win as unknown as Bag;
   try {
-    if (/(^|\.)(x|twitter)\.com$/.test(host)) readXProps(win.document, items, read);
-    if (/(^|\.)weibo\.com$/.test(host)) readWeiboVue(win.document, items, read);
+    for (const root of roots) {
+      if (/(^|\.)(x|twitter)\.com$/.test(host)) readXProps(root, items, read);
+      if (/(^|\.)weibo\.com$/.test(host)) readWeiboVue(root, items, read);
+    }
     if (host === 'm.weibo.cn' && read.first(g.$render_data)) pick(g.$render_data, ['user'], '$render_data', items);
     if (/(^|\.)bilibili\.com$/.test(host)) readBiliComments(win.document, items, read);
     // Only what a site's page-data mapping (SiteAdapter.pageData) uses: the rest would be copied for nothing.
@@ -60,9 +88,11 @@ export function collectPageData(win: Window, read: ReadMarks = new ReadMarks()):
 }
 
 /** CPFT "Add 1 every time this gets broken: 6": props on svg.parentElement.parentElement. */
-function readXProps(doc: Document, items: PageDataItem[], read: ReadMarks): void {
+function readXProps(root: ParentNode, items: PageDataItem[], read: ReadMarks): void {
   const blocks = '[data-testid="User-Name"], [data-testid="UserName"], [data-testid="UserCell"], [data-testid="HoverCard"]';
-  for (const svg of Array.from(doc.querySelectorAll('svg[data-testid="icon-verified"], svg[data-testid="verificationBadge"]'))) {
+  const checks = 'svg[data-testid="icon-verified"], svg[data-testid="verificationBadge"]';
+  const own = (root as Element).matches?.(checks) ? [root as Element] : [];
+  for (const svg of [...own, ...Array.from(root.querySelectorAll(checks))]) {
     if (!read.first(svg)) continue;
     // The profile header wraps the check in a role=button: CPFT then reads closest('span').parentElement.
     const inButton = svg.parentElement?.getAttribute('role') === 'button';
@@ -80,8 +110,8 @@ function readXProps(doc: Document, items: PageDataItem[], read: ReadMarks): void
 }
 
 /** weibo.com pre-2025 build: `.head_nick_*`.__vue__.$vnode.context.userInfo (userscript "awsl"). */
-function readWeiboVue(doc: Document, items: PageDataItem[], read: ReadMarks): void {
-  for (const nick of Array.from(doc.querySelectorAll('[class*="head_nick"]'))) {
+function readWeiboVue(root: ParentNode, items: PageDataItem[], read: ReadMarks): void {
+  for (const nick of Array.from(root.querySelectorAll('[class*="head_nick"]'))) {
     // Marked by the data, not the element: Vue may attach it after the element appears.
     const user = dig(nick, ['__vue__', '$vnode', 'context', 'userInfo']);
     if (user && read.first(user)) items.push({ type: 'weibo-user', user: prune(user) });

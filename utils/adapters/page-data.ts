@@ -60,8 +60,8 @@ export function readEmbeddedPageData(doc: Document, url: URL, site: SitePageData
 
 export interface PageDataReceiver {
   /**
-   * Re-reads embedded JSON and asks the MAIN-world reader for what it has not sent yet; `all`
-   * asks for everything again (the first request, and after navigation).
+   * Asks the MAIN-world reader for what the page added since the last request; `all` (the first
+   * request, and after navigation) reads embedded JSON and asks for the whole page again.
    */
   request(all?: boolean): void;
   stop(): void;
@@ -91,9 +91,11 @@ export function startPageDataReceiver(
   doc.addEventListener(PAGE_DATA_EVENT, listener);
   let asked = false;
   const request = (all = false) => {
-    const url = new URL(doc.location?.href ?? 'about:blank');
-    merge(readEmbeddedPageData(doc, url, site));
-    doc.dispatchEvent(new CustomEvent(PAGE_DATA_REQUEST_EVENT, { detail: all || !asked ? 'all' : 'new' }));
+    const whole = all || !asked;
+    // Embedded JSON is what the server rendered: read once per page (and after navigation), not
+    // again on every request while the user scrolls.
+    if (whole) merge(readEmbeddedPageData(doc, new URL(doc.location?.href ?? 'about:blank'), site));
+    doc.dispatchEvent(new CustomEvent(PAGE_DATA_REQUEST_EVENT, { detail: whole ? 'all' : 'new' }));
     asked = true;
   };
   return { request, stop: () => doc.removeEventListener(PAGE_DATA_EVENT, listener) };
