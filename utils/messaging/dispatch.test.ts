@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import { dispatchMessage, type Handlers } from './index';
+import { dispatchMessage, type Handlers, MESSAGE_PORT, servePort } from './index';
 
 const OWN = 'chrome-extension://abcdefgh/';
 const fromTab: Browser.runtime.MessageSender = {
@@ -94,5 +94,54 @@ describe('dispatchMessage', () => {
     });
     const reply = await dispatchMessage(h, { type: 'getTabState', payload: { tabId: 1 } }, fromPopup, vi.fn(), OWN);
     expect(reply).toEqual({ ok: false, error: 'getTabState failed: disk full' });
+  });
+});
+
+describe('servePort', () => {
+  function fakePort(name: string, sender: Browser.runtime.MessageSender) {
+    let listener: ((message: unknown) => void) | undefined;
+    return {
+      port: { name, sender, onMessage: { addListener: (cb: (m: unknown) => void) => (listener = cb) } },
+      post: (message: unknown) => listener?.(message),
+    };
+  }
+  const update = (scanned: number) => ({
+    type: 'tabState',
+    payload: {
+      url: 'https://weibo.com/',
+      platform: 'weibo',
+      scanned,
+      reset: scanned === 0,
+      upsert: [],
+      remove: [],
+      health: { adapter: 'weibo', layers: {}, layoutChanged: false },
+    },
+  });
+
+  it("validates each message like sendMessage's, checks the sender, and keeps the posting order", async () => {
+    const h = handlers();
+    const log = vi.fn();
+    const { port, post } = fakePort(MESSAGE_PORT, fromTab);
+    servePort(port, h, log);
+    post(update(0));
+    post({ type: 'tabState', payload: { scanned: -1 } });
+    post(update(5));
+    await vi.waitFor(() => expect(h.tabState).toHaveBeenCalledTimes(2));
+    expect(vi.mocked(h.tabState).mock.calls.map(([p]) => p.scanned)).toEqual([0, 5]);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('invalid tabState'));
+  });
+
+  it('refuses what an extension page posts as a tab message, and ignores ports of other names', async () => {
+    const h = handlers();
+    const log = vi.fn();
+    const page = fakePort(MESSAGE_PORT, fromPopup);
+    servePort(page.port, h, log);
+    page.post(update(1));
+    await vi.waitFor(() => expect(log).toHaveBeenCalledWith(expect.stringContaining('tabState must come from a tab')));
+    const other = fakePort('something-else', fromTab);
+    servePort(other.port, h, log);
+    other.post(update(2));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(h.tabState).not.toHaveBeenCalled();
   });
 });

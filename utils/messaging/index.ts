@@ -8,7 +8,10 @@ import {
   type ReplyEnvelope,
 } from '../schemas/messages';
 
-// The sending side lives in ./send (types only, no zod), so content scripts stay small.
+import { MESSAGE_PORT } from './port';
+
+// The sending side lives in ./send and ./port (types only, no zod), so content scripts stay small.
+export { MESSAGE_PORT, MessagePortClient } from './port';
 export { MessageError, sendMessage } from './send';
 
 export type Handlers = {
@@ -60,4 +63,25 @@ export async function dispatchMessage(
 function refuse(log: Log, error: string): ReplyEnvelope<never> {
   log(`[claimcheck] refused message: ${error}`);
   return { ok: false, error };
+}
+
+/** What servePort needs of a runtime Port (a test passes a plain object). */
+export interface IncomingPort {
+  name: string;
+  sender?: Browser.runtime.MessageSender;
+  onMessage: { addListener(cb: (message: unknown) => void): void };
+}
+
+/**
+ * Serves a content script's long-lived port: each message goes through dispatchMessage, so it
+ * is validated and its sender checked exactly as a sendMessage one, in the order it was posted.
+ * Replies are not sent back (the port carries fire-and-forget messages); refusals are logged.
+ */
+export function servePort(port: IncomingPort, handlers: Handlers, log: Log): void {
+  if (port.name !== MESSAGE_PORT) return;
+  const sender = port.sender ?? {};
+  let queue: Promise<unknown> = Promise.resolve();
+  port.onMessage.addListener((message) => {
+    queue = queue.then(() => dispatchMessage(handlers, message, sender, log));
+  });
 }

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../adapters/types';
-import { sendMessage } from '../messaging/send';
+import { MessagePortClient } from '../messaging/port';
 import type { ExtractionLayer, FlaggedAccount } from '../schemas/messages';
 
 // The popup reads this when opened; twice a second is fresh enough and costs the page little.
@@ -25,13 +25,18 @@ export class TabReporter {
   /** What the background holds for this tab, as last sent. */
   private sent = new Map<string, FlaggedAccount>();
   private resetPending = true;
+  /** A lost port may have lost updates with it: the next send starts the tab's list over. */
+  private readonly port = new MessagePortClient(() => this.reset());
 
   constructor(
     private readonly adapter: SiteAdapter,
     private readonly signal: AbortSignal,
     private readonly snapshot: () => Snapshot,
   ) {
-    signal.addEventListener('abort', () => clearTimeout(this.timer));
+    signal.addEventListener('abort', () => {
+      clearTimeout(this.timer);
+      this.port.close();
+    });
   }
 
   changed(): void {
@@ -39,7 +44,7 @@ export class TabReporter {
     if (this.timer !== undefined || this.signal.aborted) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.send();
+      this.send();
     }, DEBOUNCE_MS);
   }
 
@@ -49,7 +54,7 @@ export class TabReporter {
     this.changed();
   }
 
-  private async send(): Promise<void> {
+  private send(): void {
     if (this.version === this.sentVersion) return;
     this.sentVersion = this.version;
     const { flagged, scanned, layers } = this.snapshot();
@@ -80,11 +85,10 @@ export class TabReporter {
         layoutChanged: scanned === 0 && this.adapter.expectsAccounts(url),
       },
     };
-    await sendMessage('tabState', update).catch((err) => {
-      // Not delivered (the worker restarting): the next send starts the tab's list over.
+    if (!this.port.post('tabState', update)) {
+      // Not delivered (the extension reloading): the next send starts the tab's list over.
       this.resetPending = true;
       this.sentVersion = -1;
-      console.debug('[claimcheck] tab state not sent', err);
-    });
+    }
   }
 }
