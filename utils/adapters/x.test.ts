@@ -32,6 +32,19 @@ describe('x.com timeline', () => {
     expect(found[7]?.bio).toBe('North Atlantic Treaty Organization.');
   });
 
+  it('reads the same accounts cell by cell (as the page adds them) as from the whole page', () => {
+    const doc = timeline();
+    const whole = xAdapter.scan(doc, makeContext('https://x.com/home')).map(brief);
+    const cells = Array.from(doc.querySelectorAll('[data-testid="cellInnerDiv"]'));
+    expect(cells.length).toBeGreaterThan(2);
+    const byCell = cells.flatMap((cell) => xAdapter.scan(cell, makeContext('https://x.com/home')).map(brief));
+    // Cells with a post take the User-Name-only path; the who-to-follow cells the four-selector one.
+    expect(cells.some((c) => c.querySelector('article'))).toBe(true);
+    expect(cells.some((c) => !c.querySelector('article') && c.querySelector('[data-testid="UserCell"]'))).toBe(true);
+    expect(byCell).toEqual(whole.filter(([key]) => byCell.some(([k]) => k === key)));
+    expect(byCell.length).toBe(whole.length - 1); // the hover card lives in a layer, outside the timeline
+  });
+
   it('prefers React-props page data (MAIN-world reader) over the DOM heuristic', () => {
     const ctx = makeContext('https://x.com/home', [
       ['x:reuters_newsdesk', { handle: 'reuters_newsdesk', verification: { kind: 'organization', label: 'Reuters' } }],
