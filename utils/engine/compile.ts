@@ -1,22 +1,29 @@
 import type { FlagCategory } from '../schemas/verdict';
+import type { Claim } from './decide';
 import { Matcher } from './matcher';
 import { normalizeForMatch } from './normalize';
 import { loadCounters, loadRulePacks } from './rules';
 import type { CounterGroup, CounterPack, Rule, RulePack } from './rules/schema';
+import type { CounterHit } from './signals';
 
+/**
+ * `text` is the pattern in match form: exactly what a hit spans, so hits need not slice it out.
+ * `hits` keeps, per field (displayName, handle, bio), the claim or counter hit this pattern
+ * yields there: everything in it follows from the pattern and the field, so accounts share it.
+ */
 export type Payload =
-  | { kind: 'rule'; rule: Rule; pattern: string }
-  | { kind: 'counter'; group: CounterGroup; factor: number; pattern: string };
+  | { kind: 'rule'; rule: Rule; pattern: string; text: string; hits?: Claim[] }
+  | { kind: 'counter'; group: CounterGroup; factor: number; pattern: string; text: string; hits?: CounterHit[] };
 
 export interface CompiledRuleset {
   matcher: Matcher<Payload>;
   rules: readonly Rule[];
 }
 
-function entry(pattern: string, payload: Payload) {
-  const prefix = pattern.endsWith('*');
-  const text = normalizeForMatch(prefix ? pattern.slice(0, -1) : pattern);
-  return { text, payload, prefix };
+const matchForm = (pattern: string) => normalizeForMatch(pattern.endsWith('*') ? pattern.slice(0, -1) : pattern);
+
+function entry(payload: Payload) {
+  return { text: payload.text, payload, prefix: payload.pattern.endsWith('*') };
 }
 
 /** Turns validated packs into one automaton: rule patterns and counter-signals share a pass. */
@@ -26,9 +33,9 @@ export function compileRuleset(
 ): CompiledRuleset {
   const rules = packs.flatMap((p) => p.rules);
   const entries = [
-    ...rules.flatMap((rule) => rule.patterns.map((pattern) => entry(pattern, { kind: 'rule', rule, pattern }))),
+    ...rules.flatMap((rule) => rule.patterns.map((pattern) => entry({ kind: 'rule', rule, pattern, text: matchForm(pattern) }))),
     ...counters.groups.flatMap((g) =>
-      g.patterns.map((pattern) => entry(pattern, { kind: 'counter', group: g.id, factor: g.factor, pattern })),
+      g.patterns.map((pattern) => entry({ kind: 'counter', group: g.id, factor: g.factor, pattern, text: matchForm(pattern) })),
     ),
   ];
   return { matcher: new Matcher(entries), rules };

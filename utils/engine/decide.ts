@@ -1,6 +1,6 @@
 import type { Sensitivity } from '../schemas/settings';
 import type { Flag, FlagCategory, Reason, Severity } from '../schemas/verdict';
-import { backs } from './credentials';
+import { backs, type Credential } from './credentials';
 import type { Backing, CounterGroup, MatchField } from './rules/schema';
 import type { AccountSignals } from './signals';
 
@@ -16,6 +16,8 @@ export interface Claim {
   args: string[];
   /** Counter groups allowed to lower this claim; undefined = all. */
   counters?: readonly CounterGroup[];
+  /** The reason a flag gives for it, when built ahead (shared claims, see hits.ts). */
+  reason?: Reason;
 }
 
 /** Score needed to flag at each sensitivity. */
@@ -30,8 +32,26 @@ function severityOf(score: number, unknownBadge: boolean): Severity {
   return lowered === 3 ? 'high' : lowered === 2 ? 'medium' : 'low';
 }
 
+// Per badge: the reason with a mismatch, for advice, for the other categories. Badges are
+// memoised (badge.ts), so verdicts share these (frozen) instead of each keeping a copy.
+const CREDENTIAL_REASONS = new WeakMap<Credential, Reason[]>();
+
 function credentialReason(signals: AccountSignals, mismatch: boolean, category: FlagCategory): Reason {
   const c = signals.credential;
+  const slot = mismatch ? 0 : category === 'unqualified-advice' ? 1 : 2;
+  let known = CREDENTIAL_REASONS.get(c);
+  if (known?.[slot]) return known[slot];
+  const reason = Object.freeze(buildCredentialReason(c, mismatch, category));
+  if (reason.args) Object.freeze(reason.args);
+  if (!known) {
+    known = [];
+    CREDENTIAL_REASONS.set(c, known);
+  }
+  known[slot] = reason;
+  return reason;
+}
+
+function buildCredentialReason(c: Credential, mismatch: boolean, category: FlagCategory): Reason {
   const label = c.label.slice(0, 200);
   if (mismatch) {
     return {
@@ -108,15 +128,8 @@ export function decideCategory(
   for (const hit of signals.counters) {
     if (!counterApplies(unbacked, hit.group)) continue;
     score *= hit.factor;
-    const reason: Reason = {
-      code: `counter.${hit.group}`,
-      field: hit.field,
-      match: hit.match,
-      messageKey: 'counter.lowered',
-      args: [hit.match],
-    };
-    if (counterReasons) counterReasons.push(reason);
-    else counterReasons = [reason];
+    if (counterReasons) counterReasons.push(hit.reason);
+    else counterReasons = [hit.reason];
   }
   if (score < THRESHOLDS[sensitivity]) return undefined;
 
@@ -131,7 +144,7 @@ export function decideCategory(
     const c = unbacked[i];
     reasons[i] =
       i < claimCount && c
-        ? { code: c.code, field: c.field, match: c.match.slice(0, 200), messageKey: c.messageKey, args: c.args }
+        ? (c.reason ?? { code: c.code, field: c.field, match: c.match.slice(0, 200), messageKey: c.messageKey, args: c.args })
         : i === claimCount
           ? credentialReason(signals, mismatch, category)
           : counterReasons![i - claimCount - 1]!;

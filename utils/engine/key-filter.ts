@@ -1,7 +1,7 @@
 import { cutToBound } from './normalize';
-import { FOLDS_TO_MORE, foldUnit, NEEDS_WHOLE_STRING, unitFold } from './skeleton';
+import { unitFold } from './skeleton';
 
-const BUCKET_BITS = 12;
+const BUCKET_BITS = 11;
 const LONGEST = 31;
 const lengthBit = (n: number): number => 1 << Math.min(n, LONGEST);
 const nearLengths = (n: number): number => lengthBit(n - 1) | lengthBit(n) | lengthBit(n + 1);
@@ -29,14 +29,10 @@ function readShape(input: string): boolean {
   cjk = false;
   surrogate = false;
   for (let i = 0; i < cut.length; i++) {
-    const code = cut.charCodeAt(i);
-    const unit = foldUnit(code);
-    if (unit > 0) take(unit);
-    else if (unit === NEEDS_WHOLE_STRING) return false;
-    else if (unit === FOLDS_TO_MORE) {
-      const folded = unitFold(code)!;
-      for (let j = 0; j < folded.length; j++) take(folded.charCodeAt(j));
-    }
+    const folded = unitFold(cut.charCodeAt(i));
+    if (folded === null) return false;
+    if (folded.length === 1) take(folded.charCodeAt(0));
+    else for (let j = 0; j < folded.length; j++) take(folded.charCodeAt(j));
   }
   return !surrogate;
 }

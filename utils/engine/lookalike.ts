@@ -107,8 +107,8 @@ export class LookalikeIndex {
     if (!key) return undefined;
     const found = (field === 'displayName' ? this.names : this.handles).find(key);
     if (!found) return undefined;
-    const official = found.list.find((o) => o.platform === platform) ?? found.list[0]!;
-    return { official, exact: found.exact };
+    for (const official of found.list) if (official.platform === platform) return { official, exact: found.exact };
+    return { official: found.list[0]!, exact: found.exact };
   }
 }
 
@@ -119,7 +119,15 @@ export function isSameAccount(o: OfficialAccount, platform: string, handle: stri
   return !!(o.handle && handle && o.handle.toLowerCase() === handle.replace(/^@/, '').toLowerCase());
 }
 
+// Every copied name would build the same description again: officials are few and fixed.
+const DESCRIBED = new WeakMap<OfficialAccount, string>();
+
 /** How a flag names the account it resembles. */
 export function describeOfficial(o: OfficialAccount): string {
-  return `${o.name} (${o.platform}${o.handle ? ` @${o.handle}` : ''})`.slice(0, 200);
+  let described = DESCRIBED.get(o);
+  if (described === undefined) {
+    described = `${o.name} (${o.platform}${o.handle ? ` @${o.handle}` : ''})`.slice(0, 200);
+    DESCRIBED.set(o, described);
+  }
+  return described;
 }

@@ -50,9 +50,12 @@ const isLower = (c: number) => c >= 97 && c <= 122;
 
 function splitWords(raw: string): string {
   // A plain scan first: most names have neither.
-  for (let i = 0; i < raw.length; i++) {
+  const last = raw.length - 1;
+  for (let i = 0; i <= last; i++) {
     const c = raw.charCodeAt(i);
-    if (c === 95 || (c >= 65 && c <= 90 && isLower(raw.charCodeAt(i - 1)) && isLower(raw.charCodeAt(i + 1)))) {
+    if (c === 95) return splitFrom(raw, i);
+    // Bounds checked before reading: an out-of-range read costs more than the test.
+    if (c >= 65 && c <= 90 && i > 0 && i < last && isLower(raw.charCodeAt(i - 1)) && isLower(raw.charCodeAt(i + 1))) {
       return splitFrom(raw, i);
     }
   }
@@ -69,7 +72,14 @@ function splitFrom(raw: string, from: number): string {
       out += `${raw.slice(copied, i)} `;
       while (raw.charCodeAt(i + 1) === 95) i++;
       copied = i + 1;
-    } else if (c >= 65 && c <= 90 && isLower(raw.charCodeAt(i - 1)) && isLower(raw.charCodeAt(i + 1))) {
+    } else if (
+      c >= 65 &&
+      c <= 90 &&
+      i > 0 &&
+      i + 1 < raw.length &&
+      isLower(raw.charCodeAt(i - 1)) &&
+      isLower(raw.charCodeAt(i + 1))
+    ) {
       out += `${raw.slice(copied, i)} `;
       copied = i;
     }

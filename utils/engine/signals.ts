@@ -1,8 +1,9 @@
-import type { FlagCategory } from '../schemas/verdict';
+import type { Reason } from '../schemas/verdict';
 import { readBadge } from './badge';
 import type { CompiledRuleset, Payload } from './compile';
 import type { Credential } from './credentials';
 import type { Claim } from './decide';
+import { claimOf, counterOf } from './hits';
 import { BOUNDS, cutToBound, normalizeForMatch } from './normalize';
 import type { CounterGroup, MatchField } from './rules/schema';
 
@@ -11,6 +12,7 @@ export interface CounterHit {
   factor: number;
   field: MatchField;
   match: string;
+  reason: Reason;
 }
 
 /** Everything the rules saw in one account, before any category is decided. */
@@ -36,12 +38,6 @@ export interface LooseAccount {
 
 const FIELDS: readonly MatchField[] = ['displayName', 'handle', 'bio'];
 const NO_CLAIMS: readonly Claim[] = [];
-const CLAIM_MESSAGE: Record<FlagCategory, string> = {
-  military: 'claim.military',
-  'public-institution': 'claim.public-institution',
-  'news-media': 'claim.news-media',
-  'unqualified-advice': 'claim.unqualified-advice',
-};
 const NO_COUNTERS: readonly CounterHit[] = [];
 
 const text = (v: unknown, max: number): string => (typeof v === 'string' ? cutToBound(v, max) : '');
@@ -77,7 +73,7 @@ class Signals implements AccountSignals {
     return this.badge;
   }
 
-  addField(field: MatchField, value: string): void {
+  addField(field: MatchField): void {
     const n = hitCount;
     for (let i = 0; i < n; i++) {
       const p = payloads[i]!;
@@ -86,19 +82,7 @@ class Signals implements AccountSignals {
       const weight = field === 'bio' ? (rule.bioWeight ?? rule.weight * 0.6) : rule.weight;
       const at = this.claimIndex(rule.id);
       if (at < 0 || weight > this.claims[at]!.weight) {
-        // Built in the shape decideCategory reads, so judging copies nothing.
-        const match = value.slice(starts[i], ends[i]);
-        const claim: Claim = {
-          category: rule.category,
-          code: rule.id,
-          field,
-          match,
-          weight,
-          backedBy: rule.backedBy,
-          messageKey: CLAIM_MESSAGE[rule.category],
-          args: [match.slice(0, 200), field],
-          counters: rule.counters,
-        };
+        const claim = claimOf(p, field);
         // A literal on first use: push onto [] reserves sixteen slots.
         if (this.claims === NO_CLAIMS) this.claims = [claim];
         else if (at < 0) this.claims.push(claim);
@@ -110,7 +94,7 @@ class Signals implements AccountSignals {
       const p = payloads[i]!;
       // A marker made of the claim's own characters (战队 in 特战队) is no disclaimer.
       if (p.kind !== 'counter' || this.overlapsClaim(i, n, field) || this.hasCounter(p.group)) continue;
-      const hit = { group: p.group, factor: p.factor, field, match: value.slice(starts[i], ends[i]) };
+      const hit = counterOf(p, field);
       if (this.counters === NO_COUNTERS) this.counters = [hit];
       else this.counters.push(hit);
     }
@@ -156,7 +140,7 @@ export function readSignals(ruleset: CompiledRuleset, account: LooseAccount): Ac
     if (!value) continue;
     hitCount = 0;
     ruleset.matcher.scan(value, collect);
-    if (hitCount > 0) signals.addField(field, value);
+    if (hitCount > 0) signals.addField(field);
   }
   return signals;
 }

@@ -59,29 +59,6 @@ export function unitFold(code: number): string | null {
   return folded;
 }
 
-export const FOLDS_TO_NOTHING = -1;
-export const FOLDS_TO_MORE = -2;
-export const NEEDS_WHOLE_STRING = -3;
-// unitFold as a number: the one code unit it folds to, or one of the three above; 0 = not yet known.
-const FOLD_UNIT = new Int32Array(0x10000);
-
-/** unitFold(code) when that is a single code unit (most letters, digits and Chinese characters), else a marker. */
-export function foldUnit(code: number): number {
-  const known = FOLD_UNIT[code]!;
-  if (known !== 0) return known;
-  const folded = unitFold(code);
-  const unit =
-    folded === null
-      ? NEEDS_WHOLE_STRING
-      : folded.length === 0
-        ? FOLDS_TO_NOTHING
-        : folded.length === 1
-          ? folded.charCodeAt(0)
-          : FOLDS_TO_MORE;
-  FOLD_UNIT[code] = unit;
-  return unit;
-}
-
 /**
  * The key two names are compared by for lookalikes: invisible characters removed, NFKC,
  * traditional → simplified, skeleton, case folded, then the skeleton again (so "I" and "l",
