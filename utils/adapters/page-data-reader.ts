@@ -90,9 +90,15 @@ export function collectPageData(
 /** CPFT "Add 1 every time this gets broken: 6": props on svg.parentElement.parentElement. */
 function readXProps(root: ParentNode, items: PageDataItem[], read: ReadMarks): void {
   const blocks = '[data-testid="User-Name"], [data-testid="UserName"], [data-testid="UserCell"], [data-testid="HoverCard"]';
-  const checks = 'svg[data-testid="icon-verified"], svg[data-testid="verificationBadge"]';
-  const own = (root as Element).matches?.(checks) ? [root as Element] : [];
-  for (const svg of [...own, ...Array.from(root.querySelectorAll(checks))]) {
+  // svg elements by tag (a fast path in the browser) and the test id checked here, rather than
+  // a two-selector query over every element of each added subtree.
+  const own = (root as Element).localName === 'svg' ? [root as Element] : [];
+  const svgs = Array.from(
+    'getElementsByTagName' in root ? (root as Element).getElementsByTagName('svg') : root.querySelectorAll('svg'),
+  );
+  for (const svg of [...own, ...svgs]) {
+    const testId = svg.getAttribute('data-testid');
+    if (testId !== 'icon-verified' && testId !== 'verificationBadge') continue;
     if (!read.first(svg)) continue;
     // The profile header wraps the check in a role=button: CPFT then reads closest('span').parentElement.
     const inButton = svg.parentElement?.getAttribute('role') === 'button';

@@ -107,7 +107,8 @@ function postTextAfter(block: Element): string | undefined {
 function blocksIn(root: ParentNode): [Element, string][] {
   const out: [Element, string][] = [];
   const el = (root as Node).nodeType === 1 ? (root as Element) : null;
-  const postCell = el?.getAttribute('data-testid') === 'cellInnerDiv' && el.getElementsByTagName('article').length > 0;
+  // item(0), not length: a live collection's length walks the whole subtree.
+  const postCell = el?.getAttribute('data-testid') === 'cellInnerDiv' && el.getElementsByTagName('article').item(0) !== null;
   if (postCell) {
     for (const block of Array.from(root.querySelectorAll(xSelectors.tweetUserName.css))) out.push([block, 'User-Name']);
     return out;
