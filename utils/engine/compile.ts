@@ -2,7 +2,6 @@ import type { FlagCategory } from '../schemas/verdict';
 import type { Claim } from './decide';
 import { Matcher } from './matcher';
 import { normalizeForMatch } from './normalize';
-import { loadCounters, loadRulePacks } from './rules';
 import type { CounterGroup, CounterPack, Rule, RulePack } from './rules/schema';
 import type { CounterHit } from './signals';
 
@@ -27,10 +26,7 @@ function entry(payload: Payload) {
 }
 
 /** Turns validated packs into one automaton: rule patterns and counter-signals share a pass. */
-export function compileRuleset(
-  packs: readonly RulePack[] = loadRulePacks(),
-  counters: CounterPack = loadCounters(),
-): CompiledRuleset {
+export function compileRuleset(packs: readonly RulePack[], counters: CounterPack): CompiledRuleset {
   const rules = packs.flatMap((p) => p.rules);
   const entries = [
     ...rules.flatMap((rule) => rule.patterns.map((pattern) => entry({ kind: 'rule', rule, pattern, text: matchForm(pattern) }))),

@@ -1,5 +1,6 @@
-import { createEngine, type Engine } from '../engine/engine';
+import type { Engine } from '../engine/engine-core';
 import { normalizeForMatch } from '../engine/normalize';
+import { createShippedEngine } from '../engine/shipped-engine';
 import { coveredBySlimTables } from '../engine/slim/cover';
 import type { ScannedAccount } from '../schemas/account';
 import type { PageSettings } from '../schemas/messages';
@@ -31,7 +32,7 @@ export class LocalVerdicts implements VerdictSource {
   }
 
   want(key: string, account: ScannedAccount): void {
-    engine ??= createEngine({ cacheCapacity: 5000 });
+    engine ??= createShippedEngine({ cacheCapacity: 5000 });
     this.onVerdict(key, engine.evaluate(account, this.settings));
   }
 

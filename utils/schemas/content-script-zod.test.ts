@@ -60,7 +60,7 @@ describe('content scripts', () => {
   }
 
   it('the walk follows directory imports and sees a classic import where there is one', () => {
-    expect(walk('utils/engine/compile.ts').seen).toContain('utils/engine/rules/schema.ts');
+    expect(walk('utils/engine/engine.ts').seen).toContain('utils/engine/rules/schema.ts');
     expect(walk('utils/schemas/verdict.ts').found).toEqual(["utils/schemas/verdict.ts imports 'zod'"]);
   });
 });

@@ -1,4 +1,4 @@
-import { expand, type Row } from './schema';
+import { expand, type Row } from './rows';
 
 // Official accounts on Chinese platforms. Names are the verified display names as these
 // bodies publish them (and as the CAC and state media cite them); numeric ids only where

@@ -1,4 +1,4 @@
-import { expand, type Row } from './schema';
+import { expand, type Row } from './rows';
 
 // X and YouTube accounts of outlets and agencies named in impersonation reporting and of the
 // Chinese state media the 2023 campaign protects. Handles are the public @names.

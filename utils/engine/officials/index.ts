@@ -1,8 +1,7 @@
-import { CHINA_OFFICIALS } from './china';
-import { GLOBAL_OFFICIALS } from './global';
-import type { OfficialAccount } from './schema';
+import { OfficialAccount } from './schema';
+import { SHIPPED_OFFICIALS } from './shipped';
 
 export type { OfficialAccount } from './schema';
 
 /** Every shipped official account, validated when this module loads. */
-export const OFFICIAL_ACCOUNTS: readonly OfficialAccount[] = [...CHINA_OFFICIALS, ...GLOBAL_OFFICIALS];
+export const OFFICIAL_ACCOUNTS: readonly OfficialAccount[] = SHIPPED_OFFICIALS.map((o) => OfficialAccount.parse(o));

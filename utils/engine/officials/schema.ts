@@ -2,7 +2,7 @@
 // bundled into the content script, where classic zod (its methods defeat tree-shaking) would
 // add tens of KB.
 import * as z from 'zod/mini';
-import { FLAG_CATEGORIES, type FlagCategory, PLATFORMS, type Platform } from '../../schemas/categories';
+import { FLAG_CATEGORIES, PLATFORMS } from '../../schemas/categories';
 
 /** One real official account that counterfeits imitate. */
 export const OfficialAccount = z.strictObject({
@@ -15,23 +15,3 @@ export const OfficialAccount = z.strictObject({
   source: z.string().check(z.minLength(1), z.maxLength(300)),
 });
 export type OfficialAccount = z.infer<typeof OfficialAccount>;
-
-type Short = 'mil' | 'inst' | 'news';
-const LONG: Record<Short, FlagCategory> = { mil: 'military', inst: 'public-institution', news: 'news-media' };
-
-/** Rows are [name, handle, id, category] to keep the lists readable; '' means unknown. */
-export type Row = readonly [string, string, string, Short];
-
-export function expand(platform: Platform, rows: readonly Row[], source: (r: Row) => string): OfficialAccount[] {
-  return rows.map((r) => {
-    const [name, handle, id, short] = r;
-    return OfficialAccount.parse({
-      platform,
-      name,
-      ...(handle ? { handle } : {}),
-      ...(id ? { id } : {}),
-      category: LONG[short],
-      source: source(r),
-    });
-  });
-}

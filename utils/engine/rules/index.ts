@@ -1,11 +1,7 @@
-import { ADVICE_EN, ADVICE_ZH } from './advice';
-import { COUNTERS } from './counters';
-import { INSTITUTION_EN, INSTITUTION_ZH } from './institution';
-import { MILITARY_EN, MILITARY_ZH } from './military';
-import { NEWS_EN, NEWS_ZH } from './news';
 import { CounterPack, RulePack } from './schema';
+import { SHIPPED_COUNTERS, SHIPPED_PACKS } from './shipped';
 
-const RAW_PACKS: unknown[] = [MILITARY_ZH, MILITARY_EN, INSTITUTION_ZH, INSTITUTION_EN, NEWS_ZH, NEWS_EN, ADVICE_ZH, ADVICE_EN];
+const RAW_PACKS: readonly unknown[] = SHIPPED_PACKS;
 
 /**
  * Validates the shipped packs. A pack that fails throws at load: a broken ruleset must stop
@@ -24,6 +20,6 @@ export function loadRulePacks(raw: readonly unknown[] = RAW_PACKS): RulePack[] {
   return packs;
 }
 
-export function loadCounters(raw: unknown = COUNTERS): CounterPack {
+export function loadCounters(raw: unknown = SHIPPED_COUNTERS): CounterPack {
   return CounterPack.parse(raw);
 }

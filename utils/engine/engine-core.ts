@@ -1,0 +1,119 @@
+import type { AccountInput } from '../schemas/account';
+import type { Settings } from '../schemas/settings';
+import type { Verdict } from '../schemas/verdict';
+import { GenerationalLru } from './cache';
+import type { CompiledRuleset } from './compile';
+import { judgeAccount } from './judge';
+import { LookalikeIndex } from './lookalike';
+import type { OfficialAccount } from './officials/schema';
+import { type SettingsView, sameSettings, trustKey, viewSettings } from './settings-view';
+import { type LooseAccount, readSignals } from './signals';
+import { RULESET_VERSION } from './version';
+
+export type EngineAccount = AccountInput & { key?: string };
+
+export interface Engine {
+  evaluate(account: EngineAccount, settings: Settings): Verdict;
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** The cache and allowlist key: the adapter's key if it gave one, else platform:id|handle|name. */
+export function accountKey(a: EngineAccount): string {
+  if (typeof a.key === 'string' && a.key) return a.key;
+  return `${str(a.platform)}:${str(a.id) || str(a.handle) || str(a.displayName).slice(0, 200)}`;
+}
+
+interface CacheEntry {
+  displayName: unknown;
+  handle: unknown;
+  bio: unknown;
+  kind: unknown;
+  label: unknown;
+  verdict: Verdict;
+}
+
+const EMPTY: Verdict = Object.freeze({
+  flags: Object.freeze([]) as unknown as Verdict['flags'],
+  rulesetVersion: RULESET_VERSION,
+});
+const CACHE_CAPACITY = 20_000;
+
+/**
+ * Compiles the rule packs and the lookalike index once. Verdicts are cached per account key
+ * and settings revision; an entry is reused only while the account's fields are the same, since
+ * a profile's bio or badge may load after its name. Returned verdicts are shared: read-only.
+ */
+export interface EngineOptions {
+  /** Told about an exception evaluate swallowed (tests fail on it; the extension may log it). */
+  onError?: (error: unknown, account: unknown) => void;
+  ruleset?: CompiledRuleset;
+  /** Verdicts kept in memory (default 20,000: a long feed session's accounts). */
+  cacheCapacity?: number;
+}
+
+/** The engine over given data; engine.ts and shipped-engine.ts say which data. */
+export function buildEngine(
+  ruleset: CompiledRuleset,
+  officials: readonly OfficialAccount[],
+  options: EngineOptions = {},
+): Engine {
+  const lookalikes = new LookalikeIndex(officials);
+  const cache = new GenerationalLru<CacheEntry>(options.cacheCapacity ?? CACHE_CAPACITY);
+  let lastSettings: Settings | undefined;
+  let view: SettingsView | undefined;
+
+  function prepare(settings: Settings): SettingsView {
+    if (settings === lastSettings && view) return view;
+    if (!view || !sameSettings(view, settings)) {
+      view = viewSettings(settings);
+      cache.clear();
+    }
+    lastSettings = settings;
+    return view;
+  }
+
+  function compute(account: EngineAccount, v: SettingsView): Verdict {
+    const signals = readSignals(ruleset, account as LooseAccount);
+    const flags = judgeAccount(account, signals, v, lookalikes);
+    // (judgeAccount returns early, without reading the badge, when nothing is claimed.)
+    return flags.length === 0 ? EMPTY : { flags, rulesetVersion: RULESET_VERSION };
+  }
+
+  return {
+    evaluate(account, settings) {
+      try {
+        if (!account || typeof account !== 'object') return EMPTY;
+        const v = prepare(settings);
+        const key = accountKey(account);
+        if (v.trusted.size > 0 && v.trusted.has(trustKey(account.platform, key))) return EMPTY;
+        const verification = account.verification as { kind?: unknown; label?: unknown } | undefined;
+        const hit = cache.get(key);
+        if (
+          hit !== undefined &&
+          hit.displayName === account.displayName &&
+          hit.handle === account.handle &&
+          hit.bio === account.bio &&
+          hit.kind === verification?.kind &&
+          hit.label === verification?.label
+        ) {
+          return hit.verdict;
+        }
+        const verdict = compute(account, v);
+        cache.set(key, {
+          displayName: account.displayName,
+          handle: account.handle,
+          bio: account.bio,
+          kind: verification?.kind,
+          label: verification?.label,
+          verdict,
+        });
+        return verdict;
+      } catch (error) {
+        // Never let one strange account break the page scan; it simply stays unflagged.
+        options.onError?.(error, account);
+        return EMPTY;
+      }
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import { compileRuleset } from './compile';
+import { buildEngine, type Engine, type EngineOptions } from './engine-core';
+import { SHIPPED_OFFICIALS } from './officials/shipped';
+import { SHIPPED_COUNTERS, SHIPPED_PACKS } from './rules/shipped';
+
+/**
+ * The content script's engine: the same shipped data, used as written. Validating it with zod
+ * again in every tab cost each page load about 25 ms (bench:page profile) and brought the rule
+ * schemas into the bundle; the background validates it at every start, and shipped.test.ts holds
+ * the data as written equal to its validated form and this engine's verdicts to createEngine's.
+ */
+export function createShippedEngine(options: EngineOptions = {}): Engine {
+  return buildEngine(compileRuleset(SHIPPED_PACKS, SHIPPED_COUNTERS), SHIPPED_OFFICIALS, options);
+}
