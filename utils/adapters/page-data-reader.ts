@@ -8,44 +8,46 @@ import { PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT, type PageDataItem, type PageD
 type Bag = Record<string, unknown>;
 const MAX_ITEMS = 1_500;
 
-/** Added subtrees remembered between two requests; past this, the next request reads the whole page. */
-const MAX_PENDING_ROOTS = 2_000;
+const X_BLOCKS = '[data-testid="User-Name"], [data-testid="UserName"], [data-testid="UserCell"], [data-testid="HoverCard"]';
 
+/**
+ * Where to read for a request aimed at one account's name element: its X account block, the
+ * parent of its weibo.com nickname block, its Bilibili comment element (across shadow roots),
+ * else the name's parent.
+ */
+function scopeOf(target: Element): ParentNode {
+  const block = target.closest(X_BLOCKS);
+  if (block) return block;
+  const nick = target.closest('[class*="head_nick"]');
+  if (nick?.parentElement) return nick.parentElement;
+  for (let n: Node | null = target; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+    if (n.nodeType === 1 && (n as Element).localName.startsWith('bili-comment') && n.parentNode) return n.parentNode;
+  }
+  return target.parentElement ?? target;
+}
+
+/**
+ * Answers the isolated world: "all" (the first request, after navigation) reads the whole page;
+ * a request dispatched on a name element reads around that account only. The scanner asks that
+ * way for the accounts whose badge type matters (flagged, or showing a badge that would back a
+ * claim): reading every check mark on a long timeline cost more than the scanner (bench:page).
+ */
 export function startPageDataReader(win: Window): () => void {
   const doc = win.document;
   let read = new ReadMarks();
-  // What the page added since the last request: a "new" request reads only there (bench:page:
-  // reading the whole timeline's check marks once a second cost more than the scanner itself).
-  // The callback only queues.
-  let pending: Element[] = [];
-  let overflow = false;
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of Array.from(record.addedNodes)) {
-        if (node.nodeType !== 1) continue;
-        if (pending.length < MAX_PENDING_ROOTS) pending.push(node as Element);
-        else overflow = true;
-      }
-    }
-  });
-  observer.observe(doc, { childList: true, subtree: true });
   const send = (event?: Event) => {
-    const all = !event || (event as CustomEvent).detail === 'all' || overflow;
-    if ((event as CustomEvent | undefined)?.detail === 'all') read = new ReadMarks();
-    const roots: ParentNode[] = all ? [doc] : pending.filter((root) => root.isConnected);
-    pending = [];
-    overflow = false;
-    const items = collectPageData(win, read, roots).slice(0, MAX_ITEMS);
+    const target = event?.composedPath?.()[0];
+    const whole =
+      !event || (event as CustomEvent).detail === 'all' || !(target instanceof (win as unknown as typeof globalThis).Element);
+    if (whole) read = new ReadMarks();
+    const items = collectPageData(win, read, [whole ? doc : scopeOf(target as Element)]).slice(0, MAX_ITEMS);
     if (items.length === 0) return;
     const message: PageDataMessage = { v: 1, url: win.location.href, items };
     doc.dispatchEvent(new CustomEvent(PAGE_DATA_EVENT, { detail: JSON.stringify(message) }));
   };
   doc.addEventListener(PAGE_DATA_REQUEST_EVENT, send);
   send();
-  return () => {
-    observer.disconnect();
-    doc.removeEventListener(PAGE_DATA_REQUEST_EVENT, send);
-  };
+  return () => doc.removeEventListener(PAGE_DATA_REQUEST_EVENT, send);
 }
 
 /** What a reader has already read: elements, and page globals by object identity. */
@@ -89,7 +91,6 @@ export function collectPageData(
 
 /** CPFT "Add 1 every time this gets broken: 6": props on svg.parentElement.parentElement. */
 function readXProps(root: ParentNode, items: PageDataItem[], read: ReadMarks): void {
-  const blocks = '[data-testid="User-Name"], [data-testid="UserName"], [data-testid="UserCell"], [data-testid="HoverCard"]';
   // svg elements by tag (a fast path in the browser) and the test id checked here, rather than
   // a two-selector query over every element of each added subtree.
   const own = (root as Element).localName === 'svg' ? [root as Element] : [];
@@ -107,7 +108,7 @@ function readXProps(root: ParentNode, items: PageDataItem[], read: ReadMarks): v
     const key = holder && Object.keys(holder).find((k) => k.startsWith('__reactProps$'));
     const props = key ? dig(holder[key], ['children', 'props', 'children', 0, 0, 'props']) : undefined;
     if (!props) continue;
-    const block = svg.closest(blocks);
+    const block = svg.closest(X_BLOCKS);
     const handle = Array.from(block?.querySelectorAll('span') ?? [])
       .map((span) => span.textContent ?? '')
       .find((text) => /^@\w{1,15}$/.test(text));

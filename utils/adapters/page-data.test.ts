@@ -78,7 +78,7 @@ describe('MAIN-world reader and receiver over document events', () => {
     const receiver = startPageDataReceiver(document, xAdapter.pageData, target, (keys) => updates.push(keys));
     let requested = 0;
     document.addEventListener(PAGE_DATA_REQUEST_EVENT, () => requested++);
-    receiver.request();
+    receiver.requestAll();
     expect(requested).toBe(1);
     document.dispatchEvent(
       new CustomEvent(PAGE_DATA_EVENT, { detail: JSON.stringify({ v: 1, url: 'https://x.com/home', items }) }),

@@ -60,10 +60,12 @@ export function readEmbeddedPageData(doc: Document, url: URL, site: SitePageData
 
 export interface PageDataReceiver {
   /**
-   * Asks the MAIN-world reader for what the page added since the last request; `all` (the first
-   * request, and after navigation) reads embedded JSON and asks for the whole page again.
+   * Reads embedded JSON and asks the MAIN-world reader for the whole page: the first request,
+   * and after navigation.
    */
-  request(all?: boolean): void;
+  requestAll(): void;
+  /** Asks the reader about these accounts only (their name elements). */
+  requestFor(elements: readonly Element[]): void;
   stop(): void;
 }
 
@@ -89,14 +91,17 @@ export function startPageDataReceiver(
   };
   const listener = (event: Event) => merge(pageDataFromMessage((event as CustomEvent).detail, site));
   doc.addEventListener(PAGE_DATA_EVENT, listener);
-  let asked = false;
-  const request = (all = false) => {
-    const whole = all || !asked;
-    // Embedded JSON is what the server rendered: read once per page (and after navigation), not
-    // again on every request while the user scrolls.
-    if (whole) merge(readEmbeddedPageData(doc, new URL(doc.location?.href ?? 'about:blank'), site));
-    doc.dispatchEvent(new CustomEvent(PAGE_DATA_REQUEST_EVENT, { detail: whole ? 'all' : 'new' }));
-    asked = true;
+  const requestAll = () => {
+    // Embedded JSON is what the server rendered: read once per page (and after navigation).
+    merge(readEmbeddedPageData(doc, new URL(doc.location?.href ?? 'about:blank'), site));
+    doc.dispatchEvent(new CustomEvent(PAGE_DATA_REQUEST_EVENT, { detail: 'all' }));
   };
-  return { request, stop: () => doc.removeEventListener(PAGE_DATA_EVENT, listener) };
+  const requestFor = (elements: readonly Element[]) => {
+    // On the element itself: the reader reads around the event's target (composed, so a name
+    // inside an open shadow root reaches the document's listener too).
+    for (const el of elements) {
+      if (el.isConnected) el.dispatchEvent(new CustomEvent(PAGE_DATA_REQUEST_EVENT, { bubbles: true, composed: true }));
+    }
+  };
+  return { requestAll, requestFor, stop: () => doc.removeEventListener(PAGE_DATA_EVENT, listener) };
 }

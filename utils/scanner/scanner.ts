@@ -20,6 +20,9 @@ import type { VerdictSource } from './verdict-source';
 
 /** The MAIN-world reader walks the page's own objects: ask it at most this often. */
 const PAGE_DATA_INTERVAL_MS = 1000;
+const MAX_DATA_WANTED = 2000;
+/** Badges that back some claim: read from the DOM, the page's data should confirm them. */
+const BACKING_KINDS = new Set(['government', 'organization', 'media', 'personal', 'unknown']);
 
 /** Everything this script starts is tied to `ctx`, so an update or reload stops it cleanly. */
 export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
@@ -66,11 +69,21 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
       if (item && !el.hasAttribute(FLAG_ATTR))
         applyFlags(el, verdict.flags, t, (b) => popover.open(b, item), settings.highlightStyle);
     }
-    if (before !== verdict) reporter.changed();
+    if (before !== verdict) {
+      reporter.changed();
+      if (item) wantData(accounts.elementsOf(key));
+    }
   };
   const verdictSource = (page: PageSettings): VerdictSource =>
     canJudgeHere(page) ? new LocalVerdicts(page, showVerdict) : new VerdictBatcher(signal, showVerdict);
   let verdicts = verdictSource(settings);
+
+  // The accounts whose badge type the page's own data should confirm: flagged ones, and those
+  // whose badge read from the DOM would back a claim. Nobody else's verdict depends on it.
+  let dataWanted: Element[] = [];
+  const wantData = (elements: Iterable<Element>) => {
+    for (const el of elements) if (dataWanted.length < MAX_DATA_WANTED) dataWanted.push(el);
+  };
 
   let foundNew = false;
   const scan = (root: ParentNode) => {
@@ -78,6 +91,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
       seen.add(rec.element);
       foundNew = true;
       accounts.add(rec);
+      if (rec.verification.source === 'dom' && BACKING_KINDS.has(rec.verification.kind)) wantData([rec.element]);
       verdicts.want(rec.key, scannedOf(rec), settings.revision);
     }
   };
@@ -99,6 +113,26 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
   signal.addEventListener('abort', () => pageDataReceiver.stop());
   let lastDataRequest = -Infinity;
   let askAll = true;
+  let dataTimer = false;
+  // At most once a second, in a task of its own: the MAIN-world reader answers synchronously,
+  // inside whatever task asks.
+  const requestPageData = () => {
+    if (dataTimer || !(askAll || dataWanted.length)) return;
+    dataTimer = true;
+    ctx.setTimeout(
+      () => {
+        dataTimer = false;
+        lastDataRequest = performance.now();
+        const all = askAll;
+        const elements = dataWanted;
+        askAll = false;
+        dataWanted = [];
+        if (all) pageDataReceiver.requestAll();
+        else pageDataReceiver.requestFor(elements);
+      },
+      Math.max(0, lastDataRequest + PAGE_DATA_INTERVAL_MS - performance.now()),
+    );
+  };
   let reportedOnce = false;
 
   const queue = new ScanQueue({
@@ -107,14 +141,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
       if (!foundNew && reportedOnce) return;
       reportedOnce = true;
       reporter.changed();
-      const now = performance.now();
-      if (foundNew && now - lastDataRequest >= PAGE_DATA_INTERVAL_MS) {
-        lastDataRequest = now;
-        // Its own task: the MAIN-world reader answers synchronously, inside whatever task asks.
-        const all = askAll;
-        askAll = false;
-        ctx.setTimeout(() => pageDataReceiver.request(all), 0);
-      }
+      requestPageData();
       foundNew = false;
     },
     signal,
@@ -131,8 +158,8 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     // In-page navigation: the old page's accounts are gone; start the page over. The event
     // comes from the Navigation API's "navigate", before location.href has changed.
     url = (event as Event & { newUrl?: URL }).newUrl ?? new URL(location.href);
-    lastDataRequest = -Infinity;
     askAll = true;
+    dataWanted = [];
     accounts.clear();
     seen = new WeakSet();
     reporter.reset();
