@@ -1,0 +1,63 @@
+import { readableText } from './common';
+import { xSelectors } from './x-selectors';
+
+const HANDLE = /^@([A-Za-z0-9_]{1,15})$/;
+const RESERVED = new Set(['home', 'explore', 'notifications', 'messages', 'i', 'settings', 'search', 'compose', 'login']);
+
+export function handleOfHref(href: string | null | undefined): string | undefined {
+  const handle = /^(?:https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com)?\/([A-Za-z0-9_]{1,15})\/?$/.exec(href ?? '')?.[1];
+  return handle && !RESERVED.has(handle.toLowerCase()) ? handle : undefined;
+}
+
+/** The name text block and the @handle inside an account block (quoted posts have no links). */
+export function readBlock(block: Element, testId: string, url: URL): { name?: Element; handle?: string } {
+  let name: Element | undefined;
+  let handle: string | undefined;
+  // Names are `dir="ltr"` blocks (real saved page); `dir="auto"` covers right-to-left names.
+  for (const el of Array.from(block.querySelectorAll('div[dir]'))) {
+    const dir = el.getAttribute('dir');
+    if (dir !== 'ltr' && dir !== 'auto') continue;
+    const text = el.textContent?.trim() ?? '';
+    const at = HANDLE.exec(text)?.[1];
+    if (at) {
+      handle ??= at;
+      break; // the name comes before the handle in every X layout
+    }
+    if (!name && (text || el.querySelector('img[alt]'))) name = firstChildSpan(el) ?? el;
+  }
+  if (!handle) {
+    for (const link of Array.from(block.getElementsByTagName('a'))) {
+      handle = handleOfHref(link.getAttribute('href'));
+      if (handle) break;
+    }
+  }
+  if (!handle && testId === 'User-Name') {
+    const avatar = block.closest('article')?.querySelector(xSelectors.avatar.css);
+    handle = avatar?.getAttribute('data-testid')?.slice('UserAvatar-Container-'.length);
+  }
+  if (!handle && testId === 'UserName') handle = handleOfHref(url.pathname);
+  return { name, handle };
+}
+
+function firstChildSpan(el: Element): Element | undefined {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (child.localName === 'span') return child;
+  return undefined;
+}
+
+/** xSelectors.badge, found by tag and test id (cheaper per block than the two-selector query). */
+export function checkMarkIn(block: Element): Element | null {
+  for (const svg of Array.from(block.getElementsByTagName('svg'))) {
+    const id = svg.getAttribute('data-testid');
+    if (id === 'icon-verified' || id === 'verificationBadge') return svg;
+  }
+  return null;
+}
+
+/** The post text that follows this name block (a quoted post's text follows its own name). */
+export function postTextAfter(block: Element): string | undefined {
+  const article = block.closest('article');
+  for (const text of Array.from(article?.querySelectorAll('[data-testid="tweetText"]') ?? [])) {
+    if (block.compareDocumentPosition(text) & 4 /* FOLLOWING */) return readableText(text, 500);
+  }
+  return undefined;
+}
