@@ -1,14 +1,22 @@
 import { PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT, type PageDataItem, type PageDataMessage } from './page-data-protocol';
+import {
+  type Bag,
+  MAX_ITEMS,
+  pick,
+  ReadMarks,
+  readBiliComments,
+  readWeiboVue,
+  readXProps,
+  X_BLOCKS,
+} from './page-data-site-readers';
+
+export { pick, prune, ReadMarks } from './page-data-site-readers';
 
 /**
  * Runs in the page's MAIN world (entrypoints/page-data.content): reads what only page scripts
  * can see (React props, Vue instances, custom elements' `.data`, JS globals) and sends pruned
  * copies to the isolated world. Dependency-free and bounded; validation happens on the other side.
  */
-type Bag = Record<string, unknown>;
-const MAX_ITEMS = 1_500;
-
-const X_BLOCKS = '[data-testid="User-Name"], [data-testid="UserName"], [data-testid="UserCell"], [data-testid="HoverCard"]';
 
 /**
  * Where to read for a request aimed at one account's name element: its X account block, the
@@ -50,18 +58,6 @@ export function startPageDataReader(win: Window): () => void {
   return () => doc.removeEventListener(PAGE_DATA_REQUEST_EVENT, send);
 }
 
-/** What a reader has already read: elements, and page globals by object identity. */
-export class ReadMarks {
-  private readonly marks = new WeakSet<object>();
-  /** True the first time an object is seen. */
-  first(o: unknown): boolean {
-    if (o === null || typeof o !== 'object') return false;
-    if (this.marks.has(o)) return false;
-    this.marks.add(o);
-    return true;
-  }
-}
-
 /** Page data under `roots` (DOM readers) and in the page's globals (read once each). */
 export function collectPageData(
   win: Window,
@@ -75,9 +71,9 @@ export function collectPageData(
     for (const root of roots) {
       if (/(^|\.)(x|twitter)\.com$/.test(host)) readXProps(root, items, read);
       if (/(^|\.)weibo\.com$/.test(host)) readWeiboVue(root, items, read);
+      if (/(^|\.)bilibili\.com$/.test(host)) readBiliComments(root, items, read);
     }
     if (host === 'm.weibo.cn' && read.first(g.$render_data)) pick(g.$render_data, ['user'], '$render_data', items);
-    if (/(^|\.)bilibili\.com$/.test(host)) readBiliComments(win.document, items, read);
     // Only what a site's page-data mapping (SiteAdapter.pageData) uses: the rest would be copied for nothing.
     if (/(^|\.)youtube\.com$/.test(host) && read.first(g.ytInitialData))
       pick(g.ytInitialData, ['videoOwnerRenderer'], 'ytInitialData', items);
@@ -87,102 +83,4 @@ export function collectPageData(
     // A page that changed shape yields fewer items, never an error in the page's console.
   }
   return items;
-}
-
-/** CPFT "Add 1 every time this gets broken: 6": props on svg.parentElement.parentElement. */
-function readXProps(root: ParentNode, items: PageDataItem[], read: ReadMarks): void {
-  // svg elements by tag (a fast path in the browser) and the test id checked here, rather than
-  // a two-selector query over every element of each added subtree.
-  const own = (root as Element).localName === 'svg' ? [root as Element] : [];
-  const svgs = Array.from(
-    'getElementsByTagName' in root ? (root as Element).getElementsByTagName('svg') : root.querySelectorAll('svg'),
-  );
-  for (const svg of [...own, ...svgs]) {
-    const testId = svg.getAttribute('data-testid');
-    if (testId !== 'icon-verified' && testId !== 'verificationBadge') continue;
-    if (!read.first(svg)) continue;
-    // The profile header wraps the check in a role=button: CPFT then reads closest('span').parentElement.
-    const inButton = svg.parentElement?.getAttribute('role') === 'button';
-    const holder = ((inButton ? svg.closest('span')?.parentElement : svg.parentElement?.parentElement) ??
-      null) as unknown as Bag | null;
-    const key = holder && Object.keys(holder).find((k) => k.startsWith('__reactProps$'));
-    const props = key ? dig(holder[key], ['children', 'props', 'children', 0, 0, 'props']) : undefined;
-    if (!props) continue;
-    const block = svg.closest(X_BLOCKS);
-    const handle = Array.from(block?.querySelectorAll('span') ?? [])
-      .map((span) => span.textContent ?? '')
-      .find((text) => /^@\w{1,15}$/.test(text));
-    if (props && handle) items.push({ type: 'x-props', handle: handle.slice(1), props: prune(props) });
-  }
-}
-
-/** weibo.com pre-2025 build: `.head_nick_*`.__vue__.$vnode.context.userInfo (userscript "awsl"). */
-function readWeiboVue(root: ParentNode, items: PageDataItem[], read: ReadMarks): void {
-  for (const nick of Array.from(root.querySelectorAll('[class*="head_nick"]'))) {
-    // Marked by the data, not the element: Vue may attach it after the element appears.
-    const user = dig(nick, ['__vue__', '$vnode', 'context', 'userInfo']);
-    if (user && read.first(user)) items.push({ type: 'weibo-user', user: prune(user) });
-  }
-}
-
-/** Bilibili comments: custom elements in open shadow roots carry the reply JSON as `.data`. */
-function readBiliComments(doc: Document, items: PageDataItem[], read: ReadMarks): void {
-  const stack: ParentNode[] = [doc];
-  for (let root = stack.pop(); root && items.length < MAX_ITEMS; root = stack.pop()) {
-    for (const el of Array.from(
-      root.querySelectorAll(
-        'bili-comment-thread-renderer, bili-comment-renderer, bili-comment-reply-renderer, bili-comments, bili-comment-replies-renderer',
-      ),
-    )) {
-      const member = dig(el, ['data', 'member']) ?? dig(el, ['__data', 'member']);
-      if (member && read.first(member)) items.push({ type: 'bili-member', member: prune(member) });
-      if (el.shadowRoot) stack.push(el.shadowRoot);
-    }
-  }
-}
-
-function dig(value: unknown, path: (string | number)[]): Bag | undefined {
-  let at: unknown = value;
-  for (const step of path) {
-    if (at === null || typeof at !== 'object') return undefined;
-    at = (at as Bag)[step];
-  }
-  return at !== null && typeof at === 'object' ? (at as Bag) : undefined;
-}
-
-/** Collects sub-objects named `names` under a page global (Vue refs unwrapped), pruned. */
-export function pick(value: unknown, names: string[], source: string, items: PageDataItem[], depth = 0): void {
-  if (depth > 14 || value === null || typeof value !== 'object' || items.length >= MAX_ITEMS) return;
-  const bag = unwrap(value);
-  for (const [name, child] of Object.entries(bag)) {
-    const inner = child !== null && typeof child === 'object' ? unwrap(child) : undefined;
-    if (inner && names.includes(name) && !Array.isArray(inner)) items.push({ type: 'picked', source, name, value: prune(inner) });
-    if (inner) pick(inner, names, source, items, depth + 1);
-  }
-}
-
-/** Vue 3 refs in Xiaohongshu's state hold the value in `_rawValue`/`_value` (public userscripts). */
-function unwrap(value: object): Bag {
-  const bag = value as Bag;
-  const raw = bag._rawValue ?? bag._value;
-  return raw !== null && typeof raw === 'object' ? (raw as Bag) : bag;
-}
-
-/** A JSON-safe copy: depth 5, 60 keys, 40 array items, strings ≤ 2,000 chars, ≤ 2,000 values in all. */
-export function prune(value: unknown, depth = 0, budget = { left: 2_000 }): Bag {
-  const out: Bag = {};
-  for (const [key, child] of Object.entries(unwrap(value as object)).slice(0, 60)) {
-    if (--budget.left < 0) break;
-    out[key] = pruneValue(child, depth + 1, budget);
-  }
-  return out;
-}
-
-function pruneValue(value: unknown, depth: number, budget: { left: number }): unknown {
-  if (typeof value === 'string') return value.slice(0, 2_000);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
-  if (typeof value !== 'object' || depth > 5 || budget.left <= 0) return undefined;
-  if (Array.isArray(value)) return value.slice(0, 40).map((v) => pruneValue(v, depth + 1, budget));
-  if (typeof Node !== 'undefined' && value instanceof Node) return undefined;
-  return prune(value, depth, budget);
 }

@@ -12,17 +12,12 @@ import type { PageSettings } from '../schemas/messages';
 import type { Verdict } from '../schemas/verdict';
 import { canJudgeHere, LocalVerdicts } from './local-verdicts';
 import { PageAccounts, scannedOf } from './page-accounts';
+import { PageDataRequests } from './page-data-requests';
 import { reasonText } from './reason-text';
 import { listenForShow } from './show-account';
 import { TabReporter } from './tab-reporter';
 import { VerdictBatcher } from './verdict-batcher';
 import type { VerdictSource } from './verdict-source';
-
-/** The MAIN-world reader walks the page's own objects: ask it at most this often. */
-const PAGE_DATA_INTERVAL_MS = 1000;
-const MAX_DATA_WANTED = 2000;
-/** Badges that back some claim: read from the DOM, the page's data should confirm them. */
-const BACKING_KINDS = new Set(['government', 'organization', 'media', 'personal', 'unknown']);
 
 /** Everything this script starts is tied to `ctx`, so an update or reload stops it cleanly. */
 export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
@@ -71,19 +66,12 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     }
     if (before !== verdict) {
       reporter.changed();
-      if (item) wantData(accounts.elementsOf(key));
+      if (item) dataRequests.want(accounts.elementsOf(key));
     }
   };
   const verdictSource = (page: PageSettings): VerdictSource =>
     canJudgeHere(page) ? new LocalVerdicts(page, showVerdict) : new VerdictBatcher(signal, showVerdict);
   let verdicts = verdictSource(settings);
-
-  // The accounts whose badge type the page's own data should confirm: flagged ones, and those
-  // whose badge read from the DOM would back a claim. Nobody else's verdict depends on it.
-  let dataWanted: Element[] = [];
-  const wantData = (elements: Iterable<Element>) => {
-    for (const el of elements) if (dataWanted.length < MAX_DATA_WANTED) dataWanted.push(el);
-  };
 
   let foundNew = false;
   const scan = (root: ParentNode) => {
@@ -91,7 +79,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
       seen.add(rec.element);
       foundNew = true;
       accounts.add(rec);
-      if (rec.verification.source === 'dom' && BACKING_KINDS.has(rec.verification.kind)) wantData([rec.element]);
+      dataRequests.found(rec);
       verdicts.want(rec.key, scannedOf(rec), settings.revision);
     }
   };
@@ -111,28 +99,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     if (forgot) queue.rescanAll();
   });
   signal.addEventListener('abort', () => pageDataReceiver.stop());
-  let lastDataRequest = -Infinity;
-  let askAll = true;
-  let dataTimer = false;
-  // At most once a second, in a task of its own: the MAIN-world reader answers synchronously,
-  // inside whatever task asks.
-  const requestPageData = () => {
-    if (dataTimer || !(askAll || dataWanted.length)) return;
-    dataTimer = true;
-    ctx.setTimeout(
-      () => {
-        dataTimer = false;
-        lastDataRequest = performance.now();
-        const all = askAll;
-        const elements = dataWanted;
-        askAll = false;
-        dataWanted = [];
-        if (all) pageDataReceiver.requestAll();
-        else pageDataReceiver.requestFor(elements);
-      },
-      Math.max(0, lastDataRequest + PAGE_DATA_INTERVAL_MS - performance.now()),
-    );
-  };
+  const dataRequests = new PageDataRequests(pageDataReceiver, ctx.setTimeout.bind(ctx));
   let reportedOnce = false;
 
   const queue = new ScanQueue({
@@ -141,7 +108,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
       if (!foundNew && reportedOnce) return;
       reportedOnce = true;
       reporter.changed();
-      requestPageData();
+      dataRequests.schedule();
       foundNew = false;
     },
     signal,
@@ -158,8 +125,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     // In-page navigation: the old page's accounts are gone; start the page over. The event
     // comes from the Navigation API's "navigate", before location.href has changed.
     url = (event as Event & { newUrl?: URL }).newUrl ?? new URL(location.href);
-    askAll = true;
-    dataWanted = [];
+    dataRequests.navigated();
     accounts.clear();
     seen = new WeakSet();
     reporter.reset();

@@ -1,0 +1,59 @@
+import type { PageDataReceiver } from '../adapters/page-data';
+import type { FoundAccount } from '../adapters/types';
+
+/** The MAIN-world reader walks the page's own objects: ask it at most this often. */
+const INTERVAL_MS = 1000;
+const MAX_WANTED = 2000;
+/** Badges that back some claim: read from the DOM, the page's data should confirm them. */
+const BACKING_KINDS = new Set(['government', 'organization', 'media', 'personal', 'unknown']);
+
+/**
+ * When to ask the MAIN-world reader, and about whom: the whole page first and after navigation,
+ * then only the accounts whose badge type can change their verdict (flagged ones, and those whose
+ * DOM badge would back a claim); reading every check mark of a long timeline cost more than the
+ * scanner itself (bench:page). At most once a second, in a task of its own: the reader answers
+ * synchronously, inside whatever task asks.
+ */
+export class PageDataRequests {
+  private wanted: Element[] = [];
+  private all = true;
+  private timerSet = false;
+  private last = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    private readonly receiver: PageDataReceiver,
+    private readonly setTimer: (cb: () => void, ms: number) => unknown,
+  ) {}
+
+  /** A record just found: its badge, read from the DOM, may need the page's data. */
+  found(rec: FoundAccount): void {
+    if (rec.verification.source === 'dom' && BACKING_KINDS.has(rec.verification.kind)) this.want([rec.element]);
+  }
+
+  want(elements: Iterable<Element>): void {
+    for (const el of elements) if (this.wanted.length < MAX_WANTED) this.wanted.push(el);
+  }
+
+  /** The page started over: read it whole again. */
+  navigated(): void {
+    this.all = true;
+    this.wanted = [];
+  }
+
+  /** Called when a scan went idle: asks now, or once the interval has passed. */
+  schedule(): void {
+    if (this.timerSet || !(this.all || this.wanted.length)) return;
+    this.timerSet = true;
+    this.setTimer(() => this.ask(), Math.max(0, this.last + INTERVAL_MS - performance.now()));
+  }
+
+  private ask(): void {
+    this.timerSet = false;
+    this.last = performance.now();
+    const { all, wanted } = this;
+    this.all = false;
+    this.wanted = [];
+    if (all) this.receiver.requestAll();
+    else this.receiver.requestFor(wanted);
+  }
+}
