@@ -120,4 +120,29 @@ describe('in-page flags', () => {
     expect(trusted.map((t) => [t.platform, t.key, t.displayName])).toEqual([['weibo', 'weibo:7910000001', IMPOSTOR]]);
     await other.close();
   });
+  it("a custom keyword the content script's reduced tables cannot fold is judged by the background's full engine", async () => {
+    await page.goto('http://x.com/home');
+    await expect.poll(() => flaggedCount(page, 'Strategic Missile Force'), { timeout: 10_000 }).toBeGreaterThan(0);
+    // 魉 is in no shipped rule, so the reduced tables lack 魎 → 魉: the tab hands its accounts
+    // to the background, whose tables fold the traditional spelling onto the keyword.
+    await browser.worker.evaluate(async () => {
+      const stored = ((await chrome.storage.local.get('settings')).settings ?? {}) as { revision?: number };
+      const customKeywords = { military: ['魑魅魍魉'], 'public-institution': [], 'news-media': [], 'unqualified-advice': [] };
+      await chrome.storage.local.set({ settings: { ...stored, customKeywords, revision: (stored.revision ?? 0) + 1 } });
+    });
+    await page.waitForTimeout(300);
+    await page.evaluate(() => {
+      const cell = document.querySelector('[data-testid="cellInnerDiv"]')!;
+      const copy = cell.cloneNode(true) as Element;
+      for (const el of copy.querySelectorAll('[data-claimcheck-flag]')) el.removeAttribute('data-claimcheck-flag');
+      for (const el of copy.querySelectorAll('[data-claimcheck-badge]')) el.remove();
+      copy.querySelector('[data-testid="User-Name"] a span span, [data-testid="User-Name"] span')!.textContent = '魑魅魍魎';
+      for (const a of copy.querySelectorAll('a[href]'))
+        a.setAttribute('href', a.getAttribute('href')!.replace(/^\/[^/]+/, '/chimei_1'));
+      for (const s of copy.querySelectorAll('span')) if (s.textContent?.startsWith('@')) s.textContent = '@chimei_1';
+      cell.parentElement!.append(copy);
+    });
+    await expect.poll(() => flaggedCount(page, '魑魅魍魎'), { timeout: 10_000 }).toBe(1);
+    expect(await flaggedCount(page, 'Strategic Missile Force')).toBeGreaterThan(0);
+  });
 });
