@@ -1,13 +1,13 @@
 import type { AccountInput } from '../schemas/account';
 import type { Settings } from '../schemas/settings';
 import type { Verdict } from '../schemas/verdict';
-import { GenerationalLru } from './cache';
 import type { CompiledRuleset } from './compile';
 import { judgeAccount } from './judge';
 import { LookalikeIndex } from './lookalike';
 import type { OfficialAccount } from './officials/schema';
 import { type SettingsView, sameSettings, trustKey, viewSettings } from './settings-view';
 import { type LooseAccount, readSignals } from './signals';
+import { VerdictCache } from './verdict-cache';
 import { RULESET_VERSION } from './version';
 
 export type EngineAccount = AccountInput & { key?: string };
@@ -22,15 +22,6 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 export function accountKey(a: EngineAccount): string {
   if (typeof a.key === 'string' && a.key) return a.key;
   return `${str(a.platform)}:${str(a.id) || str(a.handle) || str(a.displayName).slice(0, 200)}`;
-}
-
-interface CacheEntry {
-  displayName: unknown;
-  handle: unknown;
-  bio: unknown;
-  kind: unknown;
-  label: unknown;
-  verdict: Verdict;
 }
 
 const EMPTY: Verdict = Object.freeze({
@@ -59,7 +50,7 @@ export function buildEngine(
   options: EngineOptions = {},
 ): Engine {
   const lookalikes = new LookalikeIndex(officials);
-  const cache = new GenerationalLru<CacheEntry>(options.cacheCapacity ?? CACHE_CAPACITY);
+  const cache = new VerdictCache(options.cacheCapacity ?? CACHE_CAPACITY);
   let lastSettings: Settings | undefined;
   let view: SettingsView | undefined;
 
@@ -88,26 +79,12 @@ export function buildEngine(
         const key = accountKey(account);
         if (v.trusted.size > 0 && v.trusted.has(trustKey(account.platform, key))) return EMPTY;
         const verification = account.verification as { kind?: unknown; label?: unknown } | undefined;
-        const hit = cache.get(key);
-        if (
-          hit !== undefined &&
-          hit.displayName === account.displayName &&
-          hit.handle === account.handle &&
-          hit.bio === account.bio &&
-          hit.kind === verification?.kind &&
-          hit.label === verification?.label
-        ) {
-          return hit.verdict;
-        }
+        const kind = verification?.kind;
+        const label = verification?.label;
+        const hit = cache.get(key, account.displayName, account.handle, account.bio, kind, label);
+        if (hit !== undefined) return hit;
         const verdict = compute(account, v);
-        cache.set(key, {
-          displayName: account.displayName,
-          handle: account.handle,
-          bio: account.bio,
-          kind: verification?.kind,
-          label: verification?.label,
-          verdict,
-        });
+        cache.set(key, account.displayName, account.handle, account.bio, kind, label, verdict);
         return verdict;
       } catch (error) {
         // Never let one strange account break the page scan; it simply stays unflagged.

@@ -24,14 +24,6 @@ const CONTROL_OR_SPACE = /[\p{Cc}\p{Z}\s]+/gu;
 const HAN_SEPARATOR = /(?<=\p{Script=Han})[\s·・.\-_|*/\\]+(?=\p{Script=Han})/gu;
 const ANY_SEPARATOR = /[\s·・.\-_|*/\\]/;
 
-function isPlainAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e) return false;
-  }
-  return true;
-}
-
 /** Removes invisible characters and replaces lone surrogates, without changing anything else. */
 export function stripInvisible(s: string): string {
   return s.toWellFormed().replace(INVISIBLE, '');
@@ -48,49 +40,39 @@ const CAMEL_OR_SNAKE = /(?<=[a-z])(?=[A-Z][a-z])|_+/g;
 
 const isLower = (c: number) => c >= 97 && c <= 122;
 
+// Whether the string splitWords last read was all printable ASCII (evaluate is synchronous).
+let plainAscii = false;
+
+/**
+ * raw.replace(CAMEL_OR_SNAKE, ' ') (normalizeWhole keeps the expression as the reference), and
+ * in the same pass whether raw is printable ASCII: most handles and many names are, and then
+ * lower-casing is all the rest of the match form does.
+ */
 function splitWords(raw: string): string {
-  // A plain scan first: most names have neither.
+  let out = '';
+  let copied = 0;
+  let ascii = true;
   const last = raw.length - 1;
   for (let i = 0; i <= last; i++) {
     const c = raw.charCodeAt(i);
-    if (c === 95) return splitFrom(raw, i);
-    // Bounds checked before reading: an out-of-range read costs more than the test.
-    if (c >= 65 && c <= 90 && i > 0 && i < last && isLower(raw.charCodeAt(i - 1)) && isLower(raw.charCodeAt(i + 1))) {
-      return splitFrom(raw, i);
-    }
-  }
-  return raw;
-}
-
-/** raw.replace(CAMEL_OR_SNAKE, ' ') from index `from` on (normalizeWhole keeps the expression as the reference). */
-function splitFrom(raw: string, from: number): string {
-  let out = '';
-  let copied = 0;
-  for (let i = from; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 95) {
+    if (c < 0x20 || c > 0x7e) ascii = false;
+    else if (c === 95) {
       out += `${raw.slice(copied, i)} `;
       while (raw.charCodeAt(i + 1) === 95) i++;
       copied = i + 1;
-    } else if (
-      c >= 65 &&
-      c <= 90 &&
-      i > 0 &&
-      i + 1 < raw.length &&
-      isLower(raw.charCodeAt(i - 1)) &&
-      isLower(raw.charCodeAt(i + 1))
-    ) {
+      // Bounds checked before reading: an out-of-range read costs more than the test.
+    } else if (c >= 65 && c <= 90 && i > 0 && i < last && isLower(raw.charCodeAt(i - 1)) && isLower(raw.charCodeAt(i + 1))) {
       out += `${raw.slice(copied, i)} `;
       copied = i;
     }
   }
-  return out + raw.slice(copied);
+  plainAscii = ascii;
+  return copied === 0 ? raw : out + raw.slice(copied);
 }
 
 export function normalizeForMatch(input: string): string {
   const s = splitWords(cutToBound(input, BOUNDS.bio));
-  // Most handles and many names are printable ASCII: lower-casing is all they need.
-  if (isPlainAscii(s)) {
+  if (plainAscii) {
     const lower = s.toLowerCase();
     return lower.includes('  ') ? lower.replace(CONTROL_OR_SPACE, ' ') : lower;
   }
