@@ -104,4 +104,31 @@ describe('matcher and verdict cache agree with their references', () => {
     }
     expect(hits).toBeGreaterThan(1000); // the sequence does reach hits
   });
+
+  it('VerdictCache only ever answers with the verdict last set for those same fields', () => {
+    type Fields = [unknown, unknown, unknown, unknown, unknown];
+    const cache = new VerdictCache(8);
+    const latest = new Map<string, { fields: Fields; verdict: Verdict }>();
+    const rnd = random(23);
+    let hits = 0;
+    for (let n = 0; n < 20000; n++) {
+      const key = `k${Math.floor(rnd() * 12)}`;
+      const fields = Array.from({ length: 5 }, () => (rnd() < 0.8 ? 'a' : 'b')) as Fields;
+      const last = latest.get(key);
+      const got = cache.get(key, ...fields);
+      if (got !== undefined) {
+        hits++;
+        expect(last && last.verdict === got && last.fields.every((f, i) => f === fields[i])).toBe(true);
+      }
+      // Sets with and without a get before them, for this key or another one.
+      const target = rnd() < 0.3 ? `k${Math.floor(rnd() * 12)}` : key;
+      if (got === undefined || target !== key) {
+        const verdict = { flags: [], rulesetVersion: String(n) } as unknown as Verdict;
+        cache.set(target, ...fields, verdict);
+        latest.set(target, { fields, verdict });
+      }
+      expect(cache.size).toBeLessThanOrEqual(8);
+    }
+    expect(hits).toBeGreaterThan(1000);
+  });
 });
