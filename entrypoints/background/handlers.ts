@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createEngine, RULESET_VERSION } from '../../utils/engine';
+import { reasonTemplates } from '../../utils/engine/messages';
 import { pageStrings, resolveLang } from '../../utils/i18n';
 import type { Handlers } from '../../utils/messaging';
 import { ScannedAccount } from '../../utils/schemas/account';
@@ -39,6 +40,7 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
         highlightStyle: settings.highlightStyle,
         lang,
         strings: pageStrings(lang),
+        reasons: reasonTemplates(lang),
         detection: {
           sensitivity: settings.sensitivity,
           categories: settings.categories,

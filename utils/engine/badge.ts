@@ -2,7 +2,7 @@ import type { VerificationKind } from '../schemas/account';
 import type { FlagCategory } from '../schemas/verdict';
 import type { CompiledRuleset } from './compile';
 import { type Credential, readCredential } from './credentials';
-import { BOUNDS, cutToBound, normalizeForMatch } from './normalize';
+import { BOUNDS, cutToBound, normalizeForMatch, stripInvisible } from './normalize';
 
 const KINDS = new Set<string>(['none', 'paid', 'personal', 'organization', 'government', 'media', 'unknown']);
 
@@ -24,7 +24,10 @@ export function readBadge(ruleset: CompiledRuleset, raw: { kind?: unknown; label
   const label = normalizeForMatch(rawLabel);
   const labelCategories = new Set<FlagCategory>();
   if (label) ruleset.matcher.scan(label, (p) => p.kind === 'rule' && labelCategories.add(p.rule.category));
-  const credential = readCredential(kind, label, labelCategories);
+  // Reasons quote the label as the page shows it, not its match form: what the user sees, and
+  // the same in the content script's engine, whose reduced tables fold fewer characters.
+  const display = stripInvisible(rawLabel).replace(/\s+/g, ' ').trim();
+  const credential = readCredential(kind, label, labelCategories, display);
   if (badgeMemoSize >= BADGE_MEMO_LIMIT) {
     BADGE_MEMO.clear();
     badgeMemoSize = 0;

@@ -23,7 +23,7 @@ export function credentialReason(signals: AccountSignals, mismatch: boolean, cat
 }
 
 function buildCredentialReason(c: Credential, mismatch: boolean, category: FlagCategory): Reason {
-  const label = c.label.slice(0, 200);
+  const label = c.display.slice(0, 200);
   if (mismatch) {
     return {
       code: 'credential.label-mismatch',

@@ -16,16 +16,24 @@ const LABEL_MATCHER = new Matcher<LabelMarker>(
 /** A verification badge as the engine reasons about it. */
 export interface Credential {
   kind: VerificationKind;
+  /** The label in match form (what the rules read). */
   label: string;
+  /** The label as the page shows it, invisible characters removed (what a reason quotes). */
+  display: string;
   markers: ReadonlySet<LabelMarker>;
   /** Categories whose claim rules the label itself matches ("北京市公安局" names a police body). */
   labelCategories: ReadonlySet<FlagCategory>;
 }
 
-export function readCredential(kind: VerificationKind, normalizedLabel: string, labelCategories: Set<FlagCategory>): Credential {
+export function readCredential(
+  kind: VerificationKind,
+  normalizedLabel: string,
+  labelCategories: Set<FlagCategory>,
+  display: string = normalizedLabel,
+): Credential {
   const markers = new Set<LabelMarker>();
   if (normalizedLabel) LABEL_MATCHER.scan(normalizedLabel, (m) => markers.add(m));
-  return { kind, label: normalizedLabel, markers, labelCategories };
+  return { kind, label: normalizedLabel, display: normalizedLabel ? display : '', markers, labelCategories };
 }
 
 export type BackingResult = 'backed' | 'unbacked' | 'mismatch';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
 import { loadCorpus } from './corpus/load';
-import { REASON_MESSAGES, reasonMessage } from './messages';
+import { REASON_MESSAGES, reasonMessage, reasonTemplates } from './messages';
+import { formatReason } from './reason-format';
 import { strictEngine } from './test-helpers';
 
 describe('reason messages', () => {
@@ -37,5 +38,17 @@ describe('reason messages', () => {
     };
     expect(reasonMessage(r, 'en')).toBe('The name “司令部” claims a military unit, command or force.');
     expect(reasonMessage(r, 'zh_CN')).toBe('昵称中的“司令部”自称军队单位、指挥机构或部队。');
+  });
+
+  it("formats from one language's templates as the content script does (reason-format.ts)", () => {
+    const r = {
+      code: 'military.command',
+      field: 'displayName' as const,
+      match: '司令部',
+      messageKey: 'claim.military',
+      args: ['司令部', 'displayName'],
+    };
+    for (const lang of ['en', 'zh_CN'] as const) expect(formatReason(r, reasonTemplates(lang))).toBe(reasonMessage(r, lang));
+    expect(formatReason(r, reasonTemplates('zh_CN'))).toContain('昵称');
   });
 });

@@ -1,4 +1,5 @@
 import type { Reason } from '../schemas/verdict';
+import { formatReason, type ReasonTemplates } from './reason-format';
 
 /**
  * Every messageKey a Reason can carry, in English and simplified Chinese. {0}, {1} … are
@@ -71,13 +72,16 @@ const FIELD_NAMES: Record<string, { en: string; zh_CN: string }> = {
   verification: { en: 'verification', zh_CN: '认证信息' },
 };
 
+/** The templates of one language, for a tab (the background sends only these; see reason-format.ts). */
+export function reasonTemplates(lang: 'en' | 'zh_CN'): ReasonTemplates {
+  const pick = (table: Record<string, { en: string; zh_CN: string }>) =>
+    Object.fromEntries(Object.entries(table).map(([key, text]) => [key, text[lang]]));
+  TEMPLATES[lang] ??= { messages: pick(REASON_MESSAGES), fields: pick(FIELD_NAMES) };
+  return TEMPLATES[lang];
+}
+const TEMPLATES: Partial<Record<'en' | 'zh_CN', ReasonTemplates>> = {};
+
 /** The reason in words, for the badge tooltip, popup and the classify CLI. */
 export function reasonMessage(reason: Reason, lang: 'en' | 'zh_CN'): string {
-  const template = REASON_MESSAGES[reason.messageKey]?.[lang] ?? reason.code;
-  const args = reason.args ?? [];
-  return template.replace(/\{(\d)\}/g, (_, i: string) => {
-    const value = args[Number(i)] ?? '';
-    // {1} is always the field the text was found in.
-    return i === '1' ? (FIELD_NAMES[value]?.[lang] ?? value) : value;
-  });
+  return formatReason(reason, reasonTemplates(lang));
 }

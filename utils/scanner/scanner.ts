@@ -6,6 +6,7 @@ import { applyFlags, clearFlags, FLAG_ATTR } from '../dom/badge';
 import { FlagPopover } from '../dom/popover';
 import { ScanQueue } from '../dom/scan-queue';
 import { watchDom } from '../dom/watch-dom';
+import { formatReason } from '../engine/reason-format';
 import { stringsTranslator } from '../i18n/core';
 import { sendMessage } from '../messaging/send';
 import type { PageSettings } from '../schemas/messages';
@@ -13,7 +14,6 @@ import type { Verdict } from '../schemas/verdict';
 import { canJudgeHere, LocalVerdicts } from './local-verdicts';
 import { PageAccounts, scannedOf } from './page-accounts';
 import { PageDataRequests } from './page-data-requests';
-import { reasonText } from './reason-text';
 import { listenForShow } from './show-account';
 import { TabReporter } from './tab-reporter';
 import { VerdictBatcher } from './verdict-batcher';
@@ -45,7 +45,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
           displayName: item.account.displayName.slice(0, 200),
         }),
       why: () => void sendMessage('openExplanation', {}).catch(() => {}),
-      reasonText: (item, fi, ri) => reasonText(item.flags[fi]!.reasons[ri]!, t),
+      reasonText: (item, fi, ri) => formatReason(item.flags[fi]!.reasons[ri]!, settings.reasons),
     },
     signal,
   );

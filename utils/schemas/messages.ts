@@ -73,6 +73,8 @@ export const PageSettings = z.object({
    * within the page's task; trusted accounts only of the asking tab's platform.
    */
   detection: Settings.pick({ sensitivity: true, categories: true, customKeywords: true, trusted: true }),
+  /** The engine's reason templates in that language (utils/engine/reason-format.ts). */
+  reasons: z.object({ messages: z.record(z.string(), z.string()), fields: z.record(z.string(), z.string()) }),
 });
 export type PageSettings = z.infer<typeof PageSettings>;
 

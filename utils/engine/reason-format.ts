@@ -1,0 +1,21 @@
+import type { Reason } from '../schemas/verdict';
+
+/** One language's reason templates (messages.ts) and field names, by key. */
+export interface ReasonTemplates {
+  messages: Record<string, string>;
+  fields: Record<string, string>;
+}
+
+/**
+ * A reason in words from one language's templates: {0}, {1} … come from reason.args, and {1} is
+ * always the field the text was found in. Apart from the tables, so a content script carries
+ * this and gets the user's language's templates from the background, not both languages.
+ */
+export function formatReason(reason: Reason, templates: ReasonTemplates): string {
+  const template = templates.messages[reason.messageKey] ?? reason.code;
+  const args = reason.args ?? [];
+  return template.replace(/\{(\d)\}/g, (_, i: string) => {
+    const value = args[Number(i)] ?? '';
+    return i === '1' ? (templates.fields[value] ?? value) : value;
+  });
+}
