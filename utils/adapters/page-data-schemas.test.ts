@@ -65,7 +65,7 @@ describe('page-data message (zod/mini)', () => {
 });
 
 describe('Weibo and Bilibili ids (zod/mini)', () => {
-  const weibo = (user: Record<string, unknown>) => WeiboUserJson.safeParse({ id: 1, screen_name: 'a', ...user }).success;
+  const weibo = (user: Record<string, unknown>) => WeiboUserJson().safeParse({ id: 1, screen_name: 'a', ...user }).success;
   const bili = (member: Record<string, unknown>) => BiliMemberJson.safeParse({ mid: 1, ...member }).success;
 
   it('take a non-negative safe integer or 1–20 digits, nothing else', () => {
@@ -111,7 +111,7 @@ describe('Weibo and Bilibili ids (zod/mini)', () => {
   });
 
   it('keep unknown keys (loose objects), as the mappers read only what they declare', () => {
-    const parsed = WeiboUserJson.safeParse({ id: 7, screen_name: 'a', extra: { x: 1 } });
+    const parsed = WeiboUserJson().safeParse({ id: 7, screen_name: 'a', extra: { x: 1 } });
     expect(parsed.success && (parsed.data as Record<string, unknown>).extra).toEqual({ x: 1 });
   });
 });

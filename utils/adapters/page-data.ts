@@ -1,5 +1,6 @@
 // zod/mini, not classic zod: this runs in the content script, whose bundle classic would grow.
 import * as z from 'zod/mini';
+import { lazySchema } from '../schemas/lazy-schema';
 import { MAX_PAGE_DATA_CHARS, MAX_PAGE_DATA_ITEMS, PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT } from './page-data-protocol';
 import type { PageAccountData, PageDataEntries, ReaderItem, SitePageData } from './types';
 
@@ -9,31 +10,35 @@ import type { PageAccountData, PageDataEntries, ReaderItem, SitePageData } from 
  * own mapping (`SiteAdapter.pageData`), which validates the payload with the site's schema and
  * keys it like the adapter's records. Only that site's mapping is in its content script.
  */
-const Item = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('x-props'), handle: z.string(), props: z.record(z.string(), z.unknown()) }),
-  z.object({ type: z.literal('weibo-user'), user: z.unknown() }),
-  z.object({ type: z.literal('bili-member'), member: z.unknown() }),
-  z.object({
-    type: z.literal('picked'),
-    source: z.string().check(z.maxLength(50)),
-    name: z.string().check(z.maxLength(50)),
-    value: z.unknown(),
-  }),
-]);
+const Item = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('x-props'), handle: z.string(), props: z.record(z.string(), z.unknown()) }),
+    z.object({ type: z.literal('weibo-user'), user: z.unknown() }),
+    z.object({ type: z.literal('bili-member'), member: z.unknown() }),
+    z.object({
+      type: z.literal('picked'),
+      source: z.string().check(z.maxLength(50)),
+      name: z.string().check(z.maxLength(50)),
+      value: z.unknown(),
+    }),
+  ]),
+);
 
-const Message = z.object({
-  v: z.literal(1),
-  url: z.string().check(z.maxLength(4096)),
-  items: z.array(z.unknown()).check(z.maxLength(MAX_PAGE_DATA_ITEMS)),
-});
+const Message = lazySchema(() =>
+  z.object({
+    v: z.literal(1),
+    url: z.string().check(z.maxLength(4096)),
+    items: z.array(z.unknown()).check(z.maxLength(MAX_PAGE_DATA_ITEMS)),
+  }),
+);
 
 /** Maps one reader message (a JSON string) with the site's mapping; anything malformed is dropped. */
 export function pageDataFromMessage(detail: unknown, site: SitePageData | undefined): PageDataEntries {
   const fromItem = site?.fromItem;
   if (!fromItem || typeof detail !== 'string' || detail.length > MAX_PAGE_DATA_CHARS) return [];
-  let message: z.infer<typeof Message>;
+  let message: z.infer<ReturnType<typeof Message>>;
   try {
-    message = Message.parse(JSON.parse(detail));
+    message = Message().parse(JSON.parse(detail));
   } catch {
     return [];
   }
@@ -45,7 +50,7 @@ export function pageDataFromMessage(detail: unknown, site: SitePageData | undefi
   }
   const out: PageDataEntries = [];
   for (const raw of message.items) {
-    const parsed = Item.safeParse(raw);
+    const parsed = Item().safeParse(raw);
     if (!parsed.success) continue;
     const item: ReaderItem = parsed.data;
     out.push(...fromItem(item, pageUrl));

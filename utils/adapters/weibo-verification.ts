@@ -1,6 +1,7 @@
 // zod/mini, not classic zod: this runs in the content script, whose bundle classic would grow.
 import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
+import { lazySchema } from '../schemas/lazy-schema';
 import { cleanText, MAX_BIO, MAX_NAME } from './common';
 import type { PageAccountData, PageDataEntries, ReaderItem } from './types';
 
@@ -21,16 +22,18 @@ export function kindOfVerifiedType(verified: boolean | undefined, type: number |
 }
 
 /** A user object as m.weibo.cn's API, `$render_data` and weibo.com's /ajax share it (fixtures weibo/*). */
-export const WeiboUserJson = z.looseObject({
-  id: z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^\d{1,20}$/))]),
-  screen_name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)),
-  verified: z.optional(z.boolean()),
-  verified_type: z.optional(z.int()),
-  verified_type_ext: z.optional(z.int()),
-  verified_reason: z.optional(z.string().check(z.maxLength(2000))),
-  description: z.optional(z.string().check(z.maxLength(MAX_BIO))),
-});
-export type WeiboUserJson = z.infer<typeof WeiboUserJson>;
+export const WeiboUserJson = lazySchema(() =>
+  z.looseObject({
+    id: z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^\d{1,20}$/))]),
+    screen_name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)),
+    verified: z.optional(z.boolean()),
+    verified_type: z.optional(z.int()),
+    verified_type_ext: z.optional(z.int()),
+    verified_reason: z.optional(z.string().check(z.maxLength(2000))),
+    description: z.optional(z.string().check(z.maxLength(MAX_BIO))),
+  }),
+);
+export type WeiboUserJson = z.infer<ReturnType<typeof WeiboUserJson>>;
 
 export function weiboKey(uid: string): string {
   return `weibo:${uid}`;
@@ -63,7 +66,7 @@ export function weiboPageDataOfItem(item: ReaderItem): PageDataEntries {
         ? item.value
         : undefined;
   if (raw === undefined) return [];
-  const user = WeiboUserJson.safeParse(raw);
+  const user = WeiboUserJson().safeParse(raw);
   return user.success ? [pageDataOfWeiboUser(user.data)] : [];
 }
 
@@ -76,7 +79,7 @@ export function findWeiboUsers(value: unknown, out: WeiboUserJson[] = [], depth 
   }
   for (const [name, child] of Object.entries(value)) {
     if (name === 'user' || name === 'userInfo') {
-      const parsed = WeiboUserJson.safeParse(child);
+      const parsed = WeiboUserJson().safeParse(child);
       if (parsed.success) out.push(parsed.data);
     }
     findWeiboUsers(child, out, depth + 1);

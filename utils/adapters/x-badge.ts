@@ -1,6 +1,7 @@
 // zod/mini, not classic zod: this runs in the content script, whose bundle classic would grow.
 import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
+import { lazySchema } from '../schemas/lazy-schema';
 import type { PageDataEntries, ReaderItem, SitePageData } from './types';
 
 /**
@@ -31,20 +32,22 @@ export function kindOfXProps(props: { isBlueVerified?: boolean; verifiedType?: s
 }
 
 // What the reader sends for a check: a handle as X allows it, and the few props read, bounded.
-const XProps = z.object({
-  handle: z.string().check(z.regex(/^\w{1,15}$/)),
-  props: z.looseObject({
-    isBlueVerified: z.optional(z.boolean()),
-    verifiedType: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
-    affiliateBadgeInfo: z.optional(z.nullable(z.looseObject({ description: z.optional(z.string().check(z.maxLength(200))) }))),
+const XProps = lazySchema(() =>
+  z.object({
+    handle: z.string().check(z.regex(/^\w{1,15}$/)),
+    props: z.looseObject({
+      isBlueVerified: z.optional(z.boolean()),
+      verifiedType: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
+      affiliateBadgeInfo: z.optional(z.nullable(z.looseObject({ description: z.optional(z.string().check(z.maxLength(200))) }))),
+    }),
   }),
-});
+);
 
 /** X's page data: the reader's `x-props` items (the check's React props and its block's handle). */
 export const xPageData: SitePageData = {
   fromItem(item: ReaderItem): PageDataEntries {
     if (item.type !== 'x-props') return [];
-    const parsed = XProps.safeParse(item);
+    const parsed = XProps().safeParse(item);
     if (!parsed.success) return [];
     const { handle, props } = parsed.data;
     const label = props.affiliateBadgeInfo?.description;

@@ -7,11 +7,16 @@ import type { Backing } from './rules/schema';
 
 export type { Qualification } from './rules/label-markers';
 
-const LABEL_MATCHER = new Matcher<LabelMarker>(
-  Object.entries(LABEL_MARKERS).flatMap(([marker, words]) =>
-    words.map((w) => ({ text: normalizeForMatch(w), payload: marker as LabelMarker })),
-  ),
-);
+// Built on first use, not when the module loads (the content script's load is one task).
+let labelMatcher: Matcher<LabelMarker> | undefined;
+const labelMarkerMatcher = (): Matcher<LabelMarker> => {
+  labelMatcher ??= new Matcher<LabelMarker>(
+    Object.entries(LABEL_MARKERS).flatMap(([marker, words]) =>
+      words.map((w) => ({ text: normalizeForMatch(w), payload: marker as LabelMarker })),
+    ),
+  );
+  return labelMatcher;
+};
 
 /** A verification badge as the engine reasons about it. */
 export interface Credential {
@@ -32,7 +37,7 @@ export function readCredential(
   display: string = normalizedLabel,
 ): Credential {
   const markers = new Set<LabelMarker>();
-  if (normalizedLabel) LABEL_MATCHER.scan(normalizedLabel, (m) => markers.add(m));
+  if (normalizedLabel) labelMarkerMatcher().scan(normalizedLabel, (m) => markers.add(m));
   return { kind, label: normalizedLabel, display: normalizedLabel ? display : '', markers, labelCategories };
 }
 

@@ -29,12 +29,18 @@ function foldCharSlow(ch: string): string {
 // Every step after NFKC works character by character (marks are dropped at the end, so the
 // order NFD would give them does not matter), so the fold of a string is the concatenation of
 // its characters' folds: a table for ASCII, a memo for the rest.
-const ASCII_FOLD: string[] = Array.from({ length: 128 }, (_, cp) => foldCharSlow(String.fromCharCode(cp)));
+// Filled on first use, not at load: the \p{…} regexes foldCharSlow compiles made the content
+// script's own evaluation a long task (bench:page).
+const ASCII_FOLD: (string | undefined)[] = new Array(128);
+const asciiFold = (cp: number): string => {
+  ASCII_FOLD[cp] ??= foldCharSlow(String.fromCharCode(cp));
+  return ASCII_FOLD[cp];
+};
 const FOLD_MEMO = new Map<number, string>();
 const FOLD_MEMO_LIMIT = 50_000;
 
 function foldChar(cp: number): string {
-  if (cp < 128) return ASCII_FOLD[cp]!;
+  if (cp < 128) return asciiFold(cp);
   let folded = FOLD_MEMO.get(cp);
   if (folded === undefined) {
     folded = foldCharSlow(String.fromCodePoint(cp));
@@ -49,7 +55,7 @@ const RAW_FOLD: (string | null)[] = new Array(0x10000).fill(null);
 
 /** One code unit's fold on the character path, or null when the string needs lookalikeKeyWhole. */
 export function unitFold(code: number): string | null {
-  if (code < 128) return ASCII_FOLD[code]!;
+  if (code < 128) return asciiFold(code);
   let folded = RAW_FOLD[code]!;
   if (folded === null) {
     if ((code >= 0xd800 && code <= 0xdfff) || interactsWithNeighbours(code)) return null;

@@ -11,13 +11,15 @@ import { stringsTranslator } from '../i18n/core';
 import { sendMessage } from '../messaging/send';
 import type { PageSettings } from '../schemas/messages';
 import type { Verdict } from '../schemas/verdict';
-import { canJudgeHere, LocalVerdicts } from './local-verdicts';
+import { canJudgeHere, LocalVerdicts, prepareEngine } from './local-verdicts';
 import { PageAccounts, scannedOf } from './page-accounts';
 import { PageDataRequests } from './page-data-requests';
 import { listenForShow } from './show-account';
 import { TabReporter } from './tab-reporter';
 import { VerdictBatcher } from './verdict-batcher';
 import type { VerdictSource } from './verdict-source';
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Everything this script starts is tied to `ctx`, so an update or reload stops it cleanly. */
 export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
@@ -72,6 +74,12 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
   const verdictSource = (page: PageSettings): VerdictSource =>
     canJudgeHere(page) ? new LocalVerdicts(page, showVerdict) : new VerdictBatcher(signal, showVerdict);
   let verdicts = verdictSource(settings);
+  if (verdicts instanceof LocalVerdicts) {
+    await nextTask();
+    prepareEngine();
+    await nextTask();
+    if (ctx.isInvalid) return;
+  }
 
   let foundNew = false;
   const scan = (root: ParentNode) => {
