@@ -12,7 +12,9 @@ function harness() {
   };
   const timers: (() => void)[] = [];
   const requests = new PageDataRequests(receiver, (cb) => timers.push(cb));
-  const fire = () => timers.splice(0).forEach((cb) => cb());
+  const fire = () => {
+    for (const cb of timers.splice(0)) cb();
+  };
   return { calls, requests, timers, fire };
 }
 
