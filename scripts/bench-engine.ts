@@ -3,21 +3,12 @@
 // The last line printed is one JSON object: {"coldPerSec","warmPerSec","p99Micros","heapMB"}.
 import { availableParallelism, loadavg } from 'node:os';
 import { createEngine, type EngineAccount } from '../utils/engine';
+import { seededRandom } from '../utils/engine/seeded-random';
 import type { VerificationKind } from '../utils/schemas/account';
 import { DEFAULT_SETTINGS } from '../utils/schemas/settings';
 
 const COUNT = 100_000;
 const WARM_DISTINCT = 5_000;
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ZH_NAMES = ['小王', '阿杰', '老李', '小美', '大刘', '晓明', '思思', '阿强', '婷婷', '建国', '海军', '红梅', '志强', '丽丽'];
 const ZH_TAILS = ['的日常', '生活记录', '爱美食', '去旅行', '读书笔记', '摄影', '健身打卡', '和猫', '搞笑视频', '听音乐', '', ''];
@@ -76,7 +67,7 @@ const KINDS: VerificationKind[] = [
 const PLATFORMS = ['weibo', 'douyin', 'x', 'bilibili', 'youtube', 'wechat'] as const;
 
 function generate(count: number, seed: number, keyPrefix: string): EngineAccount[] {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const out: EngineAccount[] = [];
   for (let i = 0; i < count; i++) {

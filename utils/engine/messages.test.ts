@@ -5,6 +5,14 @@ import { REASON_MESSAGES, reasonMessage, reasonTemplates } from './messages';
 import { formatReason } from './reason-format';
 import { strictEngine } from './test-helpers';
 
+const COMMAND = {
+  code: 'military.command',
+  field: 'displayName' as const,
+  match: '司令部',
+  messageKey: 'claim.military',
+  args: ['司令部', 'displayName'],
+};
+
 describe('reason messages', () => {
   it('every message key has English and simplified Chinese text', () => {
     for (const [key, text] of Object.entries(REASON_MESSAGES)) {
@@ -29,26 +37,13 @@ describe('reason messages', () => {
   });
 
   it('names the field in the reader language', () => {
-    const r = {
-      code: 'military.command',
-      field: 'displayName' as const,
-      match: '司令部',
-      messageKey: 'claim.military',
-      args: ['司令部', 'displayName'],
-    };
-    expect(reasonMessage(r, 'en')).toBe('The name “司令部” claims a military unit, command or force.');
-    expect(reasonMessage(r, 'zh_CN')).toBe('昵称中的“司令部”自称军队单位、指挥机构或部队。');
+    expect(reasonMessage(COMMAND, 'en')).toBe('The name “司令部” claims a military unit, command or force.');
+    expect(reasonMessage(COMMAND, 'zh_CN')).toBe('昵称中的“司令部”自称军队单位、指挥机构或部队。');
   });
 
   it("formats from one language's templates as the content script does (reason-format.ts)", () => {
-    const r = {
-      code: 'military.command',
-      field: 'displayName' as const,
-      match: '司令部',
-      messageKey: 'claim.military',
-      args: ['司令部', 'displayName'],
-    };
-    for (const lang of ['en', 'zh_CN'] as const) expect(formatReason(r, reasonTemplates(lang))).toBe(reasonMessage(r, lang));
-    expect(formatReason(r, reasonTemplates('zh_CN'))).toContain('昵称');
+    for (const lang of ['en', 'zh_CN'] as const)
+      expect(formatReason(COMMAND, reasonTemplates(lang))).toBe(reasonMessage(COMMAND, lang));
+    expect(formatReason(COMMAND, reasonTemplates('zh_CN'))).toContain('昵称');
   });
 });

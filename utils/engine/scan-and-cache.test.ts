@@ -4,6 +4,7 @@ import { GenerationalLru } from './cache';
 import { Matcher } from './matcher';
 import { normalizeForMatch } from './normalize';
 import { loadCounters, loadRulePacks } from './rules';
+import { seededRandom } from './seeded-random';
 import { VerdictCache } from './verdict-cache';
 
 // The matcher and the slot-array verdict cache, each checked against a plain reference on
@@ -15,14 +16,6 @@ const POOL = [
   '\udc00',
   '😀',
 ];
-
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
-}
 
 type Entry = { text: string; payload: number; prefix?: boolean };
 const isWord = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
@@ -56,7 +49,7 @@ describe('matcher and verdict cache agree with their references', () => {
       prefix: t.endsWith('*'),
     }));
     const matcher = new Matcher(entries);
-    const rnd = random(17);
+    const rnd = seededRandom(17);
     let hits = 0;
     for (let n = 0; n < 4000; n++) {
       let raw = '';
@@ -80,7 +73,7 @@ describe('matcher and verdict cache agree with their references', () => {
     type Fields = [unknown, unknown, unknown, unknown, unknown];
     const fast = new VerdictCache(10);
     const slow = new GenerationalLru<{ fields: Fields; verdict: Verdict }>(10);
-    const rnd = random(9);
+    const rnd = seededRandom(9);
     const values = ['a', 'b', undefined, 7];
     let hits = 0;
     for (let n = 0; n < 20000; n++) {
@@ -109,7 +102,7 @@ describe('matcher and verdict cache agree with their references', () => {
     type Fields = [unknown, unknown, unknown, unknown, unknown];
     const cache = new VerdictCache(8);
     const latest = new Map<string, { fields: Fields; verdict: Verdict }>();
-    const rnd = random(23);
+    const rnd = seededRandom(23);
     let hits = 0;
     for (let n = 0; n < 20000; n++) {
       const key = `k${Math.floor(rnd() * 12)}`;

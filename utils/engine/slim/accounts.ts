@@ -2,17 +2,8 @@
 import type { VerificationKind } from '../../schemas/account';
 import type { EngineAccount } from '../engine';
 import { OFFICIAL_ACCOUNTS } from '../officials';
+import { seededRandom } from '../seeded-random';
 import type { BuiltTables } from './tables';
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // The vocabulary of scripts/bench-engine.ts, with traditional and Cyrillic spellings added.
 const ZH_NAMES = ['小王', '阿杰', '老李', '小美', '大刘', '晓明', '思思', '阿强', '婷婷', '建国', '海军', '红梅'];
@@ -77,7 +68,7 @@ function variantsOf(full: BuiltTables): Map<string, string[]> {
 
 /** Official names and handles with one character replaced by each of its variants, or by or with a dropped character. */
 export function officialVariants(full: BuiltTables, dropped: readonly string[], seed: number): string[] {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const variants = variantsOf(full);
   const out: string[] = [];
   for (const o of OFFICIAL_ACCOUNTS) {
@@ -103,7 +94,7 @@ export function generateAccounts(
   dropped: readonly string[],
   seed: number,
 ): KeyedAccount[] {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   // A dropped character somewhere in the text: it must change nothing.
   const salt = (s: string) => {
