@@ -1,8 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { SUPPORTED_HOST_PATTERNS } from './utils/adapters/hosts';
+import { nativeBrowserInScanners } from './utils/build/scanner-builds';
 import { slimTablesForContentScript } from './utils/engine/slim/vite-plugin';
-import { nativeBrowserInScanners } from './utils/messaging/native-browser-plugin';
 
 // Explicit imports everywhere (style anchor: a reader sees where each name comes from).
 export default defineConfig({

@@ -1,3 +1,5 @@
+import { BADGE_ATTR } from './badge';
+
 /** How many added roots make a full rescan cheaper than scanning each (Dark Reader uses 1,000). */
 export const FULL_RESCAN_THRESHOLD = 500;
 /** A work slice stays under this, so the page's own frames are never held up (issue 6). */
@@ -129,14 +131,11 @@ export function addedElements(records: readonly MutationRecord[]): Element[] {
   const out: Element[] = [];
   for (const r of records) {
     for (const n of r.addedNodes) {
-      if (n.nodeType !== 1 || SKIP_TAGS.has((n as Element).localName) || (n as Element).hasAttribute(OUR_BADGE)) continue;
+      if (n.nodeType !== 1 || SKIP_TAGS.has((n as Element).localName) || (n as Element).hasAttribute(BADGE_ATTR)) continue;
       out.push(n as Element);
     }
   }
   return out;
 }
-
-/** BADGE_ATTR of badge.ts, spelled here so the queue does not load the badge module. */
-const OUR_BADGE = 'data-claimcheck-badge';
 
 const SKIP_TAGS = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'svg', 'path', 'img', 'br']);

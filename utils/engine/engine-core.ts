@@ -1,11 +1,10 @@
 import type { AccountInput } from '../schemas/account';
-import type { Settings } from '../schemas/settings';
 import type { Verdict } from '../schemas/verdict';
 import type { CompiledRuleset } from './compile';
 import { judgeAccount } from './judge';
 import { LookalikeIndex } from './lookalike';
 import type { OfficialAccount } from './officials/schema';
-import { type SettingsView, sameSettings, trustKey, viewSettings } from './settings-view';
+import { type EngineSettings, type SettingsView, sameSettings, trustKey, viewSettings } from './settings-view';
 import { type LooseAccount, readSignals } from './signals';
 import { VerdictCache } from './verdict-cache';
 import { RULESET_VERSION } from './version';
@@ -13,7 +12,7 @@ import { RULESET_VERSION } from './version';
 export type EngineAccount = AccountInput & { key?: string };
 
 export interface Engine {
-  evaluate(account: EngineAccount, settings: Settings): Verdict;
+  evaluate(account: EngineAccount, settings: EngineSettings): Verdict;
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -51,10 +50,10 @@ export function buildEngine(
 ): Engine {
   const lookalikes = new LookalikeIndex(officials);
   const cache = new VerdictCache(options.cacheCapacity ?? CACHE_CAPACITY);
-  let lastSettings: Settings | undefined;
+  let lastSettings: EngineSettings | undefined;
   let view: SettingsView | undefined;
 
-  function prepare(settings: Settings): SettingsView {
+  function prepare(settings: EngineSettings): SettingsView {
     if (settings === lastSettings && view) return view;
     if (!view || !sameSettings(view, settings)) {
       view = viewSettings(settings);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../schemas/verdict';
-import { GenerationalLru } from './cache';
 import { Matcher } from './matcher';
 import { normalizeForMatch } from './normalize';
+import { GenerationalLru } from './reference-cache';
 import { loadCounters, loadRulePacks } from './rules';
 import { seededRandom } from './seeded-random';
 import { VerdictCache } from './verdict-cache';

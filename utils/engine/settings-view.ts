@@ -1,5 +1,9 @@
 import { FLAG_CATEGORIES, type FlagCategory } from '../schemas/categories';
 import type { Settings } from '../schemas/settings';
+
+/** The settings the engine reads (a content script has only these, from its page settings). */
+export type EngineSettings = Pick<Settings, 'revision' | 'sensitivity' | 'categories' | 'customKeywords' | 'trusted'>;
+
 import { normalizeForMatch } from './normalize';
 
 /** What evaluate needs from Settings, precomputed once per settings revision. */
@@ -15,11 +19,11 @@ export interface SettingsView {
 export const trustKey = (platform: string, key: string) => `${platform}\u0000${key}`;
 
 /** Identifies the settings content, so two objects that share a revision but differ are not mixed up. */
-function fingerprintOf(s: Settings): string {
+function fingerprintOf(s: EngineSettings): string {
   return JSON.stringify([s.sensitivity, s.categories, s.customKeywords, s.trusted?.map((t) => trustKey(t.platform, t.key))]);
 }
 
-export function viewSettings(s: Settings): SettingsView {
+export function viewSettings(s: EngineSettings): SettingsView {
   const categories = s.categories ?? {};
   const customKeywords: SettingsView['customKeywords'] = FLAG_CATEGORIES.flatMap((category) =>
     (s.customKeywords?.[category] ?? [])
@@ -36,6 +40,6 @@ export function viewSettings(s: Settings): SettingsView {
   };
 }
 
-export function sameSettings(view: SettingsView, s: Settings): boolean {
+export function sameSettings(view: SettingsView, s: EngineSettings): boolean {
   return view.revision === s.revision && view.fingerprint === fingerprintOf(s);
 }

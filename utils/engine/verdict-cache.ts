@@ -5,7 +5,7 @@ const STRIDE = 6;
 
 /**
  * The engine's verdict cache: per account key, the fields the verdict was computed from and the
- * verdict, in two generations like GenerationalLru (cache.ts). Entries live in one flat array,
+ * verdict, in two generations like GenerationalLru (reference-cache.ts, the cache it replaced). Entries live in one flat array,
  * one half per generation, and the maps hold slot numbers (small integers, no heap object): an
  * entry object per account was what the young-generation GC spent its time copying on a feed
  * of new accounts. Dropping the old generation only hands its half of the slots to the young.

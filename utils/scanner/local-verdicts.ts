@@ -1,10 +1,10 @@
 import type { Engine } from '../engine/engine-core';
 import { normalizeForMatch } from '../engine/normalize';
+import type { EngineSettings } from '../engine/settings-view';
 import { createShippedEngine } from '../engine/shipped-engine';
 import { coveredBySlimTables } from '../engine/slim/cover';
 import type { ScannedAccount } from '../schemas/account';
 import type { PageSettings } from '../schemas/messages';
-import type { Settings } from '../schemas/settings';
 import type { OnVerdict, VerdictSource } from './verdict-source';
 
 /** One engine per page (compiling its rules and lookalike index takes some ms: see prepareEngine). */
@@ -19,9 +19,8 @@ export function prepareEngine(): void {
   engine ??= createShippedEngine({ cacheCapacity: 5000 });
 }
 
-/** The part of Settings the engine reads (utils/engine/settings-view.ts), from the page settings. */
-function engineSettings(page: PageSettings): Settings {
-  return { revision: page.revision, ...page.detection } as Settings;
+function engineSettings(page: PageSettings): EngineSettings {
+  return { revision: page.revision, ...page.detection };
 }
 
 /**
@@ -31,7 +30,7 @@ function engineSettings(page: PageSettings): Settings {
  * and checks the account's fields, so `forget` has nothing to do.
  */
 export class LocalVerdicts implements VerdictSource {
-  private readonly settings: Settings;
+  private readonly settings: EngineSettings;
 
   constructor(
     page: PageSettings,

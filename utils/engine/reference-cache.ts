@@ -1,3 +1,6 @@
+// Test-only: the engine's former verdict cache, kept as the reference VerdictCache
+// (verdict-cache.ts) is compared with in scan-and-cache.test.ts. Nothing that ships imports it.
+
 /**
  * A bounded cache with least-recently-used eviction approximated by two generations: hits in
  * the young map cost one Map.get; hits in the old map are promoted; when the young map is full

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GenerationalLru } from './cache';
+import { GenerationalLru } from './reference-cache';
 
 describe('GenerationalLru', () => {
   it('stays within its capacity, drops keys not used for a while, keeps keys in use', () => {
