@@ -79,18 +79,37 @@ export interface RecordParts {
   context?: string | (() => string | undefined);
 }
 
+const READ_CONTEXT = Symbol('readContext');
+type LazyContextRecord = FoundAccount & { [READ_CONTEXT]: (() => string | undefined) | string | undefined };
+
+/**
+ * The prototype of records whose context is read on first use (bench:page: reading every
+ * post's text cost more than the rest of a scan). The getter lives here, shared: one defined
+ * on each record gave every record a shape of its own.
+ */
+const lazyContext = {
+  get context(): string | undefined {
+    const self = this as unknown as LazyContextRecord;
+    const read = self[READ_CONTEXT];
+    if (typeof read !== 'function') return read;
+    const text = cleanText(read(), MAX_CONTEXT) || undefined;
+    self[READ_CONTEXT] = text;
+    return text;
+  },
+};
+
 /** Builds a FoundAccount within the schema's bounds, or undefined when the name is empty. */
 export function makeAccount(parts: RecordParts): FoundAccount | undefined {
   const displayName = cleanText(parts.displayName, MAX_NAME);
   if (!displayName || !parts.key) return undefined;
-  const account: FoundAccount = {
-    platform: parts.platform,
-    key: parts.key.slice(0, 512),
-    displayName,
-    verification: { kind: parts.verification.kind, source: parts.verification.source },
-    element: parts.element,
-    layer: parts.layer,
-  };
+  const context = parts.context;
+  const account = (typeof context === 'function' ? Object.create(lazyContext) : {}) as FoundAccount;
+  account.platform = parts.platform;
+  account.key = parts.key.slice(0, 512);
+  account.displayName = displayName;
+  account.verification = { kind: parts.verification.kind, source: parts.verification.source };
+  account.element = parts.element;
+  account.layer = parts.layer;
   const label = cleanText(parts.verification.label, MAX_LABEL);
   if (label) account.verification.label = label;
   if (parts.id) account.id = parts.id.slice(0, 200);
@@ -98,17 +117,8 @@ export function makeAccount(parts: RecordParts): FoundAccount | undefined {
   if (parts.profileUrl) account.profileUrl = parts.profileUrl;
   const bio = cleanText(parts.bio, MAX_BIO);
   if (bio) account.bio = bio;
-  const context = parts.context;
   if (typeof context === 'function') {
-    // Read on first use and kept (bench:page: reading every post's text cost more than the rest of a scan).
-    let read: string | undefined | null = null;
-    Object.defineProperty(account, 'context', {
-      enumerable: true,
-      get: () => {
-        if (read === null) read = cleanText(context(), MAX_CONTEXT) || undefined;
-        return read;
-      },
-    });
+    (account as LazyContextRecord)[READ_CONTEXT] = context;
   } else {
     const text = cleanText(context, MAX_CONTEXT);
     if (text) account.context = text;

@@ -4,6 +4,7 @@ import { stringsTranslator } from '../i18n/core';
 import { pageStrings } from '../i18n/index';
 import type { Flag } from '../schemas/verdict';
 import { applyFlags, clearFlags } from './badge';
+import { listenToBadges } from './badge-events';
 
 const t = stringsTranslator('en', pageStrings('en'));
 const flags: Flag[] = [
@@ -22,7 +23,11 @@ const flags: Flag[] = [
 ];
 
 describe('in-page badge', () => {
+  let listening: AbortController;
   beforeEach(() => {
+    listening?.abort();
+    listening = new AbortController();
+    listenToBadges(document, listening.signal);
     document.body.innerHTML = '<p><a id="name" href="/u/1"><span>火箭军司令部新闻</span></a> 10-12</p>';
   });
 
@@ -37,11 +42,40 @@ describe('in-page badge', () => {
     expect(button.getAttribute('aria-label')).toBe('ClaimCheck: Military, News media — show why');
     // The badge's text is in its shadow root: the page's own text is unchanged.
     expect(name.parentElement!.textContent).toBe('火箭军司令部新闻 10-12');
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    // A user's click is composed: it leaves the badge's shadow root and reaches the page-wide listener.
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
     button.dispatchEvent(click);
     expect(onOpen).toHaveBeenCalledWith(button);
     expect(click.defaultPrevented).toBe(true);
     expect(name.style.outline).toBe('');
+  });
+
+  it('opens on focus and on a resting hover, not on a pointer passing over, and stops when its page context ends', () => {
+    vi.useFakeTimers();
+    try {
+      const onOpen = vi.fn();
+      const button = applyFlags(document.getElementById('name')!, flags, t, onOpen);
+      button.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+      expect(onOpen).toHaveBeenCalledTimes(1);
+      const host = button.getRootNode() as ShadowRoot;
+      const over = () => host.host.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+      const out = () =>
+        host.host.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, composed: true, relatedTarget: document.body }));
+      over();
+      vi.advanceTimersByTime(100);
+      out();
+      vi.advanceTimersByTime(1000);
+      expect(onOpen).toHaveBeenCalledTimes(1);
+      over();
+      vi.advanceTimersByTime(400);
+      expect(onOpen).toHaveBeenCalledTimes(2);
+      out();
+      listening.abort();
+      button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+      expect(onOpen).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('outline style: icon-only badge with the same accessible name, and an outline cleared with the flag', () => {

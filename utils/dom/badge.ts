@@ -6,7 +6,6 @@ import type { Flag } from '../schemas/verdict';
 export const FLAG_ATTR = 'data-claimcheck-flag';
 export const SEVERITY_ATTR = 'data-claimcheck-severity';
 export const BADGE_ATTR = 'data-claimcheck-badge';
-const HOVER_DELAY_MS = 350;
 
 /*
  * One stylesheet shared by every badge's shadow root (adoptedStyleSheets): no CSS leaks in or
@@ -35,10 +34,25 @@ export type HighlightStyle = 'badge' | 'badge-and-outline' | 'outline';
 
 const OUTLINE_COLOUR = { high: '#b3261e', medium: '#a04a00', low: '#e2a300' } as const;
 
+/** What each badge opens; read by the page-wide listeners (badge-events.ts). */
+export const badgeOpeners = new WeakMap<Element, () => void>();
+
+let buttonPrototype: HTMLButtonElement | null = null;
+function newButton(): HTMLButtonElement {
+  if (!buttonPrototype) {
+    buttonPrototype = document.createElement('button');
+    buttonPrototype.type = 'button';
+    buttonPrototype.setAttribute('aria-haspopup', 'dialog');
+  }
+  return buttonPrototype.cloneNode() as HTMLButtonElement;
+}
+
 /**
  * Marks the name element and puts a badge right after it; returns the badge's button. With
  * "outline" the badge shrinks to its icon (its accessible name still says why) and the name is
- * outlined: an outline takes no layout space, so nothing on the page moves.
+ * outlined: an outline takes no layout space, so nothing on the page moves. The badge has no
+ * listeners of its own: four per badge were half of its cost on a long timeline (bench:page),
+ * so one set on the document serves them all (listenToBadges).
  */
 export function applyFlags(
   nameEl: Element,
@@ -56,29 +70,14 @@ export function applyFlags(
   }
   const host = document.createElement('span');
   host.setAttribute(BADGE_ATTR, '');
-  host.dataset.severity = severity;
+  host.setAttribute('data-severity', severity);
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [badgeSheet()];
-  const button = document.createElement('button');
-  button.type = 'button';
+  const button = newButton();
   button.textContent = style === 'outline' ? '⚠' : `⚠ ${t('badgeText')}`;
   const categories = flags.map((f) => t(categoryKey(f.category))).join(', ');
   button.setAttribute('aria-label', t('badgeLabel', categories));
-  button.setAttribute('aria-haspopup', 'dialog');
-  const open = (e: Event) => {
-    // The name often sits inside the site's own link or card: keep the click for ourselves.
-    e.preventDefault();
-    e.stopPropagation();
-    onOpen(button);
-  };
-  button.addEventListener('click', open);
-  button.addEventListener('focus', () => onOpen(button));
-  // Hover opens after a pause, so a pointer passing over badges on its way does not flip the popover.
-  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  button.addEventListener('mouseenter', () => {
-    hoverTimer = setTimeout(() => onOpen(button), HOVER_DELAY_MS);
-  });
-  button.addEventListener('mouseleave', () => clearTimeout(hoverTimer));
+  badgeOpeners.set(host, () => onOpen(button));
   root.append(button);
   nameEl.after(host);
   return button;

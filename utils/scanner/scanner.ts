@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startPageDataReceiver } from '../adapters/page-data';
 import type { PageAccountData, SiteAdapter } from '../adapters/types';
 import { applyFlags, clearFlags, FLAG_ATTR } from '../dom/badge';
+import { listenToBadges } from '../dom/badge-events';
 import { FlagPopover } from '../dom/popover';
 import { ScanQueue } from '../dom/scan-queue';
 import { watchDom } from '../dom/watch-dom';
@@ -51,6 +52,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     },
     signal,
   );
+  listenToBadges(document, signal);
 
   // Written at once: with the local engine that is inside the scan slice, before the frame that
   // lays the post out, so the badge costs no frame of its own.
