@@ -19,6 +19,10 @@ let s0 = 0;
 let s1 = 0;
 let s2 = 0;
 
+// unitFold(code) where that is one code unit (0: not seen yet, or not one unit; no fold is NUL):
+// a typed-array read per character, where the string it came from lay anywhere in the heap.
+const UNIT_FOLD = new Uint16Array(0x10000);
+
 /**
  * Reads lookalikeKey(input)'s length and its first and last three units without building it
  * (a string per character). False when the key needs the whole-string path or holds surrogates.
@@ -29,10 +33,16 @@ function readShape(input: string): boolean {
   cjk = false;
   surrogate = false;
   for (let i = 0; i < cut.length; i++) {
-    const folded = unitFold(cut.charCodeAt(i));
+    const code = cut.charCodeAt(i);
+    const unit = UNIT_FOLD[code]!;
+    if (unit !== 0) {
+      take(unit);
+      continue;
+    }
+    const folded = unitFold(code);
     if (folded === null) return false;
-    if (folded.length === 1) take(folded.charCodeAt(0));
-    else for (let j = 0; j < folded.length; j++) take(folded.charCodeAt(j));
+    if (folded.length === 1) UNIT_FOLD[code] = folded.charCodeAt(0);
+    for (let j = 0; j < folded.length; j++) take(folded.charCodeAt(j));
   }
   return !surrogate;
 }
