@@ -12,22 +12,21 @@ const CONTAINERS = [xSelectors.tweetUserName, xSelectors.profileUserName, xSelec
   .join(', ');
 const CONTAINER_IDS = new Set(['User-Name', 'UserName', 'UserCell', 'HoverCard']);
 /**
- * The account blocks in and at `root`, with their test id. A timeline cell holding a post
- * (`cellInnerDiv` > `article`) has only User-Name blocks (the post's and a quoted post's): one
- * single-selector query, a third of the four-selector list's cost in Chromium (bench:page adds
- * 2,000 such cells). Any other root (a who-to-follow cell, a hover card layer, the whole page
- * on a rescan) is searched for all four.
+ * The account blocks in and at `root`, with their test id. A timeline cell (`cellInnerDiv`)
+ * that holds User-Name blocks holds a post (and maybe a quoted post) and no other kind of
+ * block: one single-selector query answers it, a third of the four-selector list's cost in
+ * Chromium (bench:page adds 2,000 such cells). Any other root (a who-to-follow cell, a hover
+ * card layer, the whole page on a rescan) is searched for all four.
  */
 function blocksIn(root: ParentNode): [Element, string][] {
   const out: [Element, string][] = [];
   const el = (root as Node).nodeType === 1 ? (root as Element) : null;
-  // item(0), not length: a live collection's length walks the whole subtree.
-  const postCell = el?.getAttribute('data-testid') === 'cellInnerDiv' && el.getElementsByTagName('article').item(0) !== null;
-  if (postCell) {
-    for (const block of Array.from(root.querySelectorAll(xSelectors.tweetUserName.css))) out.push([block, 'User-Name']);
-    return out;
-  }
   const own = el?.getAttribute('data-testid');
+  if (own === 'cellInnerDiv') {
+    const names = root.querySelectorAll(xSelectors.tweetUserName.css);
+    for (let i = 0; i < names.length; i++) out.push([names[i]!, 'User-Name']);
+    if (out.length) return out;
+  }
   if (own && CONTAINER_IDS.has(own)) out.push([el!, own]);
   for (const block of Array.from(root.querySelectorAll(CONTAINERS))) out.push([block, block.getAttribute('data-testid')!]);
   return out;
