@@ -76,6 +76,12 @@ describe('fast paths agree with the paths they stand in for', () => {
       '記者小王',
       'Alex Smith Dr.',
       'user_1234567',
+      // Two spaces arise only from spaces and underscores side by side (normalize.ts splitWords).
+      'a _b',
+      'a_ b',
+      'A__ B',
+      '_ _',
+      'x  Y',
     ];
     for (const s of inputs) expect(normalizeForMatch(s), JSON.stringify(s)).toBe(normalizeWhole(s));
   });

@@ -40,8 +40,11 @@ const CAMEL_OR_SNAKE = /(?<=[a-z])(?=[A-Z][a-z])|_+/g;
 
 const isLower = (c: number) => c >= 97 && c <= 122;
 
-// Whether the string splitWords last read was all printable ASCII (evaluate is synchronous).
+// What splitWords last read (evaluate is synchronous): all printable ASCII; any capital letter;
+// two spaces or underscores side by side, the only way its result can hold two spaces.
 let plainAscii = false;
+let capitals = false;
+let spaced = false;
 
 /**
  * raw.replace(CAMEL_OR_SNAKE, ' ') (normalizeWhole keeps the expression as the reference), and
@@ -52,18 +55,26 @@ function splitWords(raw: string): string {
   let out = '';
   let copied = 0;
   let ascii = true;
+  capitals = false;
+  spaced = false;
   const last = raw.length - 1;
   for (let i = 0; i <= last; i++) {
     const c = raw.charCodeAt(i);
     if (c < 0x20 || c > 0x7e) ascii = false;
-    else if (c === 95) {
+    else if (c === 32 || c === 95) {
+      // Bounds checked before reading: an out-of-range read costs more than the test.
+      const before = i > 0 ? raw.charCodeAt(i - 1) : 0;
+      if (before === 32 || before === 95) spaced = true;
+      if (c === 32) continue;
       out += `${raw.slice(copied, i)} `;
       while (raw.charCodeAt(i + 1) === 95) i++;
       copied = i + 1;
-      // Bounds checked before reading: an out-of-range read costs more than the test.
-    } else if (c >= 65 && c <= 90 && i > 0 && i < last && isLower(raw.charCodeAt(i - 1)) && isLower(raw.charCodeAt(i + 1))) {
-      out += `${raw.slice(copied, i)} `;
-      copied = i;
+    } else if (c >= 65 && c <= 90) {
+      capitals = true;
+      if (i > 0 && i < last && isLower(raw.charCodeAt(i - 1)) && isLower(raw.charCodeAt(i + 1))) {
+        out += `${raw.slice(copied, i)} `;
+        copied = i;
+      }
     }
   }
   plainAscii = ascii;
@@ -73,8 +84,9 @@ function splitWords(raw: string): string {
 export function normalizeForMatch(input: string): string {
   const s = splitWords(cutToBound(input, BOUNDS.bio));
   if (plainAscii) {
-    const lower = s.toLowerCase();
-    return lower.includes('  ') ? lower.replace(CONTROL_OR_SPACE, ' ') : lower;
+    // (toLowerCase and includes are calls into the runtime: skipped when they would find nothing.)
+    const lower = capitals ? s.toLowerCase() : s;
+    return spaced && lower.includes('  ') ? lower.replace(CONTROL_OR_SPACE, ' ') : lower;
   }
   return normalizeByTable(s) ?? normalizeWhole(s);
 }
