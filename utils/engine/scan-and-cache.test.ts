@@ -54,11 +54,11 @@ describe('matcher and verdict cache agree with their references', () => {
     for (let n = 0; n < 4000; n++) {
       let raw = '';
       for (let i = 0; i < 1 + (n % 30); i++) {
-        // Pieces of real patterns as well as single characters, so the scan goes deep and fails back.
-        raw +=
-          rnd() < 0.3
-            ? texts[Math.floor(rnd() * texts.length)]!.slice(0, 1 + Math.floor(rnd() * 4))
-            : POOL[Math.floor(rnd() * POOL.length)];
+        // Pieces of real patterns as well as single characters, so the scan goes deep and fails
+        // back, and whole patterns, inside words as well as between them (the scan's word skips).
+        const r = rnd();
+        const pattern = texts[Math.floor(rnd() * texts.length)]!;
+        raw += r < 0.3 ? pattern.slice(0, 1 + Math.floor(rnd() * 4)) : r < 0.4 ? pattern : POOL[Math.floor(rnd() * POOL.length)];
       }
       for (const text of [raw, normalizeForMatch(raw)]) {
         const found = matcher.findAll(text).map((h) => `${h.payload}@${h.start}`);
