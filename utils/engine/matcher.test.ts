@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher } from './matcher';
+import { hitsOf } from './test-helpers';
 
-const found = (m: Matcher<string>, text: string) => m.findAll(text).map((h) => `${h.payload}@${h.start}`);
+const found = (m: Matcher<string>, text: string) => hitsOf(m, text);
 
 describe('Matcher (Aho-Corasick)', () => {
   it('finds every pattern in one pass, overlapping ones included', () => {

@@ -8,16 +8,6 @@ function isWordCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
-/**
- * Aho-Corasick over UTF-16 code units: every pattern of every rule pack is found in one pass
- * over a field, whatever the number of patterns. Patterns must already be in match form.
- */
-export interface Hit<T> {
-  payload: T;
-  start: number;
-  end: number;
-}
-
 /** The transition from a state other than the root on a code unit, or -1 (see Automaton.firstChild). */
 function step(firstChild: Int32Array, childCode: Uint16Array, childTarget: Int32Array, state: number, code: number): number {
   let lo = firstChild[state]!;
@@ -32,6 +22,10 @@ function step(firstChild: Int32Array, childCode: Uint16Array, childTarget: Int32
   return -1;
 }
 
+/**
+ * Aho-Corasick over UTF-16 code units: every pattern of every rule pack is found in one pass
+ * over a field, whatever the number of patterns. Patterns must already be in match form.
+ */
 export class Matcher<T> {
   private readonly automaton: Automaton<T>;
 
@@ -75,11 +69,5 @@ export class Matcher<T> {
         onHit(p.payload, start, i + 1);
       }
     }
-  }
-
-  findAll(text: string): Hit<T>[] {
-    const hits: Hit<T>[] = [];
-    this.scan(text, (payload, start, end) => hits.push({ payload, start, end }));
-    return hits;
   }
 }

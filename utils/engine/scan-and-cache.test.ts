@@ -5,6 +5,7 @@ import { normalizeForMatch } from './normalize';
 import { GenerationalLru } from './reference-cache';
 import { loadCounters, loadRulePacks } from './rules';
 import { seededRandom } from './seeded-random';
+import { hitsOf } from './test-helpers';
 import { VerdictCache } from './verdict-cache';
 
 // The matcher and the slot-array verdict cache, each checked against a plain reference on
@@ -61,7 +62,7 @@ describe('matcher and verdict cache agree with their references', () => {
         raw += r < 0.3 ? pattern.slice(0, 1 + Math.floor(rnd() * 4)) : r < 0.4 ? pattern : POOL[Math.floor(rnd() * POOL.length)];
       }
       for (const text of [raw, normalizeForMatch(raw)]) {
-        const found = matcher.findAll(text).map((h) => `${h.payload}@${h.start}`);
+        const found = hitsOf(matcher, text);
         expect(found.sort(), JSON.stringify(text)).toEqual(reference(entries, text));
         hits += found.length;
       }

@@ -5,6 +5,7 @@ import type { Settings } from '../schemas/settings';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
 import { Verdict } from '../schemas/verdict';
 import { createEngine, type EngineAccount } from './engine';
+import type { Matcher } from './matcher';
 
 /** An engine whose swallowed exceptions fail the test instead of passing as "not flagged". */
 export function strictEngine() {
@@ -57,4 +58,11 @@ export function categoriesOf(a: EngineAccount, settings?: Settings): string[] {
 
 export function flagOf(a: EngineAccount, category: string, settings?: Settings) {
   return verdictOf(a, settings).flags.find((f) => f.category === category);
+}
+
+/** Every hit of matcher.scan, as `payload@start` in the order found. */
+export function hitsOf<T>(matcher: Matcher<T>, text: string): string[] {
+  const hits: string[] = [];
+  matcher.scan(text, (payload, start) => hits.push(`${payload}@${start}`));
+  return hits;
 }

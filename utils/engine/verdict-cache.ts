@@ -24,10 +24,6 @@ export class VerdictCache {
   private readonly slots: unknown[];
   // Seeded per cache: keys come from pages, which must not be able to pile them into one chain.
   private readonly seed = (Math.random() * 0x100000000) | 0;
-  // Where the last get left off in the young table, for the set that follows a miss.
-  private lastKey: string | undefined;
-  private lastHash = 0;
-  private lastCell = 0;
 
   constructor(capacity: number) {
     this.half = Math.max(1, Math.ceil(capacity / 2));
@@ -60,9 +56,6 @@ export class VerdictCache {
     const hash = this.hash(key);
     let table = this.young;
     let cell = this.find(table, key, hash);
-    this.lastKey = key;
-    this.lastHash = hash;
-    this.lastCell = cell;
     if (table[cell * 2 + 1] === 0) {
       table = this.old;
       cell = this.find(table, key, hash);
@@ -81,10 +74,8 @@ export class VerdictCache {
   }
 
   set(key: string, name: unknown, handle: unknown, bio: unknown, kind: unknown, label: unknown, verdict: Verdict): void {
-    const known = key === this.lastKey;
-    this.lastKey = undefined;
-    const hash = known ? this.lastHash : this.hash(key);
-    let cell = known ? this.lastCell : this.find(this.young, key, hash);
+    const hash = this.hash(key);
+    let cell = this.find(this.young, key, hash);
     let slot = this.young[cell * 2 + 1]! - 1;
     if (slot < 0) {
       if (this.youngCount >= this.half) {
@@ -117,7 +108,6 @@ export class VerdictCache {
     this.youngCount = 0;
     this.oldCount = 0;
     this.youngBase = 0;
-    this.lastKey = undefined;
     // Let go of the accounts' strings and the verdicts now rather than when overwritten.
     this.slots.fill(undefined);
   }
