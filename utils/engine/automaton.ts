@@ -1,5 +1,3 @@
-import { IntTable } from './int-table';
-
 const ROOT = 0;
 
 function isWordCode(c: number): boolean {
@@ -43,8 +41,9 @@ export interface Automaton<T> {
 export function buildAutomaton<T>(entries: readonly { text: string; payload: T; prefix?: boolean }[]): Automaton<T> {
   const rootNext = new Int32Array(0x10000);
   const startsPattern = new Uint32Array(0x10000 / 32);
-  // While building, all transitions in one map keyed state * 65536 + code unit.
-  const next = new IntTable();
+  // While building, all transitions in one map keyed state * 65536 + code unit (scan reads
+  // the flat arrays made from it at the end).
+  const next = new Map<number, number>();
   const children: number[][] = [[]];
   const texts = [''];
   const fail: number[] = [ROOT];
@@ -52,10 +51,8 @@ export function buildAutomaton<T>(entries: readonly { text: string; payload: T; 
 
   const child = (state: number, code: number): number => {
     const existing = next.get(state * 0x10000 + code);
-    if (existing !== -1) return existing;
+    if (existing !== undefined) return existing;
     const created = children.length;
-    // Transition keys are state * 65536 + code unit and must stay within int32.
-    if (created >= 0x7fff) throw new Error('rule patterns exceed the matcher state limit');
     children.push([]);
     texts.push(texts[state] + String.fromCharCode(code));
     fail.push(ROOT);
@@ -84,15 +81,15 @@ export function buildAutomaton<T>(entries: readonly { text: string; payload: T; 
     else outputs[state] = [compiled];
   }
 
-  const queue: number[] = children[ROOT]!.map((code) => next.get(code));
+  const queue: number[] = children[ROOT]!.map((code) => next.get(code)!);
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
     for (const code of children[state]!) {
-      const target = next.get(state * 0x10000 + code);
+      const target = next.get(state * 0x10000 + code)!;
       let f = fail[state]!;
-      while (f !== ROOT && next.get(f * 0x10000 + code) === -1) f = fail[f]!;
+      while (f !== ROOT && !next.has(f * 0x10000 + code)) f = fail[f]!;
       const viaFail = next.get(f * 0x10000 + code);
-      fail[target] = viaFail !== -1 && viaFail !== target ? viaFail : ROOT;
+      fail[target] = viaFail !== undefined && viaFail !== target ? viaFail : ROOT;
       const inherited = outputs[fail[target]!];
       if (inherited) outputs[target] = [...(outputs[target] ?? []), ...inherited];
       queue.push(target);
@@ -117,7 +114,7 @@ export function buildAutomaton<T>(entries: readonly { text: string; payload: T; 
     let at = firstChild[s]!;
     for (const code of [...children[s]!].sort((a, b) => a - b)) {
       childCode[at] = code;
-      childTarget[at++] = next.get(s * 0x10000 + code);
+      childTarget[at++] = next.get(s * 0x10000 + code)!;
     }
   }
   return { rootNext, startsPattern, firstChild, childCode, childTarget, wordFail, outputs };

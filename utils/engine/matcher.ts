@@ -17,8 +17,7 @@ function step(firstChild: Int32Array, childCode: Uint16Array, childTarget: Int32
     if (childCode[mid]! <= code) lo = mid;
     else hi = mid;
   }
-  // Sorted: a miss stops at the first code unit past it.
-  for (; lo < hi && childCode[lo]! <= code; lo++) if (childCode[lo] === code) return childTarget[lo]!;
+  for (; lo < hi; lo++) if (childCode[lo] === code) return childTarget[lo]!;
   return -1;
 }
 
