@@ -12,10 +12,9 @@ import type { PageDataEntries, ReaderItem, SitePageData } from './types';
  */
 export function kindOfXBadge(svg: Element | null): VerificationKind {
   if (!svg) return 'none';
-  // Blue, the common case on a timeline, has no gradient: one tag lookup answers it.
-  const stopElements = svg.getElementsByTagName('stop');
-  if (stopElements.length === 0) return svg.getElementsByTagName('linearGradient').length ? 'unknown' : 'paid';
-  const stops = Array.from(stopElements)
+  // Blue, the common case on a timeline, has no gradient: one lookup answers it.
+  if (!svg.querySelector('stop, linearGradient')) return 'paid';
+  const stops = Array.from(svg.getElementsByTagName('stop'))
     .map((stop) => stop.getAttribute('stop-color') ?? /stop-color:\s*([^;]+)/.exec(stop.getAttribute('style') ?? '')?.[1])
     .map((colour) => parseHex(colour ?? ''))
     .filter((rgb): rgb is [number, number, number] => rgb !== undefined);
