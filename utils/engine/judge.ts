@@ -29,7 +29,8 @@ function findLookalikes(account: AccountIds, index: LookalikeIndex): readonly Lo
   const platform = str(account.platform) ?? '';
   let out: Lookalike[] | undefined;
   for (const field of LOOKALIKE_FIELDS) {
-    const raw = str(account[field]);
+    // (Not account[field]: a lookup by a varying property name is a slow keyed load.)
+    const raw = str(field === 'displayName' ? account.displayName : account.handle);
     if (!raw) continue;
     const match = index.matchRaw(field, raw, platform);
     if (!match) continue;
@@ -47,10 +48,11 @@ function anyCustomKeyword(view: SettingsView, signals: AccountSignals): boolean 
 }
 
 // Claims per category by FLAG_CATEGORIES position: four slots cost less than a Map per account.
-const SLOT: Record<FlagCategory, number> = { military: 0, 'public-institution': 1, 'news-media': 2, 'unqualified-advice': 3 };
+// Compared, not looked up: a lookup by a varying property name is a slow keyed load.
+const slotOf = (c: FlagCategory): number => (c === 'military' ? 0 : c === 'public-institution' ? 1 : c === 'news-media' ? 2 : 3);
 
 function push(byCategory: (Claim[] | undefined)[], claim: Claim): void {
-  const slot = SLOT[claim.category];
+  const slot = slotOf(claim.category);
   const list = byCategory[slot];
   if (list) list.push(claim);
   else byCategory[slot] = [claim];
@@ -85,12 +87,12 @@ export function judgeAccount(account: AccountIds, signals: AccountSignals, view:
   for (const { field, match, raw } of lookalikes) {
     const o = match.official;
     if (isSameAccount(o, str(account.platform) ?? '', str(account.handle), str(account.id))) {
-      official |= 1 << SLOT[o.category];
+      official |= 1 << slotOf(o.category);
       continue;
     }
     const described = describeOfficial(o);
     resembles ??= [undefined, undefined, undefined, undefined];
-    if (resembles[SLOT[o.category]] === undefined) resembles[SLOT[o.category]] = described;
+    resembles[slotOf(o.category)] ??= described;
     push(byCategory, {
       category: o.category,
       code: match.exact ? 'lookalike.exact' : 'lookalike.near',
@@ -104,9 +106,10 @@ export function judgeAccount(account: AccountIds, signals: AccountSignals, view:
   }
   let flags: Flag[] | undefined;
   for (const category of view.enabled) {
-    const claims = byCategory[SLOT[category]];
-    if (!claims || (official & (1 << SLOT[category])) !== 0) continue;
-    const flag = decideCategory(category, claims, signals, view.sensitivity, resembles?.[SLOT[category]]);
+    const slot = slotOf(category);
+    const claims = byCategory[slot];
+    if (!claims || (official & (1 << slot)) !== 0) continue;
+    const flag = decideCategory(category, claims, signals, view.sensitivity, resembles?.[slot]);
     // Literals, not push onto []: the verdict keeps this array, and push reserves sixteen slots.
     if (flag) {
       if (flags) flags.push(flag);
