@@ -1,4 +1,4 @@
-import { compileRuleset } from './compile';
+import { type CompiledRuleset, compileRuleset } from './compile';
 import { buildEngine, type Engine, type EngineOptions } from './engine-core';
 import { SHIPPED_OFFICIALS } from './officials/shipped';
 import { SHIPPED_COUNTERS, SHIPPED_PACKS } from './rules/shipped';
@@ -10,5 +10,15 @@ import { SHIPPED_COUNTERS, SHIPPED_PACKS } from './rules/shipped';
  * the data as written equal to its validated form and this engine's verdicts to createEngine's.
  */
 export function createShippedEngine(options: EngineOptions = {}): Engine {
-  return buildEngine(compileRuleset(SHIPPED_PACKS, SHIPPED_COUNTERS), SHIPPED_OFFICIALS, options);
+  return buildEngine(compileShippedRules(), SHIPPED_OFFICIALS, options);
+}
+
+/** The first half of createShippedEngine, for a caller that spreads the work over two tasks. */
+export function compileShippedRules(): CompiledRuleset {
+  return compileRuleset(SHIPPED_PACKS, SHIPPED_COUNTERS);
+}
+
+/** The second half: the engine over rules compileShippedRules gave. */
+export function shippedEngineFrom(rules: CompiledRuleset, options: EngineOptions = {}): Engine {
+  return buildEngine(rules, SHIPPED_OFFICIALS, options);
 }

@@ -12,7 +12,7 @@ import { stringsTranslator } from '../i18n/core';
 import { sendMessage } from '../messaging/send';
 import type { PageSettings } from '../schemas/messages';
 import type { Verdict } from '../schemas/verdict';
-import { canJudgeHere, LocalVerdicts, prepareEngine } from './local-verdicts';
+import { canJudgeHere, LocalVerdicts, prepareEngine, prepareRules } from './local-verdicts';
 import { PageAccounts, scannedOf } from './page-accounts';
 import { PageDataRequests } from './page-data-requests';
 import { listenForShow } from './show-account';
@@ -77,6 +77,8 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     canJudgeHere(page) ? new LocalVerdicts(page, showVerdict) : new VerdictBatcher(signal, showVerdict);
   let verdicts = verdictSource(settings);
   if (verdicts instanceof LocalVerdicts) {
+    await nextTask();
+    prepareRules();
     await nextTask();
     prepareEngine();
     await nextTask();
