@@ -1,10 +1,12 @@
-import { LATIN_LOOKALIKE } from './confusables';
-import { TRAD_TO_SIMP } from './t2s';
+import { prototypeTables } from './confusables';
+import { tradToSimpTable } from './t2s';
 
 /** One table for the per-character folds of the match form: traditional → simplified, Latin lookalikes → ASCII. */
-const CHAR_FOLD = new Map<number, string>([...LATIN_LOOKALIKE, ...TRAD_TO_SIMP]);
+let charFold: Map<number, string> | undefined;
+const charFoldTable = (): Map<number, string> =>
+  (charFold ??= new Map<number, string>([...prototypeTables().latinLookalike, ...tradToSimpTable()]));
 
-/** Applies CHAR_FOLD to every character of s (already NFKC and lower-cased). */
+/** Applies the fold table to every character of s (already NFKC and lower-cased). */
 export function foldChars(s: string): string {
   let out = '';
   let changed = false;
@@ -19,7 +21,7 @@ export function foldChars(s: string): string {
       cp = s.codePointAt(i)!;
       width = cp > 0xffff ? 2 : 1;
     }
-    const folded = CHAR_FOLD.get(cp);
+    const folded = charFoldTable().get(cp);
     if (folded !== undefined) {
       out += folded;
       changed = true;

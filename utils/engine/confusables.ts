@@ -7,24 +7,43 @@ import CONFUSABLES from 'unhomoglyph/data.json';
  */
 export const CONFUSABLES_SOURCE = 'Unicode confusables.txt 13.0.0 via unhomoglyph@1.0.6';
 
-/** Source code point → prototype string. */
-export const PROTOTYPE = new Map<number, string>();
-for (const [from, to] of Object.entries(CONFUSABLES as Record<string, string>)) {
-  const cp = from.codePointAt(0)!;
-  if (from.length === String.fromCodePoint(cp).length) PROTOTYPE.set(cp, to);
+export interface PrototypeTables {
+  /** Source code point → prototype string. */
+  prototype: ReadonlyMap<number, string>;
+  /** Dense copy of the ASCII part, because names and handles are mostly ASCII. */
+  ascii: readonly (string | undefined)[];
+  /**
+   * Non-ASCII letters whose prototype is plain lower-case ASCII (Cyrillic с, Greek ο, ı …), used
+   * in the match form so "Nеws" with a Cyrillic е still meets the rule for "news". Chinese and
+   * Japanese blocks are left out: their prototypes are never ASCII words a rule would use.
+   */
+  latinLookalike: ReadonlyMap<number, string>;
 }
 
-/** Dense copy of the ASCII part, because names and handles are mostly ASCII. */
-export const ASCII_PROTOTYPE: (string | undefined)[] = Array.from({ length: 128 }, (_, cp) => PROTOTYPE.get(cp));
+function buildTables(): PrototypeTables {
+  const prototype = new Map<number, string>();
+  const data = CONFUSABLES as Record<string, string>;
+  for (const from of Object.keys(data)) {
+    const cp = from.codePointAt(0)!;
+    if (from.length === (cp > 0xffff ? 2 : 1)) prototype.set(cp, data[from]!);
+  }
+  const latinLookalike = new Map<number, string>();
+  for (const [cp, proto] of prototype) {
+    if (cp < 0x80 || cp >= 0x2e80) continue;
+    const lower = proto.toLowerCase();
+    if (/^[a-z0-9]+$/.test(lower)) latinLookalike.set(cp, lower);
+  }
+  return { prototype, ascii: Array.from({ length: 128 }, (_, cp) => prototype.get(cp)), latinLookalike };
+}
+
+let tables: PrototypeTables | undefined;
 
 /**
- * Non-ASCII letters whose prototype is plain lower-case ASCII (Cyrillic с, Greek ο, ı …), used
- * in the match form so "Nеws" with a Cyrillic е still meets the rule for "news". Chinese and
- * Japanese blocks are left out: their prototypes are never ASCII words a rule would use.
+ * Built on first use, not at load: in a content script the loops over the table were about a
+ * sixth of the script's own evaluation, which is one task the page cannot split (bench:page);
+ * the first use is the engine's compile, a task of its own.
  */
-export const LATIN_LOOKALIKE = new Map<number, string>();
-for (const [cp, proto] of PROTOTYPE) {
-  if (cp < 0x80 || cp >= 0x2e80) continue;
-  const lower = proto.toLowerCase();
-  if (/^[a-z0-9]+$/.test(lower)) LATIN_LOOKALIKE.set(cp, lower);
+export function prototypeTables(): PrototypeTables {
+  tables ??= buildTables();
+  return tables;
 }

@@ -1,13 +1,14 @@
-import { ASCII_PROTOTYPE, PROTOTYPE } from './confusables';
+import { prototypeTables } from './confusables';
 import { cutToBound, stripInvisible } from './normalize';
 import { interactsWithNeighbours } from './normalize-fast';
 import { toSimplified } from './t2s';
 
 function mapPrototypes(s: string): string {
+  const { ascii, prototype } = prototypeTables();
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
-    out += (cp < 128 ? ASCII_PROTOTYPE[cp] : PROTOTYPE.get(cp)) ?? ch;
+    out += (cp < 128 ? ascii[cp] : prototype.get(cp)) ?? ch;
   }
   return out;
 }
@@ -50,17 +51,19 @@ function foldChar(cp: number): string {
 }
 
 // Non-ASCII BMP characters → their fold including NFKC (invisible ones fold to '').
-// A filled array, not a Map: one indexed read per character of a Chinese name.
-const RAW_FOLD: (string | null)[] = new Array(0x10000).fill(null);
+// A filled array, not a Map: one indexed read per character of a Chinese name. Made on first
+// use, like the other tables (confusables.ts), to keep the content script's load short.
+let rawFold: (string | null)[] | undefined;
 
 /** One code unit's fold on the character path, or null when the string needs lookalikeKeyWhole. */
 export function unitFold(code: number): string | null {
   if (code < 128) return asciiFold(code);
-  let folded = RAW_FOLD[code]!;
+  rawFold ??= new Array(0x10000).fill(null);
+  let folded = rawFold[code]!;
   if (folded === null) {
     if ((code >= 0xd800 && code <= 0xdfff) || interactsWithNeighbours(code)) return null;
     folded = foldCharSlow(String.fromCharCode(code).normalize('NFKC'));
-    RAW_FOLD[code] = folded;
+    rawFold[code] = folded;
   }
   return folded;
 }

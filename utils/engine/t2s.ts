@@ -39,15 +39,22 @@ function buildTable(): Map<number, string> {
   return table;
 }
 
-export const TRAD_TO_SIMP: ReadonlyMap<number, string> = buildTable();
+let table: ReadonlyMap<number, string> | undefined;
+
+/** Built on first use, not at load (see prototypeTables in confusables.ts). */
+export function tradToSimpTable(): ReadonlyMap<number, string> {
+  table ??= buildTable();
+  return table;
+}
 
 /** Maps every traditional or regional-variant character in s to its simplified form. */
 export function toSimplified(s: string): string {
+  const tradToSimp = tradToSimpTable();
   let out = '';
   let changed = false;
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
-    const simp = cp >= 0x3400 ? TRAD_TO_SIMP.get(cp) : undefined;
+    const simp = cp >= 0x3400 ? tradToSimp.get(cp) : undefined;
     if (simp !== undefined) {
       out += simp;
       changed = true;
