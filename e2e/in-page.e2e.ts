@@ -54,6 +54,20 @@ describe('in-page flags', () => {
     expect(await page.locator('[data-claimcheck-popover]').count()).toBe(0);
   });
 
+  it("sends the page no window messages (WXT's start-up postMessage is off)", async () => {
+    const quiet = await browser.context.newPage();
+    await quiet.addInitScript(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { __messages: unknown[] }).__messages = seen;
+      window.addEventListener('message', (event) => seen.push(event.data));
+    });
+    await quiet.goto('http://weibo.com/');
+    await expect.poll(() => flaggedCount(quiet, IMPOSTOR), { timeout: 10_000 }).toBeGreaterThan(0);
+    await quiet.waitForTimeout(200);
+    expect(await quiet.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages)).toEqual([]);
+    await quiet.close();
+  });
+
   it('"Why am I seeing this?" opens the explanation in the options page', async () => {
     await page
       .locator('[data-claimcheck-flag]', { hasText: IMPOSTOR })

@@ -9,6 +9,8 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   runAt: 'document_idle',
+  // As the site scripts (utils/scanner/site-script.ts): no postMessage to the page at start.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     await startScanner(ctx, genericAdapter);
   },
