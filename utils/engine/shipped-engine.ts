@@ -1,7 +1,9 @@
 import { type CompiledRuleset, compileRuleset } from './compile';
+import { prototypeTables } from './confusables';
 import { buildEngine, type Engine, type EngineOptions } from './engine-core';
 import { SHIPPED_OFFICIALS } from './officials/shipped';
 import { SHIPPED_COUNTERS, SHIPPED_PACKS } from './rules/shipped';
+import { tradToSimpTable } from './t2s';
 
 /**
  * The content script's engine: the same shipped data, used as written. Validating it with zod
@@ -11,6 +13,12 @@ import { SHIPPED_COUNTERS, SHIPPED_PACKS } from './rules/shipped';
  */
 export function createShippedEngine(options: EngineOptions = {}): Engine {
   return buildEngine(compileShippedRules(), SHIPPED_OFFICIALS, options);
+}
+
+/** Builds the fold tables the compile reads, for a caller that gives that a task of its own. */
+export function buildFoldTables(): void {
+  prototypeTables();
+  tradToSimpTable();
 }
 
 /** The first half of createShippedEngine, for a caller that spreads the work over two tasks. */
