@@ -68,6 +68,24 @@ describe('in-page flags', () => {
     await quiet.close();
   });
 
+  it("flags every sighting of a known account: a profile header and its post, and the author's next post appended", async () => {
+    const badgeAfter = '[data-claimcheck-flag] + [data-claimcheck-badge]';
+    const page = await browser.context.newPage();
+    await page.goto('http://x.com/PLARocketForce_');
+    await expect.poll(() => flaggedCount(page, 'Strategic Missile Force'), { timeout: 10_000 }).toBe(2);
+    expect(await page.locator(badgeAfter).count()).toBe(2);
+    await page.evaluate(() => {
+      const cell = document.querySelector('[data-testid="cellInnerDiv"]')!;
+      const copy = cell.cloneNode(true) as Element;
+      for (const el of copy.querySelectorAll('[data-claimcheck-flag]')) el.removeAttribute('data-claimcheck-flag');
+      for (const el of copy.querySelectorAll('[data-claimcheck-badge]')) el.remove();
+      cell.parentElement!.append(copy);
+    });
+    await expect.poll(() => flaggedCount(page, 'Strategic Missile Force'), { timeout: 10_000 }).toBe(3);
+    expect(await page.locator(badgeAfter).count()).toBe(3);
+    await page.close();
+  });
+
   it('"Why am I seeing this?" opens the explanation in the options page', async () => {
     await page
       .locator('[data-claimcheck-flag]', { hasText: IMPOSTOR })

@@ -33,6 +33,13 @@ export interface ScanContext {
    * reader), validated with zod before they land here; keyed per adapter (id, handle …).
    */
   pageData: ReadonlyMap<string, PageAccountData>;
+  /**
+   * Asked before the rest of a record is read (badge, bio, context): true when the page already
+   * holds this account under this name, in which case the scanner took `element` for it and
+   * the adapter skips it. Only for places that show nothing a first sighting could lack (X:
+   * a post's name block, never a profile header or a user cell with a bio).
+   */
+  seenAs?(key: string, displayName: string, element: Element): boolean;
 }
 
 /** What page data tells about one account (validated; never trusted beyond its schema). */

@@ -68,6 +68,32 @@ describe('x.com timeline', () => {
   });
 });
 
+describe('x.com: accounts the page already holds', () => {
+  it("hands a known author's post name block to seenAs and skips it; an unknown one or a changed name is read whole", () => {
+    const asked: [string, string, string][] = [];
+    const ctx = makeContext('https://x.com/home');
+    ctx.seenAs = (key, name, el) => {
+      asked.push([key, name, el.textContent ?? '']);
+      return key === 'x:reuters' && name === 'Reuters';
+    };
+    const keys = xAdapter.scan(timeline(), ctx).map((a) => a.key);
+    expect(keys).not.toContain('x:reuters');
+    expect(keys).toContain('x:plarocketforce_');
+    expect(asked).toContainEqual(['x:reuters', 'Reuters', 'Reuters']);
+    expect(asked).toContainEqual(['x:plarocketforce_', 'Strategic Missile Force', 'Strategic Missile Force']);
+    // User cells and the hover card can show a bio a post lacks: never skipped.
+    expect(asked.map(([key]) => key)).not.toContain('x:nato');
+  });
+
+  it('never asks for a profile header, which carries the bio', () => {
+    const doc = loadDocument(readFixture('e2e/fixtures/sites/x/profile.html'));
+    const ctx = makeContext('https://x.com/PLARocketForce_');
+    ctx.seenAs = () => true;
+    const found = xAdapter.scan(doc, ctx);
+    expect(found.map((a) => a.bio)).toEqual(['Official account of the PLA Rocket Force command. 中国人民解放军火箭军']);
+  });
+});
+
 describe('x.com profiles', () => {
   it('reads the impostor header (paid blue check) with its bio, and its post', () => {
     const doc = loadDocument(readFixture('e2e/fixtures/sites/x/profile.html'));

@@ -40,6 +40,9 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     const { name, handle } = readBlock(block, testId, ctx.url);
     if (!name || !handle || ctx.seen.has(name)) continue;
     const key = `x:${handle.toLowerCase()}`;
+    const displayName = readableText(name);
+    // The same author again (threads, quotes, a long timeline): nothing more to read.
+    if (testId === 'User-Name' && ctx.seenAs?.(key, displayName, name)) continue;
     const badge = withPageData(ctx, key, { kind: kindOfXBadge(checkMarkIn(block)) }, 'hook');
     // The bio is outside the name block on a profile; inside a cell or hover card; never in a post.
     const bioEl =
@@ -52,7 +55,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
       platform: 'x',
       key,
       handle,
-      displayName: readableText(name),
+      displayName,
       // Built from a checked handle: already absolute, no URL parsing needed.
       profileUrl: `https://x.com/${handle}`,
       verification: badge.verification,

@@ -33,6 +33,19 @@ export class PageAccounts {
     return true;
   }
 
+  /**
+   * Another element of an account already held under the same name: adds it and returns the
+   * account's verdict so far (undefined while it is awaited); null when the account is new or
+   * its name changed (it needs a full record).
+   */
+  addSighting(key: string, displayName: string, element: Element): Verdict | undefined | null {
+    const entry = this.entries.get(key);
+    if (!entry || entry.record.displayName !== displayName) return null;
+    this.layers[entry.record.layer] = (this.layers[entry.record.layer] ?? 0) + 1;
+    entry.elements.add(element);
+    return entry.verdict;
+  }
+
   elementsOf(key: string): Set<Element> {
     return this.entries.get(key)?.elements ?? new Set();
   }

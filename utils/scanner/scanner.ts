@@ -12,7 +12,7 @@ import { stringsTranslator } from '../i18n/core';
 import { sendMessage } from '../messaging/send';
 import type { PageSettings } from '../schemas/messages';
 import type { Verdict } from '../schemas/verdict';
-import { canJudgeHere, LocalVerdicts, prepareEngine, prepareRules } from './local-verdicts';
+import { canJudgeHere, ENGINE_STEPS, LocalVerdicts } from './local-verdicts';
 import { PageAccounts, scannedOf } from './page-accounts';
 import { PageDataRequests } from './page-data-requests';
 import { listenForShow } from './show-account';
@@ -77,17 +77,27 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     canJudgeHere(page) ? new LocalVerdicts(page, showVerdict) : new VerdictBatcher(signal, showVerdict);
   let verdicts = verdictSource(settings);
   if (verdicts instanceof LocalVerdicts) {
-    await nextTask();
-    prepareRules();
-    await nextTask();
-    prepareEngine();
+    for (const step of ENGINE_STEPS) {
+      await nextTask();
+      step();
+    }
     await nextTask();
     if (ctx.isInvalid) return;
   }
 
   let foundNew = false;
+  // A known account's new element gets the account's verdict as it stands; one still awaited
+  // reaches it with the rest of the account's elements (showVerdict).
+  const seenAs = (key: string, displayName: string, element: Element): boolean => {
+    const verdict = accounts.addSighting(key, displayName, element);
+    if (verdict === null) return false;
+    seen.add(element);
+    const item = verdict && accounts.flagged.get(key);
+    if (item) applyFlags(element, verdict.flags, t, (b) => popover.open(b, item), settings.highlightStyle);
+    return true;
+  };
   const scan = (root: ParentNode) => {
-    for (const rec of adapter.scan(root, { url, seen, pageData })) {
+    for (const rec of adapter.scan(root, { url, seen, pageData, seenAs })) {
       seen.add(rec.element);
       foundNew = true;
       accounts.add(rec);

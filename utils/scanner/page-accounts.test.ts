@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { FoundAccount } from '../adapters/types';
+import type { Verdict } from '../schemas/verdict';
+import { PageAccounts } from './page-accounts';
+
+const record = (key: string, displayName: string): FoundAccount => ({
+  platform: 'x',
+  key,
+  displayName,
+  verification: { kind: 'none', source: 'dom' },
+  element: document.createElement('span'),
+  layer: 'hook',
+});
+
+const flagged: Verdict = {
+  flags: [{ category: 'military', severity: 'high', score: 0.9, reasons: [] }],
+  rulesetVersion: 'test',
+} as unknown as Verdict;
+
+describe('PageAccounts.addSighting', () => {
+  it('adds another element of a known account under the same name and gives its verdict so far', () => {
+    const accounts = new PageAccounts();
+    const first = record('x:a', 'Strategic Missile Force');
+    accounts.add(first);
+    const second = document.createElement('span');
+    expect(accounts.addSighting('x:a', 'Strategic Missile Force', second)).toBeUndefined();
+    expect([...accounts.elementsOf('x:a')]).toEqual([first.element, second]);
+    expect(accounts.layers.hook).toBe(2);
+
+    accounts.flag('x:a', flagged);
+    const third = document.createElement('span');
+    expect(accounts.addSighting('x:a', 'Strategic Missile Force', third)).toBe(flagged);
+    expect(accounts.elementsOf('x:a').has(third)).toBe(true);
+  });
+
+  it('refuses an unknown account and a changed name (they need a whole record)', () => {
+    const accounts = new PageAccounts();
+    accounts.add(record('x:a', 'Old Name'));
+    const el = document.createElement('span');
+    expect(accounts.addSighting('x:b', 'Old Name', el)).toBeNull();
+    expect(accounts.addSighting('x:a', 'New Name', el)).toBeNull();
+    expect(accounts.elementsOf('x:a').has(el)).toBe(false);
+    expect(accounts.layers.hook).toBe(1);
+  });
+});
