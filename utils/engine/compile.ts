@@ -25,8 +25,13 @@ function entry(payload: Payload) {
   return { text: payload.text, payload, prefix: payload.pattern.endsWith('*') };
 }
 
-/** Turns validated packs into one automaton: rule patterns and counter-signals share a pass. */
-export function compileRuleset(packs: readonly RulePack[], counters: CounterPack): CompiledRuleset {
+/** The packs' patterns in match form, with what each yields: the first half of compileRuleset. */
+export interface RuleEntries {
+  rules: readonly Rule[];
+  entries: ReturnType<typeof entry>[];
+}
+
+export function ruleEntries(packs: readonly RulePack[], counters: CounterPack): RuleEntries {
   const rules = packs.flatMap((p) => p.rules);
   const entries = [
     ...rules.flatMap((rule) => rule.patterns.map((pattern) => entry({ kind: 'rule', rule, pattern, text: matchForm(pattern) }))),
@@ -34,7 +39,17 @@ export function compileRuleset(packs: readonly RulePack[], counters: CounterPack
       g.patterns.map((pattern) => entry({ kind: 'counter', group: g.id, factor: g.factor, pattern, text: matchForm(pattern) })),
     ),
   ];
+  return { rules, entries };
+}
+
+/** The second half: one automaton for them all (rule patterns and counter-signals share a pass). */
+export function rulesetFrom({ rules, entries }: RuleEntries): CompiledRuleset {
   return { matcher: new Matcher(entries), rules };
+}
+
+/** Turns validated packs into one automaton. */
+export function compileRuleset(packs: readonly RulePack[], counters: CounterPack): CompiledRuleset {
+  return rulesetFrom(ruleEntries(packs, counters));
 }
 
 /** The backing a category's own name needs (used for lookalikes and custom keywords). */

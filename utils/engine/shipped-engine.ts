@@ -1,4 +1,4 @@
-import { type CompiledRuleset, compileRuleset } from './compile';
+import { type CompiledRuleset, type RuleEntries, ruleEntries, rulesetFrom } from './compile';
 import { prototypeTables } from './confusables';
 import { buildEngine, type Engine, type EngineOptions } from './engine-core';
 import { SHIPPED_OFFICIALS } from './officials/shipped';
@@ -21,9 +21,14 @@ export function buildFoldTables(): void {
   tradToSimpTable();
 }
 
-/** The first half of createShippedEngine, for a caller that spreads the work over two tasks. */
-export function compileShippedRules(): CompiledRuleset {
-  return compileRuleset(SHIPPED_PACKS, SHIPPED_COUNTERS);
+/** The shipped patterns in match form, for a caller that spreads the compile over tasks. */
+export function shippedRuleEntries(): RuleEntries {
+  return ruleEntries(SHIPPED_PACKS, SHIPPED_COUNTERS);
+}
+
+/** The first half of createShippedEngine: the rule automaton (over entries already made, if given). */
+export function compileShippedRules(entries: RuleEntries = shippedRuleEntries()): CompiledRuleset {
+  return rulesetFrom(entries);
 }
 
 /** The second half: the engine over rules compileShippedRules gave. */
