@@ -97,7 +97,7 @@ export class PageAccounts {
 }
 
 /** The record without what stays in the page (the element, the layer, the context, read lazily). */
-export function scannedOf(rec: FoundAccount): ScannedAccount {
+export function scannedOf(rec: ScannedAccount): ScannedAccount {
   const account: ScannedAccount = {
     platform: rec.platform,
     key: rec.key,

@@ -13,7 +13,7 @@ import { sendMessage } from '../messaging/send';
 import type { PageSettings } from '../schemas/messages';
 import type { Verdict } from '../schemas/verdict';
 import { canJudgeHere, ENGINE_STEPS, LocalVerdicts } from './local-verdicts';
-import { PageAccounts, scannedOf } from './page-accounts';
+import { PageAccounts } from './page-accounts';
 import { PageDataRequests } from './page-data-requests';
 import { listenForShow } from './show-account';
 import { TabReporter } from './tab-reporter';
@@ -102,7 +102,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
       foundNew = true;
       accounts.add(rec);
       dataRequests.found(rec);
-      verdicts.want(rec.key, scannedOf(rec), settings.revision);
+      verdicts.want(rec.key, rec, settings.revision);
     }
   };
 

@@ -1,5 +1,6 @@
 import { sendMessage } from '../messaging/send';
 import type { ScannedAccount } from '../schemas/account';
+import { scannedOf } from './page-accounts';
 import type { Verdict } from '../schemas/verdict';
 import type { OnVerdict, VerdictSource } from './verdict-source';
 
@@ -32,7 +33,7 @@ export class VerdictBatcher implements VerdictSource {
       this.onVerdict(key, hit.verdict);
       return;
     }
-    this.wanted.set(key, account);
+    this.wanted.set(key, scannedOf(account));
     // One drain for all the accounts a scan slice wants, not a microtask each.
     if (!this.inFlight && !this.drainQueued) {
       this.drainQueued = true;
