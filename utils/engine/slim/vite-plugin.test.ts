@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { slimTablesForContentScript } from './vite-plugin';
+import SLIM_CONFUSABLES from './confusables.json';
+import { COMPACT_CONFUSABLES_ID, compactConfusables, slimTablesForContentScript } from './vite-plugin';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 
@@ -16,7 +17,7 @@ describe('slimTablesForContentScript', () => {
     const file = scanner('opencc-js/dict/TSCharacters');
     expect(file).toMatch(/utils\/engine\/slim\/t2s-ts-characters\.ts$/);
     expect(existsSync(file!)).toBe(true);
-    expect(scanner('unhomoglyph/data.json')).toMatch(/slim\/confusables\.json$/);
+    expect(scanner('unhomoglyph/data.json')).toBe(COMPACT_CONFUSABLES_ID);
     expect(scanner('opencc-js/dict/STCharacters')).toBeNull();
     for (const other of [
       'virtual:wxt-background-entrypoint?/repo/entrypoints/background/index.ts',
@@ -25,5 +26,20 @@ describe('slimTablesForContentScript', () => {
     ]) {
       expect(buildWith(other)('unhomoglyph/data.json')).toBeNull();
     }
+  });
+
+  it('loads the slim confusables as a compact module that builds the same table', async () => {
+    const plugin = slimTablesForContentScript();
+    const code = (plugin.load as Hook).call({}, COMPACT_CONFUSABLES_ID) as string;
+    expect((plugin.load as Hook).call({}, '/repo/other.ts')).toBeNull();
+    const module = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { default: Record<string, string> };
+    expect(module.default).toEqual(SLIM_CONFUSABLES);
+    expect(Object.keys(module.default)).toEqual(Object.keys(SLIM_CONFUSABLES));
+    expect(code.length).toBeLessThan(readFileSync(new URL('./confusables.json', import.meta.url), 'utf8').length * 0.8);
+  });
+
+  it('refuses a table it cannot write compactly', () => {
+    expect(() => compactConfusables('{"ab":"x"}')).toThrow(/longer than one character/);
+    expect(() => compactConfusables('{"a":"x\\ny"}')).toThrow(/newline/);
   });
 });
