@@ -8,6 +8,7 @@ const charFoldTable = (): Map<number, string> =>
 
 /** Applies the fold table to every character of s (already NFKC and lower-cased). */
 export function foldChars(s: string): string {
+  let table: Map<number, string> | undefined;
   let out = '';
   let changed = false;
   for (let i = 0; i < s.length; i++) {
@@ -21,7 +22,8 @@ export function foldChars(s: string): string {
       cp = s.codePointAt(i)!;
       width = cp > 0xffff ? 2 : 1;
     }
-    const folded = charFoldTable().get(cp);
+    table ??= charFoldTable();
+    const folded = table.get(cp);
     if (folded !== undefined) {
       out += folded;
       changed = true;
