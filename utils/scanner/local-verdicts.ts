@@ -1,8 +1,7 @@
-import type { CompiledRuleset } from '../engine/compile';
+import type { CompiledRuleset, RuleEntries } from '../engine/compile';
 import type { Engine } from '../engine/engine-core';
 import { normalizeForMatch } from '../engine/normalize';
 import type { EngineSettings } from '../engine/settings-view';
-import type { RuleEntries } from '../engine/compile';
 import { buildFoldTables, compileShippedRules, shippedEngineFrom, shippedRuleEntries } from '../engine/shipped-engine';
 import { coveredBySlimTables } from '../engine/slim/cover';
 import type { ScannedAccount } from '../schemas/account';
