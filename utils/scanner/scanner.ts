@@ -92,6 +92,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     const verdict = accounts.addSighting(key, displayName, element);
     if (verdict === null) return false;
     seen.add(element);
+    foundNew = true;
     const item = verdict && accounts.flagged.get(key);
     if (item) applyFlags(element, verdict.flags, t, (b) => popover.open(b, item), settings.highlightStyle);
     return true;
