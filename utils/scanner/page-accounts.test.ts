@@ -24,13 +24,15 @@ describe('PageAccounts.addSighting', () => {
     const first = record('x:a', 'Strategic Missile Force');
     accounts.add(first);
     const second = document.createElement('span');
-    expect(accounts.addSighting('x:a', 'Strategic Missile Force', second)).toBeUndefined();
+    const sighting = accounts.addSighting('x:a', 'Strategic Missile Force', second);
+    expect(sighting?.record).toBe(first);
+    expect(sighting?.verdict).toBeUndefined();
     expect([...accounts.elementsOf('x:a')]).toEqual([first.element, second]);
     expect(accounts.layers.hook).toBe(2);
 
     accounts.flag('x:a', flagged);
     const third = document.createElement('span');
-    expect(accounts.addSighting('x:a', 'Strategic Missile Force', third)).toBe(flagged);
+    expect(accounts.addSighting('x:a', 'Strategic Missile Force', third)?.verdict).toBe(flagged);
     expect(accounts.elementsOf('x:a').has(third)).toBe(true);
   });
 

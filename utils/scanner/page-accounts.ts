@@ -35,15 +35,15 @@ export class PageAccounts {
 
   /**
    * Another element of an account already held under the same name: adds it and returns the
-   * account's verdict so far (undefined while it is awaited); null when the account is new or
-   * its name changed (it needs a full record).
+   * account's record and its verdict so far (none while it is awaited); null when the account
+   * is new or its name changed (it needs a full record).
    */
-  addSighting(key: string, displayName: string, element: Element): Verdict | undefined | null {
+  addSighting(key: string, displayName: string, element: Element): { record: FoundAccount; verdict?: Verdict } | null {
     const entry = this.entries.get(key);
     if (!entry || entry.record.displayName !== displayName) return null;
     this.layers[entry.record.layer] = (this.layers[entry.record.layer] ?? 0) + 1;
     entry.elements.add(element);
-    return entry.verdict;
+    return entry;
   }
 
   elementsOf(key: string): Set<Element> {

@@ -25,8 +25,8 @@ export class PageDataRequests {
     private readonly setTimer: (cb: () => void, ms: number) => unknown,
   ) {}
 
-  /** A record just found: its badge, read from the DOM, may need the page's data. */
-  found(rec: FoundAccount): void {
+  /** A record just found (or another element of one): its badge, read from the DOM, may need the page's data. */
+  found(rec: Pick<FoundAccount, 'verification' | 'element'>): void {
     if (rec.verification.source === 'dom' && BACKING_KINDS.has(rec.verification.kind)) this.want([rec.element]);
   }
 

@@ -87,14 +87,16 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
 
   let foundNew = false;
   // A known account's new element gets the account's verdict as it stands; one still awaited
-  // reaches it with the rest of the account's elements (showVerdict).
+  // reaches it with the rest of the account's elements (showVerdict). It may be the element the
+  // page-data reader can still reach (X recycles the cells that scroll away).
   const seenAs = (key: string, displayName: string, element: Element): boolean => {
-    const verdict = accounts.addSighting(key, displayName, element);
-    if (verdict === null) return false;
+    const known = accounts.addSighting(key, displayName, element);
+    if (!known) return false;
     seen.add(element);
     foundNew = true;
-    const item = verdict && accounts.flagged.get(key);
-    if (item) applyFlags(element, verdict.flags, t, (b) => popover.open(b, item), settings.highlightStyle);
+    dataRequests.found({ verification: known.record.verification, element });
+    const item = known.verdict && accounts.flagged.get(key);
+    if (item) applyFlags(element, item.flags, t, (b) => popover.open(b, item), settings.highlightStyle);
     return true;
   };
   const scan = (root: ParentNode) => {
