@@ -91,6 +91,11 @@ export interface SiteAdapter {
    * consider `root` itself and, via `closest()`, the post it sits in.
    */
   scan(root: ParentNode, ctx: ScanContext): FoundAccount[];
+  /**
+   * The parts of the page a full rescan may scan one by one (in slices) instead of the whole
+   * document at once; together they must hold every account the document scan would find.
+   */
+  rescanParts?(doc: Document): ParentNode[];
   /** Open shadow roots under `root` that hold accounts and need their own observer. */
   shadowRoots?(root: ParentNode): ShadowRoot[];
   /** Whether a page at this URL should yield accounts (false for e.g. a settings page). */

@@ -45,6 +45,18 @@ describe('x.com timeline', () => {
     expect(byCell.length).toBe(whole.length - 1); // the hover card lives in a layer, outside the timeline
   });
 
+  it("finds the same accounts in a full rescan's parts, scanned one by one, as in the whole page", () => {
+    const doc = timeline();
+    const whole = xAdapter.scan(doc, makeContext('https://x.com/home')).map(brief);
+    const ctx = makeContext('https://x.com/home');
+    const byPart = xAdapter.rescanParts!(doc).flatMap((part) => {
+      const found = xAdapter.scan(part, ctx);
+      for (const account of found) ctx.seen.add(account.element);
+      return found.map(brief);
+    });
+    expect(byPart).toEqual(whole);
+  });
+
   it('prefers React-props page data (MAIN-world reader) over the DOM heuristic', () => {
     const ctx = makeContext('https://x.com/home', [
       ['x:reuters_newsdesk', { handle: 'reuters_newsdesk', verification: { kind: 'organization', label: 'Reuters' } }],

@@ -75,6 +75,9 @@ export const xAdapter: SiteAdapter = {
   matches: (url) => /(^|\.)(x|twitter)\.com$/.test(url.hostname),
   selectors: xSelectors,
   scan,
+  // Every account block, each scanned as a root of its own (a nested block is read once: the
+  // second time its name is already seen).
+  rescanParts: (doc) => Array.from(doc.querySelectorAll(CONTAINERS)),
   pageData: xPageData,
   expectsAccounts: (url) => !/^\/(settings|messages|i\/(flow|premium|bookmarks|lists\/create)|compose)/.test(url.pathname),
 };

@@ -4,6 +4,10 @@ import { FULL_RESCAN_THRESHOLD, ScanQueue, SLICE_MS } from './scan-queue';
 
 /** A queue whose clock and scheduler the test drives: microtasks run before any task. */
 function harness() {
+  return harnessWithParts(undefined);
+}
+
+function harnessWithParts(rescanParts: (() => ParentNode[]) | undefined) {
   let now = 0;
   const micro: (() => void)[] = [];
   const tasks: (() => void)[] = [];
@@ -20,6 +24,7 @@ function harness() {
     now: () => now,
     first: (cb) => micro.push(cb),
     schedule: (cb) => tasks.push(cb),
+    rescanParts,
   });
   const runMicrotasks = () => {
     while (micro.length) micro.shift()!();
@@ -91,6 +96,24 @@ describe('ScanQueue', () => {
     for (let i = 0; i <= FULL_RESCAN_THRESHOLD; i++) h.queue.add(document.createElement('p'));
     while (h.pending()) h.runTask();
     expect(h.scanned).toEqual([document]);
+  });
+
+  it("scans a full rescan's parts in slices when it has them, and what the page adds meanwhile at once", () => {
+    const parts = attachedDivs(12);
+    const h = harnessWithParts(() => parts);
+    for (let i = 0; i <= FULL_RESCAN_THRESHOLD; i++) h.queue.add(document.createElement('p'));
+    h.runTask();
+    const perSlice = Math.ceil(SLICE_MS / 3);
+    expect(h.scanned).toEqual(parts.slice(0, perSlice));
+    const [fresh] = attachedDivs(1);
+    h.queue.add(fresh!);
+    h.runMicrotasks();
+    expect(h.scanned.at(-1)).toBe(fresh);
+    while (h.pending()) h.runTask();
+    expect(h.scanned).not.toContain(document);
+    expect(new Set(h.scanned)).toEqual(new Set([...parts, fresh]));
+    expect(h.scanned).toHaveLength(parts.length + 1);
+    expect(h.idles()).toBe(1);
   });
 
   it('skips roots no longer in the page, and stops when its context ends', () => {

@@ -129,6 +129,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
 
   const queue = new ScanQueue({
     scan,
+    rescanParts: adapter.rescanParts && (() => adapter.rescanParts!(document)),
     idle: () => {
       if (!foundNew && reportedOnce) return;
       reportedOnce = true;
