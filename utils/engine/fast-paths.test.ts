@@ -3,7 +3,7 @@ import { LookalikeIndex } from './lookalike';
 import { normalizeForMatch, normalizeWhole } from './normalize';
 import { OFFICIAL_ACCOUNTS } from './officials';
 import { seededRandom } from './seeded-random';
-import { lookalikeKey } from './skeleton';
+import { foldCharForTest, lookalikeKey, plainHanFold } from './skeleton';
 
 // Each fast path is checked against the slower path it stands in for, on strings built to
 // reach every branch: confusables, full-width, traditional Chinese, invisibles, lone surrogates.
@@ -105,5 +105,20 @@ describe('fast paths agree with the paths they stand in for', () => {
       if (expected) found++;
     }
     expect(found).toBeGreaterThan(1000);
+  });
+});
+
+describe('plainHanFold', () => {
+  it('agrees with the full fold on every CJK Unified Ideograph it answers, and answers most of them', () => {
+    let answered = 0;
+    for (let code = 0x4e00; code <= 0x9fff; code++) {
+      const fast = plainHanFold(code);
+      if (fast === null) continue;
+      answered++;
+      if (fast !== foldCharForTest(code)) expect.fail(`U+${code.toString(16)}: ${fast} vs ${foldCharForTest(code)}`);
+    }
+    expect(answered).toBeGreaterThan(15_000);
+    expect(plainHanFold(0x8aaa)).toBeNull(); // 說, traditional
+    expect(plainHanFold(0x4e00 - 1)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { prototypeTables } from './confusables';
 import { cutToBound, stripInvisible } from './normalize';
 import { interactsWithNeighbours } from './normalize-fast';
-import { toSimplified } from './t2s';
+import { toSimplified, tradToSimpTable } from './t2s';
 
 function mapPrototypes(s: string): string {
   const { ascii, prototype } = prototypeTables();
@@ -56,13 +56,31 @@ function foldChar(cp: number): string {
 // character, and evaluate about 5 % (bench:engine, both forms in one process).
 const RAW_FOLD: (string | null)[] = new Array(0x10000).fill(null);
 
+/**
+ * A CJK Unified Ideograph (U+4E00–U+9FFF) with no traditional→simplified or confusables entry
+ * folds to itself: it is a letter, and stable under NFKC, NFD and case. Most characters of
+ * Chinese names are such, and foldCharSlow's normalizations and \p{…} regexes cost a
+ * content script's cold start about 10 µs each (the official names' index alone meets hundreds).
+ * fast-paths.test.ts checks every one of them against foldCharSlow.
+ */
+export function plainHanFold(code: number): string | null {
+  if (code < 0x4e00 || code > 0x9fff || tradToSimpTable().has(code) || prototypeTables().prototype.has(code)) return null;
+  return String.fromCharCode(code);
+}
+
+/** foldCharSlow on one code unit already in NFKC, for tests to hold the fast paths to. */
+export const foldCharForTest = (code: number): string => foldCharSlow(String.fromCharCode(code).normalize('NFKC'));
+
 /** One code unit's fold on the character path, or null when the string needs lookalikeKeyWhole. */
 export function unitFold(code: number): string | null {
   if (code < 128) return asciiFold(code);
-  let folded = RAW_FOLD[code]!;
+  let folded: string | null = RAW_FOLD[code]!;
   if (folded === null) {
-    if ((code >= 0xd800 && code <= 0xdfff) || interactsWithNeighbours(code)) return null;
-    folded = foldCharSlow(String.fromCharCode(code).normalize('NFKC'));
+    folded = plainHanFold(code);
+    if (folded === null) {
+      if ((code >= 0xd800 && code <= 0xdfff) || interactsWithNeighbours(code)) return null;
+      folded = foldCharSlow(String.fromCharCode(code).normalize('NFKC'));
+    }
     RAW_FOLD[code] = folded;
   }
   return folded;
