@@ -50,7 +50,9 @@ export function classifySlow(code: number): number {
   else {
     const folded = foldChars(ch.normalize('NFKC').toLowerCase());
     if (folded === ch) cls = SEPARATORS.has(ch) ? SEPARATOR : KEEP;
-    else if (/[\s·・.\-_|*/\\]/u.test(folded) || folded.length === 0) cls = WHOLE_STRING;
+    // (A fold to an astral character, as 僤 → 𫢸: isHan reads code units, so the whole path decides
+    // whether a space beside it goes.)
+    else if (/[\s·・.\-_|*/\\]/u.test(folded) || /[\ud800-\udfff]/.test(folded) || folded.length === 0) cls = WHOLE_STRING;
     else {
       cls = MAPPED;
       MAPPED_TO[code] = folded;
