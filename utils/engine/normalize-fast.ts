@@ -27,12 +27,15 @@ const INTERACTS = /^[\p{M}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u3131-\u318e\u
 const SEPARATORS = new Set(['·', '・', '.', '-', '_', '|', '*', '/', '\\']);
 const HAN = /^\p{Script=Han}$/u;
 
+/** U+4E00–U+9FFF, CJK Unified Ideographs: every one is Han (fast-paths.test.ts checks them all). */
+const isCjkUnified = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
 /**
- * A CJK Unified Ideograph (U+4E00–U+9FFF) without a traditional→simplified entry is kept as it
- * is: it is Han, and stable under NFKC and case (skeleton.ts's plainHanFold says why this
- * matters at a content script's start). fast-paths.test.ts checks every one.
+ * A CJK Unified Ideograph without a traditional→simplified entry is kept as it is: it is Han,
+ * and stable under NFKC and case. Most characters of Chinese names are such, and the
+ * whole-string steps with their \p{…} regexes are the slow part of a content script's start.
  */
-export const isPlainHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff && !tradToSimpTable().has(code);
+export const isPlainHan = (code: number): boolean => isCjkUnified(code) && !tradToSimpTable().has(code);
 
 function classify(code: number): number {
   const cls = isPlainHan(code) ? KEEP : classifySlow(code);
@@ -40,8 +43,8 @@ function classify(code: number): number {
   return cls;
 }
 
-/** The class by the whole-string steps on the character alone (exported for the tests). */
-export function classifySlow(code: number): number {
+/** The class by the whole-string steps on the character alone. */
+function classifySlow(code: number): number {
   const ch = String.fromCharCode(code);
   let cls: number;
   if (INTERACTS.test(ch)) cls = WHOLE_STRING;
@@ -61,12 +64,10 @@ export function classifySlow(code: number): number {
   return cls;
 }
 
-export const KEEP_CLASS = KEEP;
-
 function isHan(code: number): boolean {
   let state = HAN_STATE[code]!;
   if (state === 0) {
-    state = (code >= 0x4e00 && code <= 0x9fff) || HAN.test(String.fromCharCode(code)) ? 2 : 1;
+    state = isCjkUnified(code) || HAN.test(String.fromCharCode(code)) ? 2 : 1;
     HAN_STATE[code] = state;
   }
   return state === 2;
