@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { FoundAccount } from '../adapters/types';
-import type { Verdict } from '../schemas/verdict';
+import { Verdict } from '../schemas/verdict';
 import { PageAccounts } from './page-accounts';
 
 const record = (key: string, displayName: string): FoundAccount => ({
@@ -13,10 +13,18 @@ const record = (key: string, displayName: string): FoundAccount => ({
   layer: 'hook',
 });
 
-const flagged: Verdict = {
-  flags: [{ category: 'military', severity: 'high', score: 0.9, reasons: [] }],
+// A valid verdict (parsed, so the fixture cannot drift from the schema).
+const flagged = Verdict.parse({
+  flags: [
+    {
+      category: 'military',
+      severity: 'high',
+      score: 0.9,
+      reasons: [{ code: 'military.command', field: 'displayName', match: 'missile force', messageKey: 'claim.military' }],
+    },
+  ],
   rulesetVersion: 'test',
-} as unknown as Verdict;
+});
 
 describe('PageAccounts.addSighting', () => {
   it('adds another element of a known account under the same name and gives its verdict so far', () => {
