@@ -8,6 +8,7 @@ import { storedReports, storedSettings } from './support/extension-data';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 
 const IMPOSTOR = '中国人民解放军火箭军司令部';
+const IMPOSTOR_POST = '火箭军司令部通知：即日起开放内部招募，私信报名。';
 const RESULTS = path.resolve(import.meta.dirname, '../test-results');
 
 describe('popup', () => {
@@ -82,6 +83,8 @@ describe('popup', () => {
       .filter({ hasText: IMPOSTOR })
       .getByRole('button', { name: 'Report', exact: true })
       .click();
+    // The post's text is asked of the page only now, and offered as the snippet.
+    await expect.poll(() => popup.getByLabel('Snippet', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(IMPOSTOR_POST);
     await popup.getByLabel('Note').fill('半填写的举报 half-filled');
     await popup.getByLabel('Category').selectOption('public-institution');
     await popup.waitForTimeout(300);
@@ -103,6 +106,7 @@ describe('popup', () => {
     const reports = await storedReports(browser.worker);
     const filed = reports.find((r) => r.report.note === '半填写的举报 half-filled')!;
     expect(filed.report.category).toBe('public-institution');
+    expect(filed.report.evidence.snippet).toBe(IMPOSTOR_POST);
     expect(filed.report.evidence.signals).toEqual(evidence.signals);
     expect(filed.report.evidence.screenshot).toMatch(/^data:image\/jpeg;base64,/);
     expect(((filed.report.evidence.screenshot ?? '').length * 3) / 4).toBeLessThanOrEqual(512 * 1024 + 3);

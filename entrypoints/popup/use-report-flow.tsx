@@ -1,10 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useT } from '../../components/i18n';
 import { ReportForm, type ReportFormValues } from '../../components/popup/ReportForm';
 import { platformOfUrl } from '../../utils/adapters/hosts';
 import type { MessageKey } from '../../utils/i18n';
-import { sendMessage } from '../../utils/messaging';
+import { askPostContext, sendMessage, sendToTab } from '../../utils/messaging';
 import { buildReport } from '../../utils/report/build-report';
 import { clearDraft, loadDraft, saveDraft } from '../../utils/report/draft';
 import { canvasEncoder, fitJpeg } from '../../utils/report/screenshot';
@@ -36,6 +36,9 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
 
+  // The form's target as of now, for a reply that arrives after the user moved on.
+  const current = useRef<string | null>(null);
+
   const change = (next: ReportFormValues) => {
     setValues(next);
     if (tab && target) void saveDraft(tab.tabId, { target: target === OTHER ? OTHER : target.account.key, ...next });
@@ -44,13 +47,29 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
     setNotice('');
     setErrors({});
     setTarget(item ?? OTHER);
+    const key = item ? item.account.key : OTHER;
+    current.current = key;
     const initial: ReportFormValues = item
-      ? { category: item.flags[0]?.category ?? 'other', note: '', snippet: item.context ?? '' }
+      ? { category: item.flags[0]?.category ?? 'other', note: '', snippet: '' }
       : { category: 'other', note: '', snippet: '', profileUrl: tab && /^https?:/.test(tab.url) ? tab.url : '', name: '' };
     setValues(initial);
-    if (tab) void saveDraft(tab.tabId, { target: item ? item.account.key : OTHER, ...initial });
+    if (!tab) return;
+    void saveDraft(tab.tabId, { target: key, ...initial });
+    // The post text stays in the page until a report is opened on it: asked for now, and
+    // offered as the snippet unless the user has typed one meanwhile.
+    if (item)
+      void askPostContext(tab.tabId, key).then((snippet) => {
+        if (!snippet || current.current !== key) return;
+        setValues((now) => {
+          if (now.snippet) return now;
+          const next = { ...now, snippet };
+          void saveDraft(tab.tabId, { target: key, ...next });
+          return next;
+        });
+      });
   };
   const close = () => {
+    current.current = null;
     setTarget(null);
     if (tab) void clearDraft(tab.tabId);
   };
@@ -125,7 +144,7 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
     notice,
     start,
     show: (item: FlaggedAccount) =>
-      tab && void browser.tabs.sendMessage(tab.tabId, { type: 'showAccount', key: item.account.key }).catch(() => {}),
+      tab && void sendToTab(tab.tabId, { type: 'showAccount', key: item.account.key }).catch(() => {}),
     /** Reopens a half-filled form (the popup was closed), or the one the page's "Report…" asked for. */
     async restore(ctx: TabContext | null, s: TabState | null, key: string | null) {
       if (!ctx) return;
@@ -134,6 +153,7 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
       const item = wanted && wanted !== OTHER ? s?.flagged.find((f) => f.account.key === wanted) : undefined;
       if (draft && (draft.target === OTHER || item) && (!key || key === draft.target)) {
         const { target: _t, ...rest } = draft;
+        current.current = draft.target;
         setTarget(item ?? OTHER);
         setValues(rest);
         setNotice(t('draftRestored'));

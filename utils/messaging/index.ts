@@ -5,14 +5,27 @@ import {
   type MessagePayload,
   type MessageReply,
   type MessageType,
+  PostContext,
   type ReplyEnvelope,
 } from '../schemas/messages';
 
 import { MESSAGE_PORT } from './port';
+import { sendToTab } from './send';
 
 // The sending side lives in ./send and ./port (types only, no zod), so content scripts stay small.
 export { MESSAGE_PORT, MessagePortClient } from './port';
-export { MessageError, sendMessage } from './send';
+export { MessageError, sendMessage, sendToTab } from './send';
+
+/**
+ * The post text near a flagged account, asked of the tab's content script when a report on it
+ * opens; undefined when the tab cannot answer (reloaded, the account gone). The reply is
+ * validated like every message from a page's side.
+ */
+export async function askPostContext(tabId: number, key: string): Promise<string | undefined> {
+  const reply = await sendToTab(tabId, { type: 'postContext', key }).catch(() => undefined);
+  const parsed = PostContext.safeParse(reply);
+  return parsed.success ? parsed.data.context : undefined;
+}
 
 export type Handlers = {
   [K in MessageType]: (payload: MessagePayload<K>, sender: Browser.runtime.MessageSender) => Promise<MessageReply<K>>;

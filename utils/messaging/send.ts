@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { MessagePayload, MessageReply, MessageType, ReplyEnvelope } from '../schemas/messages';
+import type { MessagePayload, MessageReply, MessageType, ReplyEnvelope, TabRequest } from '../schemas/messages';
 
 export class MessageError extends Error {
   override name = 'MessageError';
@@ -15,4 +15,9 @@ export async function sendMessage<K extends MessageType>(type: K, payload: Messa
   if (!reply || typeof reply !== 'object') throw new MessageError(`no reply to ${type}`);
   if (!reply.ok) throw new MessageError(reply.error);
   return reply.data;
+}
+
+/** Sends one of the requests a content script answers (utils/scanner/tab-requests.ts) to a tab. */
+export function sendToTab(tabId: number, request: TabRequest): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, request);
 }

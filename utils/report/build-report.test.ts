@@ -21,7 +21,6 @@ const flagged: FlaggedAccount = {
     },
   ],
   rulesetVersion: '2026.11.1',
-  context: '转发：紧急通知',
 };
 const base = {
   category: 'military' as const,

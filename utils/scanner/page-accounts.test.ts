@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { makeAccount } from '../adapters/common';
 import type { FoundAccount } from '../adapters/types';
 import { Verdict } from '../schemas/verdict';
 import { PageAccounts } from './page-accounts';
@@ -52,5 +53,33 @@ describe('PageAccounts.addSighting', () => {
     expect(accounts.addSighting('x:a', 'New Name', el)).toBeNull();
     expect(accounts.elementsOf('x:a').has(el)).toBe(false);
     expect(accounts.layers.hook).toBe(1);
+  });
+});
+
+describe('PageAccounts: the post text near a flagged account', () => {
+  it('is not read when the account is flagged, only when asked for (a report opening), and then once', () => {
+    let reads = 0;
+    const rec = makeAccount({
+      platform: 'x',
+      key: 'x:a',
+      displayName: 'Strategic Missile Force',
+      verification: { kind: 'paid', source: 'dom' },
+      element: document.createElement('span'),
+      layer: 'hook',
+      context: () => {
+        reads++;
+        return '  Official   statement of the command. ';
+      },
+    })!;
+    const accounts = new PageAccounts();
+    accounts.add(rec);
+    const item = accounts.flag('x:a', flagged);
+    expect(item?.flags).toBe(flagged.flags);
+    expect(item).not.toHaveProperty('context');
+    expect(reads).toBe(0);
+    expect(accounts.contextOf('x:a')).toBe('Official statement of the command.');
+    expect(accounts.contextOf('x:a')).toBe('Official statement of the command.');
+    expect(reads).toBe(1);
+    expect(accounts.contextOf('x:unknown')).toBeUndefined();
   });
 });

@@ -50,6 +50,11 @@ export class PageAccounts {
     return this.entries.get(key)?.elements ?? new Set();
   }
 
+  /** The post text near the account, read when first asked (a report being opened on it). */
+  contextOf(key: string): string | undefined {
+    return this.entries.get(key)?.record.context;
+  }
+
   verdictOf(key: string): Verdict | undefined {
     return this.entries.get(key)?.verdict;
   }
@@ -71,7 +76,6 @@ export class PageAccounts {
       account: scannedOf(entry.record),
       flags: verdict.flags,
       rulesetVersion: verdict.rulesetVersion,
-      context: entry.record.context,
     };
     this.flagged.set(key, item);
     return item;

@@ -15,8 +15,8 @@ import type { Verdict } from '../schemas/verdict';
 import { canJudgeHere, ENGINE_STEPS, LocalVerdicts } from './local-verdicts';
 import { PageAccounts } from './page-accounts';
 import { PageDataRequests } from './page-data-requests';
-import { listenForShow } from './show-account';
 import { TabReporter } from './tab-reporter';
+import { listenToTabRequests } from './tab-requests';
 import { VerdictBatcher } from './verdict-batcher';
 import type { VerdictSource } from './verdict-source';
 
@@ -176,5 +176,8 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
   };
   browser.storage.onChanged.addListener(onSettingsChanged);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onSettingsChanged));
-  listenForShow(signal, (key) => accounts.elementsOf(key));
+  listenToTabRequests(signal, {
+    elementsOf: (key) => accounts.elementsOf(key),
+    contextOf: (key) => accounts.contextOf(key),
+  });
 }

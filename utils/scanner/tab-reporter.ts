@@ -68,8 +68,7 @@ export class TabReporter {
       if (this.sent.get(key) === item) continue;
       if (!this.sent.has(key) && this.sent.size >= MAX_FLAGGED) continue;
       this.sent.set(key, item);
-      // The page is hostile: keep every field within what the background accepts.
-      upsert.push({ ...item, context: item.context?.slice(0, 500) });
+      upsert.push(item);
     }
     const url = new URL(location.href);
     const update = {

@@ -21,10 +21,18 @@ export const FlaggedAccount = z.object({
   account: ScannedAccount,
   flags: z.array(Flag).min(1).max(4),
   rulesetVersion: z.string().max(50),
-  /** Visible text near the account (the post), offered to the user as a snippet. */
-  context: z.string().max(500).optional(),
 });
 export type FlaggedAccount = z.infer<typeof FlaggedAccount>;
+
+/**
+ * Messages the popup sends a tab's content script (browser.tabs.sendMessage). The post text
+ * near a flagged account is asked for only when the user opens a report on it: it stays in the
+ * page until then (and reading it for every flag cost the page time: bench:page).
+ */
+export type TabRequest = { type: 'showAccount'; key: string } | { type: 'postContext'; key: string };
+/** The content script's answer to `postContext`: the post's visible text, offered as the snippet. */
+export const PostContext = z.object({ context: z.string().max(500).optional() });
+export type PostContext = z.infer<typeof PostContext>;
 
 export const TabState = z.object({
   url: z.url({ protocol: /^https?$/ }).max(4096),

@@ -1,0 +1,42 @@
+import { browser } from 'wxt/browser';
+import type { PostContext, TabRequest } from '../schemas/messages';
+
+export interface TabRequestAnswers {
+  elementsOf(key: string): Iterable<Element>;
+  contextOf(key: string): string | undefined;
+}
+
+/**
+ * What the popup asks this tab (only the extension's own pages may ask):
+ * - `showAccount` scrolls to the account's first name element still on the page and pulses an
+ *   outline around it (an animation, so nothing of the page's own style is changed);
+ * - `postContext` answers with the post text near the account, read now (a report is opening).
+ */
+export function listenToTabRequests(signal: AbortSignal, answers: TabRequestAnswers): void {
+  const onMessage = (message: unknown, sender: { id?: string }, reply: (answer: PostContext) => void) => {
+    if (sender.id !== browser.runtime.id) return;
+    const m = message as Partial<TabRequest> | null;
+    if (typeof m?.key !== 'string') return;
+    if (m.type === 'postContext') {
+      // Answered at once (sendResponse): the text is read synchronously.
+      reply({ context: answers.contextOf(m.key)?.slice(0, 500) });
+      return;
+    }
+    if (m.type === 'showAccount') show(answers.elementsOf(m.key));
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+}
+
+function show(elements: Iterable<Element>): void {
+  const el = [...elements].find((e) => e.isConnected);
+  if (!el) return;
+  el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  el.animate?.(
+    [
+      { outline: '3px solid #b3261e', outlineOffset: '2px' },
+      { outline: '3px solid transparent', outlineOffset: '2px' },
+    ],
+    { duration: 700, iterations: 3 },
+  );
+}
