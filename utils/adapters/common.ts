@@ -9,9 +9,14 @@ export const MAX_BIO = 20_000;
 export const MAX_CONTEXT = 500;
 const MAX_URL = 2048;
 
+// Text that collapsing and trimming would change: whitespace at an end, two side by side, or any
+// but a plain space. Most names have none, and then one test replaces a replace and a trim.
+const UNCLEAN = /^\s|\s$|\s\s|[^\S ]/;
+
 /** Collapses whitespace, trims, and cuts to `max` UTF-16 units without splitting a surrogate pair. */
 export function cleanText(text: string | null | undefined, max: number): string {
-  const collapsed = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) return '';
+  const collapsed = UNCLEAN.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   if (collapsed.length <= max) return collapsed;
   const cut = collapsed.slice(0, max);
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
@@ -22,12 +27,20 @@ export function cleanText(text: string | null | undefined, max: number): string 
  * as <img alt="🇺🇸">). Reads text nodes only: no innerText (layout) and never innerHTML.
  */
 export function readableText(el: Element, max = MAX_NAME): string {
+  // Most names are text alone: then one query and textContent read what the walk below would,
+  // at a fraction of its cost (bench:page reads 4,000 names). Bounded like the walk.
+  if (!el.querySelector(NOT_TEXT)) {
+    const text = el.textContent ?? '';
+    return cleanText(text.length > max * 2 ? text.slice(0, max * 2) : text, max);
+  }
   const parts: string[] = [];
   collectText(el, parts, { left: max * 2 });
   return cleanText(parts.join(''), max);
 }
 
 const SKIPPED = new Set(['script', 'style', 'svg', 'template', 'noscript']);
+/** What makes an element's text differ from its textContent: emoji images, and the skipped. */
+const NOT_TEXT = 'img, script, style, svg, template, noscript';
 
 function collectText(node: Node, parts: string[], budget: { left: number }): void {
   for (let child = node.firstChild; child && budget.left > 0; child = child.nextSibling) {

@@ -85,4 +85,35 @@ describe('hostile names and text', () => {
     );
     expect(readableText(doc.getElementById('n')!)).toBe('Army 🇺🇸 Command');
   });
+
+  it('reads text-only names (textContent) exactly as it reads names with images or skipped parts (the walk)', () => {
+    const doc = loadDocument('<body></body>');
+    const shapes = [
+      '<span><span>Strategic  Missile\u00a0Force </span></span>',
+      '<span> 央视<b>新闻</b><!-- c --><i hidden>官方</i>\n</span>',
+      '<span>\u202E央视新闻\u202C</span>',
+      `<span>${'军 '.repeat(3000)}</span>`,
+      '<span></span>',
+    ];
+    for (const html of shapes) {
+      const textOnly = doc.createElement('div');
+      textOnly.innerHTML = html;
+      // The same text with an element the walk must step over: the walk reads it, skipping the svg.
+      const walked = doc.createElement('div');
+      walked.innerHTML = `${html}<svg><title>not text</title></svg>`;
+      expect(readableText(textOnly)).toBe(readableText(walked));
+      expect(readableText(textOnly, 10)).toBe(readableText(walked, 10));
+    }
+    const emoji = doc.createElement('div');
+    emoji.innerHTML = '<span>Mom of 3 <img alt="🏃"> runner</span>';
+    expect(readableText(emoji)).toBe('Mom of 3 🏃 runner');
+  });
+
+  it('collapses and trims whitespace only where there is any to collapse', () => {
+    for (const text of ['Plain Name', ' lead', 'trail ', 'two  spaces', 'tab\tin', 'nbsp\u00a0in', 'line\nbreak', '']) {
+      expect(cleanText(text, 100)).toBe(text.replace(/\s+/g, ' ').trim());
+    }
+    expect(cleanText(undefined, 100)).toBe('');
+  });
 });
+
