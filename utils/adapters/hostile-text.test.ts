@@ -116,4 +116,3 @@ describe('hostile names and text', () => {
     expect(cleanText(undefined, 100)).toBe('');
   });
 });
-
