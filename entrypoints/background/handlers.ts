@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createEngine, RULESET_VERSION } from '../../utils/engine';
 import { reasonTemplates } from '../../utils/engine/messages';
+import { slimEngineCovers } from '../../utils/engine/slim/cover';
 import { pageStrings, resolveLang } from '../../utils/i18n';
 import type { Handlers } from '../../utils/messaging';
 import { ScannedAccount } from '../../utils/schemas/account';
@@ -38,6 +39,7 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
         // "other" runs only where the user enabled a site (the script is registered for it alone).
         enabled: !settings.disabledPlatforms.includes(platform),
         highlightStyle: settings.highlightStyle,
+        judgeHere: slimEngineCovers(settings.customKeywords),
         lang,
         strings: pageStrings(lang),
         reasons: reasonTemplates(lang),

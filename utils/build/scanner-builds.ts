@@ -43,8 +43,8 @@ export function swapInScannerBuilds(name: string, swaps: Readonly<Record<string,
  * (Chromium) namespace, as WXT gives it without the polyfill module, instead of
  * webextension-polyfill (9.6 KB, about 3 KB gzip, in every tab). The scanners use only
  * promise-returning calls that both browsers have natively in MV3 (runtime.sendMessage,
- * runtime.id, a runtime.onMessage listener that never replies, storage.onChanged); the
- * background, popup and options keep the polyfill.
+ * runtime.id, a runtime.onMessage listener that answers at once through sendResponse or not at
+ * all, storage.onChanged); the background, popup and options keep the polyfill.
  */
 export function nativeBrowserInScanners(): Plugin {
   const native = createRequire(import.meta.url).resolve('@wxt-dev/browser');

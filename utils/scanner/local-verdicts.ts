@@ -1,9 +1,7 @@
 import type { CompiledRuleset, RuleEntries } from '../engine/compile';
 import type { Engine } from '../engine/engine-core';
-import { normalizeForMatch } from '../engine/normalize';
 import type { EngineSettings } from '../engine/settings-view';
 import { buildFoldTables, compileShippedRules, shippedEngineFrom, shippedRuleEntries } from '../engine/shipped-engine';
-import { coveredBySlimTables } from '../engine/slim/cover';
 import type { ScannedAccount } from '../schemas/account';
 import type { PageSettings } from '../schemas/messages';
 import type { OnVerdict, VerdictSource } from './verdict-source';
@@ -21,6 +19,18 @@ let entries: RuleEntries | undefined;
  * near 50 ms, and the automaton with the match forms still 34 ms in a fresh browser).
  */
 export const ENGINE_STEPS: readonly (() => void)[] = [buildFoldTables, prepareEntries, prepareRules, prepareEngine];
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Runs ENGINE_STEPS a task each, then yields once more; false when the script's context ended meanwhile. */
+export async function prepareEngineInTasks(isValid: () => boolean): Promise<boolean> {
+  for (const step of ENGINE_STEPS) {
+    await nextTask();
+    step();
+  }
+  await nextTask();
+  return isValid();
+}
 
 function prepareEntries(): void {
   if (!rules) entries ??= shippedRuleEntries();
@@ -63,15 +73,4 @@ export class LocalVerdicts implements VerdictSource {
   }
 
   forget(): void {}
-}
-
-/**
- * Whether this script's engine judges exactly as the background's would for these settings.
- * Its fold tables hold only what the shipped rules can use (utils/engine/slim/README.md): a
- * custom keyword with other characters sends every verdict to the background instead.
- */
-export function canJudgeHere(page: PageSettings): boolean {
-  return Object.values(page.detection.customKeywords).every((words) =>
-    words.every((word) => coveredBySlimTables(normalizeForMatch(word).trim())),
-  );
 }

@@ -1,26 +1,23 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startPageDataReceiver } from '../adapters/page-data';
 import type { PageAccountData, SiteAdapter } from '../adapters/types';
 import { applyFlags, clearFlags, FLAG_ATTR } from '../dom/badge';
 import { listenToBadges } from '../dom/badge-events';
-import { FlagPopover } from '../dom/popover';
 import { ScanQueue } from '../dom/scan-queue';
 import { watchDom } from '../dom/watch-dom';
-import { formatReason } from '../engine/reason-format';
 import { stringsTranslator } from '../i18n/core';
 import { sendMessage } from '../messaging/send';
 import type { PageSettings } from '../schemas/messages';
 import type { Verdict } from '../schemas/verdict';
-import { canJudgeHere, ENGINE_STEPS, LocalVerdicts } from './local-verdicts';
+import { LocalVerdicts, prepareEngineInTasks } from './local-verdicts';
 import { PageAccounts } from './page-accounts';
 import { PageDataRequests } from './page-data-requests';
+import { pagePopover } from './page-popover';
+import { watchPageSettings } from './page-settings';
 import { TabReporter } from './tab-reporter';
 import { listenToTabRequests } from './tab-requests';
 import { VerdictBatcher } from './verdict-batcher';
 import type { VerdictSource } from './verdict-source';
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Everything this script starts is tied to `ctx`, so an update or reload stops it cleanly. */
 export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
@@ -37,21 +34,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     scanned: accounts.size,
     layers: accounts.layers,
   }));
-  const popover = new FlagPopover(
-    t,
-    {
-      report: (item) => void sendMessage('openReportForm', { key: item.account.key }).catch(() => {}),
-      trust: (item) =>
-        void sendMessage('trustAccount', {
-          platform: item.account.platform,
-          key: item.account.key,
-          displayName: item.account.displayName.slice(0, 200),
-        }),
-      why: () => void sendMessage('openExplanation', {}).catch(() => {}),
-      reasonText: (item, fi, ri) => formatReason(item.flags[fi]!.reasons[ri]!, settings.reasons),
-    },
-    signal,
-  );
+  const popover = pagePopover(t, () => settings.reasons, signal);
   listenToBadges(document, signal);
 
   // Written at once: with the local engine that is inside the scan slice, before the frame that
@@ -74,16 +57,9 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     }
   };
   const verdictSource = (page: PageSettings): VerdictSource =>
-    canJudgeHere(page) ? new LocalVerdicts(page, showVerdict) : new VerdictBatcher(signal, showVerdict);
+    page.judgeHere ? new LocalVerdicts(page, showVerdict) : new VerdictBatcher(signal, showVerdict);
   let verdicts = verdictSource(settings);
-  if (verdicts instanceof LocalVerdicts) {
-    for (const step of ENGINE_STEPS) {
-      await nextTask();
-      step();
-    }
-    await nextTask();
-    if (ctx.isInvalid) return;
-  }
+  if (verdicts instanceof LocalVerdicts && !(await prepareEngineInTasks(() => ctx.isValid))) return;
 
   let foundNew = false;
   // A known account's new element gets the account's verdict as it stands; one still awaited
@@ -158,9 +134,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     queue.rescanAll();
   });
 
-  const onSettingsChanged = async (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !('settings' in changes) || signal.aborted) return;
-    const next = await sendMessage('getPageSettings', { platform: adapter.platform }).catch(() => settings);
+  watchPageSettings(adapter.platform, signal, (next) => {
     const revisionChanged = next.revision !== settings.revision;
     settings = next;
     if (!revisionChanged) return;
@@ -173,11 +147,6 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     }
     popover.close();
     reporter.reset();
-  };
-  browser.storage.onChanged.addListener(onSettingsChanged);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onSettingsChanged));
-  listenToTabRequests(signal, {
-    elementsOf: (key) => accounts.elementsOf(key),
-    contextOf: (key) => accounts.contextOf(key),
   });
+  listenToTabRequests(signal, accounts);
 }

@@ -81,6 +81,12 @@ export const PageSettings = z.object({
    * within the page's task; trusted accounts only of the asking tab's platform.
    */
   detection: Settings.pick({ sensitivity: true, categories: true, customKeywords: true, trusted: true }),
+  /**
+   * The tab's engine, with its reduced tables, judges exactly as the background's would under
+   * these settings; false when a custom keyword has characters outside those tables, and then
+   * the tab sends its accounts to the background (slimEngineCovers).
+   */
+  judgeHere: z.boolean(),
   /** The engine's reason templates in that language (utils/engine/reason-format.ts). */
   reasons: z.object({ messages: z.record(z.string(), z.string()), fields: z.record(z.string(), z.string()) }),
 });

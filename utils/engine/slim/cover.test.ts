@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatch } from '../normalize';
 import ALPHABET from './alphabet.json';
-import { coveredBySlimTables } from './cover';
+import { coveredBySlimTables, slimEngineCovers } from './cover';
 
 describe('coveredBySlimTables', () => {
   it('accepts ASCII and alphabet characters, in match form', () => {
@@ -18,5 +18,24 @@ describe('coveredBySlimTables', () => {
     expect(coveredBySlimTables('新闻😀')).toBe(false);
     expect(coveredBySlimTables('𠀀')).toBe(false);
     expect(coveredBySlimTables('naïve')).toBe(false);
+  });
+});
+
+describe('slimEngineCovers (PageSettings.judgeHere)', () => {
+  const keywords = (military: string[]) => ({
+    military,
+    'public-institution': [],
+    'news-media': ['新聞', 'Breaking'],
+    'unqualified-advice': [],
+  });
+
+  it('lets tabs judge when every custom keyword folds into the tables, in any spelling that folds there', () => {
+    expect(slimEngineCovers(keywords([]))).toBe(true);
+    expect(slimEngineCovers(keywords(['火箭军', 'ＡＲＭＹ', ' 司令部 ']))).toBe(true);
+  });
+
+  it('sends judging to the background when one keyword has a character outside them', () => {
+    expect(slimEngineCovers(keywords(['火箭军', '魑魅魍魉']))).toBe(false);
+    expect(slimEngineCovers(keywords(['naïve']))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
+import type { Settings } from '../../schemas/settings';
+import { normalizeForMatch } from '../normalize';
 import ALPHABET from './alphabet.json';
 
-// Small on purpose: the content script imports it to decide, per custom keyword, whether its
-// slim engine answers like the full one.
 const COVERED = new Set<number>();
 for (const ch of ALPHABET as string) COVERED.add(ch.codePointAt(0)!);
 
@@ -21,4 +21,17 @@ export function coveredBySlimTables(text: string): boolean {
     if (cp > 0xffff) i++;
   }
   return true;
+}
+
+/**
+ * Whether a tab's slim engine judges exactly as the full one under these custom keywords; the
+ * background decides it for every tab (PageSettings.judgeHere), so no site script carries the
+ * alphabet. Decided on the full tables' match form: a character's full and slim folds are equal,
+ * or both outside the alphabet (slim-tables.test.ts), so either form is covered exactly when the
+ * other is, and then they are the same string.
+ */
+export function slimEngineCovers(customKeywords: Settings['customKeywords']): boolean {
+  return Object.values(customKeywords).every((words) =>
+    words.every((word) => coveredBySlimTables(normalizeForMatch(word).trim())),
+  );
 }

@@ -97,6 +97,24 @@ describe('slim tables for the content script', () => {
     expect(starts.length).toBeGreaterThan(0xf000);
     expect(bad.slice(0, 20)).toEqual([]);
   });
+
+  it("decide alike whether a custom keyword is covered (the background decides on the full tables' form)", () => {
+    const { starts } = foldDomains();
+    const bad: string[] = [];
+    let covered = 0;
+    for (const cp of starts) {
+      for (const word of [String.fromCodePoint(cp), `新闻 ${String.fromCodePoint(cp)}x`]) {
+        const f = full.normalize.normalizeForMatch(word).trim();
+        const s = slim.normalize.normalizeForMatch(word).trim();
+        const fullSays = coveredBySlimTables(f);
+        if (fullSays !== coveredBySlimTables(s) || (fullSays && f !== s))
+          bad.push(`U+${cp.toString(16)} ${JSON.stringify([f, s])}`);
+        if (fullSays) covered++;
+      }
+    }
+    expect(bad.slice(0, 20)).toEqual([]);
+    expect(covered).toBeGreaterThan(1000);
+  });
 });
 
 function compareVerdicts(f: Verdict, s: Verdict, what: string): number {
