@@ -18,8 +18,10 @@ export function listenToTabRequests(signal: AbortSignal, answers: TabRequestAnsw
     const m = message as Partial<TabRequest> | null;
     if (typeof m?.key !== 'string') return;
     if (m.type === 'postContext') {
-      // Answered at once (sendResponse): the text is read synchronously.
-      reply({ context: answers.contextOf(m.key)?.slice(0, 500) });
+      // Answered at once (sendResponse), and only by a frame that has the text: another frame's
+      // empty answer could otherwise arrive first.
+      const context = answers.contextOf(m.key);
+      if (context) reply({ context: context.slice(0, 500) });
       return;
     }
     if (m.type === 'showAccount') show(answers.elementsOf(m.key));
