@@ -18,7 +18,7 @@ let entries: RuleEntries | undefined;
  * separate tasks, none of them long (bench:page: on a slow run the whole compile alone came
  * near 50 ms, and the automaton with the match forms still 34 ms in a fresh browser).
  */
-export const ENGINE_STEPS: readonly (() => void)[] = [buildFoldTables, prepareEntries, prepareRules, prepareEngine];
+const ENGINE_STEPS: readonly (() => void)[] = [buildFoldTables, prepareEntries, prepareRules, prepareEngine];
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 

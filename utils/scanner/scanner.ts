@@ -7,7 +7,7 @@ import { ScanQueue } from '../dom/scan-queue';
 import { watchDom } from '../dom/watch-dom';
 import { stringsTranslator } from '../i18n/core';
 import { sendMessage } from '../messaging/send';
-import type { PageSettings } from '../schemas/messages';
+import type { FlaggedAccount, PageSettings } from '../schemas/messages';
 import type { Verdict } from '../schemas/verdict';
 import { LocalVerdicts, prepareEngineInTasks } from './local-verdicts';
 import { PageAccounts } from './page-accounts';
@@ -37,6 +37,8 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
   const popover = pagePopover(t, () => settings.reasons, signal);
   listenToBadges(document, signal);
 
+  const flagElement = (el: Element, item: FlaggedAccount) =>
+    applyFlags(el, item.flags, t, (b) => popover.open(b, item), settings.highlightStyle);
   // Written at once: with the local engine that is inside the scan slice, before the frame that
   // lays the post out, so the badge costs no frame of its own.
   const showVerdict = (key: string, verdict: Verdict) => {
@@ -48,8 +50,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
       // A new verdict replaces the old marks (the account's data changed); the same one only
       // marks the elements found since.
       if (wasFlagged) clearFlags(el);
-      if (item && !el.hasAttribute(FLAG_ATTR))
-        applyFlags(el, verdict.flags, t, (b) => popover.open(b, item), settings.highlightStyle);
+      if (item && !el.hasAttribute(FLAG_ATTR)) flagElement(el, item);
     }
     if (before !== verdict) {
       reporter.changed();
@@ -72,7 +73,7 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
     foundNew = true;
     dataRequests.found({ verification: known.record.verification, element });
     const item = known.verdict && accounts.flagged.get(key);
-    if (item) applyFlags(element, item.flags, t, (b) => popover.open(b, item), settings.highlightStyle);
+    if (item) flagElement(element, item);
     return true;
   };
   const scan = (root: ParentNode) => {
