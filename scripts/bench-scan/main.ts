@@ -8,7 +8,6 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { BASE_ARGS, CHROMIUM } from '../../e2e/support/browser';
 import { DEFAULT_SETTINGS } from '../../utils/schemas/settings';
-import { timelineNames } from '../bench-page/names';
 import { parseOptions } from '../bench-page/options';
 import { timelinePages } from '../bench-page/timeline-pages';
 import { bundleFor } from './bundle';
@@ -31,9 +30,11 @@ async function main() {
   const posts = Number(arg('--posts', '2000'));
   const compare = arg('--compare', undefined);
   const withEngine = !process.argv.includes('--no-engine');
-  const [page] = await timelinePages(parseOptions(['--posts', '1', '--page', 'x']));
+  // bench:page's x.com page, whose own script appends the posts (every millisecond here: the
+  // harness waits for all of them, then scans them batch by batch).
+  const options = parseOptions(['--posts', String(posts), '--interval', '1', '--page', 'x']);
+  const [page] = await timelinePages(options);
   if (!page) throw new Error('bench:scan needs the saved x.com page (see bench:page)');
-  const html = page.html.replace(/<script[\s\S]*?<\/script>/g, '');
   const variants = [{ label: 'this', root: REPO }, ...(compare ? [{ label: 'compare', root: path.resolve(compare) }] : [])];
   for (const { root } of variants) {
     // Vite reads each checkout's tsconfig, which extends WXT's generated one.
@@ -52,7 +53,10 @@ async function main() {
       const order = r % 2 ? [...variants.keys()].reverse() : [...variants.keys()];
       for (const v of order) {
         const tab = await browser.newPage();
-        await tab.setContent(html);
+        await tab.setContent(page.html);
+        await tab.waitForFunction(() => (window as { __benchStats?: { done?: number } }).__benchStats?.done, undefined, {
+          timeout: 120_000,
+        });
         const cdp = await tab.context().newCDPSession(tab);
         const { frameTree } = await cdp.send('Page.getFrameTree');
         const world = await cdp.send('Page.createIsolatedWorld', {
@@ -62,7 +66,7 @@ async function main() {
         const inWorld = (expression: string) =>
           cdp.send('Runtime.evaluate', { expression, contextId: world.executionContextId, returnByValue: true });
         await inWorld(code[v]!);
-        const args = [settings, timelineNames('x'), posts, withEngine].map((a) => JSON.stringify(a)).join(',');
+        const args = [settings, options.batch, withEngine].map((a) => JSON.stringify(a)).join(',');
         const out = await inWorld(`globalThis.__benchScan(${args})`);
         if (out.exceptionDetails)
           throw new Error(`bench:scan: ${out.exceptionDetails.exception?.description ?? out.exceptionDetails.text}`);

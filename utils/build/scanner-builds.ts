@@ -20,16 +20,19 @@ function inputIds(input: Input): string[] {
  */
 const SCANNER_BUILD = /(^|[\0/])virtual:wxt-content-script-isolated-world-entrypoint\?/;
 
-/** A plugin that resolves the given module ids to other files, in the scanners' builds only. */
-export function swapInScannerBuilds(name: string, swaps: Readonly<Record<string, string>>): Plugin {
-  let active = false;
+/**
+ * A plugin that resolves the given module ids to other files, in the scanners' builds only
+ * (or in every build, `always`: bench:scan's, which bundles the scanners' modules itself).
+ */
+export function swapInScannerBuilds(name: string, swaps: Readonly<Record<string, string>>, always = false): Plugin {
+  let active = always;
   return {
     name,
     enforce: 'pre',
     // Read per build: WXT calls the config's vite() for every build, but a shared instance must
     // not carry one build's decision into the next.
     options(options) {
-      active = inputIds(options.input as Input).some((id) => SCANNER_BUILD.test(id.replace(/\\/g, '/')));
+      active = always || inputIds(options.input as Input).some((id) => SCANNER_BUILD.test(id.replace(/\\/g, '/')));
       return null;
     },
     resolveId(source) {

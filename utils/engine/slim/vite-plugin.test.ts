@@ -5,8 +5,8 @@ import { COMPACT_CONFUSABLES_ID, compactConfusables, slimTablesForContentScript 
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 
-function buildWith(input: unknown) {
-  const plugin = slimTablesForContentScript();
+function buildWith(input: unknown, options?: Parameters<typeof slimTablesForContentScript>[0]) {
+  const plugin = slimTablesForContentScript(options);
   (plugin.options as Hook).call({}, { input });
   return (id: string) => (plugin.resolveId as Hook).call({}, id, undefined, {}) as string | null;
 }
@@ -26,6 +26,16 @@ describe('slimTablesForContentScript', () => {
     ]) {
       expect(buildWith(other)('unhomoglyph/data.json')).toBeNull();
     }
+  });
+
+  it('swaps in any build when told to (bench:scan), from the slim directory it is given', () => {
+    const bench = buildWith(
+      { entry: '/tmp/bench-scan/entry.ts' },
+      { always: true, slimDir: '/other/checkout/utils/engine/slim' },
+    );
+    expect(bench('opencc-js/dict/TSCharacters')).toBe('/other/checkout/utils/engine/slim/t2s-ts-characters.ts');
+    expect(bench('unhomoglyph/data.json')).toBe(COMPACT_CONFUSABLES_ID);
+    expect(buildWith({ entry: '/tmp/bench-scan/entry.ts' })('unhomoglyph/data.json')).toBeNull();
   });
 
   it('loads the slim confusables as a compact module that builds the same table', async () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { swapInScannerBuilds } from '../../build/scanner-builds';
@@ -31,16 +32,18 @@ export function compactConfusables(json: string): string {
 /**
  * Swaps the engine's full confusables and opencc tables for the slim ones (npm run slim-tables)
  * in the scanners' builds. The background, popup and options builds keep the full tables.
+ * bench:scan passes `always`, and the slim directory of the checkout it bundles.
  */
-export function slimTablesForContentScript(): Plugin {
-  const slimFile = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+export function slimTablesForContentScript(options: { slimDir?: string; always?: boolean } = {}): Plugin {
+  const slimFile = (file: string) =>
+    options.slimDir ? path.join(options.slimDir, file) : fileURLToPath(new URL(file, import.meta.url));
   const swaps: Record<string, string> = Object.fromEntries(
     Object.entries(SLIM_MODULES).map(([id, file]) => [id, slimFile(file)]),
   );
   const confusablesFile = swaps['unhomoglyph/data.json']!;
   swaps['unhomoglyph/data.json'] = COMPACT_CONFUSABLES_ID;
   return {
-    ...swapInScannerBuilds('claimcheck:slim-tables', swaps),
+    ...swapInScannerBuilds('claimcheck:slim-tables', swaps, options.always),
     load(id) {
       return id === COMPACT_CONFUSABLES_ID ? compactConfusables(readFileSync(confusablesFile, 'utf8')) : null;
     },
