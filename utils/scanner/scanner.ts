@@ -6,10 +6,9 @@ import { listenToBadges } from '../dom/badge-events';
 import { ScanQueue } from '../dom/scan-queue';
 import { watchDom } from '../dom/watch-dom';
 import { stringsTranslator } from '../i18n/core';
-import { sendMessage } from '../messaging/send';
 import type { FlaggedAccount, PageSettings } from '../schemas/messages';
 import type { Verdict } from '../schemas/verdict';
-import { LocalVerdicts, prepareEngineInTasks } from './local-verdicts';
+import { LocalVerdicts } from './local-verdicts';
 import { PageAccounts } from './page-accounts';
 import { PageDataRequests } from './page-data-requests';
 import { pagePopover } from './page-popover';
@@ -19,10 +18,12 @@ import { listenToTabRequests } from './tab-requests';
 import { VerdictBatcher } from './verdict-batcher';
 import type { VerdictSource } from './verdict-source';
 
-/** Everything this script starts is tied to `ctx`, so an update or reload stops it cleanly. */
-export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
-  let settings: PageSettings = await sendMessage('getPageSettings', { platform: adapter.platform });
-  if (!settings.enabled || ctx.isInvalid) return;
+/**
+ * Scans the page for the rest of the script's life with the settings it started with. Everything
+ * it starts is tied to `ctx`, so an update or reload stops it cleanly.
+ */
+export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initial: PageSettings): void {
+  let settings = initial;
   const t = stringsTranslator(settings.lang, settings.strings);
   const signal = ctx.signal;
   let seen = new WeakSet<Element>();
@@ -60,7 +61,6 @@ export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapt
   const verdictSource = (page: PageSettings): VerdictSource =>
     page.judgeHere ? new LocalVerdicts(page, showVerdict) : new VerdictBatcher(signal, showVerdict);
   let verdicts = verdictSource(settings);
-  if (verdicts instanceof LocalVerdicts && !(await prepareEngineInTasks(() => ctx.isValid))) return;
 
   let foundNew = false;
   // A known account's new element gets the account's verdict as it stands; one still awaited

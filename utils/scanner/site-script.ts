@@ -1,7 +1,10 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { hostPatternsOf, type SiteHosts } from '../adapters/hosts';
 import type { SiteAdapter } from '../adapters/types';
-import { startScanner } from './scanner';
+import { sendMessage } from '../messaging/send';
+import { prepareEngineInTasks } from './local-verdicts';
+import { scanPage } from './scanner';
 
 /**
  * One content script per supported platform, holding only that platform's adapters: a tab
@@ -23,4 +26,14 @@ export function siteContentScript(platform: SiteHosts['platform'], adapters: rea
       if (adapter) await startScanner(ctx, adapter);
     },
   });
+}
+
+/** Asks the background for this page's settings, then scans it if ClaimCheck is on here. */
+export async function startScanner(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+  const settings = await sendMessage('getPageSettings', { platform: adapter.platform });
+  if (!settings.enabled || ctx.isInvalid) return;
+  // The rest starts in a timer task, not in this continuation (see prepareEngineInTasks).
+  const scan = () => scanPage(ctx, adapter, settings);
+  if (settings.judgeHere) prepareEngineInTasks(() => ctx.isValid, scan);
+  else ctx.setTimeout(scan, 0);
 }
