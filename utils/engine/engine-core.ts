@@ -38,7 +38,10 @@ export interface EngineOptions {
   /** Told about an exception evaluate swallowed (tests fail on it; the extension may log it). */
   onError?: (error: unknown, account: unknown) => void;
   ruleset?: CompiledRuleset;
-  /** Verdicts kept in memory (default 20,000: a long feed session's accounts). */
+  /**
+   * Verdicts kept in memory (default 20,000: a long feed session's accounts). 0: none, for a
+   * caller that keeps each account's verdict itself (the content script's PageAccounts).
+   */
   cacheCapacity?: number;
 }
 
@@ -49,7 +52,8 @@ export function buildEngine(
   options: EngineOptions = {},
 ): Engine {
   const lookalikes = new LookalikeIndex(officials);
-  const cache = new VerdictCache(options.cacheCapacity ?? CACHE_CAPACITY);
+  const capacity = options.cacheCapacity ?? CACHE_CAPACITY;
+  const cache = capacity > 0 ? new VerdictCache(capacity) : undefined;
   let lastSettings: EngineSettings | undefined;
   let view: SettingsView | undefined;
 
@@ -57,7 +61,7 @@ export function buildEngine(
     if (settings === lastSettings && view) return view;
     if (!view || !sameSettings(view, settings)) {
       view = viewSettings(settings);
-      cache.clear();
+      cache?.clear();
     }
     lastSettings = settings;
     return view;
@@ -77,6 +81,7 @@ export function buildEngine(
         const v = prepare(settings);
         const key = accountKey(account);
         if (v.trusted.size > 0 && v.trusted.has(trustKey(account.platform, key))) return EMPTY;
+        if (!cache) return compute(account, v);
         const verification = account.verification as { kind?: unknown; label?: unknown } | undefined;
         const kind = verification?.kind;
         const label = verification?.label;

@@ -48,7 +48,8 @@ function prepareRules(): void {
 function prepareEngine(): void {
   if (engine) return;
   prepareRules();
-  engine = shippedEngineFrom(rules!, { cacheCapacity: 5000 });
+  // No cache: PageAccounts keeps each account's verdict, and a known author is not judged again.
+  engine = shippedEngineFrom(rules!, { cacheCapacity: 0 });
 }
 
 function engineSettings(page: PageSettings): EngineSettings {
@@ -58,8 +59,8 @@ function engineSettings(page: PageSettings): EngineSettings {
 /**
  * Judges accounts in the content script, synchronously, so a flag is drawn in the same frame
  * as the post that brought it (bench:page: a round trip to the background waited behind the
- * page's own frames, hundreds of ms on a long timeline). The engine caches per account key
- * and checks the account's fields, so `forget` has nothing to do.
+ * page's own frames, hundreds of ms on a long timeline). The engine keeps no cache (the
+ * scanner's PageAccounts holds each account's verdict), so `forget` has nothing to do.
  */
 export class LocalVerdicts implements VerdictSource {
   private readonly settings: EngineSettings;
