@@ -47,6 +47,23 @@ function newButton(): HTMLButtonElement {
   return buttonPrototype.cloneNode() as HTMLButtonElement;
 }
 
+// A page's badges say the same few things: their words are made once per set of categories.
+const wordsCache = new WeakMap<Translate, Map<string, { text: string; label: string }>>();
+function badgeWords(t: Translate, categories: string): { text: string; label: string } {
+  let byCategories = wordsCache.get(t);
+  if (!byCategories) {
+    byCategories = new Map();
+    wordsCache.set(t, byCategories);
+  }
+  let words = byCategories.get(categories);
+  if (!words) {
+    const named = categories.split(' ').map((c) => t(categoryKey(c)));
+    words = { text: `⚠ ${t('badgeText')}`, label: t('badgeLabel', named.join(', ')) };
+    byCategories.set(categories, words);
+  }
+  return words;
+}
+
 /**
  * Marks the name element and puts a badge right after it; returns the badge's button. With
  * "outline" the badge shrinks to its icon (its accessible name still says why) and the name is
@@ -62,7 +79,8 @@ export function applyFlags(
   style: HighlightStyle = 'badge',
 ): HTMLElement {
   const severity = topSeverity(flags) ?? 'low';
-  nameEl.setAttribute(FLAG_ATTR, flags.map((f) => f.category).join(' '));
+  const categories = flags.map((f) => f.category).join(' ');
+  nameEl.setAttribute(FLAG_ATTR, categories);
   nameEl.setAttribute(SEVERITY_ATTR, severity);
   if (style !== 'badge' && nameEl instanceof HTMLElement) {
     nameEl.style.outline = `2px solid ${OUTLINE_COLOUR[severity]}`;
@@ -74,9 +92,9 @@ export function applyFlags(
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [badgeSheet()];
   const button = newButton();
-  button.textContent = style === 'outline' ? '⚠' : `⚠ ${t('badgeText')}`;
-  const categories = flags.map((f) => t(categoryKey(f.category))).join(', ');
-  button.setAttribute('aria-label', t('badgeLabel', categories));
+  const words = badgeWords(t, categories);
+  button.textContent = style === 'outline' ? '⚠' : words.text;
+  button.setAttribute('aria-label', words.label);
   badgeOpeners.set(host, () => onOpen(button));
   root.append(button);
   nameEl.after(host);
