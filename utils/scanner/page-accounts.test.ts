@@ -83,3 +83,20 @@ describe('PageAccounts: the post text near a flagged account', () => {
     expect(accounts.contextOf('x:unknown')).toBeUndefined();
   });
 });
+
+describe('PageAccounts elements', () => {
+  it('holds one element, then several, each once, and gives them all back on remove', () => {
+    const accounts = new PageAccounts();
+    const first = record('x:a', 'A');
+    expect(accounts.add(first)).toBe(true);
+    expect(accounts.add({ ...first })).toBe(false);
+    expect([...accounts.elementsOf('x:a')]).toEqual([first.element]);
+    const second = document.createElement('span');
+    expect(accounts.add({ ...first, element: second })).toBe(false);
+    accounts.addSighting('x:a', 'A', second);
+    expect([...accounts.elementsOf('x:a')]).toEqual([first.element, second]);
+    expect([...accounts.remove('x:a')]).toEqual([first.element, second]);
+    expect(accounts.elementsOf('x:a').size).toBe(0);
+    expect(accounts.size).toBe(0);
+  });
+});

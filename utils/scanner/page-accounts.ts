@@ -7,9 +7,20 @@ interface Entry {
   record: FoundAccount;
   /** The verdict the page shows for it (verdicts are shared objects: same object, same verdict). */
   verdict?: Verdict;
-  /** Every name element of this account on the page (it may appear many times). */
-  elements: Set<Element>;
+  /**
+   * Every name element of this account on the page: most accounts of a long timeline appear
+   * once, so one element until a second comes (a Set per account cost a tenth of the adding).
+   */
+  elements: Element | Set<Element>;
 }
+
+function addElement(entry: Entry, element: Element): void {
+  if (entry.elements instanceof Set) entry.elements.add(element);
+  else if (entry.elements !== element) entry.elements = new Set([entry.elements, element]);
+}
+
+const elementsIn = (entry: Entry | undefined): Set<Element> =>
+  !entry ? new Set() : entry.elements instanceof Set ? entry.elements : new Set([entry.elements]);
 
 /** The accounts found on this page, by key, and which of them are flagged. */
 export class PageAccounts {
@@ -26,10 +37,10 @@ export class PageAccounts {
     this.layers[rec.layer] = (this.layers[rec.layer] ?? 0) + 1;
     const entry = this.entries.get(rec.key);
     if (entry) {
-      entry.elements.add(rec.element);
+      addElement(entry, rec.element);
       return false;
     }
-    this.entries.set(rec.key, { record: rec, elements: new Set([rec.element]) });
+    this.entries.set(rec.key, { record: rec, elements: rec.element });
     return true;
   }
 
@@ -42,12 +53,12 @@ export class PageAccounts {
     const entry = this.entries.get(key);
     if (!entry || entry.record.displayName !== displayName) return null;
     this.layers[entry.record.layer] = (this.layers[entry.record.layer] ?? 0) + 1;
-    entry.elements.add(element);
+    addElement(entry, element);
     return entry;
   }
 
   elementsOf(key: string): Set<Element> {
-    return this.entries.get(key)?.elements ?? new Set();
+    return elementsIn(this.entries.get(key));
   }
 
   /** The post text near the account, read when first asked (a report being opened on it). */
@@ -96,7 +107,7 @@ export class PageAccounts {
   }
 
   *all(): Iterable<[string, ScannedAccount, Set<Element>]> {
-    for (const [key, e] of this.entries) yield [key, scannedOf(e.record), e.elements];
+    for (const [key, e] of this.entries) yield [key, scannedOf(e.record), elementsIn(e)];
   }
 }
 
