@@ -19,8 +19,9 @@ import { VerdictBatcher } from './verdict-batcher';
 import type { VerdictSource } from './verdict-source';
 
 /**
- * Scans the page for the rest of the script's life with the settings it started with. Everything
- * it starts is tied to `ctx`, so an update or reload stops it cleanly.
+ * Scans the page for the rest of the script's life, from the settings the background gave at
+ * the start (and any it sends later). Everything it starts is tied to `ctx`, so an update or
+ * reload stops it cleanly.
  */
 export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initial: PageSettings): void {
   let settings = initial;
