@@ -100,3 +100,53 @@ describe('PageAccounts elements', () => {
     expect(accounts.size).toBe(0);
   });
 });
+
+describe('PageAccounts.prune', () => {
+  it('lets go of removed elements, forgets unflagged accounts left with none, and keeps flagged ones element-free with their post text', () => {
+    const accounts = new PageAccounts();
+    const placed = (key: string, name: string, context?: () => string) => {
+      const rec = makeAccount({ ...record(key, name), context })!;
+      document.body.append(rec.element);
+      accounts.add(rec);
+      return rec;
+    };
+    const gone = placed('x:gone', 'Gone');
+    const kept = placed('x:kept', 'Kept');
+    const impostor = placed('x:impostor', 'Strategic Missile Force', () => 'post text');
+    accounts.flag('x:impostor', flagged);
+    const twice = document.createElement('span');
+    document.body.append(twice);
+    accounts.addSighting('x:kept', 'Kept', twice);
+    for (const el of [gone.element, impostor.element, twice]) el.remove();
+
+    accounts.prune(20_000);
+    expect(accounts.size).toBe(3);
+    expect(accounts.elementsOf('x:gone').size).toBe(0);
+    expect(accounts.verdictOf('x:gone')).toBeUndefined();
+    expect([...accounts.elementsOf('x:kept')]).toEqual([kept.element]);
+    expect(accounts.elementsOf('x:impostor').size).toBe(0);
+    expect(accounts.flagged.has('x:impostor')).toBe(true);
+    expect(accounts.contextOf('x:impostor')).toBe('post text');
+
+    // Seen again: the flagged account keeps its verdict; the forgotten one is new (and not counted twice).
+    const back = document.createElement('span');
+    const sighting = accounts.addSighting('x:impostor', 'Strategic Missile Force', back);
+    expect(sighting?.verdict).toBe(flagged);
+    expect(sighting && 'element' in sighting.record).toBe(false);
+    expect(accounts.add(record('x:gone', 'Gone'))).toBe(true);
+    expect(accounts.size).toBe(3);
+  });
+
+  it('runs at most every ten seconds', () => {
+    const accounts = new PageAccounts();
+    const rec = record('x:a', 'A');
+    document.body.append(rec.element);
+    accounts.add(rec);
+    accounts.prune(10_000);
+    rec.element.remove();
+    accounts.prune(15_000);
+    expect([...accounts.elementsOf('x:a')]).toEqual([rec.element]);
+    accounts.prune(20_000);
+    expect(accounts.elementsOf('x:a').size).toBe(0);
+  });
+});

@@ -2,14 +2,21 @@ import type { FoundAccount } from '../adapters/types';
 import type { ScannedAccount } from '../schemas/account';
 import type { ExtractionLayer, FlaggedAccount } from '../schemas/messages';
 import type { Verdict } from '../schemas/verdict';
+import { scannedOf } from './scanned-of';
+
+/** A record as held: without its element once the page has removed every element of it. */
+type HeldRecord = Omit<FoundAccount, 'element'>;
+
+/** How often the accounts whose elements the page removed are let go (see prune). */
+const PRUNE_INTERVAL_MS = 10_000;
 
 interface Entry {
-  record: FoundAccount;
+  record: HeldRecord;
   /** The verdict the page shows for it (verdicts are shared objects: same object, same verdict). */
   verdict?: Verdict;
   /**
    * Every name element of this account on the page: most accounts of a long timeline appear
-   * once, so one element until a second comes (a Set per account cost a tenth of the adding).
+   * once, so one element until a second comes, not a Set each.
    */
   elements: Element | Set<Element>;
 }
@@ -27,9 +34,12 @@ export class PageAccounts {
   private readonly entries = new Map<string, Entry>();
   readonly flagged = new Map<string, FlaggedAccount>();
   readonly layers: Partial<Record<ExtractionLayer, number>> = {};
+  /** Accounts let go by prune: still counted as scanned on this page. */
+  private readonly pruned = new Set<string>();
+  private lastPrune = 0;
 
   get size(): number {
-    return this.entries.size;
+    return this.entries.size + this.pruned.size;
   }
 
   /** Records a find; true when the account is new to this page (it needs a verdict). */
@@ -40,6 +50,7 @@ export class PageAccounts {
       addElement(entry, rec.element);
       return false;
     }
+    this.pruned.delete(rec.key);
     this.entries.set(rec.key, { record: rec, elements: rec.element });
     return true;
   }
@@ -49,7 +60,7 @@ export class PageAccounts {
    * account's record and its verdict so far (none while it is awaited); null when the account
    * is new or its name changed (it needs a full record).
    */
-  addSighting(key: string, displayName: string, element: Element): { record: FoundAccount; verdict?: Verdict } | null {
+  addSighting(key: string, displayName: string, element: Element): { record: HeldRecord; verdict?: Verdict } | null {
     const entry = this.entries.get(key);
     if (!entry || entry.record.displayName !== displayName) return null;
     this.layers[entry.record.layer] = (this.layers[entry.record.layer] ?? 0) + 1;
@@ -100,7 +111,35 @@ export class PageAccounts {
     return elements;
   }
 
+  /**
+   * Lets go of the elements the page has removed (X drops the cells that scroll away): held,
+   * each would keep its whole detached post alive for the rest of the page. An account with none
+   * left is forgotten, unless flagged: the popup lists it, so its record stays, element-free, with
+   * its post text read now. At most every PRUNE_INTERVAL_MS.
+   */
+  prune(now: number): void {
+    if (now - this.lastPrune < PRUNE_INTERVAL_MS) return;
+    this.lastPrune = now;
+    for (const [key, entry] of this.entries) {
+      const { elements } = entry;
+      if (elements instanceof Set) {
+        for (const el of elements) if (!el.isConnected) elements.delete(el);
+        if (elements.size > 0) continue;
+      } else if (elements.isConnected) continue;
+      if (!this.flagged.has(key)) {
+        this.entries.delete(key);
+        this.pruned.add(key);
+        continue;
+      }
+      // Read now, while the detached post is still held (the record's lazy getter, common.ts).
+      const { layer, context } = entry.record;
+      entry.record = { ...scannedOf(entry.record), layer, context };
+      entry.elements = new Set();
+    }
+  }
+
   clear(): void {
+    this.pruned.clear();
     this.entries.clear();
     this.flagged.clear();
     for (const k of Object.keys(this.layers)) delete this.layers[k as ExtractionLayer];
@@ -109,19 +148,4 @@ export class PageAccounts {
   *all(): Iterable<[string, ScannedAccount, Set<Element>]> {
     for (const [key, e] of this.entries) yield [key, scannedOf(e.record), elementsIn(e)];
   }
-}
-
-/** The record without what stays in the page (the element, the layer, the context, read lazily). */
-export function scannedOf(rec: ScannedAccount): ScannedAccount {
-  const account: ScannedAccount = {
-    platform: rec.platform,
-    key: rec.key,
-    displayName: rec.displayName,
-    verification: rec.verification,
-  };
-  if (rec.id !== undefined) account.id = rec.id;
-  if (rec.handle !== undefined) account.handle = rec.handle;
-  if (rec.profileUrl !== undefined) account.profileUrl = rec.profileUrl;
-  if (rec.bio !== undefined) account.bio = rec.bio;
-  return account;
 }

@@ -109,6 +109,7 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     scan,
     rescanParts: adapter.rescanParts && (() => adapter.rescanParts!(document)),
     idle: () => {
+      accounts.prune(performance.now());
       if (!foundNew && reportedOnce) return;
       reportedOnce = true;
       reporter.changed();

@@ -1,7 +1,7 @@
 import { sendMessage } from '../messaging/send';
 import type { ScannedAccount } from '../schemas/account';
 import type { Verdict } from '../schemas/verdict';
-import { scannedOf } from './page-accounts';
+import { scannedOf } from './scanned-of';
 import type { OnVerdict, VerdictSource } from './verdict-source';
 
 const MAX_BATCH = 200;
