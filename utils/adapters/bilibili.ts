@@ -152,7 +152,8 @@ export const bilibiliAdapter: SiteAdapter = {
   selectors: bilibiliSelectors,
   scan,
   shadowRoots: (root) => shadowRoots(root),
-  pageData: { fromItem: bilibiliPageDataOfItem },
+  // The reader reads the `.data` of the comment element around the name.
+  pageData: { fromItem: bilibiliPageDataOfItem, readsAround: () => true },
   expectsAccounts: (url) =>
     /^(www\.|space\.|m\.)?bilibili\.com$/.test(url.hostname) && !/^\/(account|blackboard)/.test(url.pathname),
 };

@@ -1,4 +1,4 @@
-import type { Platform, ScannedAccount } from '../schemas/account';
+import type { Platform, ScannedAccount, Verification } from '../schemas/account';
 import type { ExtractionLayer } from '../schemas/messages';
 
 /** One account found on the page: the record the engine reads, plus where it sits in the DOM. */
@@ -73,6 +73,12 @@ export interface SitePageData {
   fromItem?(item: ReaderItem, url: URL): PageDataEntries;
   /** Reads what the isolated world can read itself: JSON in the page's <script> elements. */
   embedded?(doc: Document, url: URL): PageDataEntries;
+  /**
+   * Whether the MAIN-world reader can tell anything about an account from around its name
+   * element, given the verification the DOM showed. Absent: it cannot (the site's page data is
+   * embedded JSON or page globals, read with the whole page), so no request is aimed at one.
+   */
+  readsAround?(verification: Pick<Verification, 'kind'>): boolean;
 }
 
 export interface SiteAdapter {

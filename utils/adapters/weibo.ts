@@ -151,7 +151,8 @@ export const weiboAdapter: SiteAdapter = {
   matches: (url) => /(^|\.)weibo\.com$/.test(url.hostname),
   selectors: weiboSelectors,
   scan,
-  pageData: { fromItem: weiboPageDataOfItem },
+  // The reader reads the Vue data of the nickname block around the name.
+  pageData: { fromItem: weiboPageDataOfItem, readsAround: () => true },
   // Settings, messages and login pages show no one else's account.
   expectsAccounts: (url) => !/^\/(set|messages|login|signup)/.test(url.pathname),
 };

@@ -47,6 +47,8 @@ const XProps = lazySchema(() =>
 
 /** X's page data: the reader's `x-props` items (the check's React props and its block's handle). */
 export const xPageData: SitePageData = {
+  // The reader reads a check mark's React props: an account that shows none has nothing to read.
+  readsAround: (verification) => verification.kind !== 'none',
   fromItem(item: ReaderItem): PageDataEntries {
     if (item.type !== 'x-props') return [];
     const parsed = XProps().safeParse(item);

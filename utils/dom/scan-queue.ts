@@ -43,6 +43,11 @@ export class ScanQueue {
   private full = false;
   private microtaskQueued = false;
   private taskQueued = false;
+  /**
+   * Set by watchDom: queues what the observers recorded during a slice (the slice's own badges,
+   * filtered out) without waiting for their callbacks. Called before a slice settles.
+   */
+  takeRecords?: () => void;
   private readonly now: () => number;
   private readonly first: (cb: () => void) => void;
   private readonly schedule: (cb: () => void) => void;
@@ -82,6 +87,7 @@ export class ScanQueue {
     let i = 0;
     while (i < roots.length && this.now() - start < SLICE_MS) this.scanOne(roots[i++]!);
     if (i < roots.length) this.backlog.push(...roots.slice(i));
+    this.takeRecords?.();
     this.settle();
   }
 
@@ -101,6 +107,7 @@ export class ScanQueue {
     let i = 0;
     while (i < this.backlog.length && this.now() - start < SLICE_MS) this.scanOne(this.backlog[i++]!);
     this.backlog.splice(0, i);
+    this.takeRecords?.();
     this.settle();
   }
 

@@ -1,5 +1,5 @@
 import type { PageDataReceiver } from '../adapters/page-data';
-import type { FoundAccount } from '../adapters/types';
+import type { FoundAccount, SitePageData } from '../adapters/types';
 
 /** The MAIN-world reader walks the page's own objects: ask it at most this often. */
 const INTERVAL_MS = 1000;
@@ -11,8 +11,10 @@ const BACKING_KINDS = new Set(['government', 'organization', 'media', 'personal'
  * When to ask the MAIN-world reader, and about whom: the whole page first and after navigation,
  * then only the accounts whose badge type can change their verdict (flagged ones, and those whose
  * DOM badge would back a claim); reading every check mark of a long timeline cost more than the
- * scanner itself (bench:page). At most once a second, in a task of its own: the reader answers
- * synchronously, inside whatever task asks.
+ * scanner itself (bench:page). Of those, only where the site's reader can read anything around
+ * the name (`readsAround`): on x.com, a flagged account with no check mark has nothing there, and
+ * each request cost the page about 85 µs (bench:page's 200 flagged, none with a check). At most
+ * once a second, in a task of its own: the reader answers synchronously, inside whatever task asks.
  */
 export class PageDataRequests {
   private wanted: Element[] = [];
@@ -23,14 +25,17 @@ export class PageDataRequests {
   constructor(
     private readonly receiver: PageDataReceiver,
     private readonly setTimer: (cb: () => void, ms: number) => unknown,
+    private readonly site: Pick<SitePageData, 'readsAround'> | undefined,
   ) {}
 
   /** A record just found (or another element of one): its badge, read from the DOM, may need the page's data. */
   found(rec: Pick<FoundAccount, 'verification' | 'element'>): void {
-    if (rec.verification.source === 'dom' && BACKING_KINDS.has(rec.verification.kind)) this.want([rec.element]);
+    if (rec.verification.source === 'dom' && BACKING_KINDS.has(rec.verification.kind)) this.want([rec.element], rec.verification);
   }
 
-  want(elements: Iterable<Element>): void {
+  /** The elements of an account whose badge type matters (it is flagged, or found above). */
+  want(elements: Iterable<Element>, verification: Pick<FoundAccount['verification'], 'kind'>): void {
+    if (!this.site?.readsAround?.(verification)) return;
     for (const el of elements) if (this.wanted.length < MAX_WANTED) this.wanted.push(el);
   }
 

@@ -56,7 +56,7 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     }
     if (before !== verdict) {
       reporter.changed();
-      if (item) dataRequests.want(accounts.elementsOf(key));
+      if (item) dataRequests.want(accounts.elementsOf(key), item.account.verification);
     }
   };
   const verdictSource = (page: PageSettings): VerdictSource =>
@@ -102,7 +102,7 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     if (forgot) queue.rescanAll();
   });
   signal.addEventListener('abort', () => pageDataReceiver.stop());
-  const dataRequests = new PageDataRequests(pageDataReceiver, ctx.setTimeout.bind(ctx));
+  const dataRequests = new PageDataRequests(pageDataReceiver, ctx.setTimeout.bind(ctx), adapter.pageData);
   let reportedOnce = false;
 
   const queue = new ScanQueue({
