@@ -123,6 +123,8 @@ export class PageAccounts {
     for (const [key, entry] of this.entries) {
       const { elements } = entry;
       if (elements instanceof Set) {
+        // Empty: a flagged account already kept element-free by an earlier prune.
+        if (elements.size === 0) continue;
         for (const el of elements) if (!el.isConnected) elements.delete(el);
         if (elements.size > 0) continue;
       } else if (elements.isConnected) continue;
