@@ -10,9 +10,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { translator } from '../utils/i18n';
 import { reportsDb } from '../utils/store/db';
 import { countStatuses } from '../utils/store/outbox';
 import { createSyncEngine } from '../utils/sync/engine';
+import { lastRunText } from '../utils/sync/last-run-text';
 import { startEndpointProcess } from '../utils/sync/testing/endpoint-process';
 import { seedPending, syncSettings, testDeps } from '../utils/sync/testing/fixtures';
 
@@ -46,7 +48,7 @@ async function main(): Promise<void> {
     await endpoint.close();
     const stored = countRows(dbPath);
     console.error(
-      `engine: ${status.lastRun?.outcome}; local ${JSON.stringify(counts)}; endpoint rows ${stored} (SQLite in ${DB_DIR})`,
+      `engine: ${status.lastRun && lastRunText(status.lastRun, translator('en'))}; local ${JSON.stringify(counts)}; endpoint rows ${stored} (SQLite in ${DB_DIR})`,
     );
     // The client's own CPU time: what the engine costs, whatever else keeps this machine busy.
     console.error(`client CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s over ${seconds.toFixed(2)} s wall`);

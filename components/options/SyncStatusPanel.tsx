@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import type { SyncStatus } from '../../utils/schemas/messages';
+import { lastRunText } from '../../utils/sync/last-run-text';
 import { useT } from '../i18n';
 import { formatDateTime } from './format';
 
@@ -68,7 +69,7 @@ export function SyncStatusPanel({ ready, onSynced }: SyncStatusPanelProps) {
           ? t(
               'lastSyncAt',
               formatDateTime(status.lastRun.at, t.lang),
-              status.lastRun.ok ? t('lastSyncOk') : status.lastRun.outcome,
+              status.lastRun.ok ? t('lastSyncOk') : lastRunText(status.lastRun, t),
             )
           : t('lastSyncNever')}
       </p>

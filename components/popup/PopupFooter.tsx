@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { MessageKey } from '../../utils/i18n';
 import type { SyncStatus } from '../../utils/schemas/messages';
+import { lastRunText } from '../../utils/sync/last-run-text';
 import { useT } from '../i18n';
 
 export interface PopupFooterProps {
@@ -11,6 +12,8 @@ export interface PopupFooterProps {
 export function PopupFooter({ sync }: PopupFooterProps) {
   const t = useT();
   const last = sync?.lastRun;
+  // In the page's language, not the browser's: a Chinese popup must not say "PM".
+  const time = last && new Date(last.at).toLocaleTimeString(t.lang === 'zh_CN' ? 'zh-CN' : 'en');
   return (
     <footer>
       {sync && (
@@ -23,7 +26,7 @@ export function PopupFooter({ sync }: PopupFooterProps) {
             {sync.blockedReason
               ? t(`syncBlocked_${sync.blockedReason}` as MessageKey)
               : last
-                ? t('lastSync', `${new Date(last.at).toLocaleTimeString()} — ${last.outcome}`)
+                ? t('lastSync', `${time} — ${lastRunText(last, t)}`)
                 : t('lastSyncNever')}
           </div>
         </div>

@@ -37,10 +37,11 @@ function buildCredentialReason(c: Credential, mismatch: boolean, category: FlagC
   if (c.kind === 'none') return { code: 'credential.none', field: 'verification', messageKey: 'credential.none' };
   if (c.kind === 'unknown') return { code: 'credential.unknown', field: 'verification', messageKey: 'credential.unknown' };
   if (category === 'unqualified-advice') {
+    // With no label to quote, {0} is the kind: worded as wrong-kind, whose text names a kind.
     return {
       code: 'credential.no-qualification',
       field: 'verification',
-      messageKey: 'credential.no-qualification',
+      messageKey: label ? 'credential.no-qualification' : 'credential.wrong-kind',
       args: [label || c.kind],
     };
   }

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import en from '../../public/_locales/en/messages.json';
+import zhCN from '../../public/_locales/zh_CN/messages.json';
+import { VERIFICATION_KINDS, type VerificationKind } from '../schemas/account';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
+import type { FlagCategory } from '../schemas/verdict';
 import { loadCorpus } from './corpus/load';
+import { credentialReason } from './credential-reason';
+import { readCredential } from './credentials';
 import { REASON_MESSAGES, reasonMessage, reasonTemplates } from './messages';
 import { formatReason } from './reason-format';
+import type { AccountSignals } from './signals';
 import { strictEngine } from './test-helpers';
+
+/** The reason the engine gives for a badge of `kind` with no label that does not back `category`. */
+function unlabelledBadge(kind: VerificationKind, category: FlagCategory) {
+  const signals = { credential: readCredential(kind, '', new Set()) } as unknown as AccountSignals;
+  return credentialReason(signals, false, category);
+}
 
 const COMMAND = {
   code: 'military.command',
@@ -45,5 +58,39 @@ describe('reason messages', () => {
     for (const lang of ['en', 'zh_CN'] as const)
       expect(formatReason(COMMAND, reasonTemplates(lang))).toBe(reasonMessage(COMMAND, lang));
     expect(formatReason(COMMAND, reasonTemplates('zh_CN'))).toContain('昵称');
+  });
+
+  it('names the badge kind in the reader language, not by its internal value', () => {
+    const personal = unlabelledBadge('personal', 'military');
+    expect(reasonMessage(personal, 'zh_CN')).toBe('该账号的认证类型为“个人认证”，不能证明此类身份。');
+    expect(reasonMessage(personal, 'en')).toBe(
+      'The account’s badge is “Personal verification”, which does not back this kind of claim.',
+    );
+    // Advice with no qualification label, as the popup and the page's popover (reason-format.ts) show it.
+    const advice = unlabelledBadge('organization', 'unqualified-advice');
+    for (const lang of ['en', 'zh_CN'] as const) {
+      expect(formatReason(advice, reasonTemplates(lang))).toBe(reasonMessage(advice, lang));
+      expect(reasonMessage(advice, lang)).not.toContain('organization');
+    }
+    expect(reasonMessage(advice, 'zh_CN')).toContain('“机构认证”');
+  });
+
+  it("quotes a badge's label as the page shows it, even one that reads like a kind", () => {
+    for (const label of ['media', 'constructor', '主任医师']) {
+      const r = {
+        code: 'credential.no-qualification',
+        field: 'verification' as const,
+        messageKey: 'credential.no-qualification',
+        args: [label],
+      };
+      expect(reasonMessage(r, 'en')).toContain(`“${label}”`);
+    }
+  });
+
+  it('names each kind as the popover does (verification_* in _locales)', () => {
+    for (const kind of VERIFICATION_KINDS) {
+      expect(reasonTemplates('en').kinds[kind]).toBe(en[`verification_${kind}`].message);
+      expect(reasonTemplates('zh_CN').kinds[kind]).toBe(zhCN[`verification_${kind}`].message);
+    }
   });
 });

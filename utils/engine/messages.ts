@@ -1,10 +1,11 @@
+import type { VerificationKind } from '../schemas/account';
 import type { Reason } from '../schemas/verdict';
 import { formatReason, type ReasonTemplates } from './reason-format';
 
 /**
  * Every messageKey a Reason can carry, in English and simplified Chinese. {0}, {1} … are
- * filled from reason.args; field names are translated by fieldName below. Wording says
- * "claims" and "possible" because a flag is a heuristic, not a verdict on the person.
+ * filled from reason.args; field names and badge kinds are translated by the tables below.
+ * Wording says "claims" and "possible" because a flag is a heuristic, not a verdict on the person.
  */
 export const REASON_MESSAGES: Record<string, { en: string; zh_CN: string }> = {
   'claim.military': {
@@ -44,7 +45,7 @@ export const REASON_MESSAGES: Record<string, { en: string; zh_CN: string }> = {
     zh_CN: '该标识是付费订阅（如 X Premium），不代表身份认证。',
   },
   'credential.wrong-kind': {
-    en: 'The account is verified as “{0}”, which does not back this kind of claim.',
+    en: 'The account’s badge is “{0}”, which does not back this kind of claim.',
     zh_CN: '该账号的认证类型为“{0}”，不能证明此类身份。',
   },
   'credential.label-mismatch': {
@@ -72,11 +73,23 @@ const FIELD_NAMES: Record<string, { en: string; zh_CN: string }> = {
   verification: { en: 'verification', zh_CN: '认证信息' },
 };
 
+// credential.wrong-kind's {0} is the badge's internal kind; readers see it named as the popover
+// names it (verification_* in _locales, which messages.test.ts holds these to).
+const KIND_NAMES: Record<VerificationKind, { en: string; zh_CN: string }> = {
+  none: { en: 'No verification badge', zh_CN: '没有认证标识' },
+  paid: { en: 'Paid badge (backs no identity)', zh_CN: '付费标识（不代表任何身份）' },
+  personal: { en: 'Personal verification', zh_CN: '个人认证' },
+  organization: { en: 'Organisation verification', zh_CN: '机构认证' },
+  government: { en: 'Government verification', zh_CN: '政府认证' },
+  media: { en: 'Media verification', zh_CN: '媒体认证' },
+  unknown: { en: 'A badge of unknown type', zh_CN: '类型不明的认证标识' },
+};
+
 /** The templates of one language, for a tab (the background sends only these; see reason-format.ts). */
 export function reasonTemplates(lang: 'en' | 'zh_CN'): ReasonTemplates {
   const pick = (table: Record<string, { en: string; zh_CN: string }>) =>
     Object.fromEntries(Object.entries(table).map(([key, text]) => [key, text[lang]]));
-  TEMPLATES[lang] ??= { messages: pick(REASON_MESSAGES), fields: pick(FIELD_NAMES) };
+  TEMPLATES[lang] ??= { messages: pick(REASON_MESSAGES), fields: pick(FIELD_NAMES), kinds: pick(KIND_NAMES) };
   return TEMPLATES[lang];
 }
 const TEMPLATES: Partial<Record<'en' | 'zh_CN', ReasonTemplates>> = {};

@@ -1,9 +1,10 @@
 import type { Reason } from '../schemas/verdict';
 
-/** One language's reason templates (messages.ts) and field names, by key. */
+/** One language's reason templates (messages.ts), field names and badge kind names, by key. */
 export interface ReasonTemplates {
   messages: Record<string, string>;
   fields: Record<string, string>;
+  kinds: Record<string, string>;
 }
 
 /**
@@ -16,6 +17,9 @@ export function formatReason(reason: Reason, templates: ReasonTemplates): string
   const args = reason.args ?? [];
   return template.replace(/\{(\d)\}/g, (_, i: string) => {
     const value = args[Number(i)] ?? '';
-    return i === '1' ? (templates.fields[value] ?? value) : value;
+    // wrong-kind's {0} is the badge's internal kind ("personal"); other {0}s quote the page.
+    const names =
+      i === '1' ? templates.fields : i === '0' && reason.messageKey === 'credential.wrong-kind' ? templates.kinds : {};
+    return Object.hasOwn(names, value) ? (names[value] as string) : value;
   });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Platform, ScannedAccount } from './account';
 import { Report, StoredReport } from './report';
 import { Settings } from './settings';
+import { LastRun } from './sync-run';
 import { Flag, Verdict } from './verdict';
 
 /** Which extraction layer answered for an account (site-dom.md's stability scale). */
@@ -57,7 +58,7 @@ export type TabStateUpdate = z.infer<typeof TabStateUpdate>;
 
 export const SyncStatus = z.object({
   counts: z.object({ local: z.number(), pending: z.number(), synced: z.number(), rejected: z.number() }),
-  lastRun: z.object({ at: z.string(), outcome: z.string().max(500), ok: z.boolean() }).optional(),
+  lastRun: LastRun.optional(),
   /** Why sync is not sending right now, in words shown to the user (a message key). */
   blockedReason: z.string().max(100).optional(),
 });
@@ -88,7 +89,11 @@ export const PageSettings = z.object({
    */
   judgeHere: z.boolean(),
   /** The engine's reason templates in that language (utils/engine/reason-format.ts). */
-  reasons: z.object({ messages: z.record(z.string(), z.string()), fields: z.record(z.string(), z.string()) }),
+  reasons: z.object({
+    messages: z.record(z.string(), z.string()),
+    fields: z.record(z.string(), z.string()),
+    kinds: z.record(z.string(), z.string()),
+  }),
 });
 export type PageSettings = z.infer<typeof PageSettings>;
 

@@ -1,5 +1,6 @@
 import { ErrorResponse, ReportBatchResponse } from '../schemas/protocol';
 import type { SyncAttempt } from '../schemas/report';
+import type { SyncStopCode } from '../schemas/sync-run';
 import type { ReportOutcome } from '../store/outbox';
 import { backoffDelay, describeDelay, parseRetryAfter, trailingFailures } from './backoff';
 import { batchBody, halve, type WireReport } from './batch';
@@ -18,15 +19,17 @@ export type AttemptContext = {
   beforeRequest: () => Promise<boolean>;
 };
 
-/** Why the run must stop after this batch. */
-export type Stop =
-  | { kind: 'hold'; until: number; reason: string }
-  | { kind: 'pause'; reason: string }
-  | { kind: 'lost-lock'; reason: string };
+/** A stop as the UI words it (LastRun): a code, and the HTTP status or browser error behind it. */
+export type StopWhy = { code: SyncStopCode; httpStatus?: number; detail?: string };
+
+/** Why the run must stop after this batch; `reason` says it in English, for the hold's record. */
+export type Stop = StopWhy &
+  ({ kind: 'hold'; until: number; reason: string } | { kind: 'pause'; reason: string } | { kind: 'lost-lock'; reason: string });
 
 export type BatchResult = { outcomes: ReportOutcome[]; stop?: Stop; requests: number };
 
 export const TOKEN_REFUSED = 'the endpoint refused the access token';
+const NOT_A_BATCH = 'the endpoint answered 200 with something that is not a batch result';
 
 /**
  * Sends one batch and turns the answer into per-report outcomes, following the table in
@@ -34,7 +37,7 @@ export const TOKEN_REFUSED = 'the endpoint refused the access token';
  */
 export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[]): Promise<BatchResult> {
   if (!(await ctx.beforeRequest()))
-    return { outcomes: [], stop: { kind: 'lost-lock', reason: 'another sync took over' }, requests: 0 };
+    return { outcomes: [], stop: { kind: 'lost-lock', reason: 'another sync took over', code: 'lostLock' }, requests: 0 };
   const answer = await postJson({
     fetch: ctx.fetch,
     url: ctx.url,
@@ -51,7 +54,7 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
     outcome,
   });
   // Transient: keep every report pending and hold the whole endpoint until the retry time.
-  const hold = (reason: string, status?: number, waitMs?: number): BatchResult => {
+  const hold = (why: StopWhy, reason: string, waitMs?: number): BatchResult => {
     const until = now + (waitMs ?? backoffDelay(ctx.holdFailures + 1, ctx.random));
     const text = `${reason}; retrying in ${describeDelay(until - now)}`;
     // The reason stays on the report while it waits, so the history can say why it is pending.
@@ -60,9 +63,9 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
       status: 'pending' as const,
       statusReason: text,
       nextAttemptAt: until,
-      attempt: attempt('retry', status, reason),
+      attempt: attempt('retry', why.httpStatus, reason),
     }));
-    return { outcomes, stop: { kind: 'hold', until, reason: text }, requests: 1 };
+    return { outcomes, stop: { kind: 'hold', until, reason: text, ...why }, requests: 1 };
   };
   const rejectAll = (reason: string, status: number): BatchResult => ({
     outcomes: batch.map((r) => ({
@@ -74,11 +77,11 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
     requests: 1,
   });
 
-  if (answer.kind === 'failed') return hold(answer.error);
+  if (answer.kind === 'failed') return hold({ code: answer.code, detail: answer.detail }, answer.error);
   const { status, body } = answer;
   if (status === 200) {
     const parsed = ReportBatchResponse.safeParse(parseJson(body));
-    if (!parsed.success) return hold('the endpoint answered 200 with something that is not a batch result', status);
+    if (!parsed.success) return hold({ code: 'badAnswer', httpStatus: status }, NOT_A_BATCH);
     return { outcomes: settle(batch, parsed.data, now, ctx.random, attempt), requests: 1 };
   }
   if (status === 400) return rejectAll(errorText(body) ?? 'the endpoint refused the batch (400)', status);
@@ -89,16 +92,18 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
       nextAttemptAt: now,
       attempt: attempt('paused', status, TOKEN_REFUSED),
     }));
-    return { outcomes, stop: { kind: 'pause', reason: TOKEN_REFUSED }, requests: 1 };
+    return { outcomes, stop: { kind: 'pause', reason: TOKEN_REFUSED, code: 'tokenRefused' }, requests: 1 };
   }
   if (status === 413) {
     if (batch.length === 1) return rejectAll(errorText(body) ?? 'too large for the endpoint (413)', status);
     return sendHalves(ctx, batch);
   }
   if (status === 429 || status === 503) {
-    return hold(`the endpoint is busy (${status})`, status, parseRetryAfter(answer.retryAfter, now));
+    const wait = parseRetryAfter(answer.retryAfter, now);
+    return hold({ code: 'busy', httpStatus: status }, `the endpoint is busy (${status})`, wait);
   }
-  return hold(`the endpoint answered ${status}${status >= 500 ? '' : ' (unexpected)'}`, status);
+  const unexpected = status >= 500 ? '' : ' (unexpected)';
+  return hold({ code: 'httpError', httpStatus: status }, `the endpoint answered ${status}${unexpected}`);
 }
 
 /** 413: "halve the batch and retry at once"; a stop in the first half leaves the second unsent. */

@@ -42,10 +42,16 @@ export function trailingFailures(attempts: readonly { outcome: string }[]): numb
   return n;
 }
 
-/** "in 30 s", "in 4 min", "in 2 h": for the outcome text the popup shows. */
-export function describeDelay(ms: number): string {
+/** A wait rounded to the unit a person reads it in: seconds up to 2 min, minutes up to 2 h, then hours. */
+export function delayParts(ms: number): { n: number; unit: 's' | 'min' | 'h' } {
   const s = Math.round(ms / 1000);
-  if (s < 120) return `${s} s`;
-  if (s < 7200) return `${Math.round(s / 60)} min`;
-  return `${Math.round(s / 3600)} h`;
+  if (s < 120) return { n: s, unit: 's' };
+  if (s < 7200) return { n: Math.round(s / 60), unit: 'min' };
+  return { n: Math.round(s / 3600), unit: 'h' };
+}
+
+/** "30 s", "4 min", "2 h": for the English reason a waiting report keeps (statusReason). */
+export function describeDelay(ms: number): string {
+  const { n, unit } = delayParts(ms);
+  return `${n} ${unit}`;
 }

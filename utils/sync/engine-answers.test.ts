@@ -18,7 +18,14 @@ describe('sync engine: the protocol table', () => {
     expect(requests[0]?.headers.get('x-claimcheck-client')).toBe('claimcheck/0.1.0-test');
     expect(requests[0]?.headers.get('content-type')).toBe('application/json');
     expect(status.counts).toEqual({ local: 0, pending: 0, synced: 60, rejected: 0 });
-    expect(status.lastRun).toMatchObject({ ok: true, outcome: 'sent 60 reports: 60 accepted, 0 rejected' });
+    expect(status.lastRun).toEqual({
+      at: new Date(h.clock.now()).toISOString(),
+      ok: true,
+      sent: 60,
+      accepted: 60,
+      rejected: 0,
+      pending: 0,
+    });
     const stored = await getReport(reportId(0));
     expect(stored?.nextAttemptAt).toBeUndefined();
     expect(stored?.attempts).toEqual([
@@ -96,23 +103,34 @@ describe('sync engine: the protocol table', () => {
     expect((await engine.run()).counts.synced).toBe(30);
   });
 
+  const badAnswer = { stop: 'badAnswer', httpStatus: 200 };
   it.each([
-    ['500', () => json(500, { error: 'boom' })],
-    ['502 with an HTML page', () => new Response('<html>bad gateway</html>', { status: 502 })],
-    ['a network error', () => Promise.reject(new TypeError('fetch failed'))],
-    ['garbage 200', () => new Response('<<not json>>', { status: 200 })],
-    ['200 with wrong types', () => json(200, { accepted: 'all of them', rejected: 7 })],
+    ['500', () => json(500, { error: 'boom' }), { stop: 'httpError', httpStatus: 500 }],
+    [
+      '502 with an HTML page',
+      () => new Response('<html>bad gateway</html>', { status: 502 }),
+      { stop: 'httpError', httpStatus: 502 },
+    ],
+    ['a network error', () => Promise.reject(new TypeError('fetch failed')), { stop: 'network', detail: 'fetch failed' }],
+    ['garbage 200', () => new Response('<<not json>>', { status: 200 }), badAnswer],
+    ['200 with wrong types', () => json(200, { accepted: 'all of them', rejected: 7 }), badAnswer],
     [
       '200 with a list over 25 ids',
       () => json(200, { accepted: Array.from({ length: 26 }, (_, i) => reportId(i)), rejected: [] }),
+      badAnswer,
     ],
-    ['an unexpected 404', () => json(404, { error: 'not found' })],
-  ])('%s is transient: pending, backoff 30 s then 60 s, nothing lost', async (_name, answer) => {
+    ['an unexpected 404', () => json(404, { error: 'not found' }), { stop: 'httpError', httpStatus: 404 }],
+  ])('%s is transient: pending, backoff 30 s then 60 s, nothing lost', async (_name, answer, why) => {
     await seedPending(3, h.clock.now());
     const { engine, requests } = h.engineFor(answer as () => Response);
     let status = await engine.run();
     expect(status.counts).toMatchObject({ pending: 3, synced: 0, rejected: 0 });
-    expect(status.lastRun?.ok).toBe(false);
+    // Counts and a code, for the popup to word in the user's language; only the browser's words stay as they are.
+    expect(status.lastRun).toEqual({
+      at: new Date(h.clock.now()).toISOString(),
+      ...{ ok: false, sent: 3, accepted: 0, rejected: 0, pending: 3, retryInMs: 30_000 },
+      ...why,
+    });
     expect((await getReport(reportId(0)))?.nextAttemptAt).toBe(h.clock.now() + 30_000);
     h.clock.advance(30_000);
     status = await engine.run();

@@ -18,7 +18,8 @@ describe('sync engine: pause, lock, deletion, privacy', () => {
     let status = await engine.run();
     expect(requests).toHaveLength(1);
     expect(status.blockedReason).toBe('tokenRefused');
-    expect(status.lastRun?.outcome).toContain('the endpoint refused the access token');
+    expect(status.lastRun).toMatchObject({ ok: false, sent: 25, accepted: 0, pending: 25, stop: 'tokenRefused' });
+    expect(status.lastRun?.retryInMs).toBeUndefined();
     expect(status.counts.pending).toBe(30);
     expect((await getReport(reportId(0)))?.attempts.at(-1)).toMatchObject({ status: code, outcome: 'paused' });
     // Paused survives a new worker and a forced run; no request goes out.
@@ -145,8 +146,11 @@ describe('sync engine: pause, lock, deletion, privacy', () => {
     const fresh = createSyncEngine(testDeps(acceptAll as never, () => h.settings, h.clock.now));
     expect((await fresh.status()).lastRun).toEqual({
       at: new Date(h.clock.now()).toISOString(),
-      outcome: 'sent 2 reports: 2 accepted, 0 rejected',
       ok: true,
+      sent: 2,
+      accepted: 2,
+      rejected: 0,
+      pending: 0,
     });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The sync engine's core (sync-protocol.md, client side), free of browser APIs:
  *   engine.ts   one pass at a time: blocks, retry hold, lock, then drain; records the outcome
+ *   last-run.ts the outcome as counts and codes (last-run-text.ts words it in the page's language)
  *   drain.ts    claims due reports in batches and sends them, two in flight
  *   attempt.ts  one batch → per-report outcomes, by the protocol's table of answers
  *   http.ts     the POST, capped at 1 MiB and 15 s;  backoff.ts  retry timing
@@ -10,8 +11,9 @@
 import type { SyncStatus } from '../schemas/messages';
 import type { Settings } from '../schemas/settings';
 import { acquireLock, type OutboxDb, releaseLock, scheduleUnscheduled } from '../store/outbox';
-import { drain, LOCK_LEASE_MS, type Tally } from './drain';
+import { drain, LOCK_LEASE_MS } from './drain';
 import type { FetchLike } from './http';
+import { lastRunOf } from './last-run';
 import { nextWakeAt, syncStatus } from './schedule';
 import {
   blockedReason,
@@ -111,16 +113,9 @@ async function runOnce(deps: SyncDeps, owner: string, force: boolean): Promise<S
     }
     if (tally.stop?.kind === 'pause')
       await writePause(db, { settingsFingerprint: settingsFingerprint(settings), reason: tally.stop.reason });
-    if (tally.sent > 0 || force) await writeLastRun(db, { at: new Date(deps.now()).toISOString(), ...describeRun(tally) });
+    if (tally.sent > 0 || force) await writeLastRun(db, lastRunOf(tally, deps.now()));
   } finally {
     await releaseLock(db, owner);
   }
   return syncStatus(deps);
-}
-
-function describeRun(t: Tally): { outcome: string; ok: boolean } {
-  if (t.sent === 0 && !t.stop) return { outcome: 'nothing to send', ok: true };
-  const parts = [`${t.accepted} accepted`, `${t.rejected} rejected`, ...(t.pending ? [`${t.pending} still pending`] : [])];
-  const summary = `sent ${t.sent} report${t.sent === 1 ? '' : 's'}: ${parts.join(', ')}`;
-  return t.stop ? { outcome: `${summary}; ${t.stop.reason}`, ok: false } : { outcome: summary, ok: t.pending === 0 };
 }

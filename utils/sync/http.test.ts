@@ -30,7 +30,7 @@ describe('postJson against a hostile endpoint (in process)', () => {
     const { stream, pulled } = countingStream(GIB);
     const fetch: FetchLike = async () => new Response(stream, { status: 200 });
     const answer = await postJson({ fetch, url: 'http://127.0.0.1/v1/reports', body, headers: {} });
-    expect(answer).toEqual({ kind: 'failed', error: 'answer larger than 1 MiB' });
+    expect(answer).toEqual({ kind: 'failed', error: 'answer larger than 1 MiB', code: 'tooLarge' });
     expect(pulled.bytes).toBeLessThan(RESPONSE_CAP_BYTES + 256 * 1024);
     expect(pulled.cancelled).toBe(true);
   });
@@ -53,7 +53,7 @@ describe('postJson against a hostile endpoint (in process)', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
-    expect(await pending).toEqual({ kind: 'failed', error: 'no complete answer within 15 s' });
+    expect(await pending).toEqual({ kind: 'failed', error: 'no complete answer within 15 s', code: 'timeout' });
   });
 
   it('times out when the body never finishes (the deadline covers the body too)', async () => {
@@ -61,7 +61,7 @@ describe('postJson against a hostile endpoint (in process)', () => {
     const fetch: FetchLike = async () => new Response(stream, { status: 200 });
     const started = Date.now();
     const answer = await postJson({ fetch, url: 'http://127.0.0.1/v1/reports', body, headers: {}, timeoutMs: 200 });
-    expect(answer).toEqual({ kind: 'failed', error: 'no complete answer within 200 ms' });
+    expect(answer).toEqual({ kind: 'failed', error: 'no complete answer within 200 ms', code: 'timeout' });
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
@@ -72,6 +72,8 @@ describe('postJson against a hostile endpoint (in process)', () => {
     expect(await postJson({ fetch: refused, url: 'http://127.0.0.1:1/v1/reports', body, headers: {} })).toEqual({
       kind: 'failed',
       error: 'network error: fetch failed (connect ECONNREFUSED)',
+      code: 'network',
+      detail: 'fetch failed (connect ECONNREFUSED)',
     });
     const strings = new ReadableStream({
       start(c) {
@@ -130,7 +132,7 @@ describe('postJson against a hostile endpoint (real HTTP on 127.0.0.1)', () => {
       pump();
     });
     const answer = await postJson({ fetch: globalThis.fetch, url, body, headers: {} });
-    expect(answer).toEqual({ kind: 'failed', error: 'answer larger than 1 MiB' });
+    expect(answer).toEqual({ kind: 'failed', error: 'answer larger than 1 MiB', code: 'tooLarge' });
     await vi.waitFor(() => expect(closed).toBe(true));
     expect(written).toBeLessThan(64 * 1024 * 1024);
   });

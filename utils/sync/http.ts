@@ -10,7 +10,13 @@ export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 export type HttpAnswer =
   | { kind: 'answer'; status: number; body: string; retryAfter: string | null }
-  | { kind: 'failed'; error: string };
+  | { kind: 'failed'; error: string; code: FailureCode; detail?: string };
+
+/**
+ * Why no usable answer came, for the UI to word; `detail` is the browser's own error message
+ * (a network error), which no catalogue can translate.
+ */
+export type FailureCode = 'network' | 'timeout' | 'tooLarge';
 
 export type PostOptions = {
   fetch: FetchLike;
@@ -32,7 +38,7 @@ export async function postJson(options: PostOptions): Promise<HttpAnswer> {
     timer = setTimeout(() => {
       controller.abort();
       const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
-      resolve({ kind: 'failed', error: `no complete answer within ${limit}` });
+      resolve({ kind: 'failed', error: `no complete answer within ${limit}`, code: 'timeout' });
     }, timeoutMs);
   });
   let complete = false;
@@ -63,9 +69,11 @@ async function exchange(options: PostOptions, controller: AbortController): Prom
     const status = typeof response.status === 'number' ? response.status : 0;
     return { kind: 'answer', status, body, retryAfter: response.headers?.get('retry-after') ?? null };
   } catch (error) {
-    if (error instanceof AnswerTooLarge) return { kind: 'failed', error: 'answer larger than 1 MiB' };
-    if (controller.signal.aborted) return { kind: 'failed', error: 'request aborted' };
-    return { kind: 'failed', error: `network error: ${describeError(error)}` };
+    if (error instanceof AnswerTooLarge) return { kind: 'failed', error: 'answer larger than 1 MiB', code: 'tooLarge' };
+    // Only the deadline aborts this controller before the answer is complete.
+    if (controller.signal.aborted) return { kind: 'failed', error: 'request aborted', code: 'timeout' };
+    const detail = describeError(error);
+    return { kind: 'failed', error: `network error: ${detail}`, code: 'network', detail };
   }
 }
 

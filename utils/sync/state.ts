@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { endpointUrlProblem } from '../schemas/protocol';
 import type { Settings } from '../schemas/settings';
+import type { LastRun } from '../schemas/sync-run';
 import { deleteMeta, type OutboxDb, readMeta, writeMeta } from '../store/outbox';
+import { StoredLastRun } from './last-run';
 
 /**
  * What the engine remembers between runs, in the `meta` store so that it survives an MV3 worker
@@ -24,18 +26,15 @@ export type SyncHold = z.infer<typeof SyncHold>;
 export const SyncPause = z.object({ settingsFingerprint: z.string(), reason: z.string().max(500) });
 export type SyncPause = z.infer<typeof SyncPause>;
 
-export const LastRun = z.object({ at: z.string(), outcome: z.string().max(500), ok: z.boolean() });
-export type LastRun = z.infer<typeof LastRun>;
-
 export const readHold = (db: OutboxDb) => readMeta(db, HOLD_KEY, SyncHold);
 export const writeHold = (db: OutboxDb, hold: SyncHold) => writeMeta(db, HOLD_KEY, hold);
 export const clearHold = (db: OutboxDb) => deleteMeta(db, HOLD_KEY);
 export const readPause = (db: OutboxDb) => readMeta(db, PAUSE_KEY, SyncPause);
 export const writePause = (db: OutboxDb, pause: SyncPause) => writeMeta(db, PAUSE_KEY, pause);
 export const clearPause = (db: OutboxDb) => deleteMeta(db, PAUSE_KEY);
-export const readLastRun = (db: OutboxDb) => readMeta(db, LAST_RUN_KEY, LastRun);
-export const writeLastRun = (db: OutboxDb, run: LastRun) =>
-  writeMeta(db, LAST_RUN_KEY, { ...run, outcome: run.outcome.slice(0, 500) } satisfies LastRun);
+// Read through StoredLastRun: values stored by earlier versions (an English sentence) still load.
+export const readLastRun = (db: OutboxDb) => readMeta(db, LAST_RUN_KEY, StoredLastRun);
+export const writeLastRun = (db: OutboxDb, run: LastRun) => writeMeta(db, LAST_RUN_KEY, run);
 
 /** The settings a refused token depends on; the revision covers every save through saveSettings. */
 export function settingsFingerprint(settings: Settings): string {

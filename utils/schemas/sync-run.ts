@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/**
+ * Why a sync pass stopped before the outbox was empty; the UI words each one in the user's
+ * language (locale keys `lastRunStop_<code>`, utils/sync/last-run-text.ts).
+ *   network      no answer: the browser's error is in `detail`
+ *   timeout      no complete answer in time;  tooLarge  an answer over 1 MiB
+ *   badAnswer    a 200 that is not a batch result
+ *   busy         429 or 503;  httpError  any other unexpected status (both in `httpStatus`)
+ *   tokenRefused 401 or 403;  lostLock  another worker's pass took the outbox over
+ */
+export const SyncStopCode = z.enum([
+  'network',
+  'timeout',
+  'tooLarge',
+  'badAnswer',
+  'busy',
+  'httpError',
+  'tokenRefused',
+  'lostLock',
+]);
+export type SyncStopCode = z.infer<typeof SyncStopCode>;
+
+const count = z.number().int().min(0);
+
+/**
+ * The last sync pass, as numbers and codes rather than a sentence: it is stored, then read by
+ * pages that may be in Chinese or English, so only they can word it.
+ */
+export const LastRun = z.object({
+  at: z.string(),
+  /** Everything it sent was settled, and nothing stopped it. */
+  ok: z.boolean(),
+  sent: count,
+  accepted: count,
+  rejected: count,
+  /** Sent but still waiting (the endpoint left them out, or a stop put them back). */
+  pending: count,
+  stop: SyncStopCode.optional(),
+  /** The HTTP status behind a `busy` or `httpError` stop. */
+  httpStatus: z.number().int().min(0).max(999).optional(),
+  /** How long after `at` the endpoint is tried again, when the stop is a retry hold. */
+  retryInMs: z.number().min(0).optional(),
+  /**
+   * Words no catalogue has (the browser's network error, or a reason an older version stored
+   * that is not recognised), shown as they are after the translated sentence.
+   */
+  detail: z.string().max(500).optional(),
+});
+export type LastRun = z.infer<typeof LastRun>;
