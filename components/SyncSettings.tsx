@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type DraftErrors, draftFrom, type SettingsDraft, validateDraft } from '../utils/history/settings-draft';
+import { changedSettings, type DraftErrors, draftFrom, type SettingsDraft, validateDraft } from '../utils/history/settings-draft';
 import { endpointOriginPattern, ensureHostPermission } from '../utils/permissions/host-permission';
 import type { Language, Settings } from '../utils/schemas/settings';
 import { loadSettings, saveSettings } from '../utils/store/settings';
@@ -24,6 +24,8 @@ const trustKey = (a: { platform: string; key: string }) => `${a.platform}:${a.ke
 export function SyncSettings({ initial, onLanguage }: SyncSettingsProps) {
   const t = useT();
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(initial));
+  // What the form showed before the user's edits: a save writes only what differs from it.
+  const [baseline, setBaseline] = useState<Settings>(initial);
   const [removedTrusted, setRemovedTrusted] = useState<ReadonlySet<string>>(new Set());
   const [errors, setErrors] = useState<DraftErrors>({});
   const [message, setMessage] = useState('');
@@ -49,7 +51,8 @@ export function SyncSettings({ initial, onLanguage }: SyncSettingsProps) {
     try {
       const stored = await loadSettings();
       const trusted = stored.trusted.filter((a) => !removedTrusted.has(trustKey(a)));
-      const saved = await saveSettings({ ...next, trusted });
+      const saved = await saveSettings({ ...changedSettings(baseline, next), trusted });
+      setBaseline(saved);
       setDraft((d) => ({ ...d, settings: saved }));
       setRemovedTrusted(new Set());
       setMessage(t('saved'));

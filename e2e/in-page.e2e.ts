@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { type ExtensionBrowser, launchWithExtension, openPopupFor, waitForPopup } from './support/browser';
 import { storedSettings } from './support/extension-data';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 
@@ -30,7 +30,7 @@ describe('in-page flags', () => {
       .locator('xpath=following-sibling::*[@data-claimcheck-badge][1]')
       .locator('button');
     await badge.waitFor({ timeout: 10_000 });
-    expect(await badge.getAttribute('aria-label')).toMatch(/^ClaimCheck: News media/);
+    expect(await badge.getAttribute('aria-label')).toMatch(/^Unbacked claim \(News media/);
     await badge.focus();
     const dialog = page.getByRole('dialog', { name: 'Why ClaimCheck flags this account' });
     await dialog.waitFor();
@@ -52,6 +52,32 @@ describe('in-page flags', () => {
     await page.getByText('火箭军司令部通知').click(); // outside the popover, not a link
     await dialog.waitFor({ state: 'detached' });
     expect(await page.locator('[data-claimcheck-popover]').count()).toBe(0);
+  });
+
+  it('"Report…" opens the popup with the report form for that account', async () => {
+    const reporting = await browser.context.newPage();
+    await reporting.goto('http://weibo.com/');
+    const badge = reporting
+      .locator('[data-claimcheck-flag]', { hasText: '央視新聞' })
+      .locator('xpath=following-sibling::*[@data-claimcheck-badge][1]')
+      .locator('button');
+    await badge.waitFor({ timeout: 10_000 });
+    await badge.click();
+    // The popup lists the tab's flags from the state the page sends at most twice a second.
+    await reporting.waitForTimeout(700);
+    await reporting.getByRole('dialog').getByRole('button', { name: 'Report…' }).click();
+    const popup = await waitForPopup(browser);
+    const form = popup.getByRole('form');
+    await form.waitFor({ timeout: 10_000 });
+    expect(await form.getAttribute('aria-label')).toContain('央視新聞');
+    expect(await popup.getByLabel('Category').inputValue()).toBe('news-media');
+    await popup.close();
+    // Taken once: the toolbar button later opens the flag list, not this form again.
+    const again = await openPopupFor(browser, reporting);
+    await again.getByTestId('flag-item').first().waitFor({ timeout: 10_000 });
+    expect(await again.getByRole('form').count()).toBe(0);
+    await again.close();
+    await reporting.close();
   });
 
   it("sends the page no window messages (WXT's start-up postMessage is off)", async () => {

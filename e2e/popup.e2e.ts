@@ -222,4 +222,28 @@ describe('popup on a site ClaimCheck does not know', () => {
     await page.waitForTimeout(1500);
     expect(await page.locator('[data-claimcheck-flag]').count()).toBe(0);
   });
+
+  it('"Delete all local data" stops checking the sites the user added', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('http://forum.example.org/t/1');
+    const popup = await openPopupFor(browser, page);
+    await popup.getByRole('button', { name: 'Enable on this site' }).click();
+    await expect.poll(() => page.locator('[data-claimcheck-flag]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await popup.close();
+    const registered = () =>
+      browser.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    expect(await registered()).toEqual(['claimcheck-site-forum.example.org']);
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Delete all local data' }).click();
+    await options.getByRole('dialog').getByRole('button', { name: 'Delete everything' }).click();
+    await expect.poll(registered, { timeout: 10_000 }).toEqual([]);
+    expect((await storedSettings(browser.worker)).extraSites).toEqual([]);
+    await options.close();
+    await page.reload();
+    await page.waitForTimeout(1500);
+    expect(await page.locator('[data-claimcheck-flag]').count()).toBe(0);
+    await page.close();
+  });
 });

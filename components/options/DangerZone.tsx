@@ -29,10 +29,13 @@ export function DangerZone({ onCleared }: DangerZoneProps) {
           onCancel={() => setAsking(false)}
           onConfirm={() => {
             setAsking(false);
-            void deleteAllLocalData().then(() => {
-              setDone(t('deleteAllDone'));
-              onCleared();
-            });
+            void deleteAllLocalData().then(
+              () => {
+                setDone(t('deleteAllDone'));
+                onCleared();
+              },
+              (error: unknown) => setDone(t('saveFailed', error instanceof Error ? error.message : String(error))),
+            );
           }}
         />
       )}

@@ -100,7 +100,7 @@ const popupPages = (view: Browser) =>
   view
     .contexts()
     .flatMap((c) => c.pages())
-    .filter((p) => p.url().endsWith('/popup.html'));
+    .filter((p) => /^chrome-extension:\/\/[a-p]{32}\/popup\.html(\?|$)/.test(p.url()));
 
 /**
  * Opens the real action popup bound to `page`'s tab (e2e-notes.md): the popup is not a page of
@@ -113,6 +113,11 @@ export async function openPopupFor(b: ExtensionBrowser, page: Page): Promise<Pag
   for (const p of popupPages(before)) await p.close().catch(() => {});
   await page.bringToFront();
   await b.worker.evaluate(() => chrome.action.openPopup());
+  return waitForPopup(b);
+}
+
+/** The action popup once it is open (whoever opened it: the test, or the extension itself). */
+export async function waitForPopup(b: ExtensionBrowser): Promise<Page> {
   for (let i = 0; i < 50; i++) {
     const view = await cdpView(b);
     const popup = popupPages(view).find((p) => !p.isClosed());

@@ -4,7 +4,17 @@ import { loadSettings, saveSettings } from '../../utils/store/settings';
 
 /** The content script for sites the user adds (entrypoints/generic.content.ts). */
 const SCANNER_FILE = '/content-scripts/generic.js';
-const scriptId = (host: string) => `claimcheck-site-${host}`;
+const ID_PREFIX = 'claimcheck-site-';
+const scriptId = (host: string) => `${ID_PREFIX}${host}`;
+
+// Enabling, disabling and reconciling read and write the same registrations and settings: one
+// at a time, so a reconcile never sees a script registered whose host is not saved yet.
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(step: () => Promise<T>): Promise<T> {
+  const run = queue.then(step, step);
+  queue = run.catch(() => {});
+  return run;
+}
 
 /** The scanner for one user-added host, kept across browser sessions. */
 function registerSite(host: string): Promise<void> {
@@ -13,36 +23,55 @@ function registerSite(host: string): Promise<void> {
   ]);
 }
 
+/** Unregisters a host's scanner and gives its permission back. */
+async function forgetSite(host: string): Promise<void> {
+  await browser.scripting.unregisterContentScripts({ ids: [scriptId(host)] }).catch(() => {});
+  await browser.permissions.remove({ origins: [sitePattern(host)] }).catch(() => false);
+}
+
 /**
  * "Enable on this site": the popup asked for the host permission in the user's click; here the
  * scanner is registered for that host and started in the open tab.
  */
-export async function enableSite(tabId: number, pageUrl: string): Promise<string> {
-  const host = new URL(pageUrl).hostname;
-  if (!(await browser.permissions.contains({ origins: [sitePattern(host)] }))) throw new Error(`no permission for ${host}`);
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(host)] });
-  if (!registered.length) await registerSite(host);
-  const settings = await loadSettings();
-  if (!settings.extraSites.includes(host)) await saveSettings({ extraSites: [...settings.extraSites, host] });
-  await browser.scripting.executeScript({ target: { tabId }, files: [SCANNER_FILE] });
-  return host;
-}
+export const enableSite = (tabId: number, pageUrl: string): Promise<string> =>
+  serially(async () => {
+    const host = new URL(pageUrl).hostname;
+    if (!(await browser.permissions.contains({ origins: [sitePattern(host)] }))) throw new Error(`no permission for ${host}`);
+    const registered = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(host)] });
+    if (!registered.length) await registerSite(host);
+    const settings = await loadSettings();
+    if (!settings.extraSites.includes(host)) await saveSettings({ extraSites: [...settings.extraSites, host] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [SCANNER_FILE] });
+    return host;
+  });
 
-export async function disableSite(host: string): Promise<string> {
-  await browser.scripting.unregisterContentScripts({ ids: [scriptId(host)] }).catch(() => {});
-  const settings = await loadSettings();
-  await saveSettings({ extraSites: settings.extraSites.filter((h) => h !== host) });
-  await browser.permissions.remove({ origins: [sitePattern(host)] }).catch(() => false);
-  return host;
-}
+export const disableSite = (host: string): Promise<string> =>
+  serially(async () => {
+    const settings = await loadSettings();
+    await saveSettings({ extraSites: settings.extraSites.filter((h) => h !== host) });
+    await forgetSite(host);
+    return host;
+  });
 
-/** After an update or a lost registration: every enabled site has its script again. */
-export async function restoreExtraSites(): Promise<void> {
-  const settings = await loadSettings();
-  const registered = new Set((await browser.scripting.getRegisteredContentScripts()).map((s) => s.id));
-  for (const host of settings.extraSites) {
-    if (registered.has(scriptId(host))) continue;
-    const allowed = await browser.permissions.contains({ origins: [sitePattern(host)] }).catch(() => false);
-    if (allowed) await registerSite(host).catch((err) => console.warn('[claimcheck] could not register', host, err));
-  }
-}
+/**
+ * Makes the registered scanners match the saved sites: after an update or a lost registration
+ * every enabled site has its script again, and a site dropped from the settings any other way
+ * ("Delete all local data", an import) stops being checked and its permission is given back.
+ */
+export const reconcileExtraSites = (): Promise<void> =>
+  serially(async () => {
+    const { extraSites } = await loadSettings();
+    const wanted = new Set(extraSites);
+    const registered = new Set(
+      (await browser.scripting.getRegisteredContentScripts())
+        .map((s) => s.id)
+        .filter((id) => id.startsWith(ID_PREFIX))
+        .map((id) => id.slice(ID_PREFIX.length)),
+    );
+    for (const host of registered) if (!wanted.has(host)) await forgetSite(host);
+    for (const host of wanted) {
+      if (registered.has(host)) continue;
+      const allowed = await browser.permissions.contains({ origins: [sitePattern(host)] }).catch(() => false);
+      if (allowed) await registerSite(host).catch((err) => console.warn('[claimcheck] could not register', host, err));
+    }
+  });

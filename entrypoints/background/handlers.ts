@@ -4,6 +4,7 @@ import { reasonTemplates } from '../../utils/engine/messages';
 import { slimEngineCovers } from '../../utils/engine/slim/cover';
 import { pageStrings, resolveLang } from '../../utils/i18n';
 import type { Handlers } from '../../utils/messaging';
+import { REPORT_TARGET } from '../../utils/report/draft';
 import { ScannedAccount } from '../../utils/schemas/account';
 import type { SyncStatus } from '../../utils/schemas/messages';
 import { addReport } from '../../utils/store/reports';
@@ -31,13 +32,17 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
       });
       return { verdicts };
     },
-    async getPageSettings({ platform }) {
+    async getPageSettings({ platform }, sender) {
       const settings = await loadSettings();
       const lang = resolveLang(settings.language, globalThis.navigator?.language ?? 'en');
       return {
         revision: settings.revision,
-        // "other" runs only where the user enabled a site (the script is registered for it alone).
-        enabled: !settings.disabledPlatforms.includes(platform),
+        // "other" runs only where the user enabled a site; a tab still running the script of a
+        // site since removed (the registration goes a moment later) is told to stop.
+        enabled:
+          platform === 'other'
+            ? settings.extraSites.includes(hostOf(sender.tab?.url ?? sender.url))
+            : !settings.disabledPlatforms.includes(platform),
         highlightStyle: settings.highlightStyle,
         judgeHere: slimEngineCovers(settings.customKeywords),
         lang,
@@ -72,7 +77,8 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
     async openReportForm({ key }, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('no tab');
-      await browser.storage.session.set({ reportTarget: { tabId, key } });
+      // The real popup opens with no query string: it finds its account here (takeReportTarget).
+      await browser.storage.session.set({ [REPORT_TARGET]: { tabId, key, at: Date.now() } });
       return { opened: await openPopup(tabId, key) };
     },
     async openExplanation() {
@@ -93,6 +99,14 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
     syncNow: () => sync.syncNow(),
     getSyncStatus: () => sync.status(),
   };
+}
+
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
 }
 
 /** The real popup when the browser allows opening it; else the same page in a small window. */

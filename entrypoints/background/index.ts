@@ -2,9 +2,10 @@ import '../../utils/schemas/zod-setup';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { dispatchMessage, servePort } from '../../utils/messaging';
+import { watchSettings } from '../../utils/store/settings';
 import { startSync } from '../../utils/sync/background';
 import { TabStates } from '../../utils/tabs/tab-states';
-import { restoreExtraSites } from './extra-sites';
+import { reconcileExtraSites } from './extra-sites';
 import { createHandlers } from './handlers';
 
 export default defineBackground(() => {
@@ -18,5 +19,13 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => servePort(port, handlers, log));
   browser.tabs.onRemoved.addListener((tabId) => void tabs.delete(tabId));
   browser.alarms.onAlarm.addListener((alarm) => sync.handleAlarm(alarm));
-  void restoreExtraSites().catch((err) => log(`[claimcheck] extra sites not restored: ${err}`));
+  const reconcile = () => void reconcileExtraSites().catch((err) => log(`[claimcheck] extra sites not reconciled: ${err}`));
+  reconcile();
+  // A site can leave the settings without disableSite ("Delete all local data", a settings save).
+  let sites = '';
+  watchSettings((settings) => {
+    const next = settings.extraSites.join('\n');
+    if (next !== sites) reconcile();
+    sites = next;
+  });
 });

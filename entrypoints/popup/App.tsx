@@ -6,6 +6,7 @@ import { SiteHeader } from '../../components/popup/SiteHeader';
 import { reasonMessage } from '../../utils/engine/messages';
 import { sendMessage } from '../../utils/messaging';
 import { ensureHostPermission, sitePattern } from '../../utils/permissions/host-permission';
+import { takeReportTarget } from '../../utils/report/draft';
 import type { FlaggedAccount, SyncStatus, TabState } from '../../utils/schemas/messages';
 import type { Settings } from '../../utils/schemas/settings';
 import { loadSettings, saveSettings } from '../../utils/store/settings';
@@ -31,7 +32,8 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
       setTab(ctx);
       const s = ctx ? await sendMessage('getTabState', { tabId: ctx.tabId }) : null;
       setState(s);
-      await flow.restore(ctx, s, new URLSearchParams(location.search).get('key'));
+      const asked = ctx ? await takeReportTarget(ctx.tabId) : null;
+      await flow.restore(ctx, s, new URLSearchParams(location.search).get('key') ?? asked);
       setSync(await sendMessage('getSyncStatus', {}));
     })();
     // While the popup is open it follows the page (new flags, a site just enabled) and the sync

@@ -23,7 +23,7 @@ function badgeOf(e: Event): Element | null {
 export function listenToBadges(doc: Document, signal: AbortSignal): void {
   let hovered: Element | null = null;
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  const open = (badge: Element) => badgeOpeners.get(badge)?.();
+  const open = (badge: Element, focusInside = false) => badgeOpeners.get(badge)?.(focusInside);
   const options = { capture: true, signal };
   doc.addEventListener(
     'click',
@@ -32,7 +32,8 @@ export function listenToBadges(doc: Document, signal: AbortSignal): void {
       if (!badge) return;
       e.preventDefault();
       e.stopPropagation();
-      open(badge);
+      // Page script's own click() is not the user's; Enter or Space (detail 0) moves focus in.
+      if (e.isTrusted) open(badge, (e as MouseEvent).detail === 0);
     },
     options,
   );

@@ -39,14 +39,28 @@ describe('in-page badge', () => {
     expect(name.getAttribute('data-claimcheck-severity')).toBe('high');
     expect(name.nextElementSibling?.hasAttribute('data-claimcheck-badge')).toBe(true);
     expect(button.textContent).toBe('⚠ Unbacked claim');
-    expect(button.getAttribute('aria-label')).toBe('ClaimCheck: Military, News media — show why');
+    expect(button.getAttribute('aria-label')).toBe('Unbacked claim (Military, News media) — ClaimCheck, show why');
     // The badge's text is in its shadow root: the page's own text is unchanged.
     expect(name.parentElement!.textContent).toBe('火箭军司令部新闻 10-12');
-    // A user's click is composed: it leaves the badge's shadow root and reaches the page-wide listener.
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
-    button.dispatchEvent(click);
-    expect(onOpen).toHaveBeenCalledWith(button);
-    expect(click.defaultPrevented).toBe(true);
+    // A click is composed: it leaves the badge's shadow root and reaches the page-wide listener.
+    // Page script's own click() is not the user's (isTrusted false): it opens nothing.
+    const scripted = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+    button.dispatchEvent(scripted);
+    expect(onOpen).not.toHaveBeenCalled();
+    expect(scripted.defaultPrevented).toBe(true);
+    // The browser's own events (happy-dom cannot make one): a pointer click, then Enter (detail 0).
+    const userClick = (detail: number) => {
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail });
+      Object.defineProperty(click, 'isTrusted', { value: true });
+      button.dispatchEvent(click);
+      return click;
+    };
+    expect(userClick(1).defaultPrevented).toBe(true);
+    expect(onOpen).toHaveBeenLastCalledWith(button, false);
+    userClick(0);
+    expect(onOpen).toHaveBeenLastCalledWith(button, true);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.lang).toBe('en');
     expect(name.style.outline).toBe('');
   });
 

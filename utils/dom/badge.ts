@@ -2,6 +2,7 @@ import type { Translate } from '../i18n/core';
 import { categoryKey } from '../i18n/core';
 import { topSeverity } from '../schemas/severity';
 import type { Flag } from '../schemas/verdict';
+import { langTag } from './lang-tag';
 
 export const FLAG_ATTR = 'data-claimcheck-flag';
 export const SEVERITY_ATTR = 'data-claimcheck-severity';
@@ -35,7 +36,7 @@ export type HighlightStyle = 'badge' | 'badge-and-outline' | 'outline';
 const OUTLINE_COLOUR = { high: '#b3261e', medium: '#a04a00', low: '#e2a300' } as const;
 
 /** What each badge opens; read by the page-wide listeners (badge-events.ts). */
-export const badgeOpeners = new WeakMap<Element, () => void>();
+export const badgeOpeners = new WeakMap<Element, (focusInside: boolean) => void>();
 
 let buttonPrototype: HTMLButtonElement | null = null;
 function newButton(): HTMLButtonElement {
@@ -43,6 +44,7 @@ function newButton(): HTMLButtonElement {
     buttonPrototype = document.createElement('button');
     buttonPrototype.type = 'button';
     buttonPrototype.setAttribute('aria-haspopup', 'dialog');
+    buttonPrototype.setAttribute('aria-expanded', 'false');
   }
   return buttonPrototype.cloneNode() as HTMLButtonElement;
 }
@@ -75,7 +77,7 @@ export function applyFlags(
   nameEl: Element,
   flags: readonly Flag[],
   t: Translate,
-  onOpen: (b: HTMLElement) => void,
+  onOpen: (b: HTMLElement, focusInside: boolean) => void,
   style: HighlightStyle = 'badge',
 ): HTMLElement {
   const severity = topSeverity(flags) ?? 'low';
@@ -95,7 +97,8 @@ export function applyFlags(
   const words = badgeWords(t, categories);
   button.textContent = style === 'outline' ? '⚠' : words.text;
   button.setAttribute('aria-label', words.label);
-  badgeOpeners.set(host, () => onOpen(button));
+  button.lang = langTag(t);
+  badgeOpeners.set(host, (focusInside) => onOpen(button, focusInside));
   root.append(button);
   nameEl.after(host);
   return button;
@@ -109,6 +112,6 @@ export function clearFlags(nameEl: Element): void {
   }
   nameEl.removeAttribute(FLAG_ATTR);
   nameEl.removeAttribute(SEVERITY_ATTR);
-  const next = nameEl.nextElementSibling;
-  if (next?.hasAttribute(BADGE_ATTR)) next.remove();
+  // Every badge right after the name: an older script's (an update, a reload of the extension) too.
+  for (let next = nameEl.nextElementSibling; next?.hasAttribute(BADGE_ATTR); next = nameEl.nextElementSibling) next.remove();
 }

@@ -1,6 +1,7 @@
 import type { MessageKey, Translate } from '../i18n/core';
 import { categoryKey } from '../i18n/core';
 import type { FlaggedAccount } from '../schemas/messages';
+import { langTag } from './lang-tag';
 
 export interface PopoverActions {
   report(item: FlaggedAccount): void;
@@ -23,27 +24,55 @@ button.primary { background: #b3261e; border-color: #b3261e; color: #fff; }
 button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 `;
 
-/** The one popover all badges share; built from text nodes only (names and bios are hostile). */
+/**
+ * The one popover all badges share; built from text nodes only (names and bios are hostile).
+ * Its buttons act on the user's own clicks only (`isTrusted`): page script can reach an open
+ * shadow root, and must not trust every impostor on the page or open report windows.
+ */
 export class FlagPopover {
   private host: HTMLElement | null = null;
   private anchor: HTMLElement | null = null;
+  /** The badge focus is being given back to: its focus event must not open the popover again. */
+  private returning: HTMLElement | null = null;
 
   constructor(
-    private readonly t: Translate,
+    private readonly translate: () => Translate,
     private readonly actions: PopoverActions,
     signal: AbortSignal,
   ) {
     signal.addEventListener('abort', () => this.close());
-    document.addEventListener('keydown', (e) => e.key === 'Escape' && this.close(true), { signal });
+    document.addEventListener('keydown', (e) => this.host && e.key === 'Escape' && this.close(true), { signal });
     document.addEventListener('pointerdown', (e) => this.host && !e.composedPath().includes(this.host) && this.close(), {
       signal,
     });
   }
 
-  open(anchor: HTMLElement, item: FlaggedAccount): void {
-    if (this.anchor === anchor && this.host) return;
-    this.close();
-    this.anchor = anchor;
+  /** `focusInside`: opened from the keyboard, so focus moves into the dialog (it sits at the end of the page). */
+  open(anchor: HTMLElement, item: FlaggedAccount, focusInside = false): void {
+    if (anchor === this.returning || !anchor.isConnected) return;
+    if (this.anchor !== anchor || !this.host) {
+      this.close();
+      this.anchor = anchor;
+      this.host = this.build(item);
+      this.place(anchor);
+      anchor.setAttribute('aria-expanded', 'true');
+    }
+    if (focusInside) this.host.shadowRoot?.querySelector('button')?.focus();
+  }
+
+  close(returnFocus = false): void {
+    const anchor = this.anchor;
+    this.host?.remove();
+    this.host = null;
+    this.anchor = null;
+    anchor?.setAttribute('aria-expanded', 'false');
+    if (!returnFocus || !anchor?.isConnected) return;
+    this.returning = anchor;
+    anchor.focus();
+    this.returning = null;
+  }
+
+  private build(item: FlaggedAccount): HTMLElement {
     const host = document.createElement('span');
     host.setAttribute('data-claimcheck-popover', '');
     const root = host.attachShadow({ mode: 'open' });
@@ -51,23 +80,25 @@ export class FlagPopover {
     style.textContent = POPOVER_CSS;
     root.append(style, this.render(item));
     document.documentElement.append(host);
-    const r = anchor.getBoundingClientRect();
-    host.style.top = `${Math.min(r.bottom + 6, window.innerHeight - 40)}px`;
-    host.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - 336))}px`;
-    this.host = host;
+    return host;
   }
 
-  close(returnFocus = false): void {
-    this.host?.remove();
-    this.host = null;
-    if (returnFocus) this.anchor?.focus();
-    this.anchor = null;
+  /** Below the badge, or above it when the room is there and not below; always inside the window. */
+  private place(anchor: HTMLElement): void {
+    const host = this.host!;
+    const r = anchor.getBoundingClientRect();
+    const height = host.getBoundingClientRect().height;
+    const below = window.innerHeight - r.bottom - 6;
+    const top = below >= height || r.top - 6 < height ? r.bottom + 6 : r.top - 6 - height;
+    host.style.top = `${Math.max(8, Math.min(top, window.innerHeight - Math.min(height, window.innerHeight - 16) - 8))}px`;
+    host.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - 336))}px`;
   }
 
   private render(item: FlaggedAccount): HTMLElement {
-    const { t } = this;
-    const dialog = el('div', { role: 'dialog', 'aria-label': t('popoverTitle') });
-    dialog.append(el('h2', {}, t('popoverTitle')), el('p', {}, item.account.displayName));
+    const t = this.translate();
+    const dialog = el('div', { role: 'dialog', 'aria-label': t('popoverTitle'), lang: langTag(t) });
+    dialog.addEventListener('keydown', (e) => this.keepTabInside(e, dialog));
+    dialog.append(el('h2', {}, t('popoverTitle')), el('p', { dir: 'auto' }, item.account.displayName));
     item.flags.forEach((flag, fi) => {
       dialog.append(el('h3', {}, `${t(categoryKey(flag.category))} · ${t(`severity_${flag.severity}` as MessageKey)}`));
       const list = el('ul');
@@ -82,7 +113,7 @@ export class FlagPopover {
       const b = el('button', { type: 'button', class: cls }, label);
       b.addEventListener('click', (e) => {
         e.stopPropagation();
-        onClick();
+        if (e.isTrusted) onClick();
       });
       return b;
     };
@@ -90,7 +121,10 @@ export class FlagPopover {
       button(t('actionReport'), () => this.actions.report(item), 'primary'),
       button(t('actionTrust'), () => {
         this.actions.trust(item);
+        // The badge goes with the trust: focus goes to the name it followed, not to the page's top.
+        const name = nameBefore(this.anchor);
         this.close();
+        if (name) focusName(name);
       }),
       button(t('actionWhy'), () => this.actions.why()),
       button(t('actionClose'), () => this.close(true)),
@@ -98,6 +132,36 @@ export class FlagPopover {
     dialog.append(actions);
     return dialog;
   }
+
+  /** Tab and Shift+Tab cycle through the dialog's buttons: it is the last thing in the page. */
+  private keepTabInside(e: KeyboardEvent, dialog: HTMLElement): void {
+    if (e.key !== 'Tab') return;
+    const buttons = dialog.querySelectorAll('button');
+    const first = buttons[0];
+    const last = buttons[buttons.length - 1];
+    const active = (dialog.getRootNode() as ShadowRoot).activeElement;
+    if (!first || !last) return;
+    if (e.shiftKey ? active === first : active === last) {
+      e.preventDefault();
+      (e.shiftKey ? last : first).focus();
+    }
+  }
+}
+
+/** The flagged name element a badge's button follows (the button sits in the badge's shadow root). */
+function nameBefore(button: HTMLElement | null): HTMLElement | null {
+  const root = button?.getRootNode();
+  const name = root instanceof ShadowRoot ? root.host.previousElementSibling : null;
+  return name instanceof HTMLElement ? name : null;
+}
+
+/** Focuses a name element that is not focusable itself, without a lasting tab stop. */
+function focusName(name: HTMLElement): void {
+  if (!name.hasAttribute('tabindex')) {
+    name.setAttribute('tabindex', '-1');
+    name.addEventListener('blur', () => name.removeAttribute('tabindex'), { once: true });
+  }
+  name.focus();
 }
 
 function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {

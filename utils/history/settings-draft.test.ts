@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, Settings } from '../schemas/settings';
-import { draftFrom, validateDraft } from './settings-draft';
+import { changedSettings, draftFrom, validateDraft } from './settings-draft';
 
 const draft = (over: Partial<Settings>, keywords: Partial<Record<string, string>> = {}) => {
   const d = draftFrom({ ...DEFAULT_SETTINGS, ...over });
@@ -33,5 +33,27 @@ describe('settings draft validation', () => {
     expect(ok.settings?.customKeywords.military).toEqual(['司令部', '战区']);
     expect(ok.settings?.endpointUrl).toBe('https://x.org');
     expect(Settings.safeParse(ok.settings).success).toBe(true);
+  });
+});
+
+describe('changedSettings', () => {
+  it('gives only what the form changed, so switches and sites changed elsewhere meanwhile survive a save', () => {
+    const loaded: Settings = { ...DEFAULT_SETTINGS, disabledPlatforms: [], extraSites: [] };
+    const form: Settings = { ...loaded, sensitivity: 'high', customKeywords: { ...loaded.customKeywords, military: ['司令部'] } };
+    const changed = changedSettings(loaded, form);
+    expect(changed).toEqual({ sensitivity: 'high', customKeywords: form.customKeywords });
+    // The popup meanwhile switched X off and added a site: a save merges onto that, not over it.
+    const stored: Settings = { ...loaded, disabledPlatforms: ['x'], extraSites: ['forum.example.org'] };
+    const saved = Settings.parse({ ...stored, ...changed });
+    expect(saved.disabledPlatforms).toEqual(['x']);
+    expect(saved.extraSites).toEqual(['forum.example.org']);
+    expect(saved.sensitivity).toBe('high');
+  });
+
+  it('includes a list the form itself changed, and never the revision or the trusted list', () => {
+    const loaded: Settings = { ...DEFAULT_SETTINGS };
+    const form: Settings = { ...loaded, disabledPlatforms: ['weibo'], revision: loaded.revision + 5, trusted: [] };
+    expect(changedSettings(loaded, form)).toEqual({ disabledPlatforms: ['weibo'] });
+    expect(changedSettings(loaded, { ...loaded })).toEqual({});
   });
 });

@@ -68,3 +68,17 @@ export function validateDraft(draft: SettingsDraft): { errors: DraftErrors; sett
   if (Object.keys(errors).length > 0) return { errors };
   return { errors, settings: { ...draft.settings, endpointUrl, accessToken, customKeywords } };
 }
+
+/**
+ * The settings the form changed since `baseline` (what it was loaded with or last saved): a
+ * save writes only those, so a switch the popup flipped or a site it added meanwhile is kept.
+ * `revision` and `trusted` are the store's and the caller's to set.
+ */
+export function changedSettings(baseline: Settings, next: Settings): Partial<Settings> {
+  const out: Partial<Record<keyof Settings, unknown>> = {};
+  for (const key of Object.keys(next) as (keyof Settings)[]) {
+    if (key === 'revision' || key === 'trusted') continue;
+    if (JSON.stringify(next[key]) !== JSON.stringify(baseline[key])) out[key] = next[key];
+  }
+  return out as Partial<Settings>;
+}

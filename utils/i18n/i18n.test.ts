@@ -96,7 +96,7 @@ describe('page strings', () => {
   it('keep their placeholders, so the page fills them', async () => {
     const { pageStrings, stringsTranslator } = await import('./index');
     const t = stringsTranslator('zh_CN', pageStrings('zh_CN'));
-    expect(t('badgeLabel', '军队')).toBe('ClaimCheck：军队 — 查看原因');
+    expect(t('badgeLabel', '军队')).toBe('身份存疑（军队）— ClaimCheck，查看原因');
     expect(t('category_news_media')).toBe('新闻媒体');
   });
 });

@@ -12,14 +12,13 @@ export function sitePattern(host: string): string {
 }
 
 /**
- * Makes sure the extension may reach `pattern`. Must run from a click or change handler: the
- * browser shows its prompt only for a user gesture, and only when the grant is missing.
+ * Makes sure the extension may reach `pattern`. Must be called from a click or change handler
+ * before any await: Firefox shows its prompt only while the user's gesture lasts, and an await
+ * first (permissions.contains) ends it. A grant already held resolves true with no prompt.
  */
 export async function ensureHostPermission(pattern: string): Promise<boolean> {
-  const origins = [pattern];
   try {
-    if (await browser.permissions.contains({ origins })) return true;
-    return await browser.permissions.request({ origins });
+    return await browser.permissions.request({ origins: [pattern] });
   } catch {
     return false;
   }

@@ -32,3 +32,21 @@ export async function saveDraft(tabId: number, draft: ReportDraft): Promise<void
 export async function clearDraft(tabId: number): Promise<void> {
   await browser.storage.session.remove(keyFor(tabId));
 }
+
+/** Session-storage key of the account the page's "Report…" asked the popup to open. */
+export const REPORT_TARGET = 'reportTarget';
+/** Older than this, the request is not the one that opened this popup. */
+const REPORT_TARGET_MS = 60_000;
+const ReportTarget = z.object({ tabId: z.number().int(), key: z.string().min(1).max(512), at: z.number() });
+
+/**
+ * The account key the page's "Report…" asked for on this tab, taken once: the popup the browser
+ * opens for it (action.openPopup) has no query string to carry the key.
+ */
+export async function takeReportTarget(tabId: number, now = Date.now()): Promise<string | null> {
+  const got = (await browser.storage.session.get(REPORT_TARGET)) as Record<string, unknown>;
+  const parsed = ReportTarget.safeParse(got[REPORT_TARGET]);
+  if (!parsed.success || parsed.data.tabId !== tabId) return null;
+  await browser.storage.session.remove(REPORT_TARGET);
+  return now - parsed.data.at <= REPORT_TARGET_MS ? parsed.data.key : null;
+}

@@ -5,7 +5,7 @@ import { sendMessage } from '../messaging/send';
 import type { PageSettings } from '../schemas/messages';
 
 /** The page's one popover, its actions wired to the background (report form, trust, explanation). */
-export function pagePopover(t: Translate, reasons: () => PageSettings['reasons'], signal: AbortSignal): FlagPopover {
+export function pagePopover(t: () => Translate, reasons: () => PageSettings['reasons'], signal: AbortSignal): FlagPopover {
   return new FlagPopover(
     t,
     {
@@ -15,7 +15,7 @@ export function pagePopover(t: Translate, reasons: () => PageSettings['reasons']
           platform: item.account.platform,
           key: item.account.key,
           displayName: item.account.displayName.slice(0, 200),
-        }),
+        }).catch(() => {}),
       why: () => void sendMessage('openExplanation', {}).catch(() => {}),
       reasonText: (item, fi, ri) => formatReason(item.flags[fi]!.reasons[ri]!, reasons()),
     },

@@ -25,7 +25,8 @@ import type { VerdictSource } from './verdict-source';
  */
 export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initial: PageSettings): void {
   let settings = initial;
-  const t = stringsTranslator(settings.lang, settings.strings);
+  // Rebuilt when the language changes: badges drawn after that, and the popover, use the new words.
+  let t = stringsTranslator(settings.lang, settings.strings);
   const signal = ctx.signal;
   let seen = new WeakSet<Element>();
   let url = new URL(location.href);
@@ -36,11 +37,15 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     scanned: accounts.size,
     layers: accounts.layers,
   }));
-  const popover = pagePopover(t, () => settings.reasons, signal);
+  const popover = pagePopover(
+    () => t,
+    () => settings.reasons,
+    signal,
+  );
   listenToBadges(document, signal);
 
   const flagElement = (el: Element, item: FlaggedAccount) =>
-    applyFlags(el, item.flags, t, (b) => popover.open(b, item), settings.highlightStyle);
+    applyFlags(el, item.flags, t, (b, focusInside) => popover.open(b, item, focusInside), settings.highlightStyle);
   // Written at once: with the local engine that is inside the scan slice, before the frame that
   // lays the post out, so the badge costs no frame of its own.
   const showVerdict = (key: string, verdict: Verdict) => {
@@ -74,7 +79,8 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     foundNew = true;
     dataRequests.found({ verification: known.record.verification, element });
     const item = known.verdict && accounts.flagged.get(key);
-    if (item) flagElement(element, item);
+    // Marked already when a navigation started the page over around a post that stayed.
+    if (item && !element.hasAttribute(FLAG_ATTR)) flagElement(element, item);
     return true;
   };
   const scan = (root: ParentNode) => {
@@ -131,6 +137,7 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     // comes from the Navigation API's "navigate", before location.href has changed.
     url = (event as Event & { newUrl?: URL }).newUrl ?? new URL(location.href);
     dataRequests.navigated();
+    popover.close();
     accounts.clear();
     seen = new WeakSet();
     reporter.reset();
@@ -138,9 +145,12 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
   });
 
   watchPageSettings(adapter.platform, signal, (next) => {
+    // Two quick changes: an answer to the first may arrive after the second's.
+    if (next.revision < settings.revision) return;
     const revisionChanged = next.revision !== settings.revision;
     settings = next;
     if (!revisionChanged) return;
+    t = stringsTranslator(settings.lang, settings.strings);
     verdicts = verdictSource(settings);
     // Trust or sensitivity changed: every verdict is asked again; flags come off where they no longer hold.
     accounts.flagged.clear();

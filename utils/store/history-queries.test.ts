@@ -67,8 +67,10 @@ describe('history queries', () => {
   it('deletes all local data: every report, and settings back to defaults', async () => {
     await importReports([rec('local', 1), rec('pending', 2)]);
     await saveSettings({ endpointUrl: 'https://r.example.org', syncEnabled: true, language: 'zh_CN' });
+    await fakeBrowser.storage.session.set({ 'draft:7': { target: 'x:a', note: 'half-written' }, tabStates: { kept: true } });
     await deleteAllLocalData();
     expect(await loadAllReports()).toEqual([]);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ tabStates: { kept: true } });
     const settings = await loadSettings();
     expect({ ...settings, revision: 0 }).toEqual(DEFAULT_SETTINGS);
   });

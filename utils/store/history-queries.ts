@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging';
 import type { SyncStatus } from '../schemas/messages';
 import type { StoredReport } from '../schemas/report';
@@ -88,11 +89,15 @@ export async function retryNow(ids: readonly string[]): Promise<SyncStatus> {
 }
 
 /**
- * "Delete all local data": every report goes and settings return to their defaults. The sync
+ * "Delete all local data": every report goes, settings return to their defaults (the background
+ * then unregisters the sites the user added, extra-sites.ts), and half-written reports (session
+ * drafts, which can hold a note and a screenshot) go too. The sync
  * engine's own records (its lock, its last run) stay: clearing a lock under a running pass could
  * let two passes send at once, and they hold no report content.
  */
 export async function deleteAllLocalData(): Promise<void> {
   await (await reportsDb()).clear('reports');
   await saveSettings({ ...DEFAULT_SETTINGS });
+  const session = await browser.storage.session.get(null);
+  await browser.storage.session.remove(Object.keys(session).filter((key) => key.startsWith('draft:')));
 }

@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stringsTranslator } from '../i18n/core';
+import { pageStrings } from '../i18n/index';
+import type { FlaggedAccount } from '../schemas/messages';
+import { applyFlags } from './badge';
+import { listenToBadges } from './badge-events';
+import { FlagPopover, type PopoverActions } from './popover';
+
+const item: FlaggedAccount = {
+  account: { platform: 'weibo', key: 'weibo:1', displayName: '火箭军司令部', verification: { kind: 'none', source: 'dom' } },
+  flags: [
+    {
+      category: 'military',
+      severity: 'high',
+      score: 0.9,
+      reasons: [{ code: 'military.command', field: 'displayName', match: '司令部', messageKey: 'm' }],
+    },
+  ],
+  rulesetVersion: '1',
+};
+
+/** What the browser sends for the user's own click (happy-dom's events are never trusted). */
+function userClick(target: Element, detail = 1): void {
+  const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail });
+  Object.defineProperty(click, 'isTrusted', { value: true });
+  target.dispatchEvent(click);
+}
+
+describe('flag popover', () => {
+  let context: AbortController;
+  let actions: { [K in keyof PopoverActions]: ReturnType<typeof vi.fn> };
+  let badge: HTMLElement;
+  const dialog = () => document.querySelector('[data-claimcheck-popover]')?.shadowRoot?.querySelector('[role=dialog]') ?? null;
+  const button = (label: string) =>
+    [...(dialog()?.querySelectorAll('button') ?? [])].find((b) => b.textContent === label) as HTMLElement;
+
+  beforeEach(() => {
+    context = new AbortController();
+    document.body.innerHTML = '<p><a id="name" href="/u/1">火箭军司令部</a></p><input id="search">';
+    actions = { report: vi.fn(), trust: vi.fn(), why: vi.fn(), reasonText: vi.fn(() => 'a reason') };
+    const t = stringsTranslator('zh_CN', pageStrings('zh_CN'));
+    const popover = new FlagPopover(() => t, actions as unknown as PopoverActions, context.signal);
+    listenToBadges(document, context.signal);
+    badge = applyFlags(document.getElementById('name')!, item.flags, t, (b, inside) => popover.open(b, item, inside));
+  });
+  afterEach(() => context.abort());
+
+  it('closes with Close and stays closed: the focus given back to the badge does not open it again', () => {
+    userClick(badge);
+    expect(dialog()?.getAttribute('lang')).toBe('zh-CN');
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
+    userClick(button('关闭'));
+    expect(dialog()).toBeNull();
+    expect((badge.getRootNode() as ShadowRoot).activeElement).toBe(badge);
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('acts on the user clicks only: page script clicking Trust or Report does nothing', () => {
+    userClick(badge);
+    button('信任此账号').click();
+    button('举报…').click();
+    expect(actions.trust).not.toHaveBeenCalled();
+    expect(actions.report).not.toHaveBeenCalled();
+    expect(dialog()).not.toBeNull();
+    userClick(button('信任此账号'));
+    expect(actions.trust).toHaveBeenCalledWith(item);
+    expect(dialog()).toBeNull();
+    // Focus goes to the name the badge followed, not to the top of the page.
+    expect(document.activeElement).toBe(document.getElementById('name'));
+  });
+
+  it('opened from the keyboard, takes focus inside and keeps Tab there; Escape elsewhere moves nothing', () => {
+    userClick(badge, 0);
+    const buttons = [...dialog()!.querySelectorAll('button')];
+    const active = () => (dialog()!.getRootNode() as ShadowRoot).activeElement;
+    expect(active()).toBe(buttons[0]);
+    buttons.at(-1)!.focus();
+    buttons.at(-1)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
+    expect(active()).toBe(buttons[0]);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(dialog()).toBeNull();
+    // With nothing open, Escape in the site's own search box leaves focus where it is.
+    const search = document.getElementById('search')!;
+    search.focus();
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(document.activeElement).toBe(search);
+    expect(dialog()).toBeNull();
+  });
+});
