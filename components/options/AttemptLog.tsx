@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../utils/i18n';
 import type { SyncAttempt } from '../../utils/schemas/report';
+import { attemptReasonText } from '../../utils/sync/reason-text';
 import { useT } from '../i18n';
 import { formatDateTime } from './format';
 
@@ -7,7 +8,10 @@ export interface AttemptLogProps {
   attempts: readonly SyncAttempt[];
 }
 
-/** Each try at sending the report, newest first: when, the HTTP status or error, and the endpoint's reason. */
+/**
+ * Each try at sending the report, newest first: when, the HTTP status, and why, worded in the
+ * page's language (the endpoint's or browser's own words follow in brackets).
+ */
 export function AttemptLog({ attempts }: AttemptLogProps) {
   const t = useT();
   if (attempts.length === 0) return <p class="muted">{t('attemptsNone')}</p>;
@@ -28,7 +32,7 @@ export function AttemptLog({ attempts }: AttemptLogProps) {
             <td>{t(`outcome_${a.outcome}` as MessageKey)}</td>
             <td>{a.status ?? '—'}</td>
             <td dir="auto">
-              {a.error ?? ''}
+              <span class="attempt-reason">{attemptReasonText(a, t)}</span>
               <span class="muted attempt-endpoint" dir="auto">
                 {a.endpoint}
               </span>

@@ -1,5 +1,6 @@
 import type { HistoryEntry } from '../../utils/history/query';
 import { categoryKey, type MessageKey } from '../../utils/i18n';
+import { reportReasonText } from '../../utils/sync/reason-text';
 import { useT } from '../i18n';
 import { formatDateTime } from './format';
 
@@ -40,7 +41,9 @@ export function HistoryTable({ rows, selected, onSelect, onOpen }: HistoryTableP
       </thead>
       <tbody>
         {rows.map(({ stored }) => {
-          const { report, status, statusReason } = stored;
+          const { report, status } = stored;
+          // Worded here, in the page's language; only the endpoint's or browser's own words stay as they are.
+          const reason = reportReasonText(stored, t);
           const name = report.account.displayName;
           return (
             <tr key={report.id} data-testid="history-row" data-report-id={report.id}>
@@ -65,9 +68,9 @@ export function HistoryTable({ rows, selected, onSelect, onOpen }: HistoryTableP
               <td>{t(categoryKey(report.category))}</td>
               <td data-testid="report-status" data-status={status}>
                 <span class={`status status-${status}`}>{t(`status_${status}` as MessageKey)}</span>
-                {statusReason && (
+                {reason && (
                   <span class="status-reason" dir="auto">
-                    {statusReason}
+                    {reason}
                   </span>
                 )}
               </td>

@@ -1,5 +1,6 @@
 import { categoryKey, type MessageKey } from '../../utils/i18n';
 import type { StoredReport } from '../../utils/schemas/report';
+import { reportReasonText } from '../../utils/sync/reason-text';
 import { useT } from '../i18n';
 import { AttemptLog } from './AttemptLog';
 import { Dialog } from './Dialog';
@@ -17,7 +18,7 @@ export interface ReportDetailProps {
 /** Everything about one report: account, evidence, screenshot, and every sync attempt. */
 export function ReportDetail({ stored, canRetry, busy, onRetry, onDelete, onClose }: ReportDetailProps) {
   const t = useT();
-  const { report, status, statusReason } = stored;
+  const { report, status } = stored;
   const { account, evidence } = report;
   const field = (label: string, value: string | undefined, auto = false) =>
     value ? (
@@ -47,7 +48,7 @@ export function ReportDetail({ stored, canRetry, busy, onRetry, onDelete, onClos
         {field(t('colDate'), formatDateTime(report.createdAt, t.lang))}
         {field(t('fieldPageUrl'), report.pageUrl, true)}
         {field(t('colStatus'), t(`status_${status}` as MessageKey))}
-        {field(t('fieldStatusReason'), statusReason, true)}
+        {field(t('fieldStatusReason'), reportReasonText(stored, t), true)}
         {field(t('fieldNote'), report.note, true)}
       </dl>
       <h3>{t('detailEvidence')}</h3>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n';
 import type { StoredReport } from '../schemas/report';
 import { sampleReport } from '../testing/sample-report';
 import { CSV_COLUMNS, csvField, reportsToCsv, UTF8_BOM } from './csv';
@@ -75,5 +76,33 @@ describe('CSV export', () => {
     expect(cell('statusReason')).toBe('bad, "really"');
     expect(cell('signals')).toBe('military.unit-name:displayName:司令部');
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+  });
+
+  it('words a stored reason code in the statusReason column (English unless told), and keeps the columns', () => {
+    const base = { updatedAt: '2026-11-28T10:00:00.000Z', attempts: [] };
+    const held: StoredReport = {
+      ...base,
+      report: sampleReport(),
+      status: 'pending',
+      statusWhy: { code: 'network', retryInMs: 30_000 },
+      statusReason: 'fetch failed',
+    };
+    const refused: StoredReport = {
+      ...base,
+      report: sampleReport(),
+      status: 'rejected',
+      statusWhy: { code: 'rejected' },
+      statusReason: 'no',
+    };
+    const reasons = (t?: ReturnType<typeof translator>) =>
+      readCsv(reportsToCsv([held, refused], t).slice(1))
+        .slice(1, 3)
+        .map((row) => row[CSV_COLUMNS.indexOf('statusReason')]);
+    expect(reasons()).toEqual([
+      'the endpoint could not be reached; retrying in 30 s (fetch failed)',
+      'the endpoint rejected this report (no)',
+    ]);
+    expect(reasons(translator('zh_CN'))).toEqual(['无法连接接收端；30 秒后重试（fetch failed）', '接收端拒绝了这条举报（no）']);
+    expect(readCsv(reportsToCsv([held]).slice(1))[0]).toEqual([...CSV_COLUMNS]);
   });
 });

@@ -1,4 +1,6 @@
+import { type Translate, translator } from '../i18n';
 import type { StoredReport } from '../schemas/report';
+import { reportReasonText } from '../sync/reason-text';
 
 /** Byte-order mark: spreadsheet programs read the file as UTF-8 only when it starts with one. */
 export const UTF8_BOM = '\uFEFF';
@@ -41,13 +43,14 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function cells(s: StoredReport): Record<(typeof CSV_COLUMNS)[number], string> {
+function cells(s: StoredReport, t: Translate): Record<(typeof CSV_COLUMNS)[number], string> {
   const { report } = s;
   return {
     id: report.id,
     createdAt: report.createdAt,
     status: s.status,
-    statusReason: s.statusReason ?? '',
+    // A sentence, as before codes were stored: worded (in English unless the caller says otherwise).
+    statusReason: reportReasonText(s, t),
     platform: report.platform,
     category: report.category,
     displayName: report.account.displayName,
@@ -69,11 +72,14 @@ function cells(s: StoredReport): Record<(typeof CSV_COLUMNS)[number], string> {
   };
 }
 
-/** The reports as one CSV text: BOM, header row, one row per report, CRLF line ends. */
-export function reportsToCsv(reports: readonly StoredReport[]): string {
+/**
+ * The reports as one CSV text: BOM, header row, one row per report, CRLF line ends. `t` words
+ * the status reasons; English by default, which is what the column held before it was a code.
+ */
+export function reportsToCsv(reports: readonly StoredReport[], t: Translate = translator('en')): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const s of reports) {
-    const row = cells(s);
+    const row = cells(s, t);
     lines.push(CSV_COLUMNS.map((c) => csvField(row[c])).join(','));
   }
   return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;

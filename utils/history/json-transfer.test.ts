@@ -88,4 +88,22 @@ describe('JSON export and import', () => {
     expect(parseImport('{"format":"claimcheck-reports","version":9,"reports":[]}')).toEqual({ ok: false, error: 'wrongVersion' });
     expect(parseImport('\uFEFF{"format":"claimcheck-reports","version":1,"reports":[]}')).toMatchObject({ ok: true, valid: [] });
   });
+
+  it('keeps reason codes through export and import; an unknown code makes an invalid row', async () => {
+    const [record] = richRecords();
+    const coded: StoredReport = {
+      ...record!,
+      statusWhy: { code: 'batchRefused', httpStatus: 400 },
+      statusReason: 'body must be {"reports":[...]}',
+      attempts: [{ ...record!.attempts[0]!, code: 'batchRefused', error: 'body must be {"reports":[...]}' }],
+    };
+    const parsed = parseImport(reportsToJson([coded]));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.valid.map((v) => v.record)).toEqual([coded]);
+    expect(JSON.parse(reportsToJson([coded]))).toMatchObject({ format: 'claimcheck-reports', version: 1 });
+    // Like an unknown platform or category: reported by row number, never stored half-understood.
+    const unknown = { ...coded, statusWhy: { code: 'fromTheFuture' } };
+    const next = parseImport(JSON.stringify({ format: 'claimcheck-reports', version: 1, reports: [unknown] }));
+    expect(next).toMatchObject({ ok: true, valid: [], invalid: [{ row: 1 }] });
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Platform, ReportAccount } from './account';
+import { StatusWhy, SyncReasonCode } from './sync-run';
 import { ReportCategory, Severity, SignalField } from './verdict';
 
 /** 512 KiB of image, as a data: URL (base64 grows it by 4/3, plus the prefix). */
@@ -46,11 +47,17 @@ export type Report = z.infer<typeof Report>;
 export const ReportStatus = z.enum(['local', 'pending', 'synced', 'rejected']);
 export type ReportStatus = z.infer<typeof ReportStatus>;
 
-/** One try at sending a report: when, what came back, and the endpoint's words. */
+/**
+ * One try at sending a report: when, what came back, and why, as a `code` the page words in its
+ * own language. With a code, `error` holds only words no catalogue has (the endpoint's reason,
+ * the browser's network error). Without one (records of earlier versions, which wrote no code)
+ * it may be our own English sentence: utils/sync/reason-text.ts reads those back.
+ */
 export const SyncAttempt = z.object({
   at: z.iso.datetime(),
   endpoint: z.string().max(2048),
   status: z.number().int().optional(),
+  code: SyncReasonCode.optional(),
   error: z.string().max(500).optional(),
   outcome: z.enum(['accepted', 'rejected', 'retry', 'paused']),
 });
@@ -62,6 +69,9 @@ export const StoredReport = z.object({
   status: ReportStatus,
   updatedAt: z.iso.datetime(),
   nextAttemptAt: z.number().optional(),
+  /** Why it is pending or rejected, for the page to word; absent in records of earlier versions. */
+  statusWhy: StatusWhy.optional(),
+  /** With `statusWhy`: the endpoint's or browser's own words only. Without: as SyncAttempt.error. */
   statusReason: z.string().max(500).optional(),
   attempts: z.array(SyncAttempt).max(200),
 });

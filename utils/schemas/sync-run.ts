@@ -48,3 +48,27 @@ export const LastRun = z.object({
   detail: z.string().max(500).optional(),
 });
 export type LastRun = z.infer<typeof LastRun>;
+
+/**
+ * Why one report stands where it stands, or why one attempt at it failed: every stop code, plus
+ * the answers that concern a single report (worded by utils/sync/reason-text.ts; `lostLock`
+ * never reaches a report, no request having been made):
+ *   rejected        the endpoint's 200 rejected this report (its reason is the detail)
+ *   batchRefused    a 400 refused the whole batch;  reportTooLarge  a 413 for this report alone
+ *   leftOut         the endpoint's 200 did not mention this report
+ */
+export const SyncReasonCode = z.enum([...SyncStopCode.options, 'rejected', 'batchRefused', 'reportTooLarge', 'leftOut']);
+export type SyncReasonCode = z.infer<typeof SyncReasonCode>;
+
+/**
+ * A report's status reason as a code and numbers, stored next to it (StoredReport.statusWhy);
+ * the endpoint's or browser's own words, if any, are its `statusReason`.
+ */
+export const StatusWhy = z.object({
+  code: SyncReasonCode,
+  /** The answer's HTTP status, for `busy`, `httpError`, `batchRefused`, `reportTooLarge`. */
+  httpStatus: z.number().int().min(0).max(999).optional(),
+  /** How long after the attempt the report is tried again, when it waits out a hold or a backoff. */
+  retryInMs: z.number().min(0).optional(),
+});
+export type StatusWhy = z.infer<typeof StatusWhy>;

@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { z } from 'zod';
 import type { ReportStatus, StoredReport, SyncAttempt } from '../schemas/report';
+import type { StatusWhy } from '../schemas/sync-run';
 import type { ClaimCheckDB } from './db';
 
 /**
@@ -70,6 +71,9 @@ export type ReportOutcome = {
   status: Exclude<ReportStatus, 'local'>;
   attempt: SyncAttempt;
   nextAttemptAt?: number;
+  /** The report's new reason, as a code; absent leaves the old one (or drops it, once synced). */
+  statusWhy?: StatusWhy;
+  /** Only with `statusWhy`: the endpoint's or browser's own words behind it. */
   statusReason?: string;
 };
 
@@ -92,8 +96,13 @@ export async function applyOutcomes(db: OutboxDb, outcomes: readonly ReportOutco
       // Settled reports leave the nextAttemptAt index, i.e. the outbox.
       if (o.status === 'pending') next.nextAttemptAt = o.nextAttemptAt ?? now;
       else delete next.nextAttemptAt;
-      if (o.statusReason !== undefined) next.statusReason = o.statusReason.slice(0, 500);
-      else if (o.status === 'synced') delete next.statusReason;
+      // Code and words are replaced together, so an earlier version's sentence never sits beside a code.
+      if (o.statusWhy || o.status === 'synced') {
+        delete next.statusWhy;
+        delete next.statusReason;
+      }
+      if (o.statusWhy) next.statusWhy = o.statusWhy;
+      if (o.statusWhy && o.statusReason) next.statusReason = o.statusReason.slice(0, 500);
       await tx.store.put(next);
       return 1;
     }),

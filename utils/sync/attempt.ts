@@ -1,8 +1,8 @@
-import { ErrorResponse, ReportBatchResponse } from '../schemas/protocol';
-import type { SyncAttempt } from '../schemas/report';
-import type { SyncStopCode } from '../schemas/sync-run';
+import { ReportBatchResponse } from '../schemas/protocol';
+import type { StatusWhy, SyncStopCode } from '../schemas/sync-run';
 import type { ReportOutcome } from '../store/outbox';
-import { backoffDelay, describeDelay, parseRetryAfter, trailingFailures } from './backoff';
+import { errorText, type MakeAttempt, parseJson, settle } from './answer';
+import { backoffDelay, describeDelay, parseRetryAfter } from './backoff';
 import { batchBody, halve, type WireReport } from './batch';
 import { type FetchLike, postJson } from './http';
 
@@ -22,7 +22,7 @@ export type AttemptContext = {
 /** A stop as the UI words it (LastRun): a code, and the HTTP status or browser error behind it. */
 export type StopWhy = { code: SyncStopCode; httpStatus?: number; detail?: string };
 
-/** Why the run must stop after this batch; `reason` says it in English, for the hold's record. */
+/** Why the run must stop after this batch; `reason` says it in English, for the hold's record (never shown). */
 export type Stop = StopWhy &
   ({ kind: 'hold'; until: number; reason: string } | { kind: 'pause'; reason: string } | { kind: 'lost-lock'; reason: string });
 
@@ -38,41 +38,46 @@ const NOT_A_BATCH = 'the endpoint answered 200 with something that is not a batc
 export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[]): Promise<BatchResult> {
   if (!(await ctx.beforeRequest()))
     return { outcomes: [], stop: { kind: 'lost-lock', reason: 'another sync took over', code: 'lostLock' }, requests: 0 };
-  const answer = await postJson({
-    fetch: ctx.fetch,
-    url: ctx.url,
-    body: batchBody(batch),
-    headers: ctx.headers,
-    timeoutMs: ctx.timeoutMs,
-  });
+  const { fetch, url, headers, timeoutMs } = ctx;
+  const answer = await postJson({ fetch, url, body: batchBody(batch), headers, timeoutMs });
   const now = ctx.now();
-  const attempt = (outcome: SyncAttempt['outcome'], status?: number, error?: string): SyncAttempt => ({
+  const attempt: MakeAttempt = (outcome, why = {}) => ({
     at: new Date(now).toISOString(),
     endpoint: ctx.url.slice(0, 2048),
-    ...(status !== undefined ? { status } : {}),
-    ...(error !== undefined ? { error: error.slice(0, 500) } : {}),
+    ...(why.status !== undefined ? { status: why.status } : {}),
+    ...(why.code !== undefined ? { code: why.code } : {}),
+    ...(why.detail ? { error: why.detail.slice(0, 500) } : {}),
     outcome,
   });
   // Transient: keep every report pending and hold the whole endpoint until the retry time.
   const hold = (why: StopWhy, reason: string, waitMs?: number): BatchResult => {
     const until = now + (waitMs ?? backoffDelay(ctx.holdFailures + 1, ctx.random));
-    const text = `${reason}; retrying in ${describeDelay(until - now)}`;
+    const status = why.httpStatus;
     // The reason stays on the report while it waits, so the history can say why it is pending.
+    const statusWhy: StatusWhy = {
+      code: why.code,
+      ...(status !== undefined ? { httpStatus: status } : {}),
+      retryInMs: until - now,
+    };
     const outcomes = batch.map((r) => ({
       id: r.id,
       status: 'pending' as const,
-      statusReason: text,
+      statusWhy,
+      ...(why.detail ? { statusReason: why.detail } : {}),
       nextAttemptAt: until,
-      attempt: attempt('retry', why.httpStatus, reason),
+      attempt: attempt('retry', { status, code: why.code, detail: why.detail }),
     }));
+    const text = `${reason}; retrying in ${describeDelay(until - now)}`;
     return { outcomes, stop: { kind: 'hold', until, reason: text, ...why }, requests: 1 };
   };
-  const rejectAll = (reason: string, status: number): BatchResult => ({
+  // 400, or 413 for one report: permanent. `words` is the endpoint's `error` text, when it sent one.
+  const rejectAll = (code: 'batchRefused' | 'reportTooLarge', status: number, words: string | undefined): BatchResult => ({
     outcomes: batch.map((r) => ({
       id: r.id,
       status: 'rejected',
-      statusReason: reason,
-      attempt: attempt('rejected', status, reason),
+      statusWhy: { code, httpStatus: status },
+      ...(words ? { statusReason: words } : {}),
+      attempt: attempt('rejected', { status, code, detail: words }),
     })),
     requests: 1,
   });
@@ -84,18 +89,21 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
     if (!parsed.success) return hold({ code: 'badAnswer', httpStatus: status }, NOT_A_BATCH);
     return { outcomes: settle(batch, parsed.data, now, ctx.random, attempt), requests: 1 };
   }
-  if (status === 400) return rejectAll(errorText(body) ?? 'the endpoint refused the batch (400)', status);
+  if (status === 400) return rejectAll('batchRefused', status, errorText(body));
   if (status === 401 || status === 403) {
+    const why = { status, code: 'tokenRefused' as const };
+    const statusWhy: StatusWhy = { code: why.code, httpStatus: status };
     const outcomes = batch.map((r) => ({
       id: r.id,
       status: 'pending' as const,
+      statusWhy,
       nextAttemptAt: now,
-      attempt: attempt('paused', status, TOKEN_REFUSED),
+      attempt: attempt('paused', why),
     }));
     return { outcomes, stop: { kind: 'pause', reason: TOKEN_REFUSED, code: 'tokenRefused' }, requests: 1 };
   }
   if (status === 413) {
-    if (batch.length === 1) return rejectAll(errorText(body) ?? 'too large for the endpoint (413)', status);
+    if (batch.length === 1) return rejectAll('reportTooLarge', status, errorText(body));
     return sendHalves(ctx, batch);
   }
   if (status === 429 || status === 503) {
@@ -116,43 +124,4 @@ async function sendHalves(ctx: AttemptContext, batch: readonly WireReport[]): Pr
     if (part.stop) return { ...result, stop: part.stop };
   }
   return result;
-}
-
-/** Per-report result of a 200. An id the endpoint left out stays pending (transient) with its own backoff. */
-function settle(
-  batch: readonly WireReport[],
-  answer: ReportBatchResponse,
-  now: number,
-  random: () => number,
-  attempt: (outcome: SyncAttempt['outcome'], status?: number, error?: string) => SyncAttempt,
-): ReportOutcome[] {
-  const accepted = new Set(answer.accepted);
-  const rejected = new Map(answer.rejected.map((r) => [r.id, r.reason]));
-  return batch.map((r): ReportOutcome => {
-    if (accepted.has(r.id)) return { id: r.id, status: 'synced', attempt: attempt('accepted', 200) };
-    const reason = rejected.get(r.id);
-    if (reason !== undefined)
-      return { id: r.id, status: 'rejected', statusReason: reason, attempt: attempt('rejected', 200, reason) };
-    const wait = backoffDelay(trailingFailures(r.stored.attempts) + 1, random);
-    return {
-      id: r.id,
-      status: 'pending',
-      nextAttemptAt: now + wait,
-      attempt: attempt('retry', 200, 'the endpoint did not answer for this report'),
-    };
-  });
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The endpoint's `{"error": string}`, when it sent one that reads as such. */
-function errorText(body: string): string | undefined {
-  const parsed = ErrorResponse.safeParse(parseJson(body));
-  return parsed.success && parsed.data.error.trim() ? parsed.data.error.slice(0, 500) : undefined;
 }

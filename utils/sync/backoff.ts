@@ -50,7 +50,7 @@ export function delayParts(ms: number): { n: number; unit: 's' | 'min' | 'h' } {
   return { n: Math.round(s / 3600), unit: 'h' };
 }
 
-/** "30 s", "4 min", "2 h": for the English reason a waiting report keeps (statusReason). */
+/** "30 s", "4 min", "2 h": for the English reason in the hold's own record (the pages word theirs, last-run-text.ts). */
 export function describeDelay(ms: number): string {
   const { n, unit } = delayParts(ms);
   return `${n} ${unit}`;

@@ -47,11 +47,15 @@ describe('sync engine: the protocol table', () => {
     const { engine } = h.engineFor(() => json(200, { accepted: [a], rejected: [{ id: b, reason: 'pageUrl is not a URL' }] }));
     const status = await engine.run();
     expect(status.counts).toMatchObject({ synced: 1, rejected: 1, pending: 1 });
-    expect(await getReport(b)).toMatchObject({ status: 'rejected', statusReason: 'pageUrl is not a URL' });
+    expect(await getReport(b)).toMatchObject({
+      status: 'rejected',
+      statusWhy: { code: 'rejected' },
+      statusReason: 'pageUrl is not a URL',
+    });
     const left = await getReport(reportId(2));
     expect(left?.status).toBe('pending');
     expect(left?.nextAttemptAt).toBe(h.clock.now() + 30_000);
-    expect(left?.attempts.at(-1)).toMatchObject({ status: 200, outcome: 'retry' });
+    expect(left?.attempts.at(-1)).toMatchObject({ status: 200, code: 'leftOut', outcome: 'retry' });
     expect(status.lastRun?.ok).toBe(false);
   });
 
@@ -60,7 +64,11 @@ describe('sync engine: the protocol table', () => {
     const { engine } = h.engineFor(() => json(400, { error: 'body must be {"reports":[...]}' }));
     const status = await engine.run();
     expect(status.counts).toMatchObject({ rejected: 2, pending: 0 });
-    expect(await getReport(reportId(1))).toMatchObject({ status: 'rejected', statusReason: 'body must be {"reports":[...]}' });
+    expect(await getReport(reportId(1))).toMatchObject({
+      status: 'rejected',
+      statusWhy: { code: 'batchRefused', httpStatus: 400 },
+      statusReason: 'body must be {"reports":[...]}',
+    });
   });
 
   it('413: halves the batch at once until it fits; a single report still 413 is rejected', async () => {
@@ -71,7 +79,11 @@ describe('sync engine: the protocol table', () => {
     );
     const status = await engine.run();
     expect(status.counts).toMatchObject({ synced: 24, rejected: 1, pending: 0 });
-    expect(await getReport(tooBig)).toMatchObject({ status: 'rejected', statusReason: 'too large' });
+    expect(await getReport(tooBig)).toMatchObject({
+      status: 'rejected',
+      statusWhy: { code: 'reportTooLarge' },
+      statusReason: 'too large',
+    });
     // Depth-first halving (ceil first): 25 → 13 → 7 → 4 ✓ 3 ✓; 6 → 3 → 2 → 1 ✗ 1 ✓; 1 ✓; 3 ✓; 12 → …
     expect(requests.map((r) => r.ids.length)).toEqual([25, 13, 7, 4, 3, 6, 3, 2, 1, 1, 1, 3, 12, 6, 3, 3, 6, 3, 3]);
     // Each report was in exactly one accepted request.

@@ -17,10 +17,9 @@ describe('sync engine: a hostile endpoint cannot hang or crash it', () => {
     const status = await engine.run();
     expect(Date.now() - started).toBeLessThan(2000);
     expect(status.counts.pending).toBe(2);
-    expect((await getReport(reportId(0)))?.attempts.at(-1)).toMatchObject({
-      error: 'no complete answer within 100 ms',
-      outcome: 'retry',
-    });
+    const stored = await getReport(reportId(0));
+    expect(stored?.attempts.at(-1)).toMatchObject({ code: 'timeout', outcome: 'retry' });
+    expect(stored?.statusWhy).toEqual({ code: 'timeout', retryInMs: 30_000 });
   });
 
   it('an endless 200 body is cut at 1 MiB and counts as transient', async () => {
@@ -30,10 +29,7 @@ describe('sync engine: a hostile endpoint cannot hang or crash it', () => {
     const { engine } = h.engineFor(endless);
     const status = await engine.run();
     expect(status.counts.pending).toBe(1);
-    expect((await getReport(reportId(0)))?.attempts.at(-1)).toMatchObject({
-      error: 'answer larger than 1 MiB',
-      outcome: 'retry',
-    });
+    expect((await getReport(reportId(0)))?.attempts.at(-1)).toMatchObject({ code: 'tooLarge', outcome: 'retry' });
   });
 
   it('ids the endpoint did not ask about, or listed twice, change nothing else', async () => {

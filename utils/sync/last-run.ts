@@ -54,8 +54,11 @@ function fromLegacy({ at, outcome, ok }: z.infer<typeof LegacyLastRun>): LastRun
   return { at, ok, sent: n(1), accepted: n(2), rejected: n(3), pending: n(4), ...(rest ? legacyStop(rest) : {}) };
 }
 
-/** A reason the old engine wrote, back to its code; one it never wrote stays as `detail`. */
-function legacyStop(text: string): Why & Pick<LastRun, 'retryInMs'> {
+/**
+ * A reason the old engine wrote, back to its code; one it never wrote stays as `detail`. Also
+ * reads the reasons older versions kept on each report (utils/sync/reason-text.ts).
+ */
+export function legacyStop(text: string): Why & Pick<LastRun, 'retryInMs'> {
   const retry = RETRY.exec(text);
   const wait = retry ? { retryInMs: Number(retry[2]) * UNIT_MS[retry[3] as keyof typeof UNIT_MS] } : {};
   const reason = retry?.[1] ?? text;

@@ -1,0 +1,54 @@
+import { ErrorResponse, type ReportBatchResponse } from '../schemas/protocol';
+import type { SyncAttempt } from '../schemas/report';
+import type { SyncReasonCode } from '../schemas/sync-run';
+import type { ReportOutcome } from '../store/outbox';
+import { backoffDelay, trailingFailures } from './backoff';
+import type { WireReport } from './batch';
+
+/** What an attempt logs besides its time: a code for the page to word, and only foreign words as text. */
+export type AttemptWhy = { status?: number; code?: SyncReasonCode; detail?: string };
+export type MakeAttempt = (outcome: SyncAttempt['outcome'], why?: AttemptWhy) => SyncAttempt;
+
+/** Per-report result of a 200. An id the endpoint left out stays pending (transient) with its own backoff. */
+export function settle(
+  batch: readonly WireReport[],
+  answer: ReportBatchResponse,
+  now: number,
+  random: () => number,
+  attempt: MakeAttempt,
+): ReportOutcome[] {
+  const accepted = new Set(answer.accepted);
+  const rejected = new Map(answer.rejected.map((r) => [r.id, r.reason]));
+  return batch.map((r): ReportOutcome => {
+    if (accepted.has(r.id)) return { id: r.id, status: 'synced', attempt: attempt('accepted', { status: 200 }) };
+    const reason = rejected.get(r.id);
+    if (reason !== undefined) {
+      const attempted = attempt('rejected', { status: 200, code: 'rejected', detail: reason });
+      return { id: r.id, status: 'rejected', statusWhy: { code: 'rejected' }, statusReason: reason, attempt: attempted };
+    }
+    const wait = backoffDelay(trailingFailures(r.stored.attempts) + 1, random);
+    // Its own reason replaces one an earlier hold left ("busy; retrying in 30 s" would be stale).
+    const statusWhy = { code: 'leftOut' as const, retryInMs: wait };
+    return {
+      id: r.id,
+      status: 'pending',
+      statusWhy,
+      nextAttemptAt: now + wait,
+      attempt: attempt('retry', { status: 200, code: 'leftOut' }),
+    };
+  });
+}
+
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The endpoint's `{"error": string}`, when it sent one that reads as such. */
+export function errorText(body: string): string | undefined {
+  const parsed = ErrorResponse.safeParse(parseJson(body));
+  return parsed.success && parsed.data.error.trim() ? parsed.data.error.slice(0, 500) : undefined;
+}
