@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { changedSettings, type DraftErrors, draftFrom, type SettingsDraft, validateDraft } from '../utils/history/settings-draft';
 import { endpointOriginPattern, ensureHostPermission } from '../utils/permissions/host-permission';
 import type { Language, Settings } from '../utils/schemas/settings';
@@ -30,6 +30,13 @@ export function SyncSettings({ initial, onLanguage }: SyncSettingsProps) {
   const [errors, setErrors] = useState<DraftErrors>({});
   const [message, setMessage] = useState('');
   const [failure, setFailure] = useState('');
+  const [refused, setRefused] = useState<HTMLFormElement | null>(null);
+  // A refused save focuses the first field to fix, so keyboard users land on it and hear its
+  // error. In an effect: aria-invalid is in the DOM only after this render.
+  useEffect(() => {
+    refused?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    setRefused(null);
+  }, [refused]);
   const settings = draft.settings;
   const patch = (p: Partial<Settings>) => setDraft((d) => ({ ...d, settings: { ...d.settings, ...p } }));
 
@@ -40,8 +47,7 @@ export function SyncSettings({ initial, onLanguage }: SyncSettingsProps) {
     setErrors(checked.errors);
     if (!checked.settings) {
       setFailure(t('saveFixErrors'));
-      // Focus the first field that needs fixing, so keyboard users land on it.
-      form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      setRefused(form);
       return;
     }
     const next = checked.settings;

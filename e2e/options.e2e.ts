@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../server/start';
+import { translator } from '../utils/i18n';
 import type { StoredReport } from '../utils/schemas/report';
 import { runAxe } from './support/axe';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
@@ -283,8 +284,13 @@ describe('options page', () => {
     await page.locator('#language').selectOption('zh_CN');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('ClaimCheck 设置与记录');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    // The fixed English names stay for automation and screen readers.
-    expect(await page.getByLabel('Endpoint URL').count()).toBe(1);
+    // Fields are named by their translated labels: a screen reader reads Chinese, not "Endpoint URL".
+    const zh = translator('zh_CN');
+    for (const key of ['fieldEndpointUrl', 'fieldAccessToken', 'fieldSyncEnabled'] as const) {
+      expect(await page.getByLabel(zh(key), { exact: true }).count(), key).toBe(1);
+    }
+    expect(await page.getByLabel('Endpoint URL').count()).toBe(0);
+    expect(await page.getByLabel('Sync reports automatically').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Save' }).textContent()).toBe('保存');
     expect(await page.getByRole('button', { name: 'Save' }).getAttribute('aria-label')).toBe('保存 Save');
     expect(await runAxe(page)).toEqual([]);

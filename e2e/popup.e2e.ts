@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../utils/i18n';
 import { runAxe } from './support/axe';
 import { type ExtensionBrowser, launchWithExtension, openPopupFor } from './support/browser';
 import { storedReports, storedSettings } from './support/extension-data';
@@ -64,7 +65,11 @@ describe('popup', () => {
       }
       expect(reached).toBe(true);
       await popup.keyboard.press('Enter');
-      await popup.getByLabel('Category').waitFor();
+      // The fields are named by their labels in the language in effect, English nowhere in 简体中文.
+      const t = translator(lang);
+      await popup.getByRole('combobox', { name: t('fieldCategory'), exact: true }).waitFor();
+      expect(await popup.getByRole('textbox', { name: t('fieldNote'), exact: true }).count()).toBe(1);
+      if (lang === 'zh_CN') expect(await popup.getByLabel(/Category|Note/).count()).toBe(0);
       expect(await runAxe(popup)).toEqual([]);
       await popup.screenshot({ path: path.join(RESULTS, `popup-report-form-${lang}.png`), fullPage: true });
       await popup.getByRole('button', { name: lang === 'en' ? 'Cancel' : '取消' }).click();

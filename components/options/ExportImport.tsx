@@ -36,6 +36,17 @@ export function ExportImport({ entries, reload }: ExportImportProps) {
   const [summary, setSummary] = useState<Summary | null>(null);
   const stamp = () => new Date().toISOString().slice(0, 10);
   const all = () => entries.map((e) => e.stored);
+  // Building the file can throw (JSON.stringify past the engine's longest string on a huge
+  // history, or out of memory): say so, instead of a button that silently does nothing.
+  const exportAs = (make: () => string, type: string, ext: string) => {
+    setError('');
+    setSummary(null);
+    try {
+      download(make(), type, `claimcheck-reports-${stamp()}.${ext}`);
+    } catch (e) {
+      setError(t('exportFailed', e instanceof Error ? e.message : String(e)));
+    }
+  };
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -67,14 +78,14 @@ export function ExportImport({ entries, reload }: ExportImportProps) {
         <button
           type="button"
           disabled={entries.length === 0}
-          onClick={() => download(reportsToJson(all()), 'application/json', `claimcheck-reports-${stamp()}.json`)}
+          onClick={() => exportAs(() => reportsToJson(all()), 'application/json', 'json')}
         >
           {t('exportJson')}
         </button>
         <button
           type="button"
           disabled={entries.length === 0}
-          onClick={() => download(reportsToCsv(all()), 'text/csv;charset=utf-8', `claimcheck-reports-${stamp()}.csv`)}
+          onClick={() => exportAs(() => reportsToCsv(all()), 'text/csv;charset=utf-8', 'csv')}
         >
           {t('exportCsv')}
         </button>

@@ -14,7 +14,10 @@ export interface SyncFieldsProps {
   onChange: (patch: Partial<Settings>) => void;
 }
 
-/** The fields a report travels by: endpoint, token, the sync switches, and what sync sends. */
+/**
+ * The fields a report travels by: endpoint, token, the sync switches, and what sync sends. Each
+ * is named by its visible, translated label (no English aria-label over it).
+ */
 export function SyncFields({ draft, errors, onChange }: SyncFieldsProps) {
   const t = useT();
   const [showToken, setShowToken] = useState(false);
@@ -26,7 +29,6 @@ export function SyncFields({ draft, errors, onChange }: SyncFieldsProps) {
       <label for="endpoint-url">{t('fieldEndpointUrl')}</label>
       <input
         id="endpoint-url"
-        aria-label="Endpoint URL"
         type="url"
         inputMode="url"
         autocomplete="off"
@@ -45,7 +47,6 @@ export function SyncFields({ draft, errors, onChange }: SyncFieldsProps) {
       <div class="token-row">
         <input
           id="access-token"
-          aria-label="Access token"
           // Preact's input types split by `type`; both branches take the same props here.
           type={(showToken ? 'text' : 'password') as 'text'}
           autocomplete="off"
@@ -64,7 +65,6 @@ export function SyncFields({ draft, errors, onChange }: SyncFieldsProps) {
       <label class="check">
         <input
           type="checkbox"
-          aria-label="Sync reports automatically"
           aria-describedby="sync-disclosure"
           checked={draft.syncEnabled}
           onChange={(e) => {

@@ -1,5 +1,6 @@
 import type { Evidence } from '../../utils/schemas/report';
 import { useT } from '../i18n';
+import { FieldMessage, invalidProps } from './field-a11y';
 
 export interface EvidencePreviewProps {
   evidence: Evidence;
@@ -27,12 +28,22 @@ export function EvidencePreview({ evidence, snippet, onSnippet, error }: Evidenc
           ))}
         </ul>
       )}
-      <label>
+      <label for="report-snippet">
         <span>{t('fieldSnippet')}</span>
-        <textarea rows={3} maxLength={500} value={snippet} onInput={(e) => onSnippet(e.currentTarget.value)} dir="auto" />
+        <textarea
+          id="report-snippet"
+          {...invalidProps('snippet', error, 'snippet-count')}
+          rows={3}
+          maxLength={500}
+          value={snippet}
+          onInput={(e) => onSnippet(e.currentTarget.value)}
+          dir="auto"
+        />
       </label>
-      <div class="counter">{snippet.length} / 500</div>
-      {error && <p class="error">{error}</p>}
+      <div id="snippet-count" class="counter">
+        {snippet.length} / 500
+      </div>
+      <FieldMessage field="snippet" error={error} />
       {snippet && (
         <button type="button" onClick={() => onSnippet('')}>
           {t('removeSnippet')}

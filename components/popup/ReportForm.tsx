@@ -1,10 +1,13 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { categoryKey, type MessageKey } from '../../utils/i18n';
+import { captureFailure } from '../../utils/report/screenshot';
 import type { Evidence } from '../../utils/schemas/report';
 import type { ReportCategory } from '../../utils/schemas/verdict';
 import { ReportCategory as Categories } from '../../utils/schemas/verdict';
 import { useT } from '../i18n';
 import { EvidencePreview } from './EvidencePreview';
+import { FieldMessage, invalidProps } from './field-a11y';
+import { OtherAccountFields } from './OtherAccountFields';
 import { ScreenshotField } from './ScreenshotField';
 
 export const NOTE_MAX = 2000;
@@ -39,15 +42,18 @@ export function ReportForm(props: ReportFormProps) {
   const { title, values, evidence, errors, busy, other, onChange } = props;
   const t = useT();
   const [captureError, setCaptureError] = useState('');
+  const form = useRef<HTMLFormElement>(null);
+  // A failed "File report" brings a new errors object: focus the first field to fix, so a
+  // keyboard or screen-reader user lands on it and hears its error. In an effect: aria-invalid is
+  // in the DOM only after this render (the submit handler would still see the previous one).
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
   const update = (patch: Partial<ReportFormValues>) => onChange({ ...values, ...patch });
-  const fieldError = (name: string) =>
-    errors[name] && (
-      <p class="error" id={`${name}-error`}>
-        {errors[name]}
-      </p>
-    );
+  // No aria-label on the fields: the visible, translated <label> is their name in every language.
   return (
     <form
+      ref={form}
       class="report-form"
       aria-label={title}
       noValidate
@@ -58,35 +64,18 @@ export function ReportForm(props: ReportFormProps) {
     >
       <h2 dir="auto">{title}</h2>
       {other && (
-        <>
-          <label>
-            <span>{t('fieldProfileUrl')}</span>
-            <input
-              type="url"
-              value={values.profileUrl ?? ''}
-              aria-invalid={!!errors.profileUrl}
-              onInput={(e) => update({ profileUrl: e.currentTarget.value })}
-            />
-          </label>
-          {fieldError('profileUrl')}
-          {other.platformKey && <p class="muted">{t('platformDetected', t(other.platformKey))}</p>}
-          <label>
-            <span>{t('fieldName')}</span>
-            <input
-              type="text"
-              value={values.name ?? ''}
-              dir="auto"
-              aria-invalid={!!errors.displayName}
-              onInput={(e) => update({ name: e.currentTarget.value })}
-            />
-          </label>
-          {fieldError('displayName')}
-        </>
+        <OtherAccountFields
+          profileUrl={values.profileUrl ?? ''}
+          name={values.name ?? ''}
+          errors={errors}
+          platformKey={other.platformKey}
+          onChange={update}
+        />
       )}
-      <label>
+      <label for="report-category">
         <span>{t('fieldCategory')}</span>
         <select
-          aria-label="Category"
+          id="report-category"
           value={values.category}
           onChange={(e) => update({ category: e.currentTarget.value as ReportCategory })}
         >
@@ -97,12 +86,11 @@ export function ReportForm(props: ReportFormProps) {
           ))}
         </select>
       </label>
-      <label>
+      <label for="report-note">
         <span>{t('fieldNote')}</span>
         <textarea
-          aria-label="Note"
-          aria-describedby="note-count"
-          aria-invalid={!!errors.note}
+          id="report-note"
+          {...invalidProps('note', errors.note, 'note-count')}
           maxLength={NOTE_MAX}
           rows={4}
           dir="auto"
@@ -113,7 +101,7 @@ export function ReportForm(props: ReportFormProps) {
       <div id="note-count" class="counter">
         {values.note.length} / {NOTE_MAX}
       </div>
-      {fieldError('note')}
+      <FieldMessage field="note" error={errors.note} />
       <EvidencePreview
         evidence={evidence}
         snippet={values.snippet}
@@ -128,7 +116,7 @@ export function ReportForm(props: ReportFormProps) {
           try {
             update({ screenshot: await props.onCapture() });
           } catch (err) {
-            setCaptureError(t('screenshotFailed', err instanceof Error ? err.message : String(err)));
+            setCaptureError(captureFailure(err, t));
           }
         }}
         onRemove={() => update({ screenshot: undefined })}

@@ -25,7 +25,12 @@ export function ScreenshotField({ screenshot, error, onCapture, onRemove }: Scre
         </button>
       )}
       <p class="muted small">{t('screenshotLocalOnly')}</p>
-      {error && <p class="error">{error}</p>}
+      {/* Announced: focus stays on the button the user pressed, away from this message. */}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

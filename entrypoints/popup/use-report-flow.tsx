@@ -10,6 +10,7 @@ import { clearDraft, loadDraft, saveDraft } from '../../utils/report/draft';
 import { canvasEncoder, fitJpeg } from '../../utils/report/screenshot';
 import type { ScannedAccount } from '../../utils/schemas/account';
 import type { FlaggedAccount, TabState } from '../../utils/schemas/messages';
+import { FLAGGED_FIELDS, localise, OTHER_FIELDS } from './report-errors';
 import type { TabContext } from './tab-context';
 
 const OTHER = 'other';
@@ -96,7 +97,7 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
     }
     const built = build();
     if (!built) return;
-    if (!built.ok) return setErrors(localise(built.errors, t));
+    if (!built.ok) return setErrors(localise(built.errors, t, target === OTHER ? OTHER_FIELDS : FLAGGED_FIELDS));
     setBusy(true);
     try {
       await sendMessage('fileReport', built.report);
@@ -162,17 +163,4 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
       }
     },
   };
-}
-
-/** Field errors in the user's language; zod's own words only where no better text exists. */
-function localise(errors: Record<string, string>, t: ReturnType<typeof useT>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [field, message] of Object.entries(errors)) {
-    if (field === 'profileUrl' || field === 'pageUrl') out.profileUrl = t('errorUrl');
-    else if (field === 'displayName') out.displayName = t('errorRequired');
-    else if (field === 'note') out.note = t('errorTooLong', 2000);
-    else if (field === 'snippet') out.snippet = t('errorTooLong', 500);
-    else out.form = message;
-  }
-  return out;
 }

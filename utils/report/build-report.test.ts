@@ -70,6 +70,13 @@ describe('buildReport', () => {
     expect(Object.keys(built.errors).sort()).toEqual(['note', 'snippet']);
   });
 
+  it('files from a Weibo search page whose Chinese query takes the URL past 2048 characters', () => {
+    const pageUrl = `https://s.weibo.com/weibo?q=${encodeURIComponent('火箭军司令部'.repeat(40))}&Refer=index`;
+    expect(pageUrl.length).toBeGreaterThan(2048);
+    const built = buildReport({ account: flagged.account, flagged, ...base, pageUrl });
+    expect(built.ok && built.report.pageUrl).toBe('https://s.weibo.com/weibo');
+  });
+
   it('cuts a hostile 10 KB name to the wire bound', () => {
     const account = { ...flagged.account, displayName: `<script>alert(1)</script>${'名'.repeat(10_000)}` };
     const built = buildReport({ account, flagged, ...base });

@@ -3,6 +3,7 @@ import type { FlaggedAccount } from '../schemas/messages';
 import { Report } from '../schemas/report';
 import type { ReportCategory } from '../schemas/verdict';
 import { topSeverity } from '../schemas/verdict';
+import { fitPageUrl } from './page-url';
 
 export interface ReportInput {
   account: ScannedAccount;
@@ -41,7 +42,8 @@ export function buildReport(input: ReportInput, id = crypto.randomUUID(), now = 
     },
     category: input.category,
     note: note || undefined,
-    pageUrl: input.pageUrl,
+    // A page address past the wire limit is shortened, not refused (the form does not show it).
+    pageUrl: fitPageUrl(input.pageUrl),
     evidence: {
       signals: (flagged?.flags ?? [])
         .flatMap((f) => f.reasons.map((r) => ({ code: r.code, field: r.field, match: r.match })))

@@ -1,4 +1,18 @@
+import type { Translate } from '../i18n/core';
 import { MAX_SCREENSHOT_BYTES } from '../schemas/report';
+
+/**
+ * The browser's words when the popup holds no activeTab grant: it was opened by the page's
+ * "Report…" (action.openPopup grants nothing), not by the toolbar button. Chrome says "Either
+ * the '<all_urls>' or 'activeTab' permission is required."; Firefox names activeTab too.
+ */
+const NO_TAB_GRANT = /activeTab|<all_urls>/i;
+
+/** Why the screenshot failed, in the user's language; the browser's own words only as a detail. */
+export function captureFailure(err: unknown, t: Translate): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return NO_TAB_GRANT.test(message) ? t('screenshotNeedsToolbar') : t('screenshotFailed', message);
+}
 
 /** Bytes of the image inside a base64 data: URL. */
 export function dataUrlBytes(dataUrl: string): number {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n';
+import { captureFailure } from './screenshot';
+
+const CHROME_NO_GRANT = "Either the '<all_urls>' or 'activeTab' permission is required.";
+
+describe('captureFailure', () => {
+  it("turns Chrome's missing-activeTab error into a translated pointer to the toolbar button", () => {
+    for (const lang of ['en', 'zh_CN'] as const) {
+      const t = translator(lang);
+      const shown = captureFailure(new Error(CHROME_NO_GRANT), t);
+      expect(shown).toBe(t('screenshotNeedsToolbar'));
+      expect(shown).not.toContain('activeTab');
+    }
+    expect(captureFailure(new Error(CHROME_NO_GRANT), translator('zh_CN'))).toContain('工具栏');
+    expect(captureFailure(new Error(CHROME_NO_GRANT), translator('en'))).toContain('toolbar');
+  });
+
+  it("maps Firefox's wording too", () => {
+    const t = translator('en');
+    expect(captureFailure(new Error('Missing activeTab permission'), t)).toBe(t('screenshotNeedsToolbar'));
+  });
+
+  it("keeps any other failure's own words after the translated sentence", () => {
+    const t = translator('zh_CN');
+    expect(captureFailure(new Error('Tabs cannot be edited right now'), t)).toBe('无法截图：Tabs cannot be edited right now');
+    expect(captureFailure('odd', t)).toBe('无法截图：odd');
+  });
+});
