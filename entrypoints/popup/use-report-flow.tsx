@@ -7,7 +7,7 @@ import type { MessageKey } from '../../utils/i18n';
 import { askPostContext, sendMessage, sendToTab } from '../../utils/messaging';
 import { buildReport } from '../../utils/report/build-report';
 import { clearDraft, loadDraft, saveDraft } from '../../utils/report/draft';
-import { canvasEncoder, fitJpeg } from '../../utils/report/screenshot';
+import { canvasEncoder, fitJpeg, ScreenshotTooLarge } from '../../utils/report/screenshot';
 import type { ScannedAccount } from '../../utils/schemas/account';
 import type { FlaggedAccount, TabState } from '../../utils/schemas/messages';
 import { FLAGGED_FIELDS, localise, OTHER_FIELDS } from './report-errors';
@@ -117,7 +117,7 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
       quality: 80,
     });
     const fitted = await fitJpeg(await canvasEncoder(raw));
-    if (!fitted) throw new Error('larger than 512 KiB');
+    if (!fitted) throw new ScreenshotTooLarge();
     return fitted;
   };
 

@@ -1,4 +1,4 @@
-import { BADGE_ATTR, badgeOpeners } from './badge';
+import { BADGE_ATTR, badgeOpeners, type OpenedBy } from './badge';
 
 const HOVER_DELAY_MS = 350;
 
@@ -23,7 +23,7 @@ function badgeOf(e: Event): Element | null {
 export function listenToBadges(doc: Document, signal: AbortSignal): void {
   let hovered: Element | null = null;
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  const open = (badge: Element, focusInside = false) => badgeOpeners.get(badge)?.(focusInside);
+  const open = (badge: Element, by: OpenedBy) => badgeOpeners.get(badge)?.(by);
   const options = { capture: true, signal };
   doc.addEventListener(
     'click',
@@ -33,7 +33,7 @@ export function listenToBadges(doc: Document, signal: AbortSignal): void {
       e.preventDefault();
       e.stopPropagation();
       // Page script's own click() is not the user's; Enter or Space (detail 0) moves focus in.
-      if (e.isTrusted) open(badge, (e as MouseEvent).detail === 0);
+      if (e.isTrusted) open(badge, (e as MouseEvent).detail === 0 ? 'keyboard' : 'pointer');
     },
     options,
   );
@@ -41,7 +41,7 @@ export function listenToBadges(doc: Document, signal: AbortSignal): void {
     'focusin',
     (e) => {
       const badge = badgeOf(e);
-      if (badge) open(badge);
+      if (badge) open(badge, 'focus');
     },
     options,
   );
@@ -53,7 +53,7 @@ export function listenToBadges(doc: Document, signal: AbortSignal): void {
       if (!badge || badge === hovered) return;
       hovered = badge;
       clearTimeout(hoverTimer);
-      hoverTimer = setTimeout(() => open(badge), HOVER_DELAY_MS);
+      hoverTimer = setTimeout(() => open(badge, 'hover'), HOVER_DELAY_MS);
     },
     options,
   );

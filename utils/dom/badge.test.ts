@@ -56,9 +56,9 @@ describe('in-page badge', () => {
       return click;
     };
     expect(userClick(1).defaultPrevented).toBe(true);
-    expect(onOpen).toHaveBeenLastCalledWith(button, false);
+    expect(onOpen).toHaveBeenLastCalledWith(button, 'pointer');
     userClick(0);
-    expect(onOpen).toHaveBeenLastCalledWith(button, true);
+    expect(onOpen).toHaveBeenLastCalledWith(button, 'keyboard');
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(button.lang).toBe('en');
     expect(name.style.outline).toBe('');

@@ -36,7 +36,9 @@ export type HighlightStyle = 'badge' | 'badge-and-outline' | 'outline';
 const OUTLINE_COLOUR = { high: '#b3261e', medium: '#a04a00', low: '#e2a300' } as const;
 
 /** What each badge opens; read by the page-wide listeners (badge-events.ts). */
-export const badgeOpeners = new WeakMap<Element, (focusInside: boolean) => void>();
+export const badgeOpeners = new WeakMap<Element, (by: OpenedBy) => void>();
+/** How a badge's popover was asked for: keyboard moves focus in, a hover closes when the pointer leaves. */
+export type OpenedBy = 'pointer' | 'keyboard' | 'focus' | 'hover';
 
 let buttonPrototype: HTMLButtonElement | null = null;
 function newButton(): HTMLButtonElement {
@@ -77,7 +79,7 @@ export function applyFlags(
   nameEl: Element,
   flags: readonly Flag[],
   t: Translate,
-  onOpen: (b: HTMLElement, focusInside: boolean) => void,
+  onOpen: (b: HTMLElement, by: OpenedBy) => void,
   style: HighlightStyle = 'badge',
 ): HTMLElement {
   const severity = topSeverity(flags) ?? 'low';
@@ -98,7 +100,7 @@ export function applyFlags(
   button.textContent = style === 'outline' ? '⚠' : words.text;
   button.setAttribute('aria-label', words.label);
   button.lang = langTag(t);
-  badgeOpeners.set(host, (focusInside) => onOpen(button, focusInside));
+  badgeOpeners.set(host, (by) => onOpen(button, by));
   root.append(button);
   nameEl.after(host);
   return button;

@@ -82,6 +82,33 @@ describe('flag popover', () => {
     expect(dialog()).toBeNull();
   });
 
+  it('opened by a resting hover, closes when the pointer leaves, unless it went into the popover or the user clicked', () => {
+    vi.useFakeTimers();
+    try {
+      const badgeHost = (badge.getRootNode() as ShadowRoot).host;
+      const over = (target: Element) => target.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+      over(badgeHost);
+      vi.advanceTimersByTime(400);
+      expect(dialog()).not.toBeNull();
+      // Crossing to the popover within the grace keeps it; leaving both closes it.
+      over(document.body);
+      vi.advanceTimersByTime(100);
+      over(button('关闭'));
+      vi.advanceTimersByTime(1000);
+      expect(dialog()).not.toBeNull();
+      over(document.body);
+      vi.advanceTimersByTime(400);
+      expect(dialog()).toBeNull();
+      // Clicked open, it stays until closed, wherever the pointer goes.
+      userClick(badge);
+      over(document.body);
+      vi.advanceTimersByTime(1000);
+      expect(dialog()).not.toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('opened from the keyboard, takes focus inside and keeps Tab there; Escape elsewhere moves nothing', () => {
     userClick(badge, 0);
     const buttons = [...dialog()!.querySelectorAll('button')];

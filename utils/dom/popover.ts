@@ -1,6 +1,9 @@
 import type { Translate } from '../i18n/core';
 import type { FlaggedAccount } from '../schemas/messages';
+import type { OpenedBy } from './badge';
 import { focusName, nameBefore, POPOVER_CSS, renderDialog } from './popover-dialog';
+
+const HOVER_LEAVE_MS = 300;
 
 export interface PopoverActions {
   report(item: FlaggedAccount): void;
@@ -19,8 +22,10 @@ export class FlagPopover {
   private anchor: HTMLElement | null = null;
   /** The badge focus is being given back to: its focus event must not open the popover again. */
   private returning: HTMLElement | null = null;
-  /** The scroll and resize listeners of the open popover. */
+  /** The scroll, resize and pointer listeners of the open popover. */
   private following: AbortController | null = null;
+  /** Opened by a hover alone: it goes when the pointer leaves the badge and the popover. */
+  private hoverOnly = false;
 
   constructor(
     private readonly translate: () => Translate,
@@ -29,13 +34,22 @@ export class FlagPopover {
   ) {
     signal.addEventListener('abort', () => this.close());
     document.addEventListener('keydown', (e) => this.host && e.key === 'Escape' && this.close(true), { signal });
-    document.addEventListener('pointerdown', (e) => this.host && !e.composedPath().includes(this.host) && this.close(), {
-      signal,
-    });
+    document.addEventListener(
+      'pointerdown',
+      (e) => {
+        if (!this.host) return;
+        if (e.composedPath().includes(this.host)) this.hoverOnly = false;
+        else this.close();
+      },
+      { signal },
+    );
   }
 
-  /** `focusInside`: opened from the keyboard, so focus moves into the dialog (it sits at the end of the page). */
-  open(anchor: HTMLElement, item: FlaggedAccount, focusInside = false): void {
+  /**
+   * From the keyboard, focus moves into the dialog (it sits at the end of the page); opened by a
+   * resting hover it closes when the pointer leaves, until the user clicks, focuses or opens it.
+   */
+  open(anchor: HTMLElement, item: FlaggedAccount, by: OpenedBy = 'pointer'): void {
     if (anchor === this.returning || !anchor.isConnected) return;
     if (this.anchor !== anchor || !this.host) {
       this.close();
@@ -44,8 +58,10 @@ export class FlagPopover {
       this.place(anchor);
       this.follow(anchor);
       anchor.setAttribute('aria-expanded', 'true');
+      this.hoverOnly = true;
     }
-    if (focusInside) this.host.shadowRoot?.querySelector('button')?.focus();
+    if (by !== 'hover') this.hoverOnly = false;
+    if (by === 'keyboard') this.host.shadowRoot?.querySelector('button')?.focus();
   }
 
   close(returnFocus = false): void {
@@ -83,6 +99,25 @@ export class FlagPopover {
     const options = { capture: true, passive: true, signal: following.signal };
     window.addEventListener('scroll', later, options);
     window.addEventListener('resize', later, options);
+    // Hover-only: a short grace to cross from the badge to the popover, then it goes.
+    const badge = anchor.getRootNode() instanceof ShadowRoot ? (anchor.getRootNode() as ShadowRoot).host : anchor;
+    let leaving: ReturnType<typeof setTimeout> | undefined;
+    following.signal.addEventListener('abort', () => clearTimeout(leaving));
+    const onOver = (e: Event) => {
+      const path = e.composedPath();
+      if (!this.hoverOnly || path.includes(this.host!) || path.includes(badge)) {
+        clearTimeout(leaving);
+        leaving = undefined;
+      } else leaving ??= setTimeout(() => this.hoverOnly && this.close(), HOVER_LEAVE_MS);
+    };
+    document.addEventListener('mouseover', onOver, options);
+    document.addEventListener(
+      'focusin',
+      (e) => {
+        if (e.composedPath().includes(this.host!)) this.hoverOnly = false;
+      },
+      options,
+    );
   }
 
   private build(item: FlaggedAccount): HTMLElement {

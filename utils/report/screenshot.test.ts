@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';
-import { captureFailure } from './screenshot';
+import { captureFailure, ScreenshotTooLarge } from './screenshot';
 
 const CHROME_NO_GRANT = "Either the '<all_urls>' or 'activeTab' permission is required.";
 
@@ -19,6 +19,13 @@ describe('captureFailure', () => {
   it("maps Firefox's wording too", () => {
     const t = translator('en');
     expect(captureFailure(new Error('Missing activeTab permission'), t)).toBe(t('screenshotNeedsToolbar'));
+  });
+
+  it('says in the reader language that a screenshot too large even when shrunk is left out', () => {
+    expect(captureFailure(new ScreenshotTooLarge(), translator('zh_CN'))).toBe(
+      '截图缩到最小仍超过 512 KiB，无法附上；举报可以不带截图提交。',
+    );
+    expect(captureFailure(new ScreenshotTooLarge(), translator('en'))).toContain('larger than 512 KiB');
   });
 
   it("keeps any other failure's own words after the translated sentence", () => {

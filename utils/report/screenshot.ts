@@ -8,8 +8,16 @@ import { MAX_SCREENSHOT_BYTES } from '../schemas/report';
  */
 const NO_TAB_GRANT = /activeTab|<all_urls>/i;
 
+/** The tab's image does not fit the protocol's 512 KiB even at the smallest scale fitJpeg tries. */
+export class ScreenshotTooLarge extends Error {
+  constructor() {
+    super('larger than 512 KiB');
+  }
+}
+
 /** Why the screenshot failed, in the user's language; the browser's own words only as a detail. */
 export function captureFailure(err: unknown, t: Translate): string {
+  if (err instanceof ScreenshotTooLarge) return t('screenshotTooLarge');
   const message = err instanceof Error ? err.message : String(err);
   return NO_TAB_GRANT.test(message) ? t('screenshotNeedsToolbar') : t('screenshotFailed', message);
 }

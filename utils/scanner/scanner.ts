@@ -45,7 +45,7 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
   listenToBadges(document, signal);
 
   const flagElement = (el: Element, item: FlaggedAccount) =>
-    applyFlags(el, item.flags, t, (b, focusInside) => popover.open(b, item, focusInside), settings.highlightStyle);
+    applyFlags(el, item.flags, t, (b, by) => popover.open(b, item, by), settings.highlightStyle);
   // Written at once: with the local engine that is inside the scan slice, before the frame that
   // lays the post out, so the badge costs no frame of its own.
   const showVerdict = (key: string, verdict: Verdict) => {
