@@ -18,6 +18,9 @@ import { listenToTabRequests } from './tab-requests';
 import { VerdictBatcher } from './verdict-batcher';
 import type { VerdictSource } from './verdict-source';
 
+/** How soon an orphaned script (the extension was updated or reloaded) takes its badges away. */
+const ORPHAN_CHECK_MS = 5_000;
+
 /**
  * Scans the page for the rest of the script's life, from the settings the background gave at
  * the start (and any it sends later). Everything it starts is tied to `ctx`, so an update or
@@ -162,4 +165,13 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     reporter.reset();
   });
   listenToTabRequests(signal, accounts);
+
+  // An update or reload of the extension orphans this script: Chrome keeps it running with dead
+  // extension APIs, and WXT's context notices only inside its own timers (ctx.setInterval checks
+  // runtime.id), so one ticks. Then the page's marks go: a badge left behind would open nothing.
+  ctx.setInterval(() => {}, ORPHAN_CHECK_MS);
+  signal.addEventListener('abort', () => {
+    popover.close();
+    for (const [, , elements] of accounts.all()) for (const el of elements) clearFlags(el);
+  });
 }
