@@ -5,6 +5,12 @@ import { storedSettings } from './support/extension-data';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 
 const IMPOSTOR = '中国人民解放军火箭军司令部';
+/** The button of the badge that follows the flagged name `name`. */
+const badgeAfter = (page: Page, name: string) =>
+  page
+    .locator('[data-claimcheck-flag]', { hasText: name })
+    .locator('xpath=following-sibling::*[@data-claimcheck-badge][1]')
+    .locator('button');
 const flaggedCount = (page: Page, name: string) => page.locator('[data-claimcheck-flag]', { hasText: name }).count();
 
 describe('in-page flags', () => {
@@ -25,10 +31,7 @@ describe('in-page flags', () => {
 
   it('opens one popover with the reasons, the verification seen and the account it resembles; Escape closes it', async () => {
     await page.goto('http://weibo.com/');
-    const badge = page
-      .locator('[data-claimcheck-flag]', { hasText: '央視新聞' })
-      .locator('xpath=following-sibling::*[@data-claimcheck-badge][1]')
-      .locator('button');
+    const badge = badgeAfter(page, '央視新聞');
     await badge.waitFor({ timeout: 10_000 });
     expect(await badge.getAttribute('aria-label')).toMatch(/^Unbacked claim \(News media/);
     await badge.focus();
@@ -57,10 +60,7 @@ describe('in-page flags', () => {
   it('"Report…" opens the popup with the report form for that account', async () => {
     const reporting = await browser.context.newPage();
     await reporting.goto('http://weibo.com/');
-    const badge = reporting
-      .locator('[data-claimcheck-flag]', { hasText: '央視新聞' })
-      .locator('xpath=following-sibling::*[@data-claimcheck-badge][1]')
-      .locator('button');
+    const badge = badgeAfter(reporting, '央視新聞');
     await badge.waitFor({ timeout: 10_000 });
     await badge.click();
     // The popup lists the tab's flags from the state the page sends at most twice a second.

@@ -82,9 +82,14 @@ function keepTabInside(e: KeyboardEvent, dialog: HTMLElement): void {
 
 /** The flagged name element a badge's button follows (the button sits in the badge's shadow root). */
 export function nameBefore(button: HTMLElement | null): HTMLElement | null {
-  const root = button?.getRootNode();
-  const name = root instanceof ShadowRoot ? root.host.previousElementSibling : null;
+  const name = button && badgeHostOf(button).previousElementSibling;
   return name instanceof HTMLElement ? name : null;
+}
+
+/** The badge's host element in the page, for a button inside its shadow root. */
+export function badgeHostOf(button: HTMLElement): Element {
+  const root = button.getRootNode();
+  return root instanceof ShadowRoot ? root.host : button;
 }
 
 /** Focuses a name element that is not focusable itself, without a lasting tab stop. */

@@ -1,7 +1,7 @@
 import type { Translate } from '../i18n/core';
 import type { FlaggedAccount } from '../schemas/messages';
 import type { OpenedBy } from './badge';
-import { focusName, nameBefore, POPOVER_CSS, renderDialog } from './popover-dialog';
+import { badgeHostOf, focusName, nameBefore, POPOVER_CSS, renderDialog } from './popover-dialog';
 
 const HOVER_LEAVE_MS = 300;
 
@@ -100,7 +100,7 @@ export class FlagPopover {
     window.addEventListener('scroll', later, options);
     window.addEventListener('resize', later, options);
     // Hover-only: a short grace to cross from the badge to the popover, then it goes.
-    const badge = anchor.getRootNode() instanceof ShadowRoot ? (anchor.getRootNode() as ShadowRoot).host : anchor;
+    const badge = badgeHostOf(anchor);
     let leaving: ReturnType<typeof setTimeout> | undefined;
     following.signal.addEventListener('abort', () => clearTimeout(leaving));
     const onOver = (e: Event) => {
