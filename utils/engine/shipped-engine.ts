@@ -1,4 +1,4 @@
-import { type CompiledRuleset, type RuleEntries, ruleEntries, rulesetFrom } from './compile';
+import { type CompiledRuleset, patternAsWritten, type RuleEntries, ruleEntries, rulesetFrom } from './compile';
 import { prototypeTables } from './confusables';
 import { buildEngine, type Engine, type EngineOptions } from './engine-core';
 import { SHIPPED_OFFICIALS } from './officials/shipped';
@@ -21,9 +21,9 @@ export function buildFoldTables(): void {
   tradToSimpTable();
 }
 
-/** The shipped patterns in match form, for a caller that spreads the compile over tasks. */
+/** The shipped patterns (written in match form), for a caller that spreads the compile over tasks. */
 export function shippedRuleEntries(): RuleEntries {
-  return ruleEntries(SHIPPED_PACKS, SHIPPED_COUNTERS);
+  return ruleEntries(SHIPPED_PACKS, SHIPPED_COUNTERS, patternAsWritten);
 }
 
 /** The first half of createShippedEngine: the rule automaton (over entries already made, if given). */

@@ -2,8 +2,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
+import { patternAsWritten } from './compile';
 import { loadCorpus } from './corpus/load';
 import { createEngine } from './engine';
+import { normalizeForMatch } from './normalize';
 import { OFFICIAL_ACCOUNTS } from './officials';
 import { SHIPPED_OFFICIALS } from './officials/shipped';
 import { loadCounters, loadRulePacks } from './rules';
@@ -17,6 +19,16 @@ describe('shipped data', () => {
     expect(loadRulePacks()).toEqual(SHIPPED_PACKS);
     expect(loadCounters()).toEqual(SHIPPED_COUNTERS);
     expect(OFFICIAL_ACCOUNTS).toEqual(SHIPPED_OFFICIALS);
+  });
+
+  it('writes every pattern in match form (the content script compiles them as written)', () => {
+    const patterns = [
+      ...SHIPPED_PACKS.flatMap((p) => p.rules.flatMap((r) => r.patterns)),
+      ...SHIPPED_COUNTERS.groups.flatMap((g) => g.patterns),
+    ];
+    expect(patterns.length).toBeGreaterThan(500);
+    const notInMatchForm = patterns.filter((p) => normalizeForMatch(patternAsWritten(p)) !== patternAsWritten(p));
+    expect(notInMatchForm).toEqual([]);
   });
 
   it('gives the content script engine the same verdicts as the validating one', () => {
