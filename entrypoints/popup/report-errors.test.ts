@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../../utils/i18n';
 import { FLAGGED_FIELDS, localise, OTHER_FIELDS } from './report-errors';
 
 const zh = translator('zh_CN');
 
 describe('localise', () => {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
   it('puts an error on the page URL, which no form shows, in the form-level error', () => {
     for (const shown of [FLAGGED_FIELDS, OTHER_FIELDS]) {
       const out = localise({ pageUrl: 'Too big: expected string to have <=2048 characters' }, zh, shown);
@@ -17,7 +18,10 @@ describe('localise', () => {
     expect(out.note).toBe(zh('errorTooLong', 2000));
     expect(out.profileUrl).toBeUndefined();
     expect(out.displayName).toBeUndefined();
-    expect(out.form).toBe(`${zh('reportFailed', 'profileUrl: Invalid URL')} ${zh('reportFailed', 'displayName: Too small')}`);
+    expect(out.form).toBe(
+      `${zh('errorHiddenField', zh('readFieldProfileUrl'))} ${zh('errorHiddenField', zh('readFieldDisplayName'))}`,
+    );
+    expect(out.form).not.toMatch(/Invalid|Too small/);
   });
 
   it('keeps the errors of shown fields under their fields, in the reader’s language', () => {
@@ -25,7 +29,16 @@ describe('localise', () => {
     expect(out).toEqual({ profileUrl: zh('errorUrl'), displayName: zh('errorRequired'), snippet: zh('errorTooLong', 500) });
   });
 
-  it('says something for any other field, so "File report" never does nothing', () => {
-    expect(localise({ category: 'Invalid option' }, zh, OTHER_FIELDS).form).toBe('举报未能保存：category: Invalid option');
+  it('says something for any other field, so "File report" never does nothing, and only in the reader’s words', () => {
+    expect(localise({ category: 'Invalid option', form: 'Unrecognized key' }, zh, OTHER_FIELDS).form).toBe(
+      '举报未能保存：从页面读取的此账号数据不符合举报的要求。请用“举报其他账号…”自行填写。',
+    );
+    expect(localise({ label: 'Too big' }, zh, FLAGGED_FIELDS).form).toContain('认证说明');
+  });
+
+  it('shows a screenshot error under the screenshot, in the reader’s language', () => {
+    expect(localise({ screenshot: 'screenshot larger than 512 KiB' }, zh, FLAGGED_FIELDS)).toEqual({
+      screenshot: zh('screenshotTooLarge'),
+    });
   });
 });
