@@ -30,9 +30,10 @@ export async function postReports(c: Context, store: ReportStore, submitter: str
       400,
     );
   }
-  const batch = sortBatch(envelope.data.reports);
-  const newlyStored = store.insertBatch(batch.valid, submitter);
-  const answer: ReportBatchResponse = { accepted: batch.valid.map((report) => report.id), rejected: batch.rejected };
+  // No await between the look-ups and the insert: no other request can store an id in between.
+  const batch = sortBatch(envelope.data.reports, (id) => store.has(id));
+  const newlyStored = store.insertBatch(batch.toStore, submitter);
+  const answer: ReportBatchResponse = { accepted: batch.accepted, rejected: batch.rejected };
   c.set('logFields', {
     accepted: answer.accepted.length,
     rejected: answer.rejected.length,
