@@ -6,6 +6,7 @@ import { type HealthResponse, PROTOCOL_VERSION } from '../utils/schemas/protocol
 import { createTokenChecker } from './auth';
 import { HTML_PAGE_HEADERS, HTML_PAGE_SIZE, renderReportsPage } from './html-page';
 import { type Log, silentLog } from './log';
+import { PAGE_TEXT, pickPageLanguage } from './page-text';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit';
 import { listReports, postReports } from './reports-api';
 import type { ReportStore } from './store';
@@ -84,7 +85,21 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
     const rows = store.listNewestFirst(beforeSeq, HTML_PAGE_SIZE + 1);
     const page = rows.slice(0, HTML_PAGE_SIZE);
     const olderPageBefore = rows.length > HTML_PAGE_SIZE ? page.at(-1)!.seq : null;
-    return c.html(renderReportsPage(page, store.count(), olderPageBefore), 200, HTML_PAGE_HEADERS);
+    const language = pickPageLanguage(c.req.query('lang'), c.req.header('Accept-Language'));
+    const languageChosen = c.req.query('lang') === language;
+    const html = renderReportsPage({
+      rows: page,
+      total: store.count(),
+      olderPageBefore,
+      before: beforeSeq,
+      language,
+      languageChosen,
+    });
+    return c.html(html, 200, {
+      ...HTML_PAGE_HEADERS,
+      'Content-Language': PAGE_TEXT[language].htmlLang,
+      Vary: 'Accept-Language',
+    });
   });
 
   app.notFound((c) => c.json({ error: `no such path: ${c.req.path}` }, 404));
