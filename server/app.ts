@@ -4,6 +4,7 @@ import { cors } from 'hono/cors';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { type HealthResponse, PROTOCOL_VERSION } from '../utils/schemas/protocol';
 import { createTokenChecker } from './auth';
+import { ERROR_TEXT } from './error-text';
 import { HTML_PAGE_HEADERS, HTML_PAGE_SIZE, renderReportsPage } from './html-page';
 import { type Log, silentLog } from './log';
 import { PAGE_TEXT, pickPageLanguage } from './page-text';
@@ -48,13 +49,13 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
   // come back (the client retries after Retry-After) rather than started and cut off.
   app.use(async (c, next) => {
     if (!opts.isShuttingDown?.()) return next();
-    return c.json({ error: 'server is shutting down' }, 503, { 'Retry-After': '5', Connection: 'close' });
+    return c.json({ error: ERROR_TEXT.shuttingDown }, 503, { 'Retry-After': '5', Connection: 'close' });
   });
   app.use(
     methodNotAllowed({
       app,
       onMethodNotAllowed: (c, methods) =>
-        c.json({ error: `method ${c.req.method} not allowed` }, 405, { Allow: methods.join(', ') }),
+        c.json({ error: ERROR_TEXT.methodNotAllowed(c.req.method) }, 405, { Allow: methods.join(', ') }),
     }),
   );
 
@@ -70,7 +71,7 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
       if (rateLimit) {
         const decision = rateLimit(auth.submitter ? `token:${auth.submitter}` : `ip:${clientAddress(c, opts.trustProxy)}`);
         if (!decision.allowed) {
-          return c.json({ error: 'too many requests' }, 429, { 'Retry-After': String(decision.retryAfterSeconds) });
+          return c.json({ error: ERROR_TEXT.tooManyRequests }, 429, { 'Retry-After': String(decision.retryAfterSeconds) });
         }
       }
       await next();
@@ -102,10 +103,10 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
     });
   });
 
-  app.notFound((c) => c.json({ error: `no such path: ${c.req.path}` }, 404));
+  app.notFound((c) => c.json({ error: ERROR_TEXT.notFound(c.req.path) }, 404));
   app.onError((error, c) => {
     log('error', 'request failed', { method: c.req.method, path: c.req.path, error });
-    return c.json({ error: 'internal server error' }, 500);
+    return c.json({ error: ERROR_TEXT.internal }, 500);
   });
   return app;
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { Report } from '../utils/schemas/report';
+import { ERROR_TEXT } from './error-text';
 import { canonicalReportId, type ReportToStore } from './store';
 
 export interface RejectedReport {
@@ -82,5 +83,5 @@ export function describeIssues(error: z.ZodError): string {
     return path ? `${path.replace(/^\./, '')}: ${issue.message}` : issue.message;
   });
   const more = error.issues.length - MAX_ISSUES_IN_REASON;
-  return (more > 0 ? [...parts, `and ${more} more`] : parts).join('; ').slice(0, MAX_REASON_CHARS);
+  return (more > 0 ? [...parts, ERROR_TEXT.moreIssues(more)] : parts).join('; ').slice(0, MAX_REASON_CHARS);
 }
