@@ -19,7 +19,7 @@ describe('with access tokens configured', () => {
 
     const wrong = await postReports(server, { reports: [makeReport()] }, 'not-the-token');
     expect(wrong.status).toBe(403);
-    expect(await wrong.json()).toEqual({ error: 'access token refused' });
+    expect((await wrong.json()).error).toMatch(/^access token refused \/ /);
     expect(server.store.count()).toBe(0);
   });
 
@@ -61,7 +61,7 @@ describe('rate limit', () => {
     const retryAfter = Number(limited.headers.get('retry-after'));
     expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 30).toBe(true);
     expect(limited.headers.get('access-control-expose-headers')).toMatch(/Retry-After/i);
-    expect((await limited.json()).error).toBe('too many requests');
+    expect((await limited.json()).error).toMatch(/^too many requests \/ /);
     expect((await postReports(server, { reports: [makeReport()] }, OTHER_TOKEN)).status).toBe(200);
   });
 
@@ -98,7 +98,7 @@ describe('routing and CORS (open server)', () => {
     const response = await fetch(`${server.url}${path}`, { method });
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')?.split(', ').sort()).toEqual(allow.split(', '));
-    expect((await response.json()).error).toBe(`method ${method} not allowed`);
+    expect((await response.json()).error).toMatch(new RegExp(`^method ${method} not allowed / `));
   });
 
   it("answers the extension's preflight with the headers and methods it sends", async () => {

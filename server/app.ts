@@ -4,8 +4,10 @@ import { cors } from 'hono/cors';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { type HealthResponse, PROTOCOL_VERSION } from '../utils/schemas/protocol';
 import { createTokenChecker } from './auth';
+import { ERROR_TEXT } from './error-text';
 import { HTML_PAGE_HEADERS, HTML_PAGE_SIZE, renderReportsPage } from './html-page';
 import { type Log, silentLog } from './log';
+import { PAGE_TEXT, pickPageLanguage } from './page-text';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit';
 import { listReports, postReports } from './reports-api';
 import type { ReportStore } from './store';
@@ -47,13 +49,13 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
   // come back (the client retries after Retry-After) rather than started and cut off.
   app.use(async (c, next) => {
     if (!opts.isShuttingDown?.()) return next();
-    return c.json({ error: 'server is shutting down' }, 503, { 'Retry-After': '5', Connection: 'close' });
+    return c.json({ error: ERROR_TEXT.shuttingDown }, 503, { 'Retry-After': '5', Connection: 'close' });
   });
   app.use(
     methodNotAllowed({
       app,
       onMethodNotAllowed: (c, methods) =>
-        c.json({ error: `method ${c.req.method} not allowed` }, 405, { Allow: methods.join(', ') }),
+        c.json({ error: ERROR_TEXT.methodNotAllowed(c.req.method) }, 405, { Allow: methods.join(', ') }),
     }),
   );
 
@@ -69,7 +71,7 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
       if (rateLimit) {
         const decision = rateLimit(auth.submitter ? `token:${auth.submitter}` : `ip:${clientAddress(c, opts.trustProxy)}`);
         if (!decision.allowed) {
-          return c.json({ error: 'too many requests' }, 429, { 'Retry-After': String(decision.retryAfterSeconds) });
+          return c.json({ error: ERROR_TEXT.tooManyRequests }, 429, { 'Retry-After': String(decision.retryAfterSeconds) });
         }
       }
       await next();
@@ -84,13 +86,27 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
     const rows = store.listNewestFirst(beforeSeq, HTML_PAGE_SIZE + 1);
     const page = rows.slice(0, HTML_PAGE_SIZE);
     const olderPageBefore = rows.length > HTML_PAGE_SIZE ? page.at(-1)!.seq : null;
-    return c.html(renderReportsPage(page, store.count(), olderPageBefore), 200, HTML_PAGE_HEADERS);
+    const language = pickPageLanguage(c.req.query('lang'), c.req.header('Accept-Language'));
+    const languageChosen = c.req.query('lang') === language;
+    const html = renderReportsPage({
+      rows: page,
+      total: store.count(),
+      olderPageBefore,
+      before: beforeSeq,
+      language,
+      languageChosen,
+    });
+    return c.html(html, 200, {
+      ...HTML_PAGE_HEADERS,
+      'Content-Language': PAGE_TEXT[language].htmlLang,
+      Vary: 'Accept-Language',
+    });
   });
 
-  app.notFound((c) => c.json({ error: `no such path: ${c.req.path}` }, 404));
+  app.notFound((c) => c.json({ error: ERROR_TEXT.notFound(c.req.path) }, 404));
   app.onError((error, c) => {
     log('error', 'request failed', { method: c.req.method, path: c.req.path, error });
-    return c.json({ error: 'internal server error' }, 500);
+    return c.json({ error: ERROR_TEXT.internal }, 500);
   });
   return app;
 }

@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { ERROR_TEXT } from './error-text';
 
 export type AuthResult = { ok: true; submitter: string | null } | { ok: false; status: 401 | 403; error: string };
 
@@ -18,14 +19,14 @@ export function createTokenChecker(tokens: readonly string[]): (authorization: s
   return (authorization) => {
     if (digests.length === 0) return { ok: true, submitter: null };
     const presented = presentedToken(authorization);
-    if (presented === null) return { ok: false, status: 401, error: 'missing access token (Authorization: Bearer <token>)' };
+    if (presented === null) return { ok: false, status: 401, error: ERROR_TEXT.missingToken };
     const presentedDigest = sha256(presented);
     let match: string | null = null;
     for (const { digest, fingerprint } of digests) {
       // No early exit: the time taken does not tell which token, if any, matched.
       if (timingSafeEqual(digest, presentedDigest)) match = fingerprint;
     }
-    return match === null ? { ok: false, status: 403, error: 'access token refused' } : { ok: true, submitter: match };
+    return match === null ? { ok: false, status: 403, error: ERROR_TEXT.tokenRefused } : { ok: true, submitter: match };
   };
 }
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { Report } from '../utils/schemas/report';
-import type { ReportToStore } from './store';
+import { ERROR_TEXT } from './error-text';
+import { canonicalReportId, type ReportToStore } from './store';
 
 export interface RejectedReport {
   id: string;
@@ -8,8 +9,10 @@ export interface RejectedReport {
 }
 
 export interface SortedBatch {
-  /** Valid reports, one per id, in the order their ids first appeared. */
-  valid: ReportToStore[];
+  /** Ids as sent, in the order they first appeared. */
+  accepted: string[];
+  /** Valid reports, one per canonical id (its first valid copy); the store skips ids it has. */
+  toStore: ReportToStore[];
   rejected: RejectedReport[];
 }
 
@@ -21,27 +24,51 @@ const MAX_REASON_CHARS = 2000;
 
 /**
  * Validates each item of a batch on its own, so one bad report is rejected with a reason a
- * person can read and the rest go through. Every id ends up exactly once in `valid` or
- * `rejected`: when an id repeats, its first valid copy counts (later copies are idempotent
- * re-sends), and it is rejected only when no copy is valid. An item without a usable id is
- * named by its position, `reports[i]`, since it has no id the client could match.
+ * person can read and the rest go through. Every id of the request ends up exactly once in
+ * `accepted` or `rejected`, spelled as sent, since that is what the client matches on.
+ *
+ * Idempotency (sync-protocol.md): an id that is already stored, or that has a valid copy in
+ * this batch, is accepted whatever the copy at hand holds, because the stored (first) content
+ * is the one that stays. Only the id itself must be a valid id. Ids are UUIDs, which are
+ * case-insensitive, so they are compared in their canonical lower-case form. An item without
+ * a usable id is named by its position, `reports[i]`, since it has no id the client could match.
  */
-export function sortBatch(items: readonly unknown[]): SortedBatch {
-  const valid = new Map<string, ReportToStore>();
-  const rejected = new Map<string, string>();
-  items.forEach((item, index) => {
-    const id = echoedId(item, index);
+export function sortBatch(items: readonly unknown[], isStored: (id: string) => boolean): SortedBatch {
+  const judged = items.map((item, index) => {
     const result = Report.safeParse(item);
-    if (result.success) {
-      if (valid.has(id)) return;
-      rejected.delete(id);
-      // The client's item, not zod's output: stored exactly as sent (same keys, same order).
-      valid.set(id, { id, content: JSON.stringify(item) });
-    } else if (!valid.has(id) && !rejected.has(id)) {
-      rejected.set(id, `reports[${index}]: ${describeIssues(result.error)}`.slice(0, MAX_REASON_CHARS));
-    }
+    const id = result.success ? result.data.id : validIdOf(item);
+    return { item, index, result, sentId: echoedId(item, index), canonicalId: id && canonicalReportId(id) };
   });
-  return { valid: [...valid.values()], rejected: [...rejected].map(([id, reason]) => ({ id, reason })) };
+  const known = new Set<string>();
+  for (const { result, canonicalId } of judged) if (result.success && canonicalId) known.add(canonicalId);
+
+  const accepted = new Set<string>();
+  const toStore = new Map<string, ReportToStore>();
+  const rejected = new Map<string, string>();
+  for (const { item, index, result, sentId, canonicalId } of judged) {
+    if (accepted.has(sentId) || rejected.has(sentId)) continue;
+    if (canonicalId && (known.has(canonicalId) || isStored(canonicalId))) {
+      accepted.add(sentId);
+      // The client's item, not zod's output: stored exactly as sent (same keys, same order).
+      if (result.success && !toStore.has(canonicalId))
+        toStore.set(canonicalId, { id: canonicalId, content: JSON.stringify(item) });
+    } else if (!result.success) {
+      rejected.set(sentId, `reports[${index}]: ${describeIssues(result.error)}`.slice(0, MAX_REASON_CHARS));
+    }
+  }
+  return {
+    accepted: [...accepted],
+    toStore: [...toStore.values()],
+    rejected: [...rejected].map(([id, reason]) => ({ id, reason })),
+  };
+}
+
+const ReportId = Report.shape.id;
+
+function validIdOf(item: unknown): string | null {
+  const id = typeof item === 'object' && item !== null && 'id' in item ? item.id : undefined;
+  const parsed = ReportId.safeParse(id);
+  return parsed.success ? parsed.data : null;
 }
 
 function echoedId(item: unknown, index: number): string {
@@ -56,5 +83,5 @@ export function describeIssues(error: z.ZodError): string {
     return path ? `${path.replace(/^\./, '')}: ${issue.message}` : issue.message;
   });
   const more = error.issues.length - MAX_ISSUES_IN_REASON;
-  return (more > 0 ? [...parts, `and ${more} more`] : parts).join('; ').slice(0, MAX_REASON_CHARS);
+  return (more > 0 ? [...parts, ERROR_TEXT.moreIssues(more)] : parts).join('; ').slice(0, MAX_REASON_CHARS);
 }

@@ -1,3 +1,5 @@
+import { ERROR_TEXT } from './error-text';
+
 export type BodyResult = { ok: true; text: string } | { ok: false; status: 400 | 413; error: string };
 
 /**
@@ -5,7 +7,7 @@ export type BodyResult = { ok: true; text: string } | { ok: false; status: 400 |
  * refused as soon as it passes the limit (or at once, from Content-Length), never buffered.
  */
 export async function readBodyWithLimit(request: Request, maxBytes: number): Promise<BodyResult> {
-  const tooLarge = { ok: false, status: 413, error: `request body larger than ${maxBytes} bytes` } as const;
+  const tooLarge = { ok: false, status: 413, error: ERROR_TEXT.bodyTooLarge(maxBytes) } as const;
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) return tooLarge;
   if (!request.body) return { ok: true, text: '' };
@@ -27,6 +29,6 @@ export async function readBodyWithLimit(request: Request, maxBytes: number): Pro
     // fatal: a body that is not UTF-8 is refused instead of silently mangled into U+FFFD.
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks, size)) };
   } catch {
-    return { ok: false, status: 400, error: 'request body is not UTF-8' };
+    return { ok: false, status: 400, error: ERROR_TEXT.bodyNotUtf8 };
   }
 }

@@ -1,4 +1,5 @@
 import type { Report } from '../utils/schemas/report';
+import { PAGE_TEXT, type PageLanguage, type PageText } from './page-text';
 import type { StoredReportRow } from './store';
 
 export const HTML_PAGE_SIZE = 50;
@@ -25,30 +26,50 @@ export const HTML_PAGE_HEADERS = {
   'Cache-Control': 'no-store',
 };
 
-export function renderReportsPage(rows: readonly StoredReportRow[], total: number, olderPageBefore: number | null): string {
-  const olderLink = olderPageBefore === null ? '' : `<p><a href="?before=${olderPageBefore}">Older reports →</a></p>`;
+export interface ReportsPage {
+  rows: readonly StoredReportRow[];
+  total: number;
+  /** `before` of the next older page, or null on the oldest page. */
+  olderPageBefore: number | null;
+  /** `before` of this page, or null on the newest one: the language switch stays on this page. */
+  before: number | null;
+  language: PageLanguage;
+  /** The reader chose the language with the switch: links keep it (else Accept-Language decides). */
+  languageChosen: boolean;
+}
+
+export function renderReportsPage(page: ReportsPage): string {
+  const text = PAGE_TEXT[page.language];
+  const link = (lang: PageLanguage | null, before: number | null) => {
+    const params = [lang && `lang=${lang}`, before !== null && `before=${before}`].filter(Boolean);
+    return params.length === 0 ? './' : `?${params.join('&amp;')}`;
+  };
+  const lang = page.languageChosen ? page.language : null;
+  const olderLink = page.olderPageBefore === null ? '' : `<p><a href="${link(lang, page.olderPageBefore)}">${text.older}</a></p>`;
+  const switchLink = `<a href="${link(text.switchTo.language, page.before)}" lang="${PAGE_TEXT[text.switchTo.language].htmlLang}">${text.switchTo.label}</a>`;
+  const headings = text.columns.map((column) => `<th>${column}</th>`).join('');
   const body =
-    rows.length === 0
-      ? '<p>No reports on this page.</p>'
-      : `<table><thead><tr><th>Received</th><th>Platform</th><th>Account</th><th>Verification</th><th>Category</th><th>Signals</th><th>Note</th><th>Page</th></tr></thead><tbody>${rows.map(renderRow).join('')}</tbody></table>`;
+    page.rows.length === 0
+      ? `<p>${text.empty}</p>`
+      : `<table><thead><tr>${headings}</tr></thead><tbody>${page.rows.map((row) => renderRow(row, text)).join('')}</tbody></table>`;
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>ClaimCheck reports</title>
+<html lang="${text.htmlLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${text.title}</title>
 <style>body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem}table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}td{overflow-wrap:anywhere}small{color:#555}</style>
 </head><body>
-<h1>ClaimCheck reports</h1>
-<p>${total} received in all, newest first. <a href="./">Newest</a></p>
+<h1>${text.title}</h1>
+<p>${text.summary(page.total)} <a href="${link(lang, null)}">${text.newest}</a> · ${switchLink}</p>
 ${body}
 ${olderLink}
 </body></html>`;
 }
 
-function renderRow(row: StoredReportRow): string {
+function renderRow(row: StoredReportRow, text: PageText): string {
   let report: Report;
   try {
     report = JSON.parse(row.content) as Report;
   } catch {
-    return `<tr><td colspan="8">${escapeHtml(row.id)}: stored content is not readable</td></tr>`;
+    return `<tr><td colspan="8">${escapeHtml(row.id)}: ${text.unreadable}</td></tr>`;
   }
   const account = report.account;
   const handle = account.handle ? ` <small>@${escapeHtml(account.handle)}</small>` : '';

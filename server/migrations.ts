@@ -16,6 +16,22 @@ export const MIGRATIONS: readonly string[] = [
   // `GET /v1/reports?since=<time>` reads.
   `ALTER TABLE reports ADD COLUMN submitter TEXT;
    CREATE INDEX reports_received_at ON reports (received_at);`,
+  // 3: ids are stored lower-case (UUIDs are case-insensitive; store.ts canonicalReportId).
+  // Servers before this compared them case-sensitively, so one report may have been stored
+  // twice, e.g. "3F25…" and "3f25…". The first one received stays, as for any re-send; later
+  // copies move to a side table rather than being deleted, for the operator to look at.
+  `CREATE TABLE reports_case_duplicates (
+     seq         INTEGER PRIMARY KEY,
+     id          TEXT NOT NULL,
+     received_at TEXT NOT NULL,
+     submitter   TEXT,
+     content     TEXT NOT NULL
+   );
+   INSERT INTO reports_case_duplicates (seq, id, received_at, submitter, content)
+     SELECT seq, id, received_at, submitter, content FROM reports
+     WHERE seq NOT IN (SELECT min(seq) FROM reports GROUP BY lower(id));
+   DELETE FROM reports WHERE seq IN (SELECT seq FROM reports_case_duplicates);
+   UPDATE reports SET id = lower(id) WHERE id <> lower(id);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
-import { MAX_BODY_BYTES, ReportBatchEnvelope, type ReportBatchResponse } from '../utils/schemas/protocol';
+import { MAX_BATCH, MAX_BODY_BYTES, ReportBatchEnvelope, type ReportBatchResponse } from '../utils/schemas/protocol';
 import { describeIssues, sortBatch } from './batch';
 import { readBodyWithLimit } from './body';
+import { ERROR_TEXT } from './error-text';
 import type { ReportStore } from './store';
 
 export const DEFAULT_LIST_LIMIT = 100;
@@ -21,18 +22,16 @@ export async function postReports(c: Context, store: ReportStore, submitter: str
   try {
     parsed = JSON.parse(body.text);
   } catch {
-    return c.json({ error: 'request body is not JSON' }, 400);
+    return c.json({ error: ERROR_TEXT.bodyNotJson }, 400);
   }
   const envelope = ReportBatchEnvelope.safeParse(parsed);
   if (!envelope.success) {
-    return c.json(
-      { error: `request body must be {"reports": [...]} with 1 to 25 reports: ${describeIssues(envelope.error)}` },
-      400,
-    );
+    return c.json({ error: ERROR_TEXT.notAnEnvelope(MAX_BATCH, describeIssues(envelope.error)) }, 400);
   }
-  const batch = sortBatch(envelope.data.reports);
-  const newlyStored = store.insertBatch(batch.valid, submitter);
-  const answer: ReportBatchResponse = { accepted: batch.valid.map((report) => report.id), rejected: batch.rejected };
+  // No await between the look-ups and the insert: no other request can store an id in between.
+  const batch = sortBatch(envelope.data.reports, (id) => store.has(id));
+  const newlyStored = store.insertBatch(batch.toStore, submitter);
+  const answer: ReportBatchResponse = { accepted: batch.accepted, rejected: batch.rejected };
   c.set('logFields', {
     accepted: answer.accepted.length,
     rejected: answer.rejected.length,
@@ -50,11 +49,10 @@ type ListStart = { afterSeq: number } | { receivedSince: string };
  */
 export function listReports(c: Context, store: ReportStore): Response {
   const start = parseSince(c.req.query('since'));
-  if (start === null) return c.json({ error: 'since must be a cursor (digits) or an RFC 3339 time' }, 400);
+  if (start === null) return c.json({ error: ERROR_TEXT.badSince }, 400);
   const limitText = c.req.query('limit') ?? String(DEFAULT_LIST_LIMIT);
   const limit = /^\d{1,5}$/.test(limitText) ? Number(limitText) : Number.NaN;
-  if (!(limit >= 1 && limit <= MAX_LIST_LIMIT))
-    return c.json({ error: `limit must be an integer from 1 to ${MAX_LIST_LIMIT}` }, 400);
+  if (!(limit >= 1 && limit <= MAX_LIST_LIMIT)) return c.json({ error: ERROR_TEXT.badLimit(MAX_LIST_LIMIT) }, 400);
 
   // One row more than asked tells whether another page follows.
   const rows = store.listInReceivedOrder(start, limit + 1);

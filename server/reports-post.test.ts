@@ -88,7 +88,7 @@ describe('POST /v1/reports', () => {
   it('answers 400 to a body that is not UTF-8', async () => {
     const response = await fetch(`${server.url}/v1/reports`, { method: 'POST', body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: 'request body is not UTF-8' });
+    expect((await response.json()).error).toMatch(/^request body is not UTF-8 \/ /);
   });
 
   it('answers 413 to a body over 4 MiB, and still reads a body of exactly 4 MiB', async () => {

@@ -20,6 +20,12 @@ export interface ReportToStore {
   content: string;
 }
 
+/**
+ * The form an id is stored and looked up in. Report ids are UUIDs, which RFC 9562 makes
+ * case-insensitive: "3F25…" and "3f25…" are one report and must be stored once.
+ */
+export const canonicalReportId = (id: string): string => id.toLowerCase();
+
 const ROW_COLUMNS = 'seq, id, received_at AS receivedAt, submitter, content';
 
 /** Every statement the server runs, prepared once when the file is opened. */
@@ -75,7 +81,8 @@ export class ReportStore {
       const receivedAt = new Date().toISOString();
       const newlyStored: string[] = [];
       for (const report of reports) {
-        if (this.statements.insert.run(report.id, receivedAt, submitter, report.content).changes > 0) newlyStored.push(report.id);
+        const id = canonicalReportId(report.id);
+        if (this.statements.insert.run(id, receivedAt, submitter, report.content).changes > 0) newlyStored.push(id);
       }
       return newlyStored;
     });
@@ -88,7 +95,11 @@ export class ReportStore {
   }
 
   get(id: string): StoredReportRow | undefined {
-    return this.statements.byId.get(id);
+    return this.statements.byId.get(canonicalReportId(id));
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
   }
 
   count(): number {
