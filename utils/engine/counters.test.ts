@@ -30,7 +30,7 @@ describe('counter-signals', () => {
   it('lowers rather than cancels: a strong claim with a weak marker stays flagged, with the marker as a reason', () => {
     const flag = flagOf(account('中国红军司令部', { bio: '日常发布' }), 'military')!;
     expect(flag).toBeDefined();
-    expect(flag.reasons.some((r) => r.code === 'counter.daily' && r.messageKey === 'counter.lowered')).toBe(true);
+    expect(flag.reasons.some((r) => r.code === 'counter.daily' && r.messageKey === 'counter.daily')).toBe(true);
   });
 
   it('does not count a marker made of the claim itself (战队 inside 特战队)', () => {
