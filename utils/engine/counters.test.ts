@@ -42,4 +42,9 @@ describe('counter-signals', () => {
     expect(categoriesOf(fan, DEFAULT_SETTINGS)).toEqual([]);
     expect(categoriesOf(fan, settingsWith({ sensitivity: 'high' }))).toEqual([]);
   });
+
+  it('counts a marker that holds the whole claim (看新闻, 新闻系 around 新闻)', () => {
+    for (const name of ['每天看新闻', '新闻系小李']) expect(categoriesOf(account(name)), name).toEqual([]);
+    expect(categoriesOf(account('新闻小李'))).toEqual(['news-media']);
+  });
 });
