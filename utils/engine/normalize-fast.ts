@@ -1,4 +1,4 @@
-import { foldChars } from './char-fold';
+import { foldCapitals, foldChars } from './char-fold';
 import { tradToSimpTable } from './t2s';
 
 /**
@@ -51,7 +51,7 @@ function classifySlow(code: number): number {
   else if (INVISIBLE.test(ch)) cls = DROP;
   else if (SPACE_LIKE.test(ch)) cls = SPACE;
   else {
-    const folded = foldChars(ch.normalize('NFKC').toLowerCase());
+    const folded = foldChars(foldCapitals(ch.normalize('NFKC')).toLowerCase());
     if (folded === ch) cls = SEPARATORS.has(ch) ? SEPARATOR : KEEP;
     // (A fold to an astral character, as 僤 → 𫢸: isHan reads code units, so the whole path decides
     // whether a space beside it goes.)

@@ -35,6 +35,21 @@ describe('normalizeForMatch', () => {
     expect(normalizeForMatch('Rеuters')).toBe('reuters');
   });
 
+  it('folds a capital homoglyph as the capital it imitates, before lower case loses it (reviewer #6)', () => {
+    // Cyrillic А М, Greek Α Μ Υ Ι: their lower case (м, μ) has no Latin prototype, or another (υ → u).
+    for (const [raw, folded] of [
+      ['RED АRМY COMMAND', 'red army command'],
+      ['ΑRΜΥ COMMAND', 'army command'],
+      ['Strategic Мissile Fоrce', 'strategic missile force'],
+      ['ΜΙSSΙLΕ ТНЕ', 'missile the'],
+    ]) {
+      expect(normalizeForMatch(raw!), raw).toBe(folded);
+      expect(normalizeWhole(raw!), raw).toBe(folded);
+    }
+    // Lower-case letters keep their own prototype.
+    expect(normalizeForMatch('υ')).toBe('u');
+  });
+
   it('removes separators slipped between Chinese characters but keeps real word breaks', () => {
     expect(normalizeForMatch('新 华 社')).toBe('新华社');
     expect(normalizeForMatch('新·华·社')).toBe('新华社');

@@ -1,4 +1,4 @@
-import { foldChars } from './char-fold';
+import { foldCapitals, foldChars } from './char-fold';
 import { normalizeByTable } from './normalize-fast';
 
 /**
@@ -32,8 +32,9 @@ export function stripInvisible(s: string): string {
 /**
  * The form every rule pattern and every account field is compared in: NFKC (full-width →
  * ASCII, compatibility ideographs → unified), invisible and format characters removed,
- * controls and runs of spaces → one space, lower case, traditional → simplified Chinese, and
- * Cyrillic/Greek letters that look Latin → their Latin letter (confusables.ts).
+ * controls and runs of spaces → one space, capital homoglyphs → their Latin letter, lower case,
+ * traditional → simplified Chinese, and Cyrillic/Greek letters that look Latin → their Latin
+ * letter (confusables.ts).
  */
 /** "MinistryOfDefence_Official" reads as words, as a person reads it (handles often name this way). */
 const CAMEL_OR_SNAKE = /(?<=[a-z])(?=[A-Z][a-z])|_+/g;
@@ -93,8 +94,7 @@ export function normalizeForMatch(input: string): string {
 
 /** The reference path: whole-string NFKC and regular expressions (see normalize-fast.ts). */
 export function normalizeWhole(input: string): string {
-  const folded = stripInvisible(input.replace(CAMEL_OR_SNAKE, ' '))
-    .normalize('NFKC')
+  const folded = foldCapitals(stripInvisible(input.replace(CAMEL_OR_SNAKE, ' ')).normalize('NFKC'))
     .replace(CONTROL_OR_SPACE, ' ')
     .toLowerCase();
   const simplified = foldChars(folded);
