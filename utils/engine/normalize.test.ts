@@ -50,6 +50,17 @@ describe('normalizeForMatch', () => {
     expect(normalizeForMatch('υ')).toBe('u');
   });
 
+  it('removes symbols, emoji, dashes, 、 and marks slipped between or onto Chinese characters (reviewer #7)', () => {
+    for (const raw of ['公🚓安局', '公★安★局', '公•安•局', '公—安—局', '公、安、局', '公⠀安⠀局', '公👮\u200d♂️安局', '公́安́局́']) {
+      expect(normalizeForMatch(raw), raw).toBe('公安局');
+      expect(normalizeWhole(raw), raw).toBe('公安局');
+    }
+    expect(normalizeForMatch('央🔴视🔴主🔴播')).toBe('央视主播');
+    // Latin words and a symbol beside one Chinese character keep their places.
+    expect(normalizeForMatch('Army — Navy ★ news')).toBe('army — navy ★ news');
+    expect(normalizeForMatch('好👍 café')).toBe('好👍 café');
+  });
+
   it('removes separators slipped between Chinese characters but keeps real word breaks', () => {
     expect(normalizeForMatch('新 华 社')).toBe('新华社');
     expect(normalizeForMatch('新·华·社')).toBe('新华社');
@@ -68,7 +79,7 @@ describe('normalizeForMatch', () => {
 
   it('table path and whole-string path agree on random mixed strings', () => {
     const pool = [
-      ...'aZ 09.-_·・新華社人民日報ＣＣＴＶСсΣσé\u0301\u200b\u200d\u202e\ufe0f\u3000\t한\u1100\u1161ßﬁİı⼈々〇',
+      ...'aZ 09.-_·・新華社人民日報ＣＣＴＶСсΣσé\u0301\u200b\u200d\u202e\ufe0f\u3000\t한\u1100\u1161ßﬁİı⼈々〇★、—，．⠀!ΜΥМ',
       '😀',
       '\ud800',
     ];

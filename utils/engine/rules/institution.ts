@@ -38,10 +38,6 @@ export const INSTITUTION_ZH = {
         // Identity forms of the generic words below (an office, a title, a place's bureau).
         '警察局',
         '人民警察',
-        '市公安',
-        '县公安',
-        '区公安',
-        '省公安',
         ...PLACES_ZH.map((place) => `${place}公安`),
       ],
       weight: 0.85,
