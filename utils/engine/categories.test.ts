@@ -45,4 +45,9 @@ describe('each category is flagged when nothing backs the claim', () => {
   it('does not let a shorter claim inside a longer one speak for another category', () => {
     expect(categoriesOf(account('中国人民武装警察部队'))).toEqual(['military']); // not 警察 → police
   });
+
+  it('keeps the heavier of two nested claims: 央视 inside 央视主播 is not weakened by the longer form', () => {
+    expect(flagOf(account('央视主播'), 'news-media')?.score).toBe(flagOf(account('央视'), 'news-media')?.score);
+    expect(flagOf(account('央视主播'), 'news-media')?.severity).toBe('high');
+  });
 });

@@ -32,3 +32,21 @@ export function foldChars(s: string): string {
   }
   return changed ? out : s;
 }
+
+/**
+ * Folds capital homoglyphs (Cyrillic М, Greek Υ) to their Latin letter, on NFKC text before it
+ * is lower-cased: lower case would lose what they imitate (confusables.ts capitalLookalike).
+ */
+export function foldCapitals(s: string): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.charCodeAt(i);
+    if (cp < 0x80) continue;
+    const folded = prototypeTables().capitalLookalike.get(cp);
+    if (folded === undefined) continue;
+    out += s.slice(copied, i) + folded;
+    copied = i + 1;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}

@@ -18,11 +18,26 @@ export interface PrototypeTables {
    * Japanese blocks are left out: their prototypes are never ASCII words a rule would use.
    */
   latinLookalike: ReadonlyMap<number, string>;
+  /**
+   * Capital letters whose prototype is ASCII (Cyrillic М, Т, Н; Greek Μ, Υ), folded before lower
+   * case: their own lower case (м, т, н, μ) has no Latin prototype, or another one (υ → u, not
+   * y), so "RED АRМY" would not meet "red army" (reviewer #6). Spec: folding includes the UTS #39
+   * skeleton. The value is in match form (lower case), with the I-like capitals' prototype "l"
+   * read as the "I" they imitate (Greek Ι, Cyrillic І), as ASCII "I" lower-cases to "i".
+   */
+  capitalLookalike: ReadonlyMap<number, string>;
+}
+
+/** A capital's lookalike in match form, or undefined (see capitalLookalike). */
+export function capitalFold(ch: string, proto: string): string | undefined {
+  if (ch.toLowerCase() === ch || !/^[A-Za-z0-9]+$/.test(proto)) return undefined;
+  return proto.replaceAll('l', 'I').toLowerCase();
 }
 
 function buildTables(): PrototypeTables {
   const prototype = new Map<number, string>();
   const latinLookalike = new Map<number, string>();
+  const capitalLookalike = new Map<number, string>();
   const data = CONFUSABLES as Record<string, string>;
   // One pass over the keys (two Map walks cost twice as much in a content script's cold start).
   const keys = Object.keys(data);
@@ -35,8 +50,15 @@ function buildTables(): PrototypeTables {
     if (cp < 0x80 || cp >= 0x2e80) continue;
     const lower = proto.toLowerCase();
     if (/^[a-z0-9]+$/.test(lower)) latinLookalike.set(cp, lower);
+    const capital = capitalFold(from, proto);
+    if (capital !== undefined) capitalLookalike.set(cp, capital);
   }
-  return { prototype, ascii: Array.from({ length: 128 }, (_, cp) => prototype.get(cp)), latinLookalike };
+  return {
+    prototype,
+    ascii: Array.from({ length: 128 }, (_, cp) => prototype.get(cp)),
+    latinLookalike,
+    capitalLookalike,
+  };
 }
 
 let tables: PrototypeTables | undefined;

@@ -30,7 +30,7 @@ describe('counter-signals', () => {
   it('lowers rather than cancels: a strong claim with a weak marker stays flagged, with the marker as a reason', () => {
     const flag = flagOf(account('中国红军司令部', { bio: '日常发布' }), 'military')!;
     expect(flag).toBeDefined();
-    expect(flag.reasons.some((r) => r.code === 'counter.daily' && r.messageKey === 'counter.lowered')).toBe(true);
+    expect(flag.reasons.some((r) => r.code === 'counter.daily' && r.messageKey === 'counter.daily')).toBe(true);
   });
 
   it('does not count a marker made of the claim itself (战队 inside 特战队)', () => {
@@ -41,5 +41,10 @@ describe('counter-signals', () => {
     const fan = account('央视新闻粉丝团');
     expect(categoriesOf(fan, DEFAULT_SETTINGS)).toEqual([]);
     expect(categoriesOf(fan, settingsWith({ sensitivity: 'high' }))).toEqual([]);
+  });
+
+  it('counts a marker that holds the whole claim (看新闻, 新闻系 around 新闻)', () => {
+    for (const name of ['每天看新闻', '新闻系小李']) expect(categoriesOf(account(name)), name).toEqual([]);
+    expect(categoriesOf(account('新闻小李'))).toEqual(['news-media']);
   });
 });

@@ -9,7 +9,7 @@ import { lookalikeKey, lookalikeKeySlow } from './skeleton';
 // Each fast path is checked against the slower path it stands in for, on strings built to
 // reach every branch: confusables, full-width, traditional Chinese, invisibles, lone surrogates.
 const POOL = [
-  ...'abcxyzAQZ019mwIlrn _.-·新華社人民日报曰報东部戰区军ＣＣＴＶＲеuterѕСсΣσé\u0301\u200b\u200d\u202e\ufe0f\u3000\t한\u1100ßﬁİı⼈々',
+  ...'abcxyzAQZ019mwIlrn _.-·新華社人民日报曰報东部戰区军ＣＣＴＶＲеuterѕСсΣσé\u0301\u200b\u200d\u202e\ufe0f\u3000\t한\u1100ßﬁİı⼈々★、—，．⠀!',
   '😀',
   '\ud800',
   '\udc00',

@@ -53,7 +53,8 @@ export function counterOf(p: Extract<Payload, { kind: 'counter' }>, field: Match
     code: `counter.${group}`,
     field,
     match,
-    messageKey: 'counter.lowered',
+    // Each group says what it suggests (counter-messages.ts): the spec's "every flag says why".
+    messageKey: `counter.${group}`,
     args: Object.freeze([match]) as string[],
   });
   const hit: CounterHit = Object.freeze({ group, factor, field, match, reason });

@@ -9,8 +9,9 @@ import { credentialReason } from './credential-reason';
 import { readCredential } from './credentials';
 import { REASON_MESSAGES, reasonMessage, reasonTemplates } from './messages';
 import { formatReason } from './reason-format';
+import { COUNTER_GROUPS } from './rules/schema';
 import type { AccountSignals } from './signals';
-import { strictEngine } from './test-helpers';
+import { account, flagOf, settingsWith, strictEngine } from './test-helpers';
 
 /** The reason the engine gives for a badge of `kind` with no label that does not back `category`. */
 function unlabelledBadge(kind: VerificationKind, category: FlagCategory) {
@@ -92,5 +93,23 @@ describe('reason messages', () => {
       expect(reasonTemplates('en').kinds[kind]).toBe(en[`verification_${kind}`].message);
       expect(reasonTemplates('zh_CN').kinds[kind]).toBe(zhCN[`verification_${kind}`].message);
     }
+  });
+
+  it('words each counter-signal group as what it suggests, in both languages', () => {
+    const texts = new Set<string>();
+    for (const group of COUNTER_GROUPS) {
+      const text = REASON_MESSAGES[`counter.${group}`];
+      expect(text, group).toBeDefined();
+      texts.add(text!.en).add(text!.zh_CN);
+    }
+    expect(texts.size).toBe(COUNTER_GROUPS.length * 2);
+    // A veteran's marker is not read as a fan's (reviewer #10).
+    const flag = flagOf(account('北京市公安局 退役'), 'public-institution', settingsWith({ sensitivity: 'high' }))!;
+    const veteran = flag.reasons.find((r) => r.code === 'counter.veteran')!;
+    expect(reasonMessage(veteran, 'en')).toBe(
+      '“退役” suggests a former or retired member, not the body itself; the score was lowered.',
+    );
+    expect(reasonMessage(veteran, 'zh_CN')).toContain('退役或已离职人员');
+    expect(reasonMessage(veteran, 'zh_CN')).not.toContain('粉丝');
   });
 });

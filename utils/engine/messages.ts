@@ -1,5 +1,6 @@
 import type { VerificationKind } from '../schemas/account';
 import type { Reason } from '../schemas/verdict';
+import { COUNTER_MESSAGES } from './counter-messages';
 import { formatReason, type ReasonTemplates } from './reason-format';
 
 /**
@@ -60,10 +61,12 @@ export const REASON_MESSAGES: Record<string, { en: string; zh_CN: string }> = {
     en: 'A badge is shown but its type could not be read, so the severity is one step lower.',
     zh_CN: '账号有认证标识但无法识别其类型，因此风险等级降低一级。',
   },
+  // Verdicts stored before each group had its own wording (reason history) still name this key.
   'counter.lowered': {
     en: '“{0}” suggests a fan, hobby, history, parody or student account; the score was lowered.',
     zh_CN: '“{0}”表明可能是粉丝、爱好者、历史、恶搞或学生账号，已降低评分。',
   },
+  ...COUNTER_MESSAGES,
 };
 
 const FIELD_NAMES: Record<string, { en: string; zh_CN: string }> = {

@@ -1,4 +1,4 @@
-import { foldChars } from './char-fold';
+import { foldCapitals, foldChars } from './char-fold';
 import { tradToSimpTable } from './t2s';
 
 /**
@@ -24,7 +24,8 @@ const HAN_STATE = new Uint8Array(0x10000);
 const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}]$/u;
 const SPACE_LIKE = /^[\p{Cc}\p{Z}\s]$/u;
 const INTERACTS = /^[\p{M}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u3131-\u318e\u03a3\ud800-\udfff]$/u;
-const SEPARATORS = new Set(['·', '・', '.', '-', '_', '|', '*', '/', '\\']);
+// normalize.ts HAN_SEPARATOR less \s and marks (spaces are SPACE here, marks WHOLE_STRING).
+const SEPARATOR_CHAR = /^[\p{P}\p{S}]$/u;
 const HAN = /^\p{Script=Han}$/u;
 
 /** U+4E00–U+9FFF, CJK Unified Ideographs: every one is Han (fast-paths.test.ts checks them all). */
@@ -51,11 +52,16 @@ function classifySlow(code: number): number {
   else if (INVISIBLE.test(ch)) cls = DROP;
   else if (SPACE_LIKE.test(ch)) cls = SPACE;
   else {
-    const folded = foldChars(ch.normalize('NFKC').toLowerCase());
-    if (folded === ch) cls = SEPARATORS.has(ch) ? SEPARATOR : KEEP;
+    const folded = foldChars(foldCapitals(ch.normalize('NFKC')).toLowerCase());
+    if (folded === ch) cls = SEPARATOR_CHAR.test(ch) ? SEPARATOR : KEEP;
+    // A full-width ，or ． folds to a separator: one still, written in its folded form.
+    else if (folded.length === 1 && SEPARATOR_CHAR.test(folded)) {
+      cls = SEPARATOR;
+      MAPPED_TO[code] = folded;
+    }
     // (A fold to an astral character, as 僤 → 𫢸: isHan reads code units, so the whole path decides
     // whether a space beside it goes.)
-    else if (/[\s·・.\-_|*/\\]/u.test(folded) || /[\ud800-\udfff]/.test(folded) || folded.length === 0) cls = WHOLE_STRING;
+    else if (/[\s\p{P}\p{S}\p{M}]/u.test(folded) || /[\ud800-\udfff]/.test(folded) || folded.length === 0) cls = WHOLE_STRING;
     else {
       cls = MAPPED;
       MAPPED_TO[code] = folded;
@@ -128,7 +134,14 @@ export function normalizeByTable(s: string): string | undefined {
         if (code !== 0x20) pendingChanged = true;
         pending += ' ';
       }
-    } else pending += s[i]!;
+    } else {
+      const folded = MAPPED_TO[code];
+      if (folded === undefined) pending += s[i]!;
+      else {
+        pending += folded;
+        pendingChanged = true;
+      }
+    }
   }
   if (copied < s.length) out += s.slice(copied);
   if (pending) {

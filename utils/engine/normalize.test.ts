@@ -35,6 +35,32 @@ describe('normalizeForMatch', () => {
     expect(normalizeForMatch('Rеuters')).toBe('reuters');
   });
 
+  it('folds a capital homoglyph as the capital it imitates, before lower case loses it (reviewer #6)', () => {
+    // Cyrillic А М, Greek Α Μ Υ Ι: their lower case (м, μ) has no Latin prototype, or another (υ → u).
+    for (const [raw, folded] of [
+      ['RED АRМY COMMAND', 'red army command'],
+      ['ΑRΜΥ COMMAND', 'army command'],
+      ['Strategic Мissile Fоrce', 'strategic missile force'],
+      ['ΜΙSSΙLΕ ТНЕ', 'missile the'],
+    ]) {
+      expect(normalizeForMatch(raw!), raw).toBe(folded);
+      expect(normalizeWhole(raw!), raw).toBe(folded);
+    }
+    // Lower-case letters keep their own prototype.
+    expect(normalizeForMatch('υ')).toBe('u');
+  });
+
+  it('removes symbols, emoji, dashes, 、 and marks slipped between or onto Chinese characters (reviewer #7)', () => {
+    for (const raw of ['公🚓安局', '公★安★局', '公•安•局', '公—安—局', '公、安、局', '公⠀安⠀局', '公👮\u200d♂️安局', '公́安́局́']) {
+      expect(normalizeForMatch(raw), raw).toBe('公安局');
+      expect(normalizeWhole(raw), raw).toBe('公安局');
+    }
+    expect(normalizeForMatch('央🔴视🔴主🔴播')).toBe('央视主播');
+    // Latin words and a symbol beside one Chinese character keep their places.
+    expect(normalizeForMatch('Army — Navy ★ news')).toBe('army — navy ★ news');
+    expect(normalizeForMatch('好👍 café')).toBe('好👍 café');
+  });
+
   it('removes separators slipped between Chinese characters but keeps real word breaks', () => {
     expect(normalizeForMatch('新 华 社')).toBe('新华社');
     expect(normalizeForMatch('新·华·社')).toBe('新华社');
@@ -53,7 +79,7 @@ describe('normalizeForMatch', () => {
 
   it('table path and whole-string path agree on random mixed strings', () => {
     const pool = [
-      ...'aZ 09.-_·・新華社人民日報ＣＣＴＶСсΣσé\u0301\u200b\u200d\u202e\ufe0f\u3000\t한\u1100\u1161ßﬁİı⼈々〇',
+      ...'aZ 09.-_·・新華社人民日報ＣＣＴＶСсΣσé\u0301\u200b\u200d\u202e\ufe0f\u3000\t한\u1100\u1161ßﬁİı⼈々〇★、—，．⠀!ΜΥМ',
       '😀',
       '\ud800',
     ];

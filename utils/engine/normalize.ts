@@ -1,4 +1,4 @@
-import { foldChars } from './char-fold';
+import { foldCapitals, foldChars } from './char-fold';
 import { normalizeByTable } from './normalize-fast';
 
 /**
@@ -20,9 +20,15 @@ export function cutToBound(s: string, max: number): string {
 // (E0000-E007F), Hangul fillers and soft hyphen; Cf adds the remaining format characters.
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}]/gu;
 const CONTROL_OR_SPACE = /[\p{Cc}\p{Z}\s]+/gu;
-// Spaces or dots slipped between Chinese characters ("新 华 社", "新·华·社") to dodge matching.
-const HAN_SEPARATOR = /(?<=\p{Script=Han})[\s·・.\-_|*/\\]+(?=\p{Script=Han})/gu;
-const ANY_SEPARATOR = /[\s·・.\-_|*/\\]/;
+// Anything but a letter or digit slipped between Chinese characters to dodge matching: spaces,
+// dots, dashes, 、, symbols and emoji (公🚓安局, 公★安局, ⠀ braille blank), and combining marks;
+// the spec: invisible characters removed, obfuscation tricks must not work (reviewer #7). Only
+// between two Chinese characters: Latin words keep their breaks.
+const HAN_SEPARATOR = /(?<=\p{Script=Han})[\s\p{P}\p{S}\p{M}]+(?=\p{Script=Han})/gu;
+// Combining marks on a Chinese character (火́箭́军́) decorate nothing a reader reads.
+const HAN_MARKS = /(?<=\p{Script=Han})\p{M}+/gu;
+const ANY_SEPARATOR = /[\s\p{P}\p{S}\p{M}]/u;
+const ANY_MARK = /\p{M}/u;
 
 /** Removes invisible characters and replaces lone surrogates, without changing anything else. */
 export function stripInvisible(s: string): string {
@@ -32,8 +38,9 @@ export function stripInvisible(s: string): string {
 /**
  * The form every rule pattern and every account field is compared in: NFKC (full-width →
  * ASCII, compatibility ideographs → unified), invisible and format characters removed,
- * controls and runs of spaces → one space, lower case, traditional → simplified Chinese, and
- * Cyrillic/Greek letters that look Latin → their Latin letter (confusables.ts).
+ * controls and runs of spaces → one space, capital homoglyphs → their Latin letter, lower case,
+ * traditional → simplified Chinese, and Cyrillic/Greek letters that look Latin → their Latin
+ * letter (confusables.ts).
  */
 /** "MinistryOfDefence_Official" reads as words, as a person reads it (handles often name this way). */
 const CAMEL_OR_SNAKE = /(?<=[a-z])(?=[A-Z][a-z])|_+/g;
@@ -93,11 +100,12 @@ export function normalizeForMatch(input: string): string {
 
 /** The reference path: whole-string NFKC and regular expressions (see normalize-fast.ts). */
 export function normalizeWhole(input: string): string {
-  const folded = stripInvisible(input.replace(CAMEL_OR_SNAKE, ' '))
-    .normalize('NFKC')
+  const folded = foldCapitals(stripInvisible(input.replace(CAMEL_OR_SNAKE, ' ')).normalize('NFKC'))
     .replace(CONTROL_OR_SPACE, ' ')
     .toLowerCase();
   const simplified = foldChars(folded);
   // The lookbehind costs more than the test; most names have no separator at all.
-  return ANY_SEPARATOR.test(simplified) ? simplified.replace(HAN_SEPARATOR, '') : simplified;
+  if (!ANY_SEPARATOR.test(simplified)) return simplified;
+  const joined = simplified.replace(HAN_SEPARATOR, '');
+  return ANY_MARK.test(joined) ? joined.replace(HAN_MARKS, '') : joined;
 }

@@ -1,8 +1,9 @@
 import type { Reason } from '../schemas/verdict';
 import { readBadge } from './badge';
-import type { CompiledRuleset, Payload } from './compile';
+import type { CompiledRuleset } from './compile';
 import type { Credential } from './credentials';
 import type { Claim } from './decide';
+import { collect, hitTotal, outweighedByNestedClaim, overlapsClaim, payloads, resetHits, weightIn } from './hit-spans';
 import { claimOf, counterOf } from './hits';
 import { BOUNDS, cutToBound, normalizeForMatch } from './normalize';
 import type { CounterGroup, MatchField } from './rules/schema';
@@ -41,20 +42,6 @@ const NO_COUNTERS: readonly CounterHit[] = [];
 
 const text = (v: unknown, max: number): string => (typeof v === 'string' ? cutToBound(v, max) : '');
 
-// One scratch buffer for every scan: evaluate is synchronous and not re-entrant, and most
-// accounts match nothing, so scanning allocates nothing.
-// Written by index with a separate count: setting an array's length to 0 frees its storage.
-const starts: number[] = [];
-const ends: number[] = [];
-const payloads: Payload[] = [];
-let hitCount = 0;
-const collect = (payload: Payload, start: number, end: number) => {
-  payloads[hitCount] = payload;
-  starts[hitCount] = start;
-  ends[hitCount] = end;
-  hitCount++;
-};
-
 class Signals implements AccountSignals {
   claims = NO_CLAIMS as Claim[];
   counters = NO_COUNTERS as CounterHit[];
@@ -74,18 +61,18 @@ class Signals implements AccountSignals {
 
   scan(field: MatchField, value: string): void {
     if (!value) return;
-    hitCount = 0;
+    resetHits();
     this.ruleset.matcher.scan(value, collect);
-    if (hitCount > 0) this.addField(field);
+    if (hitTotal() > 0) this.addField(field);
   }
 
   private addField(field: MatchField): void {
-    const n = hitCount;
+    const n = hitTotal();
     for (let i = 0; i < n; i++) {
       const p = payloads[i]!;
-      if (p.kind !== 'rule' || !p.rule.fields.includes(field) || this.containedInLongerClaim(i, n)) continue;
+      if (p.kind !== 'rule' || !p.rule.fields.includes(field) || outweighedByNestedClaim(i, n, field)) continue;
       const { rule } = p;
-      const weight = field === 'bio' ? (rule.bioWeight ?? rule.weight * 0.6) : rule.weight;
+      const weight = weightIn(p, field);
       const at = this.claimIndex(rule.id);
       if (at < 0 || weight > this.claims[at]!.weight) {
         const claim = claimOf(p, field);
@@ -99,7 +86,7 @@ class Signals implements AccountSignals {
     for (let i = 0; i < n; i++) {
       const p = payloads[i]!;
       // A marker made of the claim's own characters (战队 in 特战队) is no disclaimer.
-      if (p.kind !== 'counter' || this.overlapsClaim(i, n, field) || this.hasCounter(p.group)) continue;
+      if (p.kind !== 'counter' || overlapsClaim(i, n, field) || this.hasCounter(p.group)) continue;
       const hit = counterOf(p, field);
       if (this.counters === NO_COUNTERS) this.counters = [hit];
       else this.counters.push(hit);
@@ -113,23 +100,6 @@ class Signals implements AccountSignals {
 
   private hasCounter(group: CounterGroup): boolean {
     for (const c of this.counters) if (c.group === group) return true;
-    return false;
-  }
-
-  /** "警察" inside "武装警察", "新闻" inside "新闻主播": the longer claim speaks for those characters. */
-  private containedInLongerClaim(i: number, n: number): boolean {
-    for (let j = 0; j < n; j++) {
-      if (j === i || payloads[j]!.kind !== 'rule') continue;
-      if (ends[j]! - starts[j]! > ends[i]! - starts[i]! && starts[j]! <= starts[i]! && ends[j]! >= ends[i]!) return true;
-    }
-    return false;
-  }
-
-  private overlapsClaim(i: number, n: number, field: MatchField): boolean {
-    for (let j = 0; j < n; j++) {
-      const p = payloads[j]!;
-      if (p.kind === 'rule' && p.rule.fields.includes(field) && starts[j]! < ends[i]! && starts[i]! < ends[j]!) return true;
-    }
     return false;
   }
 }

@@ -255,6 +255,10 @@ export const COUNTERS = {
         '小说',
         '动漫',
         'cosplay',
+        // A VTuber (虚拟主播 is also an entertainer's word) says so.
+        'vup',
+        'vtuber',
+        '虚拟up主',
         'cos',
         '角色扮演',
         '剧组',

@@ -1,4 +1,9 @@
 import { RULESET_VERSION } from '../version';
+import { MINISTRIES_EN } from './ministries';
+import { PLACES_ZH } from './places';
+
+/** Under THRESHOLDS.high (decide.ts): a generic word alone never flags. */
+const GENERIC_WEIGHT = 0.25;
 
 // Bodies named in impersonation-scam warnings (公安 "安全账户" calls, fake 法院 summons, 税务
 // refunds, embassy visa scams, IRS and police impersonation) and state-official titles.
@@ -30,6 +35,10 @@ export const INSTITUTION_ZH = {
         '反诈骗中心',
         '国家安全局',
         '国安',
+        // Identity forms of the generic words below (an office, a title, a place's bureau).
+        '警察局',
+        '人民警察',
+        ...PLACES_ZH.map((place) => `${place}公安`),
       ],
       weight: 0.85,
       bioWeight: 0.45,
@@ -44,13 +53,18 @@ export const INSTITUTION_ZH = {
         '法院',
         '检察院',
         '税务局',
-        '税务',
+        '税务总局',
+        '税务分局',
+        '税务所',
         '国税',
         '人民政府',
         '市政府',
         '县政府',
         '区政府',
         '省政府',
+        '州政府',
+        '镇政府',
+        '乡政府',
         '大使馆',
         '领事馆',
         '总领馆',
@@ -118,8 +132,11 @@ export const INSTITUTION_ZH = {
       id: 'public-institution.generic',
       category: 'public-institution',
       fields: ['displayName', 'handle'],
-      patterns: ['警察', '政府', '公安', '官方发布'],
-      weight: 0.5,
+      // A topic as often as a claim (反对政府的小王, 支持警察, 税务小知识分享). The spec flags "identity
+      // claims only: never opinions, topics": alone these stay under even the high threshold
+      // (0.3) and count only beside other evidence; the identity forms (公安局, 税务局) are above.
+      patterns: ['警察', '政府', '公安', '税务', '官方发布'],
+      weight: GENERIC_WEIGHT,
       backedBy: 'state',
     },
   ],
@@ -138,6 +155,11 @@ export const INSTITUTION_EN = {
       patterns: [
         'police department',
         'police dept',
+        'police station',
+        'police force',
+        'police headquarters',
+        'national police',
+        'state police',
         'police service',
         'metropolitan police',
         'sheriff',
@@ -161,7 +183,9 @@ export const INSTITUTION_EN = {
       category: 'public-institution',
       fields: ['displayName', 'handle', 'bio'],
       patterns: [
-        'ministry of',
+        // Not "ministry of" alone: "Youth Ministry of Grace Church" is a church's (the spec's
+        // identity claims only). A state ministry names its portfolio.
+        ...MINISTRIES_EN,
         'embassy',
         'consulate',
         'irs',
@@ -219,8 +243,9 @@ export const INSTITUTION_EN = {
       id: 'public-institution.generic-en',
       category: 'public-institution',
       fields: ['displayName', 'handle'],
+      // "I hate the government", "Defund the Police": see GENERIC_WEIGHT.
       patterns: ['police', 'government', 'gov', 'official account'],
-      weight: 0.5,
+      weight: GENERIC_WEIGHT,
       backedBy: 'state',
     },
   ],

@@ -85,6 +85,15 @@ export const MILITARY_ZH = {
   ],
 };
 
+/**
+ * "missileforce", "redarmycommand": a handle in lower case runs the words together, and the
+ * camel-case split (normalize.ts) has nothing to split. The '*' lets a plural or a further word
+ * follow ("missileforces", "redarmycommandhq"); the left edge keeps its word boundary.
+ */
+function runTogether(phrases: string[]): string[] {
+  return phrases.map((phrase) => `${phrase.replaceAll(' ', '')}*`);
+}
+
 export const MILITARY_EN = {
   id: 'military-en',
   category: 'military',
@@ -105,6 +114,11 @@ export const MILITARY_EN = {
         'command headquarters',
         'joint chiefs',
         'general staff',
+        'army commands',
+        'military commands',
+        'theater commands',
+        'theatre commands',
+        ...runTogether(['red army', 'army command', 'military command', 'theater command', 'theatre command']),
       ],
       weight: 0.85,
       bioWeight: 0.45,
@@ -136,6 +150,14 @@ export const MILITARY_EN = {
         'pla navy',
         'pla army',
         'pla air force',
+        'missile forces',
+        'rocket forces',
+        'anti-terrorist forces',
+        'anti-terror forces',
+        'counter-terrorism forces',
+        'defense forces',
+        'defence forces',
+        ...runTogether(['missile force', 'rocket force', 'armed police', 'liberation army', 'special forces', 'armed forces']),
       ],
       weight: 0.8,
       bioWeight: 0.4,

@@ -99,6 +99,13 @@ export const NEWS_ZH = {
       patterns: [
         '新闻主播',
         '央视主播',
+        // Not 主播 alone: 游戏主播 and 带货主播 are live-streamers, not news anchors. The
+        // synthetic anchors the campaign names are: AI主播, AI合成主播, 虚拟主播.
+        'ai主播',
+        'ai合成主播',
+        '合成主播',
+        '数字人主播',
+        '虚拟主播',
         '新闻主持人',
         '央视主持人',
         '播音员',

@@ -1,6 +1,6 @@
 import { FULL_RAW, foldDomains } from './domain';
 import { type Alphabet, equivalent } from './equivalence';
-import { buildTables, lookalikeFold, matchFold, parsePairs, type RawTables, type Tables } from './tables';
+import { buildTables, lookalikeFold, lowerFold, matchFold, parsePairs, type RawTables, type Tables } from './tables';
 
 /** Keeps the entries of one opencc string whose single-character source is in keep, in their order. */
 function filterPairs(pairs: string, keep: ReadonlySet<string>): string {
@@ -64,7 +64,8 @@ function foldCases(full: Tables, raw: RawTables): Case[] {
   const domains = foldDomains(raw);
   const cases: Case[] = [];
   for (const [fold, qs] of [
-    [matchFold, domains.match],
+    [lowerFold, domains.match],
+    [matchFold, domains.lookalike],
     [lookalikeFold, domains.lookalike],
   ] as const) {
     for (const q of qs) {
@@ -93,6 +94,7 @@ export function chooseEntries(alphabet: Alphabet, raw: RawTables = FULL_RAW): Ra
   const view: Tables = {
     prototype: { get: (cp) => (proto.has(cp) ? full.prototype.get(cp) : undefined) },
     latin: { get: (cp) => (proto.has(cp) ? full.latin.get(cp) : undefined) },
+    capital: { get: (cp) => (proto.has(cp) ? full.capital.get(cp) : undefined) },
     t2s: { get: (cp) => (sources.has(String.fromCodePoint(cp)) ? full.t2s.get(cp) : undefined) },
   };
   const keep = ([table, cp]: [Table, number]): (() => void) => {

@@ -18,7 +18,8 @@ const CLASS_TESTS = [
   /^\p{M}$/u,
   /^[\p{Z}\s]$/u,
   /^[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]$/u,
-  /^[·・]$/u,
+  // normalize.ts HAN_SEPARATOR: punctuation and symbols between Chinese characters are removed.
+  /^[\p{P}\p{S}]$/u,
 ];
 
 export function classOf(ch: string): string {

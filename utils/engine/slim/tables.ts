@@ -4,6 +4,7 @@
  * a character's fold actually reads. Each function mirrors one engine step (named below); the
  * equivalence test then checks the real engine, loaded with the slim files, against these choices.
  */
+import { capitalFold } from '../confusables';
 
 /** The three opencc strings ('from to|from to') and unhomoglyph's {char: prototype}. */
 export interface RawTables {
@@ -21,32 +22,37 @@ export interface Lookup {
 export interface Tables {
   prototype: Lookup;
   latin: Lookup;
+  capital: Lookup;
   t2s: Lookup;
 }
 
 export interface BuiltTables extends Tables {
   prototype: Map<number, string>;
   latin: Map<number, string>;
+  capital: Map<number, string>;
   t2s: Map<number, string>;
 }
 
 /** Called for every entry a fold reads: 'proto' (a confusables key) or 't2s' (a TRAD_TO_SIMP key). */
 export type OnHit = (table: 'proto' | 't2s', cp: number) => void;
 
-/** confusables.ts: PROTOTYPE and LATIN_LOOKALIKE. */
-function confusableMaps(json: Record<string, string>): Pick<BuiltTables, 'prototype' | 'latin'> {
+/** confusables.ts: prototype, latinLookalike and capitalLookalike. */
+function confusableMaps(json: Record<string, string>): Pick<BuiltTables, 'prototype' | 'latin' | 'capital'> {
   const prototype = new Map<number, string>();
   for (const [from, to] of Object.entries(json)) {
     const cp = from.codePointAt(0)!;
     if (from.length === String.fromCodePoint(cp).length) prototype.set(cp, to);
   }
   const latin = new Map<number, string>();
+  const capital = new Map<number, string>();
   for (const [cp, proto] of prototype) {
     if (cp < 0x80 || cp >= 0x2e80) continue;
     const lower = proto.toLowerCase();
     if (/^[a-z0-9]+$/.test(lower)) latin.set(cp, lower);
+    const folded = capitalFold(String.fromCodePoint(cp), proto);
+    if (folded !== undefined) capital.set(cp, folded);
   }
-  return { prototype, latin };
+  return { prototype, latin, capital };
 }
 
 /** t2s.ts: parsePairs. */
@@ -84,7 +90,7 @@ export function buildTables(raw: RawTables): BuiltTables {
 const NO_HIT: OnHit = () => {};
 
 /** char-fold.ts foldChars on one character of lower(NFKC(text)): CHAR_FOLD = LATIN_LOOKALIKE, then TRAD_TO_SIMP over it. */
-export function matchFold(q: number, t: Tables, hit: OnHit = NO_HIT): string {
+export function lowerFold(q: number, t: Tables, hit: OnHit = NO_HIT): string {
   if (q < 0x80) return String.fromCodePoint(q);
   const simp = t.t2s.get(q);
   if (simp !== undefined) {
@@ -94,6 +100,20 @@ export function matchFold(q: number, t: Tables, hit: OnHit = NO_HIT): string {
   const latin = t.latin.get(q);
   if (latin !== undefined) hit('proto', q);
   return latin ?? String.fromCodePoint(q);
+}
+
+/** The match form's fold of one NFKC character: foldCapitals, lower case, then foldChars (lowerFold). */
+export function matchFold(q: number, t: Tables, hit: OnHit = NO_HIT): string {
+  if (q >= 0x80) {
+    const capital = t.capital.get(q);
+    if (capital !== undefined) {
+      hit('proto', q);
+      return capital;
+    }
+  }
+  let out = '';
+  for (const ch of String.fromCodePoint(q).toLowerCase()) out += lowerFold(ch.codePointAt(0)!, t, hit);
+  return out;
 }
 
 function mapPrototypes(s: string, t: Tables, hit: OnHit): string {

@@ -1,0 +1,64 @@
+import type { Payload } from './compile';
+import type { MatchField } from './rules/schema';
+
+// One scratch buffer for every scan: evaluate is synchronous and not re-entrant, and most
+// accounts match nothing, so scanning allocates nothing.
+// Written by index with a separate count: setting an array's length to 0 frees its storage.
+export const starts: number[] = [];
+export const ends: number[] = [];
+export const payloads: Payload[] = [];
+let hitCount = 0;
+export const collect = (payload: Payload, start: number, end: number) => {
+  payloads[hitCount] = payload;
+  starts[hitCount] = start;
+  ends[hitCount] = end;
+  hitCount++;
+};
+
+export const resetHits = (): void => {
+  hitCount = 0;
+};
+export const hitTotal = (): number => hitCount;
+
+/**
+ * "警察" inside "武装警察", "新闻" inside "新闻主播": of two nested claims on the same
+ * characters only one speaks for them, the heavier (the longer on a tie), so 央视 inside
+ * 央视主播 keeps its own weight (reviewer #9). A rule that does not read this field has no say.
+ */
+export function outweighedByNestedClaim(i: number, n: number, field: MatchField): boolean {
+  const length = ends[i]! - starts[i]!;
+  let weight = -1;
+  for (let j = 0; j < n; j++) {
+    const p = payloads[j]!;
+    if (j === i || p.kind !== 'rule' || !p.rule.fields.includes(field)) continue;
+    const other = ends[j]! - starts[j]!;
+    if (other === length) continue;
+    const inside =
+      other > length ? starts[j]! <= starts[i]! && ends[j]! >= ends[i]! : starts[i]! <= starts[j]! && ends[i]! >= ends[j]!;
+    if (!inside) continue;
+    if (weight < 0) weight = weightIn(payloads[i] as RulePayload, field);
+    const otherWeight = weightIn(p, field);
+    if (otherWeight > weight || (otherWeight === weight && other > length)) return true;
+  }
+  return false;
+}
+
+/**
+ * A marker made of the claim's own characters (战队 in 特战队) is no disclaimer, but one that
+ * holds the whole claim is: 看新闻, 新闻系, "army wife" (spec: fan and student markers "must
+ * lower or cancel a claim").
+ */
+export function overlapsClaim(i: number, n: number, field: MatchField): boolean {
+  for (let j = 0; j < n; j++) {
+    const p = payloads[j]!;
+    if (p.kind !== 'rule' || !p.rule.fields.includes(field) || starts[j]! >= ends[i]! || starts[i]! >= ends[j]!) continue;
+    const holdsClaim = starts[i]! <= starts[j]! && ends[i]! >= ends[j]! && ends[i]! - starts[i]! > ends[j]! - starts[j]!;
+    if (!holdsClaim) return true;
+  }
+  return false;
+}
+
+type RulePayload = Extract<Payload, { kind: 'rule' }>;
+
+export const weightIn = ({ rule }: RulePayload, field: MatchField): number =>
+  field === 'bio' ? (rule.bioWeight ?? rule.weight * 0.6) : rule.weight;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { account, categoriesOf, settingsWith } from './test-helpers';
+
+// Spec: "It flags identity claims only: never opinions, topics or whether a post is true."
+const HIGH = settingsWith({ sensitivity: 'high' });
+
+describe('generic words are topics until they name a body (reviewer #4)', () => {
+  it('an opinion or a topic with one generic word is not flagged, even at high sensitivity', () => {
+    for (const name of ['反对政府的小王', '支持警察', '税务小知识分享', '感谢公安']) {
+      expect(categoriesOf(account(name), HIGH), name).toEqual([]);
+    }
+    for (const name of ['I hate the government', 'Defund the Police', 'Youth Ministry of Grace Church']) {
+      expect(categoriesOf(account(name, { platform: 'x' }), HIGH), name).toEqual([]);
+    }
+    expect(categoriesOf(account('Watcher', { platform: 'x', handle: 'gov_watch' }), HIGH)).toEqual([]);
+  });
+
+  it('the identity forms of those words are flagged', () => {
+    for (const name of ['朝阳区公安局', '国家税务总局', '浙江公安', '某县人民政府', '人民警察小李']) {
+      expect(categoriesOf(account(name)), name).toEqual(['public-institution']);
+    }
+    for (const name of ['Springfield Police Department', 'Ministry of Foreign Affairs', 'Public Security Ministry']) {
+      expect(categoriesOf(account(name, { platform: 'x' })), name).toEqual(['public-institution']);
+    }
+  });
+
+  it('a generic word still adds to other evidence', () => {
+    expect(categoriesOf(account('广州公安', { kind: 'organization', label: '广州某某贸易有限公司' }))).toEqual([
+      'public-institution',
+    ]);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * State ministries by portfolio, both word orders ("Ministry of Public Security", "Public
+ * Security Ministry"). A trailing '*' lifts the word boundary on the right (compile.ts):
+ * "ministry of foreign*" meets "Foreign Affairs" and "Foreign Trade". Defence is in military.ts.
+ */
+const PORTFOLIOS = [
+  'public security',
+  'state security',
+  'national security',
+  'foreign*',
+  'external affairs',
+  'home affairs',
+  'interior',
+  'the interior',
+  'internal affairs',
+  'justice',
+  'finance',
+  'economy',
+  'economic*',
+  'commerce',
+  'trade',
+  'industry',
+  'health',
+  'education',
+  'labour',
+  'labor',
+  'human resources',
+  'civil affairs',
+  'emergency*',
+  'transport*',
+  'agriculture',
+  'energy',
+  'environment*',
+  'ecology',
+  'ecological*',
+  'natural resources',
+  'culture',
+  'information',
+  'communications',
+  'science*',
+  'tourism',
+  'immigration',
+  'veterans',
+];
+
+/**
+ * "Foreign Ministry", "Public Security Ministry": the portfolio first, for the portfolios only a
+ * state has. Not "Health Ministry" or "Justice Ministry": parishes name their own so.
+ */
+const STATE_ONLY = new Set([
+  'public security',
+  'state security',
+  'national security',
+  'foreign',
+  'external affairs',
+  'home affairs',
+  'interior',
+  'internal affairs',
+  'finance',
+  'commerce',
+  'trade',
+  'agriculture',
+  'energy',
+  'immigration',
+]);
+
+export const MINISTRIES_EN: string[] = PORTFOLIOS.flatMap((p) => {
+  const name = p.endsWith('*') ? p.slice(0, -1) : p;
+  return STATE_ONLY.has(name) ? [`ministry of ${p}`, `${name} ministry`] : [`ministry of ${p}`];
+});
