@@ -60,12 +60,11 @@ export function decideCategory(
   sensitivity: Sensitivity,
   resembles: string | undefined,
 ): Flag | undefined {
-  const claimsNews = signals.claimsNews;
   // Usually nothing is backed: the list is then used as it is, and copied only from the first backed claim.
   let kept: Claim[] | undefined;
   let mismatch = false;
   for (let i = 0; i < claims.length; i++) {
-    const result = backs(signals.credential, claims[i]!.backedBy, category, claimsNews);
+    const result = backs(signals.credential, claims[i]!.backedBy);
     if (result === 'backed') {
       kept ??= claims.slice(0, i);
       continue;
