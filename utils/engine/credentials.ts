@@ -1,22 +1,11 @@
 import type { VerificationKind } from '../schemas/account';
 import type { FlagCategory } from '../schemas/verdict';
-import { Matcher } from './matcher';
-import { normalizeForMatch } from './normalize';
-import { LABEL_MARKERS, type LabelMarker, type Qualification, type QualifiedBody } from './rules/label-markers';
+import { labelMarkerMatcher } from './label-scan';
+import { currentRoleCategories, type LabelSpan } from './person-badge';
+import type { LabelMarker, Qualification, QualifiedBody } from './rules/label-markers';
 import type { Backing } from './rules/schema';
 
 export type { Qualification } from './rules/label-markers';
-
-// Built on first use, not when the module loads (the content script's load is one task).
-let labelMatcher: Matcher<LabelMarker> | undefined;
-const labelMarkerMatcher = (): Matcher<LabelMarker> => {
-  labelMatcher ??= new Matcher<LabelMarker>(
-    Object.entries(LABEL_MARKERS).flatMap(([marker, words]) =>
-      words.map((w) => ({ text: normalizeForMatch(w), payload: marker as LabelMarker })),
-    ),
-  );
-  return labelMatcher;
-};
 
 /** A verification badge as the engine reasons about it. */
 export interface Credential {
@@ -28,6 +17,8 @@ export interface Credential {
   markers: ReadonlySet<LabelMarker>;
   /** Categories whose claim rules the label itself matches ("北京市公安局" names a police body). */
   labelCategories: ReadonlySet<FlagCategory>;
+  /** Categories in which the label names a person's current role at a body (person-badge.ts). */
+  roleAt: ReadonlySet<FlagCategory>;
 }
 
 export function readCredential(
@@ -35,10 +26,19 @@ export function readCredential(
   normalizedLabel: string,
   labelCategories: Set<FlagCategory>,
   display: string = normalizedLabel,
+  /** Where the claim rules matched in the label (labelCategories' hits). */
+  ruleHits: readonly LabelSpan<FlagCategory>[] = [],
 ): Credential {
   const markers = new Set<LabelMarker>();
-  if (normalizedLabel) labelMarkerMatcher().scan(normalizedLabel, (m) => markers.add(m));
-  return { kind, label: normalizedLabel, display: normalizedLabel ? display : '', markers, labelCategories };
+  const spans: LabelSpan<LabelMarker>[] = [];
+  if (normalizedLabel) {
+    labelMarkerMatcher().scan(normalizedLabel, (value, start, end) => {
+      markers.add(value);
+      spans.push({ value, start, end });
+    });
+  }
+  const roleAt = currentRoleCategories(spans, ruleHits);
+  return { kind, label: normalizedLabel, display: normalizedLabel ? display : '', markers, labelCategories, roleAt };
 }
 
 export type BackingResult = 'backed' | 'unbacked' | 'mismatch';
@@ -87,9 +87,10 @@ function organizationBacks(c: Credential, ownKind: boolean, otherKind: boolean):
  * Whether the badge backs a claim that needs `backing`. Per detection.md's table,
  * military and institution claims are "backed by `government`, or `organization`", news
  * claims by "`media`, or `organization`", advice by "`personal` or `organization` verification
- * whose label names the qualification": a personal badge backs advice only, whatever its label
- * says ("火箭军退役军人" or "新闻博主" is not the body), and a media badge is not listed for
- * military or institution claims.
+ * whose label names the qualification": the body's own claim is never backed by a personal badge
+ * ("火箭军退役军人" or "新闻博主" is not the body; a person in a role at it is decided apart, in
+ * person-badge.ts's personalBacks), and a media badge is not listed for military or institution
+ * claims.
  */
 export function backs(c: Credential, backing: Backing): BackingResult {
   if (backing === 'state') {

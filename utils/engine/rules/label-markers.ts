@@ -1,7 +1,15 @@
 export type Qualification = 'medical' | 'legal' | 'finance' | 'education';
 /** A body licensed for that kind of advice (a hospital, a law firm …): it qualifies an organisation, not a person. */
 export type QualifiedBody = `${Qualification}-body`;
-export type LabelMarker = 'company' | 'media-body' | 'club' | Qualification | QualifiedBody;
+export type LabelMarker =
+  | 'company'
+  | 'media-body'
+  | 'club'
+  | Qualification
+  | QualifiedBody
+  | 'role'
+  | 'not-current'
+  | 'not-current-exempt';
 
 // What a verification label says the verified party is.
 //
@@ -92,4 +100,68 @@ export const LABEL_MARKERS: Record<LabelMarker, string[]> = {
   'finance-body': ['基金', '银行', '保险', '期货', 'securities', 'bank', 'asset management'],
   education: ['教师', '教授', '讲师', 'teacher', 'professor', 'lecturer'],
   'education-body': ['大学', '学院', '学校', '中学', '小学', 'university', 'college', 'school'],
+  // A person's role at a news outlet, a force or a public body: a personal badge backs a claim to
+  // be that person in that role (credentials.ts, personalBacks), never one to be the body itself.
+  role: [
+    '主持人',
+    '播音员',
+    '主播',
+    '记者',
+    '编辑',
+    '主编',
+    '总编辑',
+    '评论员',
+    '民警',
+    '警官',
+    '警察',
+    '辅警',
+    '法官',
+    '检察官',
+    '发言人',
+    '军官',
+    '军人',
+    '干部',
+    '工作人员',
+    '公务员',
+    'anchor',
+    'host',
+    'presenter',
+    'journalist',
+    'reporter',
+    'correspondent',
+    'editor',
+    'columnist',
+    'officer',
+    'spokesperson',
+    'spokesman',
+    'spokeswoman',
+  ],
+  // The label says the person is no longer in the role, or follows the body rather than serving
+  // in it: then it verifies no role there.
+  'not-current': [
+    '前',
+    '原',
+    '退役',
+    '退休',
+    '离休',
+    '曾任',
+    '曾是',
+    '博主',
+    '读者',
+    '观众',
+    '爱好者',
+    '粉丝',
+    '军迷',
+    'former',
+    'ex-',
+    'retired',
+    'blogger',
+    'reader',
+    'fan',
+    'fans',
+    'enthusiast',
+  ],
+  // Words that merely contain 前 or 原 (a city, 原创 "original content", 前线 "front line"): a
+  // 'not-current' hit inside one of these does not count.
+  'not-current-exempt': ['太原', '中原', '平原', '高原', '草原', '原创', '原子', '前线', '前方', '前沿', '目前', '当前'],
 };
