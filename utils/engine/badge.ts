@@ -3,6 +3,7 @@ import type { FlagCategory } from '../schemas/verdict';
 import type { CompiledRuleset } from './compile';
 import { type Credential, readCredential } from './credentials';
 import { BOUNDS, cutToBound, normalizeForMatch, stripInvisible } from './normalize';
+import type { LabelSpan } from './person-badge';
 
 const KINDS = new Set<string>(['none', 'paid', 'personal', 'organization', 'government', 'media', 'unknown']);
 
@@ -23,11 +24,18 @@ export function readBadge(ruleset: CompiledRuleset, raw: { kind?: unknown; label
   if (known) return known;
   const label = normalizeForMatch(rawLabel);
   const labelCategories = new Set<FlagCategory>();
-  if (label) ruleset.matcher.scan(label, (p) => p.kind === 'rule' && labelCategories.add(p.rule.category));
+  const ruleHits: LabelSpan<FlagCategory>[] = [];
+  if (label) {
+    ruleset.matcher.scan(label, (p, start, end) => {
+      if (p.kind !== 'rule') return;
+      labelCategories.add(p.rule.category);
+      ruleHits.push({ value: p.rule.category, start, end });
+    });
+  }
   // Reasons quote the label as the page shows it, not its match form: what the user sees, and
   // the same in the content script's engine, whose reduced tables fold fewer characters.
   const display = stripInvisible(rawLabel).replace(/\s+/g, ' ').trim();
-  const credential = readCredential(kind, label, labelCategories, display);
+  const credential = readCredential(kind, label, labelCategories, display, ruleHits);
   if (badgeMemoSize >= BADGE_MEMO_LIMIT) {
     BADGE_MEMO.clear();
     badgeMemoSize = 0;

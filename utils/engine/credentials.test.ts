@@ -57,9 +57,48 @@ describe('credentials', () => {
     ]);
   });
 
-  it('a personal badge whose label names the outlet backs a journalist; one that does not, does not', () => {
-    expect(categoriesOf(account('央视主持人康辉', { kind: 'personal', label: '中央广播电视总台主持人' }))).toEqual([]);
-    expect(categoriesOf(account('央视主持人康辉', { kind: 'personal', label: '美食博主' }))).toEqual(['news-media']);
+  it('advice needs the title itself on a personal badge: a field, a nurse, bank or insurance staff, a student are not', () => {
+    const unqualified: [string, string][] = [
+      ['老中医 祖传秘方 包治', '医学科普博主'],
+      ['主任医师 在线问诊 开处方', '某医院护士'],
+      ['股票老师 荐股 稳赚', '保险代理人'],
+      ['股票老师 荐股 稳赚', '银行柜员'],
+      ['考研保过 押题', '某某大学学生'],
+    ];
+    for (const [name, label] of unqualified) {
+      expect(categoriesOf(account(name, { kind: 'personal', label })), label).toEqual(['unqualified-advice']);
+    }
+    // The licensed body itself is an organisation's qualification, not a person's.
+    expect(categoriesOf(account('考研保过 押题', { kind: 'organization', label: '某某大学' }))).toEqual([]);
+    expect(categoriesOf(account('荐股 稳赚', { kind: 'personal', label: '某某证券 投资顾问' }))).toEqual([]);
+  });
+
+  it('government and media badges do not back advice ("`personal` or `organization` verification")', () => {
+    for (const kind of ['government', 'media'] as const) {
+      const name = '主任医师 在线问诊 开处方';
+      expect(categoriesOf(account(name, { kind, label: '某某医院 主任医师' })), kind).toEqual(['unqualified-advice']);
+    }
+  });
+
+  it('a media badge does not back a military claim, even on a news centre', () => {
+    const flag = flagOf(account('火箭军司令部新闻中心', { kind: 'media', label: '某某晚报' }), 'military')!;
+    expect(flag.reasons).toContainEqual(expect.objectContaining({ code: 'credential.label-mismatch', match: '某某晚报' }));
+  });
+
+  it('an organisation label naming another kind of body (hospital, law firm, club, holding) is a mismatch', () => {
+    const cases: [string, string, string, 'x' | 'weibo'][] = [
+      ['新华社', '北京协和医院', 'news-media', 'weibo'],
+      ['新华社 快讯', '金杜律师事务所', 'news-media', 'weibo'],
+      ['火箭军司令部', '某某足球俱乐部', 'military', 'weibo'],
+      ['Strategic Missile Force', 'Acme Holdings', 'military', 'x'],
+    ];
+    for (const [name, label, category, platform] of cases) {
+      const flag = flagOf(account(name, { kind: 'organization', label, platform }), category as never);
+      expect(flag?.reasons, label).toContainEqual(expect.objectContaining({ code: 'credential.label-mismatch', match: label }));
+    }
+    // Its own kind backs; so does a label naming no kind of body (it names no different one).
+    expect(categoriesOf(account('新华社', { kind: 'organization', label: '新华通讯社' }))).toEqual([]);
+    expect(categoriesOf(account('火箭军司令部', { kind: 'organization', label: '北京某某' }))).toEqual([]);
   });
 
   it('an unknown badge lowers the severity one step but cancels nothing', () => {

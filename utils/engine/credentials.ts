@@ -1,22 +1,11 @@
 import type { VerificationKind } from '../schemas/account';
 import type { FlagCategory } from '../schemas/verdict';
-import { Matcher } from './matcher';
-import { normalizeForMatch } from './normalize';
-import { LABEL_MARKERS, type LabelMarker, type Qualification } from './rules/label-markers';
+import { labelMarkerMatcher } from './label-scan';
+import { currentRoleCategories, type LabelSpan } from './person-badge';
+import type { LabelMarker, Qualification, QualifiedBody } from './rules/label-markers';
 import type { Backing } from './rules/schema';
 
 export type { Qualification } from './rules/label-markers';
-
-// Built on first use, not when the module loads (the content script's load is one task).
-let labelMatcher: Matcher<LabelMarker> | undefined;
-const labelMarkerMatcher = (): Matcher<LabelMarker> => {
-  labelMatcher ??= new Matcher<LabelMarker>(
-    Object.entries(LABEL_MARKERS).flatMap(([marker, words]) =>
-      words.map((w) => ({ text: normalizeForMatch(w), payload: marker as LabelMarker })),
-    ),
-  );
-  return labelMatcher;
-};
 
 /** A verification badge as the engine reasons about it. */
 export interface Credential {
@@ -28,6 +17,8 @@ export interface Credential {
   markers: ReadonlySet<LabelMarker>;
   /** Categories whose claim rules the label itself matches ("北京市公安局" names a police body). */
   labelCategories: ReadonlySet<FlagCategory>;
+  /** Categories in which the label names a person's current role at a body (person-badge.ts). */
+  roleAt: ReadonlySet<FlagCategory>;
 }
 
 export function readCredential(
@@ -35,49 +26,96 @@ export function readCredential(
   normalizedLabel: string,
   labelCategories: Set<FlagCategory>,
   display: string = normalizedLabel,
+  /** Where the claim rules matched in the label (labelCategories' hits). */
+  ruleHits: readonly LabelSpan<FlagCategory>[] = [],
 ): Credential {
   const markers = new Set<LabelMarker>();
-  if (normalizedLabel) labelMarkerMatcher().scan(normalizedLabel, (m) => markers.add(m));
-  return { kind, label: normalizedLabel, display: normalizedLabel ? display : '', markers, labelCategories };
+  const spans: LabelSpan<LabelMarker>[] = [];
+  if (normalizedLabel) {
+    labelMarkerMatcher().scan(normalizedLabel, (value, start, end) => {
+      markers.add(value);
+      spans.push({ value, start, end });
+    });
+  }
+  const roleAt = currentRoleCategories(spans, ruleHits);
+  return { kind, label: normalizedLabel, display: normalizedLabel ? display : '', markers, labelCategories, roleAt };
 }
 
 export type BackingResult = 'backed' | 'unbacked' | 'mismatch';
 
 const QUALIFICATIONS: Qualification[] = ['medical', 'legal', 'finance', 'education'];
-const BADGES_THAT_VERIFY = new Set<VerificationKind>(['personal', 'organization', 'government', 'media']);
+const STATE_CATEGORIES: FlagCategory[] = ['military', 'public-institution'];
 
-function namesOtherBody(c: Credential): boolean {
-  return c.markers.has('company') || c.markers.has('media-body') || QUALIFICATIONS.some((q) => c.markers.has(q));
+const BODY_OF: Record<Qualification, QualifiedBody> = {
+  medical: 'medical-body',
+  legal: 'legal-body',
+  finance: 'finance-body',
+  education: 'education-body',
+};
+
+/** The label names the qualification (a person's title) or, when `byBody`, the licensed body. */
+function namesQualification(c: Credential, q: Qualification, byBody: boolean): boolean {
+  return c.markers.has(q) || (byBody && c.markers.has(BODY_OF[q]));
+}
+
+const namesQualifiedBody = (c: Credential): boolean => QUALIFICATIONS.some((q) => namesQualification(c, q, true));
+
+/** The label names a kind of body that is not a state body (a company, a club, a hospital …). */
+function namesNonStateBody(c: Credential): boolean {
+  return c.markers.has('company') || c.markers.has('club') || c.markers.has('media-body') || namesQualifiedBody(c);
+}
+
+/** The label names a kind of body that is not a news outlet. */
+function namesNonPressBody(c: Credential): boolean {
+  return c.markers.has('company') || c.markers.has('club') || namesQualifiedBody(c);
 }
 
 /**
- * Whether the badge backs a claim that needs `backing` in `category`. `claimsNews` lets a
- * media badge back a military or institution name when the account is that body's outlet
- * (解放军报, 人民公安报).
+ * An organisation badge and a claim (detection.md, "An `organization` badge whose type the page
+ * does not reveal … backs military, institution and media claims, since a registered
+ * organisation stands behind it, unless its label names a different kind of body … that
+ * mismatch is itself a reason to flag"). A label naming a body of the claimed kind backs; one
+ * naming another kind is a mismatch; a label naming no kind we know (a bare place or person's
+ * name) names no different kind, so by that wording the registered organisation still backs.
  */
-export function backs(c: Credential, backing: Backing, category: FlagCategory, claimsNews: boolean): BackingResult {
+function organizationBacks(c: Credential, ownKind: boolean, otherKind: boolean): BackingResult {
+  if (!c.label || ownKind) return 'backed';
+  return otherKind ? 'mismatch' : 'backed';
+}
+
+/**
+ * Whether the badge backs a claim that needs `backing`. Per detection.md's table,
+ * military and institution claims are "backed by `government`, or `organization`", news
+ * claims by "`media`, or `organization`", advice by "`personal` or `organization` verification
+ * whose label names the qualification": the body's own claim is never backed by a personal badge
+ * ("火箭军退役军人" or "新闻博主" is not the body; a person in a role at it is decided apart, in
+ * person-badge.ts's personalBacks), and a media badge is not listed for military or institution
+ * claims.
+ */
+export function backs(c: Credential, backing: Backing): BackingResult {
   if (backing === 'state') {
     if (c.kind === 'government') return 'backed';
-    if (c.kind === 'media') return claimsNews ? 'backed' : 'mismatch';
+    if (c.kind === 'media') return 'mismatch';
     if (c.kind === 'organization') {
-      if (!c.label || c.labelCategories.has('military') || c.labelCategories.has('public-institution')) return 'backed';
-      if (c.markers.has('media-body') && claimsNews) return 'backed';
-      return namesOtherBody(c) ? 'mismatch' : 'backed';
+      const stateBody = STATE_CATEGORIES.some((s) => c.labelCategories.has(s));
+      return organizationBacks(c, stateBody, namesNonStateBody(c));
     }
-    if (c.kind === 'personal') return c.labelCategories.has(category) ? 'backed' : 'unbacked';
     return 'unbacked';
   }
   if (backing === 'media') {
+    // The table lists no government badge for news either; it still backs a state body's own
+    // press office (公安部新闻发布), as before: not part of the reviewed findings.
     if (c.kind === 'media' || c.kind === 'government') return 'backed';
     if (c.kind === 'organization') {
-      if (!c.label || c.markers.has('media-body') || c.labelCategories.has('news-media')) return 'backed';
-      return c.markers.has('company') ? 'mismatch' : 'backed';
+      const pressBody = c.markers.has('media-body') || c.labelCategories.has('news-media');
+      return organizationBacks(c, pressBody, namesNonPressBody(c));
     }
-    if (c.kind === 'personal') return c.labelCategories.has('news-media') || c.markers.has('media-body') ? 'backed' : 'unbacked';
     return 'unbacked';
   }
-  // Advice: only a badge whose label names the qualification backs it.
-  if (!BADGES_THAT_VERIFY.has(c.kind)) return 'unbacked';
-  if (backing === 'any-qualification') return QUALIFICATIONS.some((q) => c.markers.has(q)) ? 'backed' : 'unbacked';
-  return c.markers.has(backing) ? 'backed' : 'unbacked';
+  // Advice: "`personal` or `organization` verification whose label names the qualification"; a
+  // person needs the title itself, an organisation may be the licensed body.
+  if (c.kind !== 'personal' && c.kind !== 'organization') return 'unbacked';
+  const byBody = c.kind === 'organization';
+  if (backing !== 'any-qualification') return namesQualification(c, backing, byBody) ? 'backed' : 'unbacked';
+  return QUALIFICATIONS.some((q) => namesQualification(c, q, byBody)) ? 'backed' : 'unbacked';
 }

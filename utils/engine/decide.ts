@@ -2,6 +2,7 @@ import type { Sensitivity } from '../schemas/settings';
 import type { Flag, FlagCategory, Reason, Severity } from '../schemas/verdict';
 import { credentialReason } from './credential-reason';
 import { backs } from './credentials';
+import { personalBacks } from './person-badge';
 import type { Backing, CounterGroup, MatchField } from './rules/schema';
 import type { AccountSignals } from './signals';
 
@@ -60,12 +61,13 @@ export function decideCategory(
   sensitivity: Sensitivity,
   resembles: string | undefined,
 ): Flag | undefined {
-  const claimsNews = signals.claimsNews;
   // Usually nothing is backed: the list is then used as it is, and copied only from the first backed claim.
   let kept: Claim[] | undefined;
   let mismatch = false;
+  // A person verified in a role at the body: the category's claims are that person's (person-badge.ts).
+  const person = personalBacks(signals.credential, category, claims, signals.texts);
   for (let i = 0; i < claims.length; i++) {
-    const result = backs(signals.credential, claims[i]!.backedBy, category, claimsNews);
+    const result = person ? 'backed' : backs(signals.credential, claims[i]!.backedBy);
     if (result === 'backed') {
       kept ??= claims.slice(0, i);
       continue;

@@ -89,7 +89,8 @@ describe('fast paths agree with the paths they stand in for', () => {
 
   it('on one-edit pairs, an index of one official gives the same answer either way', () => {
     const rnd = seededRandom(3);
-    const letters = [...'abcab新华社'];
+    // 杜 looks like 社 and 丨 is stroke-like: short Chinese pairs reach the near branch too (cjk-lookalikes.ts).
+    const letters = [...'abcab新华社杜丨'];
     let found = 0;
     for (let n = 0; n < 3000; n++) {
       const a = Array.from({ length: 3 + (n % 5) }, () => letters[Math.floor(rnd() * letters.length)]!);
@@ -105,7 +106,8 @@ describe('fast paths agree with the paths they stand in for', () => {
       expect(index.matchRaw('displayName', a.join(''), 'x'), JSON.stringify([a, b])).toEqual(expected);
       if (expected) found++;
     }
-    expect(found).toBeGreaterThan(1000);
+    // Short Chinese pairs count only look-alike edits now, so fewer pairs match than the 1,000 once asked.
+    expect(found).toBeGreaterThan(850);
   });
 });
 

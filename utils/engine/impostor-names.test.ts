@@ -16,9 +16,10 @@ describe('impostor names in the forms accounts write them (reviewer #8)', () => 
   });
 
   it('synthetic news anchors, but not a game or sales live-streamer', () => {
-    for (const name of ['AI主播小雅', 'AI合成主播', '虚拟主播 晓央'])
+    for (const name of ['AI主播小雅', 'AI合成主播', '新华社AI合成主播'])
       expect(categoriesOf(account(name)), name).toEqual(['news-media']);
-    for (const name of ['游戏主播小明', '带货主播', '户外主播阿杰']) expect(categoriesOf(account(name)), name).toEqual([]);
+    for (const name of ['游戏主播小明', '带货主播', '户外主播阿杰', '虚拟主播 晓央', '数字人主播带货'])
+      expect(categoriesOf(account(name)), name).toEqual([]);
     expect(categoriesOf(account('虚拟主播小七', { bio: 'VUP 唱见' }))).toEqual([]);
   });
 

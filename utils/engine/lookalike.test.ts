@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { CJK_LOOKALIKE_GROUPS, SEPARATOR_LIKE } from './cjk-lookalikes';
 import { withinOneEdit } from './edit-distance';
 import { OFFICIAL_ACCOUNTS } from './officials';
+import { lookalikeKey } from './skeleton';
 import { account, categoriesOf, flagOf } from './test-helpers';
 
 describe('lookalikes of official accounts', () => {
@@ -27,6 +29,26 @@ describe('lookalikes of official accounts', () => {
     const near = flagOf(account('人民曰报'), 'news-media')!;
     expect(near.reasons[0]).toMatchObject({ code: 'lookalike.near', messageKey: 'lookalike.near' });
     expect(categoriesOf(account('人民曰极'))).toEqual([]);
+  });
+
+  it('one edit to a short Chinese name counts only when it looks like none: a look-alike character or a stroke', () => {
+    for (const name of ['北京日记', '中国日记', '健康中国人', '平安北京人', '中国青年', '学习小组']) {
+      expect(categoriesOf(account(name)), name).toEqual([]);
+    }
+    for (const [name, official] of [
+      ['人民曰报', '人民日报'],
+      ['央视亲闻', '央视新闻'],
+      ['新毕视点', '新华视点'],
+      ['人民丨日报', '人民日报'],
+    ]) {
+      expect(flagOf(account(name!), 'news-media')?.resembles, name).toMatch(new RegExp(`^${official}`));
+    }
+    // Longer keys keep any one edit.
+    expect(flagOf(account('国家反诈中心人'), 'public-institution')?.resembles).toMatch(/^国家反诈中心/);
+  });
+
+  it('writes the look-alike table in key form, so a key can hold each of its characters', () => {
+    for (const ch of [...CJK_LOOKALIKE_GROUPS.join(''), ...SEPARATOR_LIKE]) expect(lookalikeKey(ch), ch).toBe(ch);
   });
 
   it('short names need an exact copy: BBQ is not BBC', () => {

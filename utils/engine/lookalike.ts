@@ -1,3 +1,4 @@
+import { editLooksAlike, isShortCjk } from './cjk-lookalikes';
 import { EdgeFilter, NearScan, withinOneEdit } from './edit-distance';
 import { KeyFilter } from './key-filter';
 import type { OfficialAccount } from './officials';
@@ -70,14 +71,20 @@ class KeyIndex {
     // (中国空军 and 中国军网 share 中国军 but are two edits apart).
     if (!this.edges.mayBeNear(key) || !this.nearScan.any(key)) return undefined;
     const chars = [...key];
-    const near = (list: OfficialAccount[] | undefined) =>
-      list?.filter((o) => withinOneEdit(chars, [...(this.keyOf.get(o) ?? '')])) ?? [];
+    const near = (list: OfficialAccount[] | undefined) => list?.filter((o) => this.isNear(chars, o)) ?? [];
     let found = near(this.deleted.get(key));
     for (const d of deletions(key)) {
       if (found.length > 0) break;
       found = [...near(this.exact.get(d)), ...near(this.deleted.get(d))];
     }
     return found.length > 0 ? { list: found, exact: false } : undefined;
+  }
+
+  /** One edit from the official's key; for a short Chinese key, an edit that looks like nothing changed. */
+  private isNear(chars: readonly string[], o: OfficialAccount): boolean {
+    const official = [...(this.keyOf.get(o) ?? '')];
+    if (!withinOneEdit(chars, official)) return false;
+    return !isShortCjk(official, chars) || editLooksAlike(chars, official);
   }
 }
 

@@ -23,8 +23,6 @@ export interface AccountSignals {
   claims: readonly Claim[];
   /** First hit per counter group, in order. */
   counters: readonly CounterHit[];
-  /** Some claim rule of news-media matched (a media badge then backs an official body's outlet). */
-  claimsNews: boolean;
   /** Read on first use: the label costs a second scan, and most accounts claim nothing. */
   readonly credential: Credential;
 }
@@ -45,7 +43,6 @@ const text = (v: unknown, max: number): string => (typeof v === 'string' ? cutTo
 class Signals implements AccountSignals {
   claims = NO_CLAIMS as Claim[];
   counters = NO_COUNTERS as CounterHit[];
-  claimsNews = false;
   private badge: Credential | undefined;
 
   constructor(
@@ -81,7 +78,6 @@ class Signals implements AccountSignals {
         else if (at < 0) this.claims.push(claim);
         else this.claims[at] = claim;
       }
-      if (rule.category === 'news-media') this.claimsNews = true;
     }
     for (let i = 0; i < n; i++) {
       const p = payloads[i]!;

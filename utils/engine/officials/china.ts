@@ -80,7 +80,8 @@ const WECHAT: Row[] = [
   ['新华社', 'xinhuashefabu1', '', 'news'],
   ['央视新闻', 'cctvnewscenter', '', 'news'],
   ['侠客岛', 'xiake_island', '', 'news'],
-  ['学习小组', '', '', 'news'],
+  // Not 学习小组: the name is an everyday phrase (a study group), and its WeChat id, which
+  // would tell the account apart, is not known here.
   ['国防部发布', '', '', 'mil'],
   ['人民海军', '', '', 'mil'],
   ['中国火箭军', '', '', 'mil'],

@@ -100,12 +100,12 @@ export const NEWS_ZH = {
         '新闻主播',
         '央视主播',
         // Not 主播 alone: 游戏主播 and 带货主播 are live-streamers, not news anchors. The
-        // synthetic anchors the campaign names are: AI主播, AI合成主播, 虚拟主播.
+        // synthetic anchors the campaign names are: AI主播, AI合成主播 (Xinhua's word). Not
+        // 虚拟主播 or 数字人主播: on Bilibili and in e-commerce those are VTubers and sales
+        // avatars, an entertainer's or seller's word rather than a claim to read the news.
         'ai主播',
         'ai合成主播',
         '合成主播',
-        '数字人主播',
-        '虚拟主播',
         '新闻主持人',
         '央视主持人',
         '播音员',

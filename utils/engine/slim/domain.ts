@@ -2,6 +2,7 @@ import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import CONFUSABLES from 'unhomoglyph/data.json';
+import { CJK_LOOKALIKE_GROUPS, SEPARATOR_LIKE } from '../cjk-lookalikes';
 import { normalizeForMatch } from '../normalize';
 import { OFFICIAL_ACCOUNTS } from '../officials';
 import { loadCounters, loadRulePacks } from '../rules';
@@ -25,6 +26,8 @@ export function computeAlphabet(): Set<number> {
   ].map((p) => normalizeForMatch(p.endsWith('*') ? p.slice(0, -1) : p));
   texts.push(...Object.values(LABEL_MARKERS).flatMap((words) => words.map(normalizeForMatch)));
   for (const o of OFFICIAL_ACCOUNTS) texts.push(lookalikeKey(o.name), o.handle ? lookalikeKey(o.handle) : '');
+  // Near lookalikes of short Chinese names compare these characters (cjk-lookalikes.ts).
+  texts.push(...CJK_LOOKALIKE_GROUPS, SEPARATOR_LIKE);
   // The separators removed between Chinese characters (normalize.ts HAN_SEPARATOR).
   texts.push('·・');
   const alphabet = new Set<number>();
