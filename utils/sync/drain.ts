@@ -1,6 +1,7 @@
 import { endpointPath, MAX_BATCH } from '../schemas/protocol';
 import type { Settings } from '../schemas/settings';
-import { acquireLock, applyOutcomes, dueReports, type OutboxDb } from '../store/outbox';
+import { applyOutcomes, dueReports, type OutboxDb } from '../store/outbox';
+import { acquireLock } from '../store/sync-lock';
 import { type AttemptContext, type Stop, sendBatch } from './attempt';
 import { packBatch, toWire, type WireReport } from './batch';
 import type { SyncDeps } from './engine';

@@ -10,7 +10,8 @@
  */
 import type { SyncStatus } from '../schemas/messages';
 import type { Settings } from '../schemas/settings';
-import { acquireLock, type OutboxDb, releaseLock, scheduleUnscheduled } from '../store/outbox';
+import { type OutboxDb, scheduleUnscheduled } from '../store/outbox';
+import { acquireLock, releaseLock } from '../store/sync-lock';
 import { drain, LOCK_LEASE_MS } from './drain';
 import type { FetchLike } from './http';
 import { lastRunOf } from './last-run';
