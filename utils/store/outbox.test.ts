@@ -1,6 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { makeReport, pendingReport, reportId } from '../sync/testing/fixtures';
 import { closeReportsDb, reportsDb } from './db';
+import { scheduleUnscheduled } from './outbox';
 import { acquireLock, readLock } from './sync-lock';
 
 beforeEach(() => {
@@ -26,5 +28,29 @@ describe('sync lock', () => {
     expect(await acquireLock(db, 'dead-worker', NOW + 86_400_000, LEASE)).toBe(true);
     expect(await acquireLock(db, 'new-worker', NOW, LEASE)).toBe(true);
     expect(await readLock(db)).toEqual({ owner: 'new-worker', expiresAt: NOW + LEASE });
+  });
+});
+
+describe('scheduleUnscheduled', () => {
+  it('gives a due time to a pending report without one, even when a settled row still carries one', async () => {
+    const db = await reportsDb();
+    const unscheduled = pendingReport(makeReport(2), NOW);
+    delete unscheduled.nextAttemptAt;
+    const tx = db.transaction('reports', 'readwrite');
+    // An imported `synced` row that kept its nextAttemptAt makes the two counts equal.
+    await tx.store.put({ ...pendingReport(makeReport(1), NOW), status: 'synced' });
+    await tx.store.put(unscheduled);
+    await tx.done;
+    expect(await scheduleUnscheduled(db, NOW + 5)).toBe(1);
+    expect((await db.get('reports', reportId(2)))?.nextAttemptAt).toBe(NOW + 5);
+    expect((await db.get('reports', reportId(1)))?.status).toBe('synced');
+    expect(await scheduleUnscheduled(db, NOW + 9)).toBe(0);
+  });
+
+  it('leaves scheduled pending reports as they are', async () => {
+    const db = await reportsDb();
+    await db.put('reports', pendingReport(makeReport(3), NOW + 1000));
+    expect(await scheduleUnscheduled(db, NOW)).toBe(0);
+    expect((await db.get('reports', reportId(3)))?.nextAttemptAt).toBe(NOW + 1000);
   });
 });

@@ -48,16 +48,22 @@ export async function earliestDue(db: OutboxDb): Promise<number | undefined> {
   return at;
 }
 
-/** A `pending` report without a time would never be found by `dueReports`: give it one. */
+/**
+ * A `pending` report without a time would never be found by `dueReports`: give it one. IndexedDB
+ * leaves a row without `nextAttemptAt` out of that index, so the unscheduled ones are the pending
+ * keys missing from it. Keys only: no report is read unless it needs the fix (10,000+ rows).
+ */
 export async function scheduleUnscheduled(db: OutboxDb, now: number): Promise<number> {
   const tx = db.transaction('reports', 'readwrite');
-  const pending = await tx.store.index('status').count('pending');
-  const scheduled = await tx.store.index('nextAttemptAt').count();
+  const pending = await tx.store.index('status').getAllKeys('pending');
   let fixed = 0;
-  if (pending > scheduled) {
-    for (let c = await tx.store.index('status').openCursor('pending'); c; c = await c.continue()) {
-      if (c.value.nextAttemptAt !== undefined) continue;
-      await c.update({ ...c.value, nextAttemptAt: now });
+  if (pending.length > 0) {
+    const scheduled = new Set(await tx.store.index('nextAttemptAt').getAllKeys());
+    for (const id of pending) {
+      if (scheduled.has(id)) continue;
+      const row = await tx.store.get(id);
+      if (row?.status !== 'pending' || row.nextAttemptAt !== undefined) continue;
+      await tx.store.put({ ...row, nextAttemptAt: now });
       fixed++;
     }
   }
