@@ -2,7 +2,7 @@ import { ReportBatchResponse } from '../schemas/protocol';
 import type { StatusWhy, SyncStopCode } from '../schemas/sync-run';
 import type { ReportOutcome } from '../store/outbox';
 import { errorText, type MakeAttempt, parseJson, settle } from './answer';
-import { backoffDelay, describeDelay, parseRetryAfter } from './backoff';
+import { backoffDelay, busyRetryDelay, describeDelay, parseRetryAfter } from './backoff';
 import { batchBody, halve, type WireReport } from './batch';
 import { type FetchLike, postJson } from './http';
 
@@ -107,7 +107,7 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
     return sendHalves(ctx, batch);
   }
   if (status === 429 || status === 503) {
-    const wait = parseRetryAfter(answer.retryAfter, now);
+    const wait = busyRetryDelay(parseRetryAfter(answer.retryAfter, now), ctx.holdFailures + 1, ctx.random);
     return hold({ code: 'busy', httpStatus: status }, `the endpoint is busy (${status})`, wait);
   }
   const unexpected = status >= 500 ? '' : ' (unexpected)';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_CAP_MS, backoffDelay, describeDelay, parseRetryAfter, trailingFailures } from './backoff';
+import { BACKOFF_CAP_MS, backoffDelay, busyRetryDelay, describeDelay, parseRetryAfter, trailingFailures } from './backoff';
 
 describe('backoffDelay', () => {
   const mid = () => 0.5;
@@ -66,6 +66,17 @@ describe('parseRetryAfter', () => {
   it('never waits longer than the backoff cap', () => {
     expect(parseRetryAfter('999999999', now)).toBe(BACKOFF_CAP_MS);
     expect(parseRetryAfter('Sun, 01 Jan 2090 00:00:00 GMT', now)).toBe(BACKOFF_CAP_MS);
+  });
+});
+
+describe('busyRetryDelay', () => {
+  const half = () => 0.5;
+  it('waits as asked, and backs off when no wait (or under a second) was asked', () => {
+    expect(busyRetryDelay(120_000, 1, half)).toBe(120_000);
+    expect(busyRetryDelay(1000, 1, half)).toBe(1000);
+    expect(busyRetryDelay(undefined, 1, half)).toBe(30_000);
+    expect(busyRetryDelay(0, 1, half)).toBe(30_000);
+    expect(busyRetryDelay(999, 3, half)).toBe(120_000);
   });
 });
 
