@@ -3,10 +3,14 @@ import type { StatusWhy, SyncStopCode } from '../schemas/sync-run';
 import type { ReportOutcome } from '../store/outbox';
 import { errorText, type MakeAttempt, parseJson, settle } from './answer';
 import { backoffDelay, busyRetryDelay, describeDelay, parseRetryAfter } from './backoff';
-import { batchBody, halve, type WireReport } from './batch';
+import { batchBody, halve, type WireReport, withoutScreenshots } from './batch';
 import { type FetchLike, postJson } from './http';
 
-/** Everything one POST needs; `beforeRequest` renews the sync lease and says whether we still hold it. */
+/**
+ * Everything one POST needs. `beforeRequest` runs before every POST: it renews the sync lease and
+ * re-reads the settings, and says why not to send (lost lock, settings changed); then
+ * `includeScreenshots` is the user's choice as of that moment.
+ */
 export type AttemptContext = {
   fetch: FetchLike;
   url: string;
@@ -16,7 +20,8 @@ export type AttemptContext = {
   random: () => number;
   /** Endpoint-level failures in a row before this one (drives the shared backoff). */
   holdFailures: number;
-  beforeRequest: () => Promise<boolean>;
+  beforeRequest: () => Promise<Stop | undefined>;
+  includeScreenshots: () => boolean;
 };
 
 /** A stop as the UI words it (LastRun): a code, and the HTTP status or browser error behind it. */
@@ -24,7 +29,12 @@ export type StopWhy = { code: SyncStopCode; httpStatus?: number; detail?: string
 
 /** Why the run must stop after this batch; `reason` says it in English, for the hold's record (never shown). */
 export type Stop = StopWhy &
-  ({ kind: 'hold'; until: number; reason: string } | { kind: 'pause'; reason: string } | { kind: 'lost-lock'; reason: string });
+  (
+    | { kind: 'hold'; until: number; reason: string }
+    | { kind: 'pause'; reason: string }
+    | { kind: 'lost-lock'; reason: string }
+    | { kind: 'settings'; reason: string }
+  );
 
 export type BatchResult = { outcomes: ReportOutcome[]; stop?: Stop; requests: number };
 
@@ -36,10 +46,11 @@ const NOT_A_BATCH = 'the endpoint answered 200 with something that is not a batc
  * sync-protocol.md ("Other responses and what the client does").
  */
 export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[]): Promise<BatchResult> {
-  if (!(await ctx.beforeRequest()))
-    return { outcomes: [], stop: { kind: 'lost-lock', reason: 'another sync took over', code: 'lostLock' }, requests: 0 };
+  const refused = await ctx.beforeRequest();
+  if (refused) return { outcomes: [], stop: refused, requests: 0 };
   const { fetch, url, headers, timeoutMs } = ctx;
-  const answer = await postJson({ fetch, url, body: batchBody(batch), headers, timeoutMs });
+  const wire = ctx.includeScreenshots() ? batch : withoutScreenshots(batch);
+  const answer = await postJson({ fetch, url, body: batchBody(wire), headers, timeoutMs });
   const now = ctx.now();
   const attempt: MakeAttempt = (outcome, why = {}) => ({
     at: new Date(now).toISOString(),

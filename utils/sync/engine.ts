@@ -12,9 +12,10 @@ import type { SyncStatus } from '../schemas/messages';
 import type { Settings } from '../schemas/settings';
 import { type OutboxDb, scheduleUnscheduled } from '../store/outbox';
 import { acquireLock, releaseLock } from '../store/sync-lock';
-import { drain, LOCK_LEASE_MS } from './drain';
+import { drain } from './drain';
 import type { FetchLike } from './http';
 import { lastRunOf } from './last-run';
+import { LOCK_LEASE_MS } from './pass-gate';
 import { nextWakeAt, syncStatus } from './schedule';
 import {
   blockedReason,

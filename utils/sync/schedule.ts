@@ -1,8 +1,8 @@
 import type { SyncStatus } from '../schemas/messages';
 import { countStatuses, earliestDue } from '../store/outbox';
 import { isLive, readLock } from '../store/sync-lock';
-import { LOCK_LEASE_MS } from './drain';
 import type { SyncDeps } from './engine';
+import { LOCK_LEASE_MS } from './pass-gate';
 import { blockedReason, readHold, readLastRun, readPause } from './state';
 
 type StatusDeps = Pick<SyncDeps, 'db' | 'loadSettings' | 'hasHostPermission'>;
