@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reportsDb } from '../store/db';
+import { wireCopy } from './batch';
 import { engineHarness } from './testing/engine-harness';
-import { acceptAll, type SeenRequest } from './testing/fake-endpoint';
+import { acceptAll } from './testing/fake-endpoint';
 import { makeReport, pendingReport, seedPending, TINY_PNG } from './testing/fixtures';
 
 const ENDPOINT = 'https://reports.example.org/claimcheck';
@@ -55,30 +56,22 @@ describe('sync engine: settings changed during a pass', () => {
     expect(screenshots(1)).toHaveLength(0);
   });
 
-  it('a batch packed with screenshots before the opt-out goes without them (two lanes)', async () => {
+  it('a batch packed with screenshots before the opt-out goes without them', async () => {
     const db = await reportsDb();
     const tx = db.transaction('reports', 'readwrite');
-    for (let i = 0; i < 100; i++) await tx.store.put(pendingReport(makeReport(i, { screenshot: TINY_PNG }), h.clock.now()));
+    for (let i = 0; i < 50; i++) await tx.store.put(pendingReport(makeReport(i, { screenshot: TINY_PNG }), h.clock.now()));
     await tx.done;
     h.settings = { ...h.settings, includeScreenshots: true };
-    const withScreenshot = (r: SeenRequest) => r.body.reports.filter((x) => (x.evidence as { screenshot?: string }).screenshot);
-    let optedOut = false;
-    const sentAfterOptOut: number[] = [];
-    // Lane two packs its next batch while lane one's request is out; the opt-out lands before it sends.
-    const { engine, requests } = h.engineFor(
-      async (r, i) => {
-        if (optedOut) sentAfterOptOut.push(withScreenshot(r).length);
-        if (i === 1) {
-          await new Promise((resolve) => setTimeout(resolve, 20));
-          h.settings = { ...h.settings, includeScreenshots: false, revision: 2 };
-          optedOut = true;
-        }
-        return acceptAll(r);
-      },
-      { lanes: 2 },
-    );
-    expect((await engine.run()).counts.synced).toBe(100);
-    expect(requests).toHaveLength(4);
-    expect(sentAfterOptOut).toEqual([0]);
+    // The opt-out is saved after the second batch was packed (with screenshots), as its request is about to go.
+    let reads = 0;
+    const loadSettings = async () => {
+      if (++reads === 3) h.settings = { ...h.settings, includeScreenshots: false, revision: 2 };
+      return h.settings;
+    };
+    const { engine, requests } = h.engineFor(acceptAll, { loadSettings });
+    expect((await engine.run()).counts.synced).toBe(50);
+    const screenshots = requests.map((r) => r.body.reports.filter((x) => (x.evidence as { screenshot?: string }).screenshot));
+    expect(screenshots.map((s) => s.length)).toEqual([25, 0]);
+    expect(requests[1]?.body.reports[0]).toEqual(JSON.parse(JSON.stringify(wireCopy(makeReport(25), false))));
   });
 });

@@ -16,7 +16,7 @@ export function sendingSettingsChanged(started: Settings, current: Settings): bo
 }
 
 export type PassGate = {
-  /** Before every POST: the settings as saved now, then the lease; a reason to stop, or undefined to send. */
+  /** Before every POST: renews the lease, then reads the settings; a reason to stop, or undefined to send. */
   beforeRequest(): Promise<Stop | undefined>;
   /** "Include screenshots in sync" as last read: switching it off applies from the next request. */
   includeScreenshots(): boolean;
@@ -26,14 +26,15 @@ export function passGate(deps: SyncDeps, db: OutboxDb, owner: string, started: S
   let screenshots = started.includeScreenshots;
   return {
     async beforeRequest() {
+      if (!(await acquireLock(db, owner, deps.now(), deps.leaseMs ?? LOCK_LEASE_MS)))
+        return { kind: 'lost-lock', reason: 'another sync took over', code: 'lostLock' };
+      // Read last, right before the request goes out, so that no later change slips in between.
       const current = await deps.loadSettings();
-      if (sendingSettingsChanged(started, current)) {
-        // No hold, no pause: the settings watcher runs a new pass under the new settings.
+      // No hold, no pause: the settings watcher runs a new pass under the new settings.
+      if (sendingSettingsChanged(started, current))
         return { kind: 'settings', reason: 'the sync settings changed', code: 'settingsChanged' };
-      }
       screenshots = current.includeScreenshots;
-      if (await acquireLock(db, owner, deps.now(), deps.leaseMs ?? LOCK_LEASE_MS)) return undefined;
-      return { kind: 'lost-lock', reason: 'another sync took over', code: 'lostLock' };
+      return undefined;
     },
     includeScreenshots: () => screenshots,
   };
