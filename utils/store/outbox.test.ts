@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { makeReport, pendingReport, reportId } from '../sync/testing/fixtures';
 import { closeReportsDb, reportsDb } from './db';
 import { scheduleUnscheduled } from './outbox';
+import { releaseOtherEndpointsWaits } from './outbox-endpoint';
 import { acquireLock, readLock } from './sync-lock';
 
 beforeEach(() => {
@@ -52,5 +53,26 @@ describe('scheduleUnscheduled', () => {
     await db.put('reports', pendingReport(makeReport(3), NOW + 1000));
     expect(await scheduleUnscheduled(db, NOW)).toBe(0);
     expect((await db.get('reports', reportId(3)))?.nextAttemptAt).toBe(NOW + 1000);
+  });
+});
+
+describe('releaseOtherEndpointsWaits', () => {
+  const tried = (n: number, endpoint: string, dueAt: number) => ({
+    ...pendingReport(makeReport(n), dueAt),
+    attempts: [{ at: new Date(NOW).toISOString(), endpoint, status: 503, outcome: 'retry' as const }],
+  });
+
+  it('makes due the reports whose wait was earned on another endpoint, and only those', async () => {
+    const db = await reportsDb();
+    const tx = db.transaction('reports', 'readwrite');
+    await tx.store.put(tried(1, 'https://old.example.org/v1/reports', NOW + 3_600_000));
+    await tx.store.put(tried(2, 'https://new.example.org/v1/reports', NOW + 3_600_000));
+    await tx.store.put(pendingReport(makeReport(3), NOW + 60_000));
+    await tx.done;
+    expect(await releaseOtherEndpointsWaits(db, 'https://new.example.org/v1/reports', NOW)).toBe(1);
+    expect((await db.get('reports', reportId(1)))?.nextAttemptAt).toBe(NOW);
+    expect((await db.get('reports', reportId(1)))?.attempts).toHaveLength(1);
+    expect((await db.get('reports', reportId(2)))?.nextAttemptAt).toBe(NOW + 3_600_000);
+    expect((await db.get('reports', reportId(3)))?.nextAttemptAt).toBe(NOW + 60_000);
   });
 });

@@ -16,6 +16,7 @@ export function settle(
   now: number,
   random: () => number,
   attempt: MakeAttempt,
+  endpoint: string,
 ): ReportOutcome[] {
   const accepted = new Set(answer.accepted);
   const rejected = new Map(answer.rejected.map((r) => [r.id, r.reason]));
@@ -26,7 +27,7 @@ export function settle(
       const attempted = attempt('rejected', { status: 200, code: 'rejected', detail: reason });
       return { id: r.id, status: 'rejected', statusWhy: { code: 'rejected' }, statusReason: reason, attempt: attempted };
     }
-    const wait = backoffDelay(trailingFailures(r.stored.attempts) + 1, random);
+    const wait = backoffDelay(trailingFailures(r.stored.attempts, endpoint) + 1, random);
     // Its own reason replaces one an earlier hold left ("busy; retrying in 30 s" would be stale).
     const statusWhy = { code: 'leftOut' as const, retryInMs: wait };
     return {

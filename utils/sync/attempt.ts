@@ -41,6 +41,9 @@ export type BatchResult = { outcomes: ReportOutcome[]; stop?: Stop; requests: nu
 export const TOKEN_REFUSED = 'the endpoint refused the access token';
 const NOT_A_BATCH = 'the endpoint answered 200 with something that is not a batch result';
 
+/** The endpoint as each attempt logs it (SyncAttempt.endpoint: at most 2048 characters). */
+export const attemptEndpoint = (url: string): string => url.slice(0, 2048);
+
 /**
  * Sends one batch and turns the answer into per-report outcomes, following the table in
  * sync-protocol.md ("Other responses and what the client does").
@@ -54,7 +57,7 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
   const now = ctx.now();
   const attempt: MakeAttempt = (outcome, why = {}) => ({
     at: new Date(now).toISOString(),
-    endpoint: ctx.url.slice(0, 2048),
+    endpoint: attemptEndpoint(ctx.url),
     ...(why.status !== undefined ? { status: why.status } : {}),
     ...(why.code !== undefined ? { code: why.code } : {}),
     ...(why.detail ? { error: why.detail.slice(0, 500) } : {}),
@@ -98,7 +101,7 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
   if (status === 200) {
     const parsed = ReportBatchResponse.safeParse(parseJson(body));
     if (!parsed.success) return hold({ code: 'badAnswer', httpStatus: status }, NOT_A_BATCH);
-    return { outcomes: settle(batch, parsed.data, now, ctx.random, attempt), requests: 1 };
+    return { outcomes: settle(batch, parsed.data, now, ctx.random, attempt, attemptEndpoint(ctx.url)), requests: 1 };
   }
   if (status === 400) return rejectAll('batchRefused', status, errorText(body));
   if (status === 401 || status === 403) {

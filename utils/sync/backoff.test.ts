@@ -86,6 +86,9 @@ describe('trailingFailures and describeDelay', () => {
     expect(trailingFailures(log())).toBe(0);
     expect(trailingFailures(log('retry', 'paused', 'retry', 'retry'))).toBe(2);
     expect(trailingFailures(log('retry', 'accepted'))).toBe(0);
+    const at = (endpoint: string) => ({ outcome: 'retry', endpoint });
+    expect(trailingFailures([at('a'), at('b'), at('b')], 'b')).toBe(2);
+    expect(trailingFailures([at('b'), at('a')], 'b')).toBe(0);
   });
 
   it('says delays in words', () => {

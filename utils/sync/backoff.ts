@@ -47,10 +47,17 @@ export function busyRetryDelay(askedMs: number | undefined, failures: number, ra
   return askedMs !== undefined && askedMs >= MIN_RETRY_AFTER_MS ? askedMs : backoffDelay(failures, random);
 }
 
-/** How many failures in a row the report's log ends with (the log outlives worker restarts). */
-export function trailingFailures(attempts: readonly { outcome: string }[]): number {
+/**
+ * How many failures in a row the report's log ends with (the log outlives worker restarts).
+ * Given an endpoint, only its own count: a new endpoint starts the backoff afresh.
+ */
+export function trailingFailures(attempts: readonly { outcome: string; endpoint?: string }[], endpoint?: string): number {
   let n = 0;
-  for (let i = attempts.length - 1; i >= 0 && attempts[i]?.outcome === 'retry'; i--) n++;
+  for (let i = attempts.length - 1; i >= 0; i--) {
+    const a = attempts[i];
+    if (a?.outcome !== 'retry' || (endpoint !== undefined && a.endpoint !== endpoint)) break;
+    n++;
+  }
   return n;
 }
 

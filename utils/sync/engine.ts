@@ -18,6 +18,7 @@ import { lastRunOf } from './last-run';
 import { LOCK_LEASE_MS } from './pass-gate';
 import { nextWakeAt, syncStatus } from './schedule';
 import {
+  adoptEndpoint,
   blockedReason,
   clearHold,
   clearPause,
@@ -105,6 +106,7 @@ async function runOnce(deps: SyncDeps, owner: string, force: boolean): Promise<S
   if (!(await acquireLock(db, owner, deps.now(), leaseMs))) return syncStatus(deps);
   try {
     await scheduleUnscheduled(db, deps.now());
+    await adoptEndpoint(db, settings.endpointUrl, deps.now());
     const tally = await drain(deps, { db, settings, owner, force, holdFailures: hold?.failures ?? 0 });
     if (tally.stop?.kind === 'hold') {
       // Failures in a row: reset by any batch the endpoint answered earlier in this pass.
