@@ -58,8 +58,16 @@ export type LastRun = z.infer<typeof LastRun>;
  *   rejected        the endpoint's 200 rejected this report (its reason is the detail)
  *   batchRefused    a 400 refused the whole batch;  reportTooLarge  a 413 for this report alone
  *   leftOut         the endpoint's 200 did not mention this report
+ *   batchSplit      a 413 for the batch it was in, which was then sent again in halves
  */
-export const SyncReasonCode = z.enum([...SyncStopCode.options, 'rejected', 'batchRefused', 'reportTooLarge', 'leftOut']);
+export const SyncReasonCode = z.enum([
+  ...SyncStopCode.options,
+  'rejected',
+  'batchRefused',
+  'reportTooLarge',
+  'leftOut',
+  'batchSplit',
+]);
 export type SyncReasonCode = z.infer<typeof SyncReasonCode>;
 
 /**

@@ -76,6 +76,8 @@ export type ReportOutcome = {
   id: string;
   status: Exclude<ReportStatus, 'local'>;
   attempt: SyncAttempt;
+  /** Attempts made before `attempt` in the same pass (the 413 that split its batch), logged first. */
+  earlierAttempts?: SyncAttempt[];
   nextAttemptAt?: number;
   /** The report's new reason, as a code; absent leaves the old one (or drops it, once synced). */
   statusWhy?: StatusWhy;
@@ -97,7 +99,7 @@ export async function applyOutcomes(db: OutboxDb, outcomes: readonly ReportOutco
         ...current,
         status: o.status,
         updatedAt: new Date(now).toISOString(),
-        attempts: [...current.attempts, o.attempt].slice(-MAX_ATTEMPTS_LOGGED),
+        attempts: [...current.attempts, ...(o.earlierAttempts ?? []), o.attempt].slice(-MAX_ATTEMPTS_LOGGED),
       };
       // Settled reports leave the nextAttemptAt index, i.e. the outbox.
       if (o.status === 'pending') next.nextAttemptAt = o.nextAttemptAt ?? now;

@@ -48,8 +48,16 @@ export function parseJson(text: string): unknown {
   }
 }
 
-/** The endpoint's `{"error": string}`, when it sent one that reads as such. */
+// Control characters and bidi overrides/isolates, which could garble or disguise the line it is shown in.
+const UNSAFE_CHARS = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * The endpoint's `{"error": string}`, when it sent one that reads as such: untrusted text, so
+ * validated by zod, cut to the 500 characters a log entry holds, and made one plain line.
+ */
 export function errorText(body: string): string | undefined {
   const parsed = ErrorResponse.safeParse(parseJson(body));
-  return parsed.success && parsed.data.error.trim() ? parsed.data.error.slice(0, 500) : undefined;
+  if (!parsed.success) return undefined;
+  const text = parsed.data.error.replace(UNSAFE_CHARS, ' ').replace(/\s+/g, ' ').trim();
+  return text ? text.slice(0, 500) : undefined;
 }

@@ -3,8 +3,9 @@ import type { StatusWhy, SyncStopCode } from '../schemas/sync-run';
 import type { ReportOutcome } from '../store/outbox';
 import { errorText, type MakeAttempt, parseJson, settle } from './answer';
 import { backoffDelay, busyRetryDelay, describeDelay, parseRetryAfter } from './backoff';
-import { batchBody, halve, type WireReport, withoutScreenshots } from './batch';
+import { batchBody, type WireReport, withoutScreenshots } from './batch';
 import { type FetchLike, postJson } from './http';
+import { sendHalves } from './split';
 
 /**
  * Everything one POST needs. `beforeRequest` runs before every POST: it renews the sync lease and
@@ -63,8 +64,12 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
     ...(why.detail ? { error: why.detail.slice(0, 500) } : {}),
     outcome,
   });
+  // The endpoint's own reason, when an error status came with {"error": string} (sync-protocol.md:
+  // "every attempt is logged with … the endpoint's reason"); a 200's body is the batch result.
+  const words = answer.kind === 'answer' && answer.status !== 200 ? errorText(answer.body) : undefined;
   // Transient: keep every report pending and hold the whole endpoint until the retry time.
   const hold = (why: StopWhy, reason: string, waitMs?: number): BatchResult => {
+    const said = why.detail ?? words;
     const until = now + (waitMs ?? backoffDelay(ctx.holdFailures + 1, ctx.random));
     const status = why.httpStatus;
     // The reason stays on the report while it waits, so the history can say why it is pending.
@@ -77,9 +82,9 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
       id: r.id,
       status: 'pending' as const,
       statusWhy,
-      ...(why.detail ? { statusReason: why.detail } : {}),
+      ...(said ? { statusReason: said } : {}),
       nextAttemptAt: until,
-      attempt: attempt('retry', { status, code: why.code, detail: why.detail }),
+      attempt: attempt('retry', { status, code: why.code, detail: said }),
     }));
     const text = `${reason}; retrying in ${describeDelay(until - now)}`;
     return { outcomes, stop: { kind: 'hold', until, reason: text, ...why }, requests: 1 };
@@ -103,22 +108,23 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
     if (!parsed.success) return hold({ code: 'badAnswer', httpStatus: status }, NOT_A_BATCH);
     return { outcomes: settle(batch, parsed.data, now, ctx.random, attempt, attemptEndpoint(ctx.url)), requests: 1 };
   }
-  if (status === 400) return rejectAll('batchRefused', status, errorText(body));
+  if (status === 400) return rejectAll('batchRefused', status, words);
   if (status === 401 || status === 403) {
-    const why = { status, code: 'tokenRefused' as const };
+    const why = { status, code: 'tokenRefused' as const, detail: words };
     const statusWhy: StatusWhy = { code: why.code, httpStatus: status };
     const outcomes = batch.map((r) => ({
       id: r.id,
       status: 'pending' as const,
       statusWhy,
+      ...(words ? { statusReason: words } : {}),
       nextAttemptAt: now,
       attempt: attempt('paused', why),
     }));
     return { outcomes, stop: { kind: 'pause', reason: TOKEN_REFUSED, code: 'tokenRefused' }, requests: 1 };
   }
   if (status === 413) {
-    if (batch.length === 1) return rejectAll('reportTooLarge', status, errorText(body));
-    return sendHalves(ctx, batch);
+    if (batch.length === 1) return rejectAll('reportTooLarge', status, words);
+    return sendHalves(sendBatch, ctx, batch, attempt('retry', { status, code: 'batchSplit', detail: words }));
   }
   if (status === 429 || status === 503) {
     const wait = busyRetryDelay(parseRetryAfter(answer.retryAfter, now), ctx.holdFailures + 1, ctx.random);
@@ -126,16 +132,4 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
   }
   const unexpected = status >= 500 ? '' : ' (unexpected)';
   return hold({ code: 'httpError', httpStatus: status }, `the endpoint answered ${status}${unexpected}`);
-}
-
-/** 413: "halve the batch and retry at once"; a stop in the first half leaves the second unsent. */
-async function sendHalves(ctx: AttemptContext, batch: readonly WireReport[]): Promise<BatchResult> {
-  const result: BatchResult = { outcomes: [], requests: 1 };
-  for (const half of halve(batch)) {
-    const part = await sendBatch(ctx, half);
-    result.outcomes.push(...part.outcomes);
-    result.requests += part.requests;
-    if (part.stop) return { ...result, stop: part.stop };
-  }
-  return result;
 }

@@ -89,6 +89,7 @@ describe('trailingFailures and describeDelay', () => {
     const at = (endpoint: string) => ({ outcome: 'retry', endpoint });
     expect(trailingFailures([at('a'), at('b'), at('b')], 'b')).toBe(2);
     expect(trailingFailures([at('b'), at('a')], 'b')).toBe(0);
+    expect(trailingFailures([at('b'), { ...at('b'), code: 'batchSplit' }], 'b')).toBe(1);
   });
 
   it('says delays in words', () => {
