@@ -3,7 +3,8 @@
  *   engine.ts   one pass at a time: blocks, retry hold, lock, then drain; records the outcome
  *   last-run.ts the outcome as counts and codes (last-run-text.ts words it in the page's language)
  *   drain.ts    claims due reports in batches and sends them, two in flight
- *   attempt.ts  one batch → per-report outcomes, by the protocol's table of answers
+ *   pass-gate.ts before every request: renews the lock, re-reads the settings (a change stops the pass)
+ *   attempt.ts  one batch → per-report outcomes, by the protocol's table of answers (split.ts: 413)
  *   http.ts     the POST, capped at 1 MiB and 15 s;  backoff.ts  retry timing
  *   state.ts    hold / pause / last run in `meta`;  schedule.ts  status and next wake-up
  *   background.ts wires it to alarms, settings, `online` and the message handlers.
