@@ -18,19 +18,23 @@ export interface SyncStatusPanelProps {
 
 const POLL_MS = 5000;
 
+/** The background's own error (English, technical): shown after the translated sentence only. */
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
 /** Counts per status, the last run, why sync is held back (translated), and "Sync now". */
 export function SyncStatusPanel({ ready, onSynced }: SyncStatusPanelProps) {
   const t = useT();
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  // Kept as a key and the background's words, so that it reads in the page's current language.
+  const [error, setError] = useState<{ key: 'syncStatusFailed' | 'syncNowFailed'; detail: string } | null>(null);
   useEffect(() => {
     if (!ready) return;
     let live = true;
     const poll = () =>
       sendMessage('getSyncStatus', {})
         .then((s) => live && setStatus(s))
-        .catch((e) => live && setError(e instanceof Error ? e.message : String(e)));
+        .catch((e) => live && setError({ key: 'syncStatusFailed', detail: messageOf(e) }));
     void poll();
     const timer = setInterval(poll, POLL_MS);
     return () => {
@@ -40,12 +44,12 @@ export function SyncStatusPanel({ ready, onSynced }: SyncStatusPanelProps) {
   }, [ready]);
   const syncNow = async () => {
     setBusy(true);
-    setError('');
+    setError(null);
     try {
       setStatus(await sendMessage('syncNow', {}));
       onSynced();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError({ key: 'syncNowFailed', detail: messageOf(e) });
     } finally {
       setBusy(false);
     }
@@ -80,7 +84,7 @@ export function SyncStatusPanel({ ready, onSynced }: SyncStatusPanelProps) {
       )}
       {error && (
         <p class="error" role="alert" dir="auto">
-          {error}
+          {t(error.key, error.detail)}
         </p>
       )}
       <button type="button" onClick={() => void syncNow()} disabled={busy}>

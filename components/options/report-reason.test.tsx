@@ -14,12 +14,13 @@ type Expected = Record<number, [reason: string, attempt: string]>;
 
 const fetchFailed = () => Promise.reject(new TypeError('fetch failed'));
 const CASES: [name: string, answer: Answer, expected: Expected, timeoutMs?: number][] = [
-  ['503', () => json(503, { error: 'busy' }), { 0: ['接收端繁忙（503）；30 秒后重试', '接收端繁忙（503）'] }],
+  // The endpoint's own reason ({"error"}) is logged with every answer (sync-protocol.md).
+  ['503', () => json(503, { error: 'busy' }), { 0: ['接收端繁忙（503）；30 秒后重试（busy）', '接收端繁忙（503）（busy）'] }],
   ['a network error', fetchFailed, { 0: ['无法连接接收端；30 秒后重试（fetch failed）', '无法连接接收端（fetch failed）'] }],
   [
     'an unexpected 404',
     () => json(404, { error: 'not found' }),
-    { 0: ['接收端返回状态码 404；30 秒后重试', '接收端返回状态码 404'] },
+    { 0: ['接收端返回状态码 404；30 秒后重试（not found）', '接收端返回状态码 404（not found）'] },
   ],
   [
     'a garbage 200',
@@ -27,7 +28,11 @@ const CASES: [name: string, answer: Answer, expected: Expected, timeoutMs?: numb
     { 0: ['接收端的回复不是有效的批量结果；30 秒后重试', '接收端的回复不是有效的批量结果'] },
   ],
   ['no answer in time', () => new Promise<Response>(() => {}), { 0: ['接收端未及时回复；30 秒后重试', '接收端未及时回复'] }, 100],
-  ['401', () => json(401, { error: 'bad token' }), { 0: ['接收端拒绝了访问令牌', '接收端拒绝了访问令牌'] }],
+  [
+    '401',
+    () => json(401, { error: 'bad token' }),
+    { 0: ['接收端拒绝了访问令牌（bad token）', '接收端拒绝了访问令牌（bad token）'] },
+  ],
   [
     'a 200 that rejects one report and leaves one out',
     (r) => json(200, { accepted: [r.ids[0]], rejected: [{ id: r.ids[1], reason: 'pageUrl is not a URL' }] }),

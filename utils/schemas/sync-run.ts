@@ -8,6 +8,7 @@ import { z } from 'zod';
  *   badAnswer    a 200 that is not a batch result
  *   busy         429 or 503;  httpError  any other unexpected status (both in `httpStatus`)
  *   tokenRefused 401 or 403;  lostLock  another worker's pass took the outbox over
+ *   settingsChanged  the user switched sync off or changed the endpoint or token mid-pass
  */
 export const SyncStopCode = z.enum([
   'network',
@@ -18,6 +19,7 @@ export const SyncStopCode = z.enum([
   'httpError',
   'tokenRefused',
   'lostLock',
+  'settingsChanged',
 ]);
 export type SyncStopCode = z.infer<typeof SyncStopCode>;
 
@@ -51,13 +53,21 @@ export type LastRun = z.infer<typeof LastRun>;
 
 /**
  * Why one report stands where it stands, or why one attempt at it failed: every stop code, plus
- * the answers that concern a single report (worded by utils/sync/reason-text.ts; `lostLock`
+ * the answers that concern a single report (worded by utils/sync/reason-text.ts; `lostLock` and `settingsChanged`
  * never reaches a report, no request having been made):
  *   rejected        the endpoint's 200 rejected this report (its reason is the detail)
  *   batchRefused    a 400 refused the whole batch;  reportTooLarge  a 413 for this report alone
  *   leftOut         the endpoint's 200 did not mention this report
+ *   batchSplit      a 413 for the batch it was in, which was then sent again in halves
  */
-export const SyncReasonCode = z.enum([...SyncStopCode.options, 'rejected', 'batchRefused', 'reportTooLarge', 'leftOut']);
+export const SyncReasonCode = z.enum([
+  ...SyncStopCode.options,
+  'rejected',
+  'batchRefused',
+  'reportTooLarge',
+  'leftOut',
+  'batchSplit',
+]);
 export type SyncReasonCode = z.infer<typeof SyncReasonCode>;
 
 /**

@@ -48,16 +48,22 @@ export async function earliestDue(db: OutboxDb): Promise<number | undefined> {
   return at;
 }
 
-/** A `pending` report without a time would never be found by `dueReports`: give it one. */
+/**
+ * A `pending` report without a time would never be found by `dueReports`: give it one. IndexedDB
+ * leaves a row without `nextAttemptAt` out of that index, so the unscheduled ones are the pending
+ * keys missing from it. Keys only: no report is read unless it needs the fix (10,000+ rows).
+ */
 export async function scheduleUnscheduled(db: OutboxDb, now: number): Promise<number> {
   const tx = db.transaction('reports', 'readwrite');
-  const pending = await tx.store.index('status').count('pending');
-  const scheduled = await tx.store.index('nextAttemptAt').count();
+  const pending = await tx.store.index('status').getAllKeys('pending');
   let fixed = 0;
-  if (pending > scheduled) {
-    for (let c = await tx.store.index('status').openCursor('pending'); c; c = await c.continue()) {
-      if (c.value.nextAttemptAt !== undefined) continue;
-      await c.update({ ...c.value, nextAttemptAt: now });
+  if (pending.length > 0) {
+    const scheduled = new Set(await tx.store.index('nextAttemptAt').getAllKeys());
+    for (const id of pending) {
+      if (scheduled.has(id)) continue;
+      const row = await tx.store.get(id);
+      if (row?.status !== 'pending' || row.nextAttemptAt !== undefined) continue;
+      await tx.store.put({ ...row, nextAttemptAt: now });
       fixed++;
     }
   }
@@ -70,6 +76,8 @@ export type ReportOutcome = {
   id: string;
   status: Exclude<ReportStatus, 'local'>;
   attempt: SyncAttempt;
+  /** Attempts made before `attempt` in the same pass (the 413 that split its batch), logged first. */
+  earlierAttempts?: SyncAttempt[];
   nextAttemptAt?: number;
   /** The report's new reason, as a code; absent leaves the old one (or drops it, once synced). */
   statusWhy?: StatusWhy;
@@ -91,7 +99,7 @@ export async function applyOutcomes(db: OutboxDb, outcomes: readonly ReportOutco
         ...current,
         status: o.status,
         updatedAt: new Date(now).toISOString(),
-        attempts: [...current.attempts, o.attempt].slice(-MAX_ATTEMPTS_LOGGED),
+        attempts: [...current.attempts, ...(o.earlierAttempts ?? []), o.attempt].slice(-MAX_ATTEMPTS_LOGGED),
       };
       // Settled reports leave the nextAttemptAt index, i.e. the outbox.
       if (o.status === 'pending') next.nextAttemptAt = o.nextAttemptAt ?? now;
@@ -134,36 +142,4 @@ export async function writeMeta(db: OutboxDb, key: string, value: unknown): Prom
 
 export async function deleteMeta(db: OutboxDb, key: string): Promise<void> {
   await db.delete('meta', key);
-}
-
-const LOCK_KEY = 'syncLock';
-export type SyncLock = { owner: string; expiresAt: number };
-
-/**
- * Takes or renews the one-sync-at-a-time lease. It lives in IndexedDB so it outlives a killed
- * worker, and expires so a dead owner cannot block sync for ever. Read and write share one
- * readwrite transaction, which IndexedDB runs alone, so two contexts cannot both win.
- */
-export async function acquireLock(db: OutboxDb, owner: string, now: number, leaseMs: number): Promise<boolean> {
-  const tx = db.transaction('meta', 'readwrite');
-  const held = (await tx.store.get(LOCK_KEY))?.value as Partial<SyncLock> | undefined;
-  const free = !held || held.owner === owner || typeof held.expiresAt !== 'number' || held.expiresAt <= now;
-  if (free) await tx.store.put({ key: LOCK_KEY, value: { owner, expiresAt: now + leaseMs } satisfies SyncLock });
-  await tx.done;
-  return free;
-}
-
-/** Lets go of the lease, only if it is still ours (it may have expired and passed on). */
-export async function releaseLock(db: OutboxDb, owner: string): Promise<void> {
-  const tx = db.transaction('meta', 'readwrite');
-  const held = (await tx.store.get(LOCK_KEY))?.value as Partial<SyncLock> | undefined;
-  if (held?.owner === owner) await tx.store.delete(LOCK_KEY);
-  await tx.done;
-}
-
-export async function readLock(db: OutboxDb): Promise<SyncLock | undefined> {
-  const held = (await db.get('meta', LOCK_KEY))?.value as Partial<SyncLock> | undefined;
-  return typeof held?.owner === 'string' && typeof held.expiresAt === 'number'
-    ? { owner: held.owner, expiresAt: held.expiresAt }
-    : undefined;
 }

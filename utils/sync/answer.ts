@@ -16,6 +16,7 @@ export function settle(
   now: number,
   random: () => number,
   attempt: MakeAttempt,
+  endpoint: string,
 ): ReportOutcome[] {
   const accepted = new Set(answer.accepted);
   const rejected = new Map(answer.rejected.map((r) => [r.id, r.reason]));
@@ -26,7 +27,7 @@ export function settle(
       const attempted = attempt('rejected', { status: 200, code: 'rejected', detail: reason });
       return { id: r.id, status: 'rejected', statusWhy: { code: 'rejected' }, statusReason: reason, attempt: attempted };
     }
-    const wait = backoffDelay(trailingFailures(r.stored.attempts) + 1, random);
+    const wait = backoffDelay(trailingFailures(r.stored.attempts, endpoint) + 1, random);
     // Its own reason replaces one an earlier hold left ("busy; retrying in 30 s" would be stale).
     const statusWhy = { code: 'leftOut' as const, retryInMs: wait };
     return {
@@ -47,8 +48,16 @@ export function parseJson(text: string): unknown {
   }
 }
 
-/** The endpoint's `{"error": string}`, when it sent one that reads as such. */
+// Control characters and bidi overrides/isolates, which could garble or disguise the line it is shown in.
+const UNSAFE_CHARS = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * The endpoint's `{"error": string}`, when it sent one that reads as such: untrusted text, so
+ * validated by zod, cut to the 500 characters a log entry holds, and made one plain line.
+ */
 export function errorText(body: string): string | undefined {
   const parsed = ErrorResponse.safeParse(parseJson(body));
-  return parsed.success && parsed.data.error.trim() ? parsed.data.error.slice(0, 500) : undefined;
+  if (!parsed.success) return undefined;
+  const text = parsed.data.error.replace(UNSAFE_CHARS, ' ').replace(/\s+/g, ' ').trim();
+  return text ? text.slice(0, 500) : undefined;
 }

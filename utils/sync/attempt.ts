@@ -2,11 +2,16 @@ import { ReportBatchResponse } from '../schemas/protocol';
 import type { StatusWhy, SyncStopCode } from '../schemas/sync-run';
 import type { ReportOutcome } from '../store/outbox';
 import { errorText, type MakeAttempt, parseJson, settle } from './answer';
-import { backoffDelay, describeDelay, parseRetryAfter } from './backoff';
-import { batchBody, halve, type WireReport } from './batch';
+import { backoffDelay, busyRetryDelay, describeDelay, parseRetryAfter } from './backoff';
+import { batchBody, type WireReport, withoutScreenshots } from './batch';
 import { type FetchLike, postJson } from './http';
+import { sendHalves } from './split';
 
-/** Everything one POST needs; `beforeRequest` renews the sync lease and says whether we still hold it. */
+/**
+ * Everything one POST needs. `beforeRequest` runs before every POST: it renews the sync lease and
+ * re-reads the settings, and says why not to send (lost lock, settings changed); then
+ * `includeScreenshots` is the user's choice as of that moment.
+ */
 export type AttemptContext = {
   fetch: FetchLike;
   url: string;
@@ -16,7 +21,8 @@ export type AttemptContext = {
   random: () => number;
   /** Endpoint-level failures in a row before this one (drives the shared backoff). */
   holdFailures: number;
-  beforeRequest: () => Promise<boolean>;
+  beforeRequest: () => Promise<Stop | undefined>;
+  includeScreenshots: () => boolean;
 };
 
 /** A stop as the UI words it (LastRun): a code, and the HTTP status or browser error behind it. */
@@ -24,33 +30,46 @@ export type StopWhy = { code: SyncStopCode; httpStatus?: number; detail?: string
 
 /** Why the run must stop after this batch; `reason` says it in English, for the hold's record (never shown). */
 export type Stop = StopWhy &
-  ({ kind: 'hold'; until: number; reason: string } | { kind: 'pause'; reason: string } | { kind: 'lost-lock'; reason: string });
+  (
+    | { kind: 'hold'; until: number; reason: string }
+    | { kind: 'pause'; reason: string }
+    | { kind: 'lost-lock'; reason: string }
+    | { kind: 'settings'; reason: string }
+  );
 
 export type BatchResult = { outcomes: ReportOutcome[]; stop?: Stop; requests: number };
 
 export const TOKEN_REFUSED = 'the endpoint refused the access token';
 const NOT_A_BATCH = 'the endpoint answered 200 with something that is not a batch result';
 
+/** The endpoint as each attempt logs it (SyncAttempt.endpoint: at most 2048 characters). */
+export const attemptEndpoint = (url: string): string => url.slice(0, 2048);
+
 /**
  * Sends one batch and turns the answer into per-report outcomes, following the table in
  * sync-protocol.md ("Other responses and what the client does").
  */
 export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[]): Promise<BatchResult> {
-  if (!(await ctx.beforeRequest()))
-    return { outcomes: [], stop: { kind: 'lost-lock', reason: 'another sync took over', code: 'lostLock' }, requests: 0 };
+  const refused = await ctx.beforeRequest();
+  if (refused) return { outcomes: [], stop: refused, requests: 0 };
   const { fetch, url, headers, timeoutMs } = ctx;
-  const answer = await postJson({ fetch, url, body: batchBody(batch), headers, timeoutMs });
+  const wire = ctx.includeScreenshots() ? batch : withoutScreenshots(batch);
+  const answer = await postJson({ fetch, url, body: batchBody(wire), headers, timeoutMs });
   const now = ctx.now();
   const attempt: MakeAttempt = (outcome, why = {}) => ({
     at: new Date(now).toISOString(),
-    endpoint: ctx.url.slice(0, 2048),
+    endpoint: attemptEndpoint(ctx.url),
     ...(why.status !== undefined ? { status: why.status } : {}),
     ...(why.code !== undefined ? { code: why.code } : {}),
     ...(why.detail ? { error: why.detail.slice(0, 500) } : {}),
     outcome,
   });
+  // The endpoint's own reason, when an error status came with {"error": string} (sync-protocol.md:
+  // "every attempt is logged with … the endpoint's reason"); a 200's body is the batch result.
+  const words = answer.kind === 'answer' && answer.status !== 200 ? errorText(answer.body) : undefined;
   // Transient: keep every report pending and hold the whole endpoint until the retry time.
   const hold = (why: StopWhy, reason: string, waitMs?: number): BatchResult => {
+    const said = why.detail ?? words;
     const until = now + (waitMs ?? backoffDelay(ctx.holdFailures + 1, ctx.random));
     const status = why.httpStatus;
     // The reason stays on the report while it waits, so the history can say why it is pending.
@@ -63,9 +82,9 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
       id: r.id,
       status: 'pending' as const,
       statusWhy,
-      ...(why.detail ? { statusReason: why.detail } : {}),
+      ...(said ? { statusReason: said } : {}),
       nextAttemptAt: until,
-      attempt: attempt('retry', { status, code: why.code, detail: why.detail }),
+      attempt: attempt('retry', { status, code: why.code, detail: said }),
     }));
     const text = `${reason}; retrying in ${describeDelay(until - now)}`;
     return { outcomes, stop: { kind: 'hold', until, reason: text, ...why }, requests: 1 };
@@ -87,41 +106,30 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
   if (status === 200) {
     const parsed = ReportBatchResponse.safeParse(parseJson(body));
     if (!parsed.success) return hold({ code: 'badAnswer', httpStatus: status }, NOT_A_BATCH);
-    return { outcomes: settle(batch, parsed.data, now, ctx.random, attempt), requests: 1 };
+    return { outcomes: settle(batch, parsed.data, now, ctx.random, attempt, attemptEndpoint(ctx.url)), requests: 1 };
   }
-  if (status === 400) return rejectAll('batchRefused', status, errorText(body));
+  if (status === 400) return rejectAll('batchRefused', status, words);
   if (status === 401 || status === 403) {
-    const why = { status, code: 'tokenRefused' as const };
+    const why = { status, code: 'tokenRefused' as const, detail: words };
     const statusWhy: StatusWhy = { code: why.code, httpStatus: status };
     const outcomes = batch.map((r) => ({
       id: r.id,
       status: 'pending' as const,
       statusWhy,
+      ...(words ? { statusReason: words } : {}),
       nextAttemptAt: now,
       attempt: attempt('paused', why),
     }));
     return { outcomes, stop: { kind: 'pause', reason: TOKEN_REFUSED, code: 'tokenRefused' }, requests: 1 };
   }
   if (status === 413) {
-    if (batch.length === 1) return rejectAll('reportTooLarge', status, errorText(body));
-    return sendHalves(ctx, batch);
+    if (batch.length === 1) return rejectAll('reportTooLarge', status, words);
+    return sendHalves(sendBatch, ctx, batch, attempt('retry', { status, code: 'batchSplit', detail: words }));
   }
   if (status === 429 || status === 503) {
-    const wait = parseRetryAfter(answer.retryAfter, now);
+    const wait = busyRetryDelay(parseRetryAfter(answer.retryAfter, now), ctx.holdFailures + 1, ctx.random);
     return hold({ code: 'busy', httpStatus: status }, `the endpoint is busy (${status})`, wait);
   }
   const unexpected = status >= 500 ? '' : ' (unexpected)';
   return hold({ code: 'httpError', httpStatus: status }, `the endpoint answered ${status}${unexpected}`);
-}
-
-/** 413: "halve the batch and retry at once"; a stop in the first half leaves the second unsent. */
-async function sendHalves(ctx: AttemptContext, batch: readonly WireReport[]): Promise<BatchResult> {
-  const result: BatchResult = { outcomes: [], requests: 1 };
-  for (const half of halve(batch)) {
-    const part = await sendBatch(ctx, half);
-    result.outcomes.push(...part.outcomes);
-    result.requests += part.requests;
-    if (part.stop) return { ...result, stop: part.stop };
-  }
-  return result;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_CAP_MS, backoffDelay, describeDelay, parseRetryAfter, trailingFailures } from './backoff';
+import { BACKOFF_CAP_MS, backoffDelay, busyRetryDelay, describeDelay, parseRetryAfter, trailingFailures } from './backoff';
 
 describe('backoffDelay', () => {
   const mid = () => 0.5;
@@ -69,12 +69,27 @@ describe('parseRetryAfter', () => {
   });
 });
 
+describe('busyRetryDelay', () => {
+  const half = () => 0.5;
+  it('waits as asked, and backs off when no wait (or under a second) was asked', () => {
+    expect(busyRetryDelay(120_000, 1, half)).toBe(120_000);
+    expect(busyRetryDelay(1000, 1, half)).toBe(1000);
+    expect(busyRetryDelay(undefined, 1, half)).toBe(30_000);
+    expect(busyRetryDelay(0, 1, half)).toBe(30_000);
+    expect(busyRetryDelay(999, 3, half)).toBe(120_000);
+  });
+});
+
 describe('trailingFailures and describeDelay', () => {
   it('counts the retries that end the log', () => {
     const log = (...o: string[]) => o.map((outcome) => ({ outcome }));
     expect(trailingFailures(log())).toBe(0);
     expect(trailingFailures(log('retry', 'paused', 'retry', 'retry'))).toBe(2);
     expect(trailingFailures(log('retry', 'accepted'))).toBe(0);
+    const at = (endpoint: string) => ({ outcome: 'retry', endpoint });
+    expect(trailingFailures([at('a'), at('b'), at('b')], 'b')).toBe(2);
+    expect(trailingFailures([at('b'), at('a')], 'b')).toBe(0);
+    expect(trailingFailures([at('b'), { ...at('b'), code: 'batchSplit' }], 'b')).toBe(1);
   });
 
   it('says delays in words', () => {

@@ -35,10 +35,34 @@ export function parseRetryAfter(header: string | null | undefined, now: number):
   return Math.min(Math.max(0, at - now), BACKOFF_CAP_MS);
 }
 
-/** How many failures in a row the report's log ends with (the log outlives worker restarts). */
-export function trailingFailures(attempts: readonly { outcome: string }[]): number {
+/**
+ * Below this, a Retry-After asks for no wait at all: "0", or an HTTP date the client's fast clock
+ * reads as past. Taken at its word it would resend at once, again and again, for as long as the
+ * endpoint stays busy.
+ */
+export const MIN_RETRY_AFTER_MS = 1000;
+
+/** 429/503 (sync-protocol.md): "retry after Retry-After … else backoff"; a wait of nothing is no Retry-After. */
+export function busyRetryDelay(askedMs: number | undefined, failures: number, random: () => number): number {
+  return askedMs !== undefined && askedMs >= MIN_RETRY_AFTER_MS ? askedMs : backoffDelay(failures, random);
+}
+
+/**
+ * How many failures in a row the report's log ends with (the log outlives worker restarts).
+ * Given an endpoint, only its own count: a new endpoint starts the backoff afresh. A 413 that
+ * split the batch is no failure of the endpoint's (its halves went out at once).
+ */
+export function trailingFailures(
+  attempts: readonly { outcome: string; endpoint?: string; code?: string }[],
+  endpoint?: string,
+): number {
   let n = 0;
-  for (let i = attempts.length - 1; i >= 0 && attempts[i]?.outcome === 'retry'; i--) n++;
+  for (let i = attempts.length - 1; i >= 0; i--) {
+    const a = attempts[i];
+    if (a?.code === 'batchSplit') continue;
+    if (a?.outcome !== 'retry' || (endpoint !== undefined && a.endpoint !== endpoint)) break;
+    n++;
+  }
   return n;
 }
 

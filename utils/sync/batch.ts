@@ -1,8 +1,8 @@
 import { MAX_BATCH, MAX_BODY_BYTES } from '../schemas/protocol';
 import type { Report, StoredReport } from '../schemas/report';
 
-/** One report ready to send: its id and its JSON exactly as it goes on the wire. */
-export type WireReport = { id: string; stored: StoredReport; json: string };
+/** One report ready to send: its id and its JSON exactly as it goes on the wire (`screenshot`: with one). */
+export type WireReport = { id: string; stored: StoredReport; json: string; screenshot: boolean };
 
 /**
  * The copy that leaves the browser. The screenshot stays local unless the user switched on
@@ -18,7 +18,13 @@ const encoder = new TextEncoder();
 const ENVELOPE_BYTES = '{"reports":[]}'.length;
 
 export function toWire(stored: StoredReport, includeScreenshots: boolean): WireReport {
-  return { id: stored.report.id, stored, json: JSON.stringify(wireCopy(stored.report, includeScreenshots)) };
+  const report = wireCopy(stored.report, includeScreenshots);
+  return { id: stored.report.id, stored, json: JSON.stringify(report), screenshot: report.evidence.screenshot !== undefined };
+}
+
+/** The batch with its screenshots dropped: the user switched them off after it was packed (only smaller, so it still fits). */
+export function withoutScreenshots(batch: readonly WireReport[]): WireReport[] {
+  return batch.map((r) => (r.screenshot ? toWire(r.stored, false) : r));
 }
 
 /**

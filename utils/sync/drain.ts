@@ -1,11 +1,11 @@
 import { endpointPath, MAX_BATCH } from '../schemas/protocol';
 import type { Settings } from '../schemas/settings';
-import { acquireLock, applyOutcomes, dueReports, type OutboxDb } from '../store/outbox';
+import { applyOutcomes, dueReports, type OutboxDb } from '../store/outbox';
 import { type AttemptContext, type Stop, sendBatch } from './attempt';
 import { packBatch, toWire, type WireReport } from './batch';
 import type { SyncDeps } from './engine';
+import { passGate } from './pass-gate';
 
-export const LOCK_LEASE_MS = 60_000;
 /**
  * Batches in flight at once within one pass. Two overlap the client's IndexedDB work with the
  * endpoint's, without hammering it; a stop (hold, pause) from either ends the pass for both.
@@ -28,6 +28,7 @@ export type DrainOptions = { db: OutboxDb; settings: Settings; owner: string; fo
 /** Sends due reports, batch by batch, until none is due or the endpoint says stop. */
 export async function drain(deps: SyncDeps, options: DrainOptions): Promise<Tally> {
   const { db, settings, owner, force } = options;
+  const gate = passGate(deps, db, owner, settings);
   const base: Omit<AttemptContext, 'holdFailures'> = {
     fetch: deps.fetch,
     url: endpointPath(settings.endpointUrl, 'reports'),
@@ -38,7 +39,8 @@ export async function drain(deps: SyncDeps, options: DrainOptions): Promise<Tall
     timeoutMs: deps.timeoutMs,
     now: deps.now,
     random: deps.random,
-    beforeRequest: () => acquireLock(db, owner, deps.now(), deps.leaseMs ?? LOCK_LEASE_MS),
+    beforeRequest: gate.beforeRequest,
+    includeScreenshots: gate.includeScreenshots,
   };
   const tally: Tally = { sent: 0, accepted: 0, rejected: 0, pending: 0, requests: 0, answered: false };
   let holdFailures = options.holdFailures;
@@ -53,7 +55,7 @@ export async function drain(deps: SyncDeps, options: DrainOptions): Promise<Tall
     const next = claims.then(async () => {
       if (tally.stop || failed) return [];
       const due = await dueReports(db, force ? Number.POSITIVE_INFINITY : deps.now(), MAX_BATCH, skip);
-      const batch = packBatch(due.map((r) => toWire(r, settings.includeScreenshots)));
+      const batch = packBatch(due.map((r) => toWire(r, gate.includeScreenshots())));
       for (const r of batch) skip.add(r.id);
       return batch;
     });
@@ -94,10 +96,13 @@ export async function drain(deps: SyncDeps, options: DrainOptions): Promise<Tall
   return tally;
 }
 
-/** A pause outranks losing the lock, which outranks a hold; of two holds, the later end wins. */
+/**
+ * A pause outranks losing the lock, which outranks a hold, which outranks changed settings (the
+ * stronger one is what the last run reports); of two holds, the later end wins.
+ */
 function strongerStop(a: Stop | undefined, b: Stop): Stop {
   if (!a) return b;
-  const rank = { pause: 3, 'lost-lock': 2, hold: 1 } as const;
+  const rank = { pause: 4, 'lost-lock': 3, hold: 2, settings: 1 } as const;
   if (rank[b.kind] !== rank[a.kind]) return rank[b.kind] > rank[a.kind] ? b : a;
   return a.kind === 'hold' && b.kind === 'hold' && b.until > a.until ? b : a;
 }

@@ -97,6 +97,8 @@ describe('sync engine: the protocol table', () => {
     ['503 with Retry-After date', 503, { 'retry-after': 'Sat, 28 Nov 2026 12:05:00 GMT' }, 300_000],
     ['429 without Retry-After', 429, {}, 30_000],
     ['503 with a garbage Retry-After', 503, { 'retry-after': 'later' }, 30_000],
+    ['503 with Retry-After: 0 (backs off instead)', 503, { 'retry-after': '0' }, 30_000],
+    ['429 with a Retry-After date already past', 429, { 'retry-after': 'Sat, 28 Nov 2026 11:59:00 GMT' }, 30_000],
   ])('%s: keeps reports pending and holds the endpoint until then', async (_name, code, headers, waitMs) => {
     await seedPending(30, h.clock.now());
     let busy = true;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reportsDb } from '../store/db';
-import { acquireLock, MAX_ATTEMPTS_LOGGED, readLock } from '../store/outbox';
+import { MAX_ATTEMPTS_LOGGED } from '../store/outbox';
 import { deleteReports, getReport } from '../store/reports';
+import { acquireLock, readLock } from '../store/sync-lock';
 import { createSyncEngine } from './engine';
 import { engineHarness } from './testing/engine-harness';
 import { acceptAll, json, type SeenRequest } from './testing/fake-endpoint';

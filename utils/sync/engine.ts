@@ -3,19 +3,24 @@
  *   engine.ts   one pass at a time: blocks, retry hold, lock, then drain; records the outcome
  *   last-run.ts the outcome as counts and codes (last-run-text.ts words it in the page's language)
  *   drain.ts    claims due reports in batches and sends them, two in flight
- *   attempt.ts  one batch → per-report outcomes, by the protocol's table of answers
+ *   pass-gate.ts before every request: renews the lock, re-reads the settings (a change stops the pass)
+ *   attempt.ts  one batch → per-report outcomes, by the protocol's table of answers (split.ts: 413)
  *   http.ts     the POST, capped at 1 MiB and 15 s;  backoff.ts  retry timing
  *   state.ts    hold / pause / last run in `meta`;  schedule.ts  status and next wake-up
  *   background.ts wires it to alarms, settings, `online` and the message handlers.
  */
 import type { SyncStatus } from '../schemas/messages';
 import type { Settings } from '../schemas/settings';
-import { acquireLock, type OutboxDb, releaseLock, scheduleUnscheduled } from '../store/outbox';
-import { drain, LOCK_LEASE_MS } from './drain';
+import { type OutboxDb, scheduleUnscheduled } from '../store/outbox';
+import { acquireLock, releaseLock } from '../store/sync-lock';
+import { backoffDelay } from './backoff';
+import { drain } from './drain';
 import type { FetchLike } from './http';
 import { lastRunOf } from './last-run';
+import { LOCK_LEASE_MS } from './pass-gate';
 import { nextWakeAt, syncStatus } from './schedule';
 import {
+  adoptEndpoint,
   blockedReason,
   clearHold,
   clearPause,
@@ -55,8 +60,16 @@ export type SyncEngine = {
   nextWakeAt(): Promise<number | undefined>;
 };
 
+/**
+ * Passes that threw in a row (a full disk: the outcomes of a sent batch could not be saved), and
+ * when the next may start. The same batch would go out again, so it waits out a backoff; kept
+ * here as well as in the stored hold, which a full disk may refuse too.
+ */
+type FailedPasses = { failures: number; until: number };
+
 export function createSyncEngine(deps: SyncDeps): SyncEngine {
   const owner = deps.ownerId ?? crypto.randomUUID();
+  const failed: FailedPasses = { failures: 0, until: 0 };
   let current: Promise<SyncStatus> | null = null;
   let again = false;
   let forceAgain = false;
@@ -74,7 +87,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
         for (;;) {
           again = false;
           forceAgain = false;
-          const status = await runOnce(deps, owner, force);
+          const status = await runOnce(deps, owner, force, failed);
           if (!again) return status;
           force = forceAgain;
         }
@@ -85,10 +98,14 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     return current;
   };
 
-  return { run, status: () => syncStatus(deps), nextWakeAt: () => nextWakeAt(deps, owner) };
+  const wakeAt = async () => {
+    const at = await nextWakeAt(deps, owner);
+    return at === undefined ? undefined : Math.max(at, failed.until);
+  };
+  return { run, status: () => syncStatus(deps), nextWakeAt: wakeAt };
 }
 
-async function runOnce(deps: SyncDeps, owner: string, force: boolean): Promise<SyncStatus> {
+async function runOnce(deps: SyncDeps, owner: string, force: boolean, failed: FailedPasses): Promise<SyncStatus> {
   const settings = await deps.loadSettings();
   const db = await deps.db();
   const pause = await readPause(db);
@@ -98,12 +115,24 @@ async function runOnce(deps: SyncDeps, owner: string, force: boolean): Promise<S
 
   const storedHold = await readHold(db);
   const hold = storedHold?.endpoint === settings.endpointUrl ? storedHold : undefined;
-  if (!force && hold && hold.until > deps.now()) return syncStatus(deps);
+  if (!force && ((hold && hold.until > deps.now()) || failed.until > deps.now())) return syncStatus(deps);
   const leaseMs = deps.leaseMs ?? LOCK_LEASE_MS;
   if (!(await acquireLock(db, owner, deps.now(), leaseMs))) return syncStatus(deps);
   try {
     await scheduleUnscheduled(db, deps.now());
-    const tally = await drain(deps, { db, settings, owner, force, holdFailures: hold?.failures ?? 0 });
+    await adoptEndpoint(db, settings.endpointUrl, deps.now());
+    const tally = await drain(deps, { db, settings, owner, force, holdFailures: hold?.failures ?? 0 }).catch(
+      async (error: unknown) => {
+        failed.failures = Math.max(failed.failures, hold?.failures ?? 0) + 1;
+        failed.until = deps.now() + backoffDelay(failed.failures, deps.random);
+        const reason = 'a sync pass failed (its outcomes could not be saved)';
+        const stored = { endpoint: settings.endpointUrl, until: failed.until, failures: failed.failures, reason };
+        await writeHold(db, stored).catch(() => {});
+        throw error;
+      },
+    );
+    failed.failures = 0;
+    failed.until = 0;
     if (tally.stop?.kind === 'hold') {
       // Failures in a row: reset by any batch the endpoint answered earlier in this pass.
       const failures = tally.answered ? 1 : (hold?.failures ?? 0) + 1;

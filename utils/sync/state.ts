@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { endpointUrlProblem } from '../schemas/protocol';
+import { endpointPath, endpointUrlProblem } from '../schemas/protocol';
 import type { Settings } from '../schemas/settings';
 import type { LastRun } from '../schemas/sync-run';
 import { deleteMeta, type OutboxDb, readMeta, writeMeta } from '../store/outbox';
+import { releaseOtherEndpointsWaits } from '../store/outbox-endpoint';
+import { attemptEndpoint } from './attempt';
 import { StoredLastRun } from './last-run';
 
 /**
@@ -12,6 +14,8 @@ import { StoredLastRun } from './last-run';
 const HOLD_KEY = 'syncHold';
 const PAUSE_KEY = 'syncPause';
 const LAST_RUN_KEY = 'syncLastRun';
+/** The endpoint the outbox's retry times were last earned on, as the attempts log it. */
+const ENDPOINT_KEY = 'syncEndpoint';
 
 /** The endpoint failed `failures` times in a row; nothing is sent to it before `until`. */
 export const SyncHold = z.object({
@@ -35,6 +39,17 @@ export const clearPause = (db: OutboxDb) => deleteMeta(db, PAUSE_KEY);
 // Read through StoredLastRun: values stored by earlier versions (an English sentence) still load.
 export const readLastRun = (db: OutboxDb) => readMeta(db, LAST_RUN_KEY, StoredLastRun);
 export const writeLastRun = (db: OutboxDb, run: LastRun) => writeMeta(db, LAST_RUN_KEY, run);
+
+/**
+ * Called under the lock before sending: when the endpoint differs from the last pass's, the
+ * waits reports earned on another endpoint end, so a fixed URL is tried at once.
+ */
+export async function adoptEndpoint(db: OutboxDb, endpointUrl: string, now: number): Promise<void> {
+  const endpoint = attemptEndpoint(endpointPath(endpointUrl, 'reports'));
+  if ((await readMeta(db, ENDPOINT_KEY, z.string())) === endpoint) return;
+  await releaseOtherEndpointsWaits(db, endpoint, now);
+  await writeMeta(db, ENDPOINT_KEY, endpoint);
+}
 
 /** The settings a refused token depends on; the revision covers every save through saveSettings. */
 export function settingsFingerprint(settings: Settings): string {

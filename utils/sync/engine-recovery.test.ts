@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { reportsDb } from '../store/db';
+import { getReport } from '../store/reports';
+import { acquireLock } from '../store/sync-lock';
+import { engineHarness } from './testing/engine-harness';
+import { acceptAll } from './testing/fake-endpoint';
+import { reportId, seedPending } from './testing/fixtures';
+
+const h = engineHarness('https://reports.example.org/claimcheck');
+const DAY = 86_400_000;
+
+describe('sync engine: recovering from a dead worker and a wrong clock', () => {
+  it('takes over a lock dated more than one lease ahead (clock set back after its worker died)', async () => {
+    await seedPending(1, h.clock.now());
+    await acquireLock(await reportsDb(), 'dead-worker', h.clock.now() + DAY, 60_000);
+    const { engine, requests } = h.engineFor(acceptAll);
+    expect(await engine.nextWakeAt()).toBe(h.clock.now());
+    expect((await engine.run()).counts.synced).toBe(1);
+    expect(requests).toHaveLength(1);
+  });
+});
+
+/** The disk is full: the puts `fails` picks throw as IndexedDB's do then. */
+function fillDisk(fails: (store: string, value: unknown) => boolean): () => void {
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    if (fails(this.name, args[0])) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return put.apply(this, args);
+  };
+  return () => {
+    IDBObjectStore.prototype.put = put;
+  };
+}
+
+describe('sync engine: a full disk', () => {
+  let freeDisk = () => {};
+  afterEach(() => freeDisk());
+
+  const isHold = (value: unknown) => (value as { key?: string }).key === 'syncHold';
+  it.each([
+    ['reports only', (store: string) => store === 'reports'],
+    ['reports and the hold (backs off while this worker lives)', (store: string, v: unknown) => store === 'reports' || isHold(v)],
+  ])('%s: outcomes that cannot be saved back off, and no report is lost', async (_name, fails) => {
+    await seedPending(30, h.clock.now());
+    const { engine, requests } = h.engineFor(acceptAll);
+    freeDisk = fillDisk(fails);
+    await expect(engine.run()).rejects.toThrow(/quota/);
+    expect(requests).toHaveLength(1);
+    // Not again before the backoff: the same batch would be re-sent and fail to save again.
+    expect(await engine.nextWakeAt()).toBe(h.clock.now() + 30_000);
+    await engine.run();
+    expect(requests).toHaveLength(1);
+    h.clock.advance(30_000);
+    await expect(engine.run()).rejects.toThrow(/quota/);
+    expect(requests).toHaveLength(2);
+    expect(await engine.nextWakeAt()).toBe(h.clock.now() + 60_000);
+    freeDisk();
+    h.clock.advance(60_000);
+    expect((await engine.run()).counts).toMatchObject({ synced: 30, pending: 0 });
+    expect((await getReport(reportId(0)))?.attempts.at(-1)).toMatchObject({ outcome: 'accepted' });
+  });
+
+  it('a worker started while the hold runs (the MV3 worker was revived) waits it out too', async () => {
+    await seedPending(5, h.clock.now());
+    const first = h.engineFor(acceptAll);
+    freeDisk = fillDisk((store) => store === 'reports');
+    await expect(first.engine.run()).rejects.toThrow(/quota/);
+    const revived = h.engineFor(acceptAll);
+    await revived.engine.run();
+    expect(revived.requests).toHaveLength(0);
+    expect(await revived.engine.nextWakeAt()).toBe(h.clock.now() + 30_000);
+  });
+});

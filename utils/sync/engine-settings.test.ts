@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { reportsDb } from '../store/db';
+import { wireCopy } from './batch';
+import { engineHarness } from './testing/engine-harness';
+import { acceptAll } from './testing/fake-endpoint';
+import { makeReport, pendingReport, seedPending, TINY_PNG } from './testing/fixtures';
+
+const ENDPOINT = 'https://reports.example.org/claimcheck';
+const h = engineHarness(ENDPOINT);
+
+/** The user saves settings while the first request of a long pass is out. */
+const changeDuringFirstRequest = (change: Partial<typeof h.settings>) =>
+  h.engineFor((r, i) => {
+    if (i === 0) h.settings = { ...h.settings, ...change, revision: h.settings.revision + 1 };
+    return acceptAll(r);
+  });
+
+describe('sync engine: settings changed during a pass', () => {
+  it('switching sync off stops the pass before its next request', async () => {
+    await seedPending(100, h.clock.now());
+    const { engine, requests } = changeDuringFirstRequest({ syncEnabled: false });
+    const status = await engine.run();
+    expect(requests).toHaveLength(1);
+    expect(status.counts).toMatchObject({ synced: 25, pending: 75 });
+    expect(status.blockedReason).toBe('syncOff');
+    expect(status.lastRun).toMatchObject({ ok: false, sent: 25, accepted: 25, stop: 'settingsChanged' });
+  });
+
+  it.each([
+    ['endpoint', { endpointUrl: 'https://other.example.org/claimcheck' }],
+    ['token', { accessToken: 'new-token' }],
+  ])('a new %s ends the pass; the next pass sends with it', async (_name, change) => {
+    await seedPending(60, h.clock.now());
+    const { engine, requests } = changeDuringFirstRequest(change);
+    await engine.run();
+    expect(requests).toHaveLength(1);
+    expect((await engine.run()).counts.synced).toBe(60);
+    for (const r of requests.slice(1)) {
+      expect(r.url.startsWith(h.settings.endpointUrl)).toBe(true);
+      expect(r.headers.get('authorization')).toBe(`Bearer ${h.settings.accessToken}`);
+    }
+  });
+
+  it('switching "include screenshots in sync" off mid-pass sends no screenshot after it', async () => {
+    const db = await reportsDb();
+    const tx = db.transaction('reports', 'readwrite');
+    for (let i = 0; i < 50; i++) await tx.store.put(pendingReport(makeReport(i, { screenshot: TINY_PNG }), h.clock.now()));
+    await tx.done;
+    h.settings = { ...h.settings, includeScreenshots: true };
+    const { engine, requests } = changeDuringFirstRequest({ includeScreenshots: false });
+    expect((await engine.run()).counts.synced).toBe(50);
+    expect(requests).toHaveLength(2);
+    const screenshots = (i: number) =>
+      requests[i]?.body.reports.filter((r) => (r.evidence as { screenshot?: string }).screenshot);
+    expect(screenshots(0)).toHaveLength(25);
+    expect(screenshots(1)).toHaveLength(0);
+  });
+
+  it('a batch packed with screenshots before the opt-out goes without them', async () => {
+    const db = await reportsDb();
+    const tx = db.transaction('reports', 'readwrite');
+    for (let i = 0; i < 50; i++) await tx.store.put(pendingReport(makeReport(i, { screenshot: TINY_PNG }), h.clock.now()));
+    await tx.done;
+    h.settings = { ...h.settings, includeScreenshots: true };
+    // The opt-out is saved after the second batch was packed (with screenshots), as its request is about to go.
+    let reads = 0;
+    const loadSettings = async () => {
+      if (++reads === 3) h.settings = { ...h.settings, includeScreenshots: false, revision: 2 };
+      return h.settings;
+    };
+    const { engine, requests } = h.engineFor(acceptAll, { loadSettings });
+    expect((await engine.run()).counts.synced).toBe(50);
+    const screenshots = requests.map((r) => r.body.reports.filter((x) => (x.evidence as { screenshot?: string }).screenshot));
+    expect(screenshots.map((s) => s.length)).toEqual([25, 0]);
+    expect(requests[1]?.body.reports[0]).toEqual(JSON.parse(JSON.stringify(wireCopy(makeReport(25), false))));
+  });
+});

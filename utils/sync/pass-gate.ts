@@ -1,0 +1,41 @@
+import type { Settings } from '../schemas/settings';
+import type { OutboxDb } from '../store/outbox';
+import { acquireLock } from '../store/sync-lock';
+import type { Stop } from './attempt';
+import type { SyncDeps } from './engine';
+
+export const LOCK_LEASE_MS = 60_000;
+
+/**
+ * Whether the settings a pass started with no longer allow it to send as it does: the protocol
+ * sends only while sync is on, to the endpoint and with the token the user configured, and a
+ * pass of 10,000 reports (about 400 requests) lasts long enough for the user to change them.
+ */
+export function sendingSettingsChanged(started: Settings, current: Settings): boolean {
+  return !current.syncEnabled || current.endpointUrl !== started.endpointUrl || current.accessToken !== started.accessToken;
+}
+
+export type PassGate = {
+  /** Before every POST: renews the lease, then reads the settings; a reason to stop, or undefined to send. */
+  beforeRequest(): Promise<Stop | undefined>;
+  /** "Include screenshots in sync" as last read: switching it off applies from the next request. */
+  includeScreenshots(): boolean;
+};
+
+export function passGate(deps: SyncDeps, db: OutboxDb, owner: string, started: Settings): PassGate {
+  let screenshots = started.includeScreenshots;
+  return {
+    async beforeRequest() {
+      if (!(await acquireLock(db, owner, deps.now(), deps.leaseMs ?? LOCK_LEASE_MS)))
+        return { kind: 'lost-lock', reason: 'another sync took over', code: 'lostLock' };
+      // Read last, right before the request goes out, so that no later change slips in between.
+      const current = await deps.loadSettings();
+      // No hold, no pause: the settings watcher runs a new pass under the new settings.
+      if (sendingSettingsChanged(started, current))
+        return { kind: 'settings', reason: 'the sync settings changed', code: 'settingsChanged' };
+      screenshots = current.includeScreenshots;
+      return undefined;
+    },
+    includeScreenshots: () => screenshots,
+  };
+}
