@@ -6,7 +6,7 @@ import { LookalikeIndex } from './lookalike';
 import type { OfficialAccount } from './officials/schema';
 import { type EngineSettings, type SettingsView, sameSettings, trustKey, viewSettings } from './settings-view';
 import { type LooseAccount, readSignals } from './signals';
-import { VerdictCache } from './verdict-cache';
+import type { VerdictCache } from './verdict-cache';
 import { RULESET_VERSION } from './version';
 
 export type EngineAccount = AccountInput & { key?: string };
@@ -27,8 +27,6 @@ const EMPTY: Verdict = Object.freeze({
   flags: Object.freeze([]) as unknown as Verdict['flags'],
   rulesetVersion: RULESET_VERSION,
 });
-const CACHE_CAPACITY = 20_000;
-
 /**
  * Compiles the rule packs and the lookalike index once. Verdicts are cached per account key
  * and settings revision; an entry is reused only while the account's fields are the same, since
@@ -39,10 +37,15 @@ export interface EngineOptions {
   onError?: (error: unknown, account: unknown) => void;
   ruleset?: CompiledRuleset;
   /**
-   * Verdicts kept in memory (default 20,000: a long feed session's accounts). 0: none, for a
-   * caller that keeps each account's verdict itself (the content script's PageAccounts).
+   * For createEngine: verdicts kept in memory (default 20,000: a long feed session's accounts).
+   * 0: none, for a caller that keeps each account's verdict itself (the content script's PageAccounts).
    */
   cacheCapacity?: number;
+  /**
+   * The cache buildEngine uses, made by createEngine. Passed in rather than made here, so the
+   * content scripts' engine (no cache) does not carry its code (the 50 KB gzip budget, issue 6).
+   */
+  cache?: VerdictCache;
 }
 
 /** The engine over given data; engine.ts and shipped-engine.ts say which data. */
@@ -52,8 +55,7 @@ export function buildEngine(
   options: EngineOptions = {},
 ): Engine {
   const lookalikes = new LookalikeIndex(officials);
-  const capacity = options.cacheCapacity ?? CACHE_CAPACITY;
-  const cache = capacity > 0 ? new VerdictCache(capacity) : undefined;
+  const cache = options.cache;
   let lastSettings: EngineSettings | undefined;
   let view: SettingsView | undefined;
 
