@@ -1,6 +1,7 @@
 import '../utils/schemas/zod-setup';
-import { mWeiboAdapter } from '../utils/adapters/m-weibo';
 import { weiboAdapter } from '../utils/adapters/weibo';
 import { siteContentScript } from '../utils/scanner/site-script';
 
-export default siteContentScript('weibo', [weiboAdapter, mWeiboAdapter]);
+// weibo.com and s.weibo.com; the mobile site (m.weibo.cn) is another page model with its own
+// script (m-weibo.content.ts), so neither tab carries the other's adapter (the 50 KB budget).
+export default siteContentScript('weibo', [weiboAdapter], ['weibo.com']);

@@ -28,11 +28,15 @@ const patternsOf = (s: SiteHosts) => s.hosts.flatMap((h) => (s.exact ? [`*://${h
 /** Match patterns for the manifest's host permissions: every supported host and its subdomains. */
 export const SUPPORTED_HOST_PATTERNS: string[] = SITE_HOSTS.flatMap(patternsOf);
 
-/** Match patterns of one supported platform (its content script runs there and nowhere else). */
-export function hostPatternsOf(platform: SiteHosts['platform']): string[] {
+/**
+ * Match patterns of one supported platform (its content script runs there and nowhere else), or
+ * of some of its hosts, for a platform whose sites get a script each.
+ */
+export function hostPatternsOf(platform: SiteHosts['platform'], onlyHosts?: readonly string[]): string[] {
   const site = SITE_HOSTS.find((s) => s.platform === platform);
   if (!site) throw new Error(`no hosts for ${platform}`);
-  return patternsOf(site);
+  if (onlyHosts?.some((h) => !site.hosts.includes(h))) throw new Error(`${onlyHosts} not all hosts of ${platform}`);
+  return patternsOf(onlyHosts ? { ...site, hosts: onlyHosts } : site);
 }
 
 /** The platform a URL belongs to, or "other" for any site ClaimCheck does not know. */

@@ -10,11 +10,16 @@ import { scanPage } from './scanner';
  * One content script per supported platform, holding only that platform's adapters: a tab
  * carries one site's code, not twelve (issue 6 budgets the content script per tab at 50 KB
  * gzip, and the engine now runs in it). The adapters match every host of their platform's
- * patterns (a test holds them to it), so no generic fallback is needed here.
+ * patterns (a test holds them to it), so no generic fallback is needed here. A platform whose
+ * sites share no code (weibo.com and the mobile m.weibo.cn) gets a script per site, `onlyHosts`.
  */
-export function siteContentScript(platform: SiteHosts['platform'], adapters: readonly SiteAdapter[]) {
+export function siteContentScript(
+  platform: SiteHosts['platform'],
+  adapters: readonly SiteAdapter[],
+  onlyHosts?: readonly string[],
+) {
   return defineContentScript({
-    matches: hostPatternsOf(platform),
+    matches: hostPatternsOf(platform, onlyHosts),
     runAt: 'document_idle',
     // WXT's old "script started" postMessage to the page: 13-22 ms of the script's first task
     // (measured in Chromium), and an event every page listener would see. The custom event

@@ -1,0 +1,6 @@
+import '../utils/schemas/zod-setup';
+import { mWeiboAdapter } from '../utils/adapters/m-weibo';
+import { siteContentScript } from '../utils/scanner/site-script';
+
+// m.weibo.cn (and weibo.cn), Weibo's mobile site: see weibo.content.ts.
+export default siteContentScript('weibo', [mWeiboAdapter], ['weibo.cn']);
