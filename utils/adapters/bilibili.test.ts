@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bilibiliAdapter, kindOfAvatarIcon } from './bilibili';
 import { BiliMemberJson, pageDataOfBiliMember } from './bilibili-verification';
 import { pageDataFromMessage } from './page-data';
-import { collectPageData } from './page-data-reader';
+import { collectPageData } from './page-data-readers';
 import {
   brief,
   loadDocument,

@@ -2,7 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { pageDataFromMessage } from './page-data';
 import { PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT } from './page-data-protocol';
-import { collectPageData, ReadMarks, startPageDataReader } from './page-data-reader';
+import { startPageDataReader } from './page-data-reader';
+import { collectPageData, ReadMarks, readerForHost } from './page-data-readers';
 import { brief, loadLiveDocument, makeContext } from './test-helpers';
 import type { SitePageData } from './types';
 import { weiboAdapter } from './weibo';
@@ -88,7 +89,7 @@ describe('MAIN-world reader started on a page', () => {
       const message = JSON.parse((e as CustomEvent).detail as string) as { items: { handle?: string }[] };
       got.push(message.items.map((i) => i.handle ?? ''));
     });
-    const stop = startPageDataReader(win);
+    const stop = startPageDataReader(win, readerForHost('x.com'));
     expect(got).toEqual([['PLARocketForce_', 'WhiteHouse', 'Reuters', 'USArmy', 'NATO']]);
     // Two posts arrive (copies of the first, with React's props as React would render them).
     const cell = doc.querySelector('[data-testid="cellInnerDiv"]')!;

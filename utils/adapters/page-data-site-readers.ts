@@ -1,12 +1,12 @@
 import type { PageDataItem } from './page-data-protocol';
+import type { SiteReader } from './page-data-reader';
 
 // The page-data reader's per-site parts (MAIN world, dependency-free; see page-data-reader.ts).
 
 export type Bag = Record<string, unknown>;
 /** Items per answer, at most. */
 export const MAX_ITEMS = 1_500;
-export const X_BLOCKS =
-  '[data-testid="User-Name"], [data-testid="UserName"], [data-testid="UserCell"], [data-testid="HoverCard"]';
+const X_BLOCKS = '[data-testid="User-Name"], [data-testid="UserName"], [data-testid="UserCell"], [data-testid="HoverCard"]';
 
 /** What a reader has already read: elements, and page globals by object identity. */
 export class ReadMarks {
@@ -21,7 +21,7 @@ export class ReadMarks {
 }
 
 /** CPFT "Add 1 every time this gets broken: 6": props on svg.parentElement.parentElement. */
-export function readXProps(root: ParentNode, items: PageDataItem[], read: ReadMarks): void {
+function readXProps(root: ParentNode, items: PageDataItem[], read: ReadMarks): void {
   // svg elements by tag (a fast path in the browser) and the test id checked here, rather than
   // a two-selector query over every element of each added subtree.
   const own = (root as Element).localName === 'svg' ? [root as Element] : [];
@@ -48,7 +48,7 @@ export function readXProps(root: ParentNode, items: PageDataItem[], read: ReadMa
 }
 
 /** weibo.com pre-2025 build: `.head_nick_*`.__vue__.$vnode.context.userInfo (userscript "awsl"). */
-export function readWeiboVue(root: ParentNode, items: PageDataItem[], read: ReadMarks): void {
+function readWeiboVue(root: ParentNode, items: PageDataItem[], read: ReadMarks): void {
   for (const nick of Array.from(root.querySelectorAll('[class*="head_nick"]'))) {
     // Marked by the data, not the element: Vue may attach it after the element appears.
     const user = dig(nick, ['__vue__', '$vnode', 'context', 'userInfo']);
@@ -57,7 +57,7 @@ export function readWeiboVue(root: ParentNode, items: PageDataItem[], read: Read
 }
 
 /** Bilibili comments: custom elements in open shadow roots carry the reply JSON as `.data`. */
-export function readBiliComments(root: ParentNode, items: PageDataItem[], read: ReadMarks): void {
+function readBiliComments(root: ParentNode, items: PageDataItem[], read: ReadMarks): void {
   const stack: ParentNode[] = [root];
   for (let at = stack.pop(); at && items.length < MAX_ITEMS; at = stack.pop()) {
     for (const el of Array.from(
@@ -117,3 +117,33 @@ function pruneValue(value: unknown, depth: number, budget: { left: number }): un
   if (typeof Node !== 'undefined' && value instanceof Node) return undefined;
   return prune(value, depth, budget);
 }
+
+// One reader a site, each in its own MAIN-world script; a request's scope is the account's
+// X block, the parent of its weibo.com nickname block, or its Bilibili comment (across shadow roots).
+
+export const X_READER: SiteReader = { dom: readXProps, scope: (target) => target.closest(X_BLOCKS) };
+
+export const WEIBO_READER: SiteReader = {
+  dom: readWeiboVue,
+  scope: (target) => target.closest('[class*="head_nick"]')?.parentElement,
+};
+
+export const BILIBILI_READER: SiteReader = {
+  dom: readBiliComments,
+  scope: (target) => {
+    for (let n: Node | null = target; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+      if (n.nodeType === 1 && (n as Element).localName.startsWith('bili-comment') && n.parentNode) return n.parentNode;
+    }
+    return undefined;
+  },
+};
+
+// Only what a site's page-data mapping (SiteAdapter.pageData) uses: the rest would be copied for nothing.
+const globalReader = (global: string, names: string[]): SiteReader => ({
+  globals: (g, items, read) => {
+    if (read.first(g[global])) pick(g[global], names, global, items);
+  },
+});
+export const M_WEIBO_READER = globalReader('$render_data', ['user']);
+export const YOUTUBE_READER = globalReader('ytInitialData', ['videoOwnerRenderer']);
+export const XIAOHONGSHU_READER = globalReader('__INITIAL_STATE__', ['userPageData']);

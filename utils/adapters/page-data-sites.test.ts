@@ -6,7 +6,7 @@ import { scriptJson } from './embedded-json';
 import { genericAdapter } from './generic';
 import { mWeiboAdapter } from './m-weibo';
 import { pageDataFromMessage, readEmbeddedPageData } from './page-data';
-import { collectPageData } from './page-data-reader';
+import { collectPageData } from './page-data-readers';
 import { redditAdapter } from './reddit';
 import { ADAPTERS } from './registry';
 import { loadDocument, loadLiveDocument, readFixture } from './test-helpers';

@@ -4,7 +4,7 @@ import { bilibiliAdapter } from './bilibili';
 import { mWeiboAdapter } from './m-weibo';
 import { pageDataFromMessage, readEmbeddedPageData, startPageDataReceiver } from './page-data';
 import { PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT } from './page-data-protocol';
-import { collectPageData, prune } from './page-data-reader';
+import { collectPageData, prune } from './page-data-readers';
 import { ADAPTERS } from './registry';
 import { loadDocument, readFixture } from './test-helpers';
 import type { PageAccountData } from './types';
