@@ -9,7 +9,14 @@ describe('generic words are topics until they name a body (reviewer #4)', () => 
     for (const name of ['反对政府的小王', '支持警察', '税务小知识分享', '感谢公安']) {
       expect(categoriesOf(account(name), HIGH), name).toEqual([]);
     }
-    for (const name of ['I hate the government', 'Defund the Police', 'Youth Ministry of Grace Church']) {
+    for (const name of [
+      'I hate the government',
+      'Defund the Police',
+      'Youth Ministry of Grace Church',
+      'Department of Physics',
+      'Dept. Economics | Department of Economics, Example University',
+      'Department of Computer Science',
+    ]) {
       expect(categoriesOf(account(name, { platform: 'x' }), HIGH), name).toEqual([]);
     }
     expect(categoriesOf(account('Watcher', { platform: 'x', handle: 'gov_watch' }), HIGH)).toEqual([]);
@@ -19,7 +26,14 @@ describe('generic words are topics until they name a body (reviewer #4)', () => 
     for (const name of ['朝阳区公安局', '国家税务总局', '浙江公安', '某县人民政府', '人民警察小李']) {
       expect(categoriesOf(account(name)), name).toEqual(['public-institution']);
     }
-    for (const name of ['Springfield Police Department', 'Ministry of Foreign Affairs', 'Public Security Ministry']) {
+    for (const name of [
+      'Springfield Police Department',
+      'Ministry of Foreign Affairs',
+      'Public Security Ministry',
+      'Department of Homeland Security',
+      'Department of the Treasury',
+      'Department of Housing and Urban Development',
+    ]) {
       expect(categoriesOf(account(name, { platform: 'x' })), name).toEqual(['public-institution']);
     }
   });

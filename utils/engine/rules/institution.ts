@@ -1,5 +1,5 @@
 import { RULESET_VERSION } from '../version';
-import { MINISTRIES_EN } from './ministries';
+import { DEPARTMENTS_EN, MINISTRIES_EN } from './ministries';
 import { PLACES_ZH } from './places';
 
 /** Under THRESHOLDS.high (decide.ts): a generic word alone never flags. */
@@ -193,7 +193,7 @@ export const INSTITUTION_EN = {
         'hmrc',
         'tax office',
         'revenue service',
-        'department of',
+        ...DEPARTMENTS_EN,
         'state department',
         'white house',
         'city hall',

@@ -68,3 +68,48 @@ export const MINISTRIES_EN: string[] = PORTFOLIOS.flatMap((p) => {
   const name = p.endsWith('*') ? p.slice(0, -1) : p;
   return STATE_ONLY.has(name) ? [`ministry of ${p}`, `${name} ministry`] : [`ministry of ${p}`];
 });
+
+/**
+ * Government departments by portfolio ("Department of Justice", "Department of Homeland
+ * Security"). Not "department of" alone: a university's Department of Physics or of Economics
+ * is no public body (the spec flags identity claims only). Academic names are left out
+ * (economics, science, information, communications); defense is in military.ts.
+ */
+const DEPARTMENTS = [
+  'state',
+  'justice',
+  'homeland security',
+  'the treasury',
+  'treasury',
+  'labor',
+  'labour',
+  'health',
+  'human services',
+  'social services',
+  'education',
+  'energy',
+  'agriculture',
+  'commerce',
+  'transportation',
+  'transport',
+  'veterans affairs',
+  'the interior',
+  'interior',
+  'housing*',
+  'motor vehicles',
+  'corrections',
+  'revenue',
+  'taxation',
+  'public safety',
+  'public works',
+  'foreign affairs',
+  'home affairs',
+  'finance',
+  'immigration',
+  'environmental protection',
+  'natural resources',
+  'fish and wildlife',
+  'children and families',
+];
+
+export const DEPARTMENTS_EN: string[] = DEPARTMENTS.map((d) => `department of ${d}`);
