@@ -1,3 +1,4 @@
+import { type MessageKey, translator } from '../utils/i18n';
 import type { Report } from '../utils/schemas/report';
 import { PAGE_TEXT, type PageLanguage, type PageText } from './page-text';
 import type { StoredReportRow } from './store';
@@ -51,7 +52,7 @@ export function renderReportsPage(page: ReportsPage): string {
   const body =
     page.rows.length === 0
       ? `<p>${text.empty}</p>`
-      : `<table><thead><tr>${headings}</tr></thead><tbody>${page.rows.map((row) => renderRow(row, text)).join('')}</tbody></table>`;
+      : `<table><thead><tr>${headings}</tr></thead><tbody>${page.rows.map((row) => renderRow(row, text, codeNamer(page.language))).join('')}</tbody></table>`;
   return `<!doctype html>
 <html lang="${text.htmlLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${text.title}</title>
@@ -64,7 +65,20 @@ ${olderLink}
 </body></html>`;
 }
 
-function renderRow(row: StoredReportRow, text: PageText): string {
+/**
+ * Platform, badge kind, category and severity in the page's language, worded as the extension
+ * words them (its catalogues); a code no catalogue knows (a newer client's) shows as sent.
+ */
+function codeNamer(language: PageLanguage): (prefix: string, code: string) => string {
+  const t = translator(language === 'zh' ? 'zh_CN' : 'en');
+  return (prefix, code) => {
+    const key = `${prefix}_${code.replace(/-/g, '_')}` as MessageKey;
+    const named = t(key);
+    return named === key ? code : named;
+  };
+}
+
+function renderRow(row: StoredReportRow, text: PageText, name: (prefix: string, code: string) => string): string {
   let report: Report;
   try {
     report = JSON.parse(row.content) as Report;
@@ -73,13 +87,13 @@ function renderRow(row: StoredReportRow, text: PageText): string {
   }
   const account = report.account;
   const handle = account.handle ? ` <small>@${escapeHtml(account.handle)}</small>` : '';
-  const verification = `${escapeHtml(account.verification.kind)}${account.verification.label ? `: ${escapeHtml(account.verification.label)}` : ''}`;
+  const verification = `${escapeHtml(name('verification', account.verification.kind))}${account.verification.label ? `: ${escapeHtml(account.verification.label)}` : ''}`;
   const signals = report.evidence.signals
     .map(
       (signal) =>
         `${escapeHtml(signal.code)} (${escapeHtml(signal.field)}${signal.match ? `: ${escapeHtml(signal.match)}` : ''})`,
     )
     .join('<br>');
-  const severity = report.evidence.severity ? ` <small>${escapeHtml(report.evidence.severity)}</small>` : '';
-  return `<tr id="r${row.seq}"><td>${escapeHtml(row.receivedAt)}<br><small>${escapeHtml(row.id)}</small></td><td>${escapeHtml(report.platform)}</td><td>${escapeHtml(account.displayName)}${handle}</td><td>${verification}</td><td>${escapeHtml(report.category)}${severity}</td><td>${signals}</td><td>${escapeHtml(report.note)}</td><td>${escapeHtml(report.pageUrl)}</td></tr>`;
+  const severity = report.evidence.severity ? ` <small>${escapeHtml(name('severity', report.evidence.severity))}</small>` : '';
+  return `<tr id="r${row.seq}"><td>${escapeHtml(row.receivedAt)}<br><small>${escapeHtml(row.id)}</small></td><td>${escapeHtml(name('platform', report.platform))}</td><td>${escapeHtml(account.displayName)}${handle}</td><td>${verification}</td><td>${escapeHtml(name('category', report.category))}${severity}</td><td>${signals}</td><td>${escapeHtml(report.note)}</td><td>${escapeHtml(report.pageUrl)}</td></tr>`;
 }

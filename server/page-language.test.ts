@@ -55,4 +55,11 @@ describe('GET / in the reader’s language', () => {
     expect((await pageOf(0, '', { 'Accept-Language': 'zh;q=0, ja' })).html).toContain('<html lang="en">');
     expect((await pageOf(0, '?lang=fr', { 'Accept-Language': 'zh-TW' })).html).toContain('<html lang="zh-CN">');
   });
+  it('names platform, badge, category and severity in the page’s language, as the extension does', async () => {
+    const zh = (await pageOf(1, '', { 'Accept-Language': 'zh-CN' })).html.match(/<tbody>.*<\/tbody>/s)![0];
+    for (const cell of ['<td>微博</td>', '<td>没有认证标识</td>', '<td>军队 <small>高</small></td>']) expect(zh).toContain(cell);
+    const en = (await pageOf(1, '', { 'Accept-Language': 'en' })).html.match(/<tbody>.*<\/tbody>/s)![0];
+    for (const cell of ['<td>Weibo</td>', '<td>Military <small>High</small></td>']) expect(en).toContain(cell);
+    expect(en).not.toMatch(/<td>(weibo|military|none)<\/td>/);
+  });
 });
