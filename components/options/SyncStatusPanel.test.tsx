@@ -6,15 +6,18 @@ import { TranslateContext } from '../i18n';
 import { SyncStatusPanel } from './SyncStatusPanel';
 
 // The background's failures reach the page as MessageError text in English (messaging/index.ts).
-const background = vi.hoisted(() => ({ fail: {} as Record<string, string> }));
+const background = vi.hoisted(() => ({ fail: {} as Record<string, string>, answer: undefined as unknown }));
 vi.mock('../../utils/messaging', () => ({
   sendMessage: async (type: string) => {
+    if (background.answer && !background.fail[type]) return background.answer;
     throw new Error(background.fail[type] ?? `no reply to ${type}`);
   },
 }));
 
 let root: HTMLElement | undefined;
 afterEach(() => {
+  background.answer = undefined;
+  vi.useRealTimers();
   if (root) render(null, root);
   root?.remove();
 });
@@ -44,5 +47,17 @@ describe('the sync panel when the background fails, in the Chinese options page'
     await vi.waitFor(() => expect(alert()).not.toBe(''));
     root?.querySelector('button')?.click();
     await vi.waitFor(() => expect(alert()).toBe('无法立即同步：no reply to syncNow'));
+  });
+
+  it('takes the status error away once the status reads again', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval'] });
+    background.fail = { getSyncStatus: 'no reply to getSyncStatus' };
+    const alert = renderPanel();
+    await vi.waitFor(() => expect(alert()).toBe('无法获取同步状态：no reply to getSyncStatus'));
+    background.fail = {};
+    background.answer = { counts: { local: 1, pending: 0, synced: 2, rejected: 0 } };
+    await vi.advanceTimersByTimeAsync(5000);
+    await vi.waitFor(() => expect(root?.querySelector('[data-testid="sync-counts"]')).not.toBeNull());
+    expect(alert()).toBe('');
   });
 });

@@ -33,7 +33,12 @@ export function SyncStatusPanel({ ready, onSynced }: SyncStatusPanelProps) {
     let live = true;
     const poll = () =>
       sendMessage('getSyncStatus', {})
-        .then((s) => live && setStatus(s))
+        .then((s) => {
+          if (!live) return;
+          setStatus(s);
+          // The status reads again: its failure is over ("Sync now"'s stays until the next try).
+          setError((e) => (e?.key === 'syncStatusFailed' ? null : e));
+        })
         .catch((e) => live && setError({ key: 'syncStatusFailed', detail: messageOf(e) }));
     void poll();
     const timer = setInterval(poll, POLL_MS);
