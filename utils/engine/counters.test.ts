@@ -45,6 +45,13 @@ describe('counter-signals', () => {
 
   it('counts a marker that holds the whole claim (看新闻, 新闻系 around 新闻)', () => {
     for (const name of ['每天看新闻', '新闻系小李']) expect(categoriesOf(account(name)), name).toEqual([]);
+  });
+
+  it('disclaims only the claim it holds, not the account’s other claims (火箭军看新闻 still claims 火箭军)', () => {
+    expect(categoriesOf(account('火箭军看新闻'))).toEqual(['military']);
+    expect(categoriesOf(account('公安部看新闻'))).toEqual(['public-institution']);
+    expect(categoriesOf(account('新华社看新闻'))).toEqual(['news-media']);
+    expect(categoriesOf(account('人民日报看新闻'))).toEqual(['news-media']);
     expect(categoriesOf(account('新闻小李'))).toEqual(['news-media']);
   });
 });

@@ -44,16 +44,25 @@ export function outweighedByNestedClaim(i: number, n: number, field: MatchField)
 }
 
 /**
- * A marker made of the claim's own characters (战队 in 特战队) is no disclaimer, but one that
- * holds the whole claim is: 看新闻, 新闻系, "army wife" (spec: fan and student markers "must
- * lower or cancel a claim").
+ * A marker made of the claim's own characters (战队 in 特战队) is no disclaimer: true when counter
+ * hit i overlaps a claim without holding it whole. One that holds a claim whole (看新闻, 新闻系,
+ * "army wife") disclaims that claim only (claimHeldByCounter), not the account's other claims:
+ * 火箭军看新闻 still claims 火箭军 (spec: fan and student markers "must lower or cancel a claim").
  */
 export function overlapsClaim(i: number, n: number, field: MatchField): boolean {
   for (let j = 0; j < n; j++) {
     const p = payloads[j]!;
     if (p.kind !== 'rule' || !p.rule.fields.includes(field) || starts[j]! >= ends[i]! || starts[i]! >= ends[j]!) continue;
-    const holdsClaim = starts[i]! <= starts[j]! && ends[i]! >= ends[j]! && ends[i]! - starts[i]! > ends[j]! - starts[j]!;
-    if (!holdsClaim) return true;
+    return true;
+  }
+  return false;
+}
+
+/** Claim hit j lies inside a longer counter-signal (新闻 in 看新闻): that marker says it is no claim. */
+export function claimHeldByCounter(j: number, n: number): boolean {
+  for (let i = 0; i < n; i++) {
+    if (payloads[i]!.kind !== 'counter') continue;
+    if (starts[i]! <= starts[j]! && ends[i]! >= ends[j]! && ends[i]! - starts[i]! > ends[j]! - starts[j]!) return true;
   }
   return false;
 }

@@ -3,7 +3,16 @@ import { readBadge } from './badge';
 import type { CompiledRuleset } from './compile';
 import type { Credential } from './credentials';
 import type { Claim } from './decide';
-import { collect, hitTotal, outweighedByNestedClaim, overlapsClaim, payloads, resetHits, weightIn } from './hit-spans';
+import {
+  claimHeldByCounter,
+  collect,
+  hitTotal,
+  outweighedByNestedClaim,
+  overlapsClaim,
+  payloads,
+  resetHits,
+  weightIn,
+} from './hit-spans';
 import { claimOf, counterOf } from './hits';
 import { BOUNDS, cutToBound, normalizeForMatch } from './normalize';
 import type { CounterGroup, MatchField } from './rules/schema';
@@ -68,6 +77,7 @@ class Signals implements AccountSignals {
     for (let i = 0; i < n; i++) {
       const p = payloads[i]!;
       if (p.kind !== 'rule' || !p.rule.fields.includes(field) || outweighedByNestedClaim(i, n, field)) continue;
+      if (claimHeldByCounter(i, n)) continue;
       const { rule } = p;
       const weight = weightIn(p, field);
       const at = this.claimIndex(rule.id);
@@ -81,7 +91,7 @@ class Signals implements AccountSignals {
     }
     for (let i = 0; i < n; i++) {
       const p = payloads[i]!;
-      // A marker made of the claim's own characters (战队 in 特战队) is no disclaimer.
+      // Overlapping a claim, it is the claim's own characters (战队 in 特战队) or holds it (看新闻).
       if (p.kind !== 'counter' || overlapsClaim(i, n, field) || this.hasCounter(p.group)) continue;
       const hit = counterOf(p, field);
       if (this.counters === NO_COUNTERS) this.counters = [hit];
