@@ -23,7 +23,20 @@ describe('generic words are topics until they name a body (reviewer #4)', () => 
   });
 
   it('the identity forms of those words are flagged', () => {
-    for (const name of ['朝阳区公安局', '国家税务总局', '浙江公安', '某县人民政府', '人民警察小李']) {
+    for (const name of [
+      '朝阳区公安局',
+      '国家税务总局',
+      '浙江公安',
+      '某县人民政府',
+      '人民警察小李',
+      '上海税务',
+      '深圳税务',
+      '上海警察',
+      '中国警察',
+      '网络警察',
+      '中国政府',
+      '中国公安',
+    ]) {
       expect(categoriesOf(account(name)), name).toEqual(['public-institution']);
     }
     for (const name of [
@@ -33,6 +46,10 @@ describe('generic words are topics until they name a body (reviewer #4)', () => 
       'Department of Homeland Security',
       'Department of the Treasury',
       'Department of Housing and Urban Development',
+      'Police Scotland',
+      'UK Government',
+      'US Government',
+      'Federal Government',
     ]) {
       expect(categoriesOf(account(name, { platform: 'x' })), name).toEqual(['public-institution']);
     }

@@ -38,7 +38,9 @@ export const INSTITUTION_ZH = {
         // Identity forms of the generic words below (an office, a title, a place's bureau).
         '警察局',
         '人民警察',
-        ...PLACES_ZH.map((place) => `${place}公安`),
+        '网络警察',
+        // A place's own police (浙江公安, 上海警察); 中国 names the national one.
+        ...['中国', ...PLACES_ZH].flatMap((place) => [`${place}公安`, `${place}警察`]),
       ],
       weight: 0.85,
       bioWeight: 0.45,
@@ -58,6 +60,8 @@ export const INSTITUTION_ZH = {
         '税务所',
         '国税',
         '人民政府',
+        // A place's tax bureau and government as their accounts name themselves (上海税务, 中国政府).
+        ...['中国', ...PLACES_ZH].flatMap((place) => [`${place}税务`, `${place}政府`]),
         '市政府',
         '县政府',
         '区政府',
@@ -173,9 +177,27 @@ export const INSTITUTION_EN = {
         'scotland yard',
         'nypd',
         'lapd',
+        'police scotland',
       ],
       weight: 0.85,
       bioWeight: 0.45,
+      backedBy: 'state',
+    },
+    {
+      id: 'public-institution.government-en',
+      category: 'public-institution',
+      // A government naming itself, in the name or handle only: in a bio these are a topic
+      // ("I write about the federal government"), and the spec flags identity claims only.
+      fields: ['displayName', 'handle'],
+      patterns: [
+        'federal government',
+        'national government',
+        'uk government',
+        'hm government',
+        'us government',
+        'u.s. government',
+      ],
+      weight: 0.8,
       backedBy: 'state',
     },
     {
