@@ -1,5 +1,6 @@
 import '../utils/schemas/zod-setup';
+import { ZHIHU } from '../utils/adapters/site-hosts';
 import { zhihuAdapter } from '../utils/adapters/zhihu';
 import { siteContentScript } from '../utils/scanner/site-script';
 
-export default siteContentScript('zhihu', [zhihuAdapter]);
+export default siteContentScript(ZHIHU, [zhihuAdapter]);

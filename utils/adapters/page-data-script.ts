@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { hostPatternsOf, type SiteHosts } from './hosts';
 import { type SiteReader, startPageDataReader } from './page-data-reader';
+import { type SiteHosts, sitePatterns } from './site-hosts';
 
 /**
  * A site's MAIN-world content script: only there are React props (X), Vue instances
@@ -10,9 +10,9 @@ import { type SiteReader, startPageDataReader } from './page-data-reader';
  * only, and none where the site's data is read from embedded JSON in the isolated world
  * (Douyin, TikTok, Zhihu, WeChat, Reddit): every tab carries less (the 50 KB budget, issue 6).
  */
-export function pageDataScript(platform: SiteHosts['platform'], reader: SiteReader, onlyHosts?: readonly string[]) {
+export function pageDataScript(site: SiteHosts, reader: SiteReader, onlyHosts?: readonly string[]) {
   return defineContentScript({
-    matches: hostPatternsOf(platform, onlyHosts),
+    matches: sitePatterns(site, onlyHosts),
     world: 'MAIN',
     runAt: 'document_idle',
     main() {

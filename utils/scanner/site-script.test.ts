@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_HOSTS } from '../adapters/hosts';
 import { ADAPTERS } from '../adapters/registry';
+import * as SITES from '../adapters/site-hosts';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -11,13 +12,16 @@ const SCRIPTS = readdirSync(resolve(ROOT, 'entrypoints'))
   .filter((name) => name.endsWith('.content.ts') && name !== 'generic.content.ts' && !name.endsWith('-page-data.content.ts'))
   .map((name) => {
     const source = readFileSync(resolve(ROOT, 'entrypoints', name), 'utf8');
-    const call = /siteContentScript\('([\w-]+)', \[[^\]]*\](?:, \[([^\]]*)\])?\)/.exec(source);
+    const call = /siteContentScript\((\w+), \[[^\]]*\](?:, \[([^\]]*)\])?\)/.exec(source);
+    const site = (SITES as Record<string, unknown>)[call?.[1] ?? ''] as SITES.SiteHosts | undefined;
     return {
       name,
       source,
-      platform: call?.[1],
+      platform: site?.platform,
       onlyHosts: call?.[2] ? [...call[2].matchAll(/'([^']+)'/g)].map((m) => m[1]!) : undefined,
-      adapterFiles: [...source.matchAll(/from '\.\.\/utils\/adapters\/([\w-]+)'/g)].map((m) => m[1]!),
+      adapterFiles: [...source.matchAll(/from '\.\.\/utils\/adapters\/([\w-]+)'/g)]
+        .map((m) => m[1]!)
+        .filter((f) => f !== 'site-hosts'),
     };
   });
 

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { hostPatternsOf, type SiteHosts } from '../adapters/hosts';
+import { type SiteHosts, sitePatterns } from '../adapters/site-hosts';
 import type { SiteAdapter } from '../adapters/types';
 import { sendMessage } from '../messaging/send';
 import { prepareEngineInTasks } from './local-verdicts';
@@ -13,13 +13,9 @@ import { scanPage } from './scanner';
  * patterns (a test holds them to it), so no generic fallback is needed here. A platform whose
  * sites share no code (weibo.com and the mobile m.weibo.cn) gets a script per site, `onlyHosts`.
  */
-export function siteContentScript(
-  platform: SiteHosts['platform'],
-  adapters: readonly SiteAdapter[],
-  onlyHosts?: readonly string[],
-) {
+export function siteContentScript(site: SiteHosts, adapters: readonly SiteAdapter[], onlyHosts?: readonly string[]) {
   return defineContentScript({
-    matches: hostPatternsOf(platform, onlyHosts),
+    matches: sitePatterns(site, onlyHosts),
     runAt: 'document_idle',
     // WXT's old "script started" postMessage to the page: 13-22 ms of the script's first task
     // (measured in Chromium), and an event every page listener would see. The custom event
