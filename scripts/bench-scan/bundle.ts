@@ -21,7 +21,7 @@ export async function bundleFor(root: string): Promise<string> {
       `import { xAdapter } from ${JSON.stringify(path.join(root, 'utils/adapters/x'))};`,
       `import { createShippedEngine } from ${JSON.stringify(path.join(root, 'utils/engine/shipped-engine'))};`,
       '(globalThis as any).__benchScan = (settings: any, batch: number, withEngine: boolean) =>',
-      '  runScan(xAdapter, withEngine ? createShippedEngine({ cacheCapacity: 0 }) : undefined, settings, batch);',
+      '  runScan(xAdapter, withEngine ? createShippedEngine() : undefined, settings, batch);',
     ].join('\n'),
   );
   try {

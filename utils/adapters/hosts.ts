@@ -22,13 +22,6 @@ export const SITE_HOSTS: readonly SiteHosts[] = [WEIBO, X, DOUYIN, WECHAT, BILIB
 /** Match patterns for the manifest's host permissions: every supported host and its subdomains. */
 export const SUPPORTED_HOST_PATTERNS: string[] = SITE_HOSTS.flatMap((s) => sitePatterns(s));
 
-/** Match patterns of one supported platform, or of some of its hosts. */
-export function hostPatternsOf(platform: SiteHosts['platform'], onlyHosts?: readonly string[]): string[] {
-  const site = SITE_HOSTS.find((s) => s.platform === platform);
-  if (!site) throw new Error(`no hosts for ${platform}`);
-  return sitePatterns(site, onlyHosts);
-}
-
 /** The platform a URL belongs to, or "other" for any site ClaimCheck does not know. */
 export function platformOfUrl(url: string): Platform {
   let host: string;

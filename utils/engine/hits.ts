@@ -1,6 +1,7 @@
 import type { FlagCategory, Reason } from '../schemas/verdict';
 import type { Payload } from './compile';
 import type { Claim } from './decide';
+import { weightIn } from './hit-spans';
 import type { MatchField } from './rules/schema';
 import type { CounterHit } from './signals';
 
@@ -31,7 +32,7 @@ export function claimOf(p: Extract<Payload, { kind: 'rule' }>, field: MatchField
     code: rule.id,
     field,
     match,
-    weight: field === 'bio' ? (rule.bioWeight ?? rule.weight * 0.6) : rule.weight,
+    weight: weightIn(p, field),
     backedBy: rule.backedBy,
     messageKey,
     args,

@@ -34,7 +34,7 @@ describe('shipped data', () => {
   it('gives the content script engine the same verdicts as the validating one', () => {
     const a = createEngine();
     // As the content script builds it: no verdict cache (local-verdicts.ts).
-    const b = createShippedEngine({ cacheCapacity: 0 });
+    const b = createShippedEngine();
     const high = { ...DEFAULT_SETTINGS, sensitivity: 'high' as const };
     const corpus = loadCorpus();
     expect(corpus.length).toBeGreaterThanOrEqual(400);

@@ -49,7 +49,7 @@ function prepareEngine(): void {
   if (engine) return;
   prepareRules();
   // No cache: PageAccounts keeps each account's verdict, and a known author is not judged again.
-  engine = shippedEngineFrom(rules!, { cacheCapacity: 0 });
+  engine = shippedEngineFrom(rules!);
 }
 
 function engineSettings(page: PageSettings): EngineSettings {
