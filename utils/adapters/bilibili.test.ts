@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { bilibiliAdapter, kindOfAvatarIcon } from './bilibili';
 import { BiliMemberJson, pageDataOfBiliMember } from './bilibili-verification';
 import { pageDataFromMessage } from './page-data';
-import { collectPageData } from './page-data-readers';
 import {
   brief,
+  collectPageData,
   loadDocument,
   loadLiveDocument,
   makeContext,
