@@ -1,4 +1,4 @@
-import { type MessageKey, translator } from '../utils/i18n';
+import { categoryKey, type MessageKey, translator } from '../utils/i18n';
 import type { Report } from '../utils/schemas/report';
 import { PAGE_TEXT, type PageLanguage, type PageText } from './page-text';
 import type { StoredReportRow } from './store';
@@ -49,10 +49,11 @@ export function renderReportsPage(page: ReportsPage): string {
   const olderLink = page.olderPageBefore === null ? '' : `<p><a href="${link(lang, page.olderPageBefore)}">${text.older}</a></p>`;
   const switchLink = `<a href="${link(text.switchTo.language, page.before)}" lang="${PAGE_TEXT[text.switchTo.language].htmlLang}">${text.switchTo.label}</a>`;
   const headings = text.columns.map((column) => `<th>${column}</th>`).join('');
+  const name = codeNamer(page.language);
   const body =
     page.rows.length === 0
       ? `<p>${text.empty}</p>`
-      : `<table><thead><tr>${headings}</tr></thead><tbody>${page.rows.map((row) => renderRow(row, text, codeNamer(page.language))).join('')}</tbody></table>`;
+      : `<table><thead><tr>${headings}</tr></thead><tbody>${page.rows.map((row) => renderRow(row, text, name)).join('')}</tbody></table>`;
   return `<!doctype html>
 <html lang="${text.htmlLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${text.title}</title>
@@ -72,7 +73,7 @@ ${olderLink}
 function codeNamer(language: PageLanguage): (prefix: string, code: string) => string {
   const t = translator(language === 'zh' ? 'zh_CN' : 'en');
   return (prefix, code) => {
-    const key = `${prefix}_${code.replace(/-/g, '_')}` as MessageKey;
+    const key = prefix === 'category' ? categoryKey(code) : (`${prefix}_${code}` as MessageKey);
     const named = t(key);
     return named === key ? code : named;
   };

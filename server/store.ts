@@ -36,6 +36,7 @@ function prepareStatements(db: Database.Database) {
       'INSERT INTO reports (id, received_at, submitter, content) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
     ),
     byId: db.prepare<[string], StoredReportRow>(`SELECT ${ROW_COLUMNS} FROM reports WHERE id = ?`),
+    exists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM reports WHERE id = ?'),
     count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM reports'),
     maxSeq: db.prepare<[], { seq: number }>('SELECT coalesce(max(seq), 0) AS seq FROM reports'),
     afterSeq: db.prepare<[number, number], StoredReportRow>(
@@ -98,8 +99,9 @@ export class ReportStore {
     return this.statements.byId.get(canonicalReportId(id));
   }
 
+  /** Whether the id is stored, without reading the report (a batch asks this per report). */
   has(id: string): boolean {
-    return this.get(id) !== undefined;
+    return this.statements.exists.get(canonicalReportId(id)) !== undefined;
   }
 
   count(): number {
