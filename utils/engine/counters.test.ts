@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
-import type { CounterGroup } from './rules/schema';
+import { compileRuleset } from './compile';
+import { createEngine } from './engine';
+import type { CounterGroup, CounterPack, RulePack } from './rules/schema';
 import { account, categoriesOf, flagOf, settingsWith } from './test-helpers';
 
 // Each group, with an account that is flagged without the marker and not with it.
@@ -53,5 +55,33 @@ describe('counter-signals', () => {
     expect(categoriesOf(account('新华社看新闻'))).toEqual(['news-media']);
     expect(categoriesOf(account('人民日报看新闻'))).toEqual(['news-media']);
     expect(categoriesOf(account('新闻小李'))).toEqual(['news-media']);
+  });
+
+  it('a marker holding a claim disclaims it only for a rule that heeds its group (a rule’s `counters`)', () => {
+    const pack = (counters?: CounterGroup[]): RulePack => ({
+      id: 'test',
+      category: 'news-media',
+      lang: 'zh',
+      rulesetVersion: 't',
+      rules: [
+        {
+          id: 'news-media.test',
+          category: 'news-media',
+          fields: ['displayName'],
+          patterns: ['新闻'],
+          weight: 0.8,
+          backedBy: 'media',
+          counters,
+        },
+      ],
+    });
+    const groups: CounterPack = { rulesetVersion: 't', groups: [{ id: 'hobby', factor: 0.3, patterns: ['看新闻'] }] };
+    const flagged = (counters?: CounterGroup[]) =>
+      createEngine({ ruleset: compileRuleset([pack(counters)], groups) })
+        .evaluate({ platform: 'weibo', displayName: '每天看新闻', verification: { kind: 'none' } }, DEFAULT_SETTINGS)
+        .flags.map((f) => f.category);
+    expect(flagged()).toEqual([]);
+    expect(flagged(['hobby'])).toEqual([]);
+    expect(flagged(['parody'])).toEqual(['news-media']);
   });
 });

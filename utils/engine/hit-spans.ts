@@ -58,10 +58,15 @@ export function overlapsClaim(i: number, n: number, field: MatchField): boolean 
   return false;
 }
 
-/** Claim hit j lies inside a longer counter-signal (新闻 in 看新闻): that marker says it is no claim. */
+/**
+ * Claim hit j lies inside a longer counter-signal (新闻 in 看新闻) of a group its rule heeds (a
+ * rule's `counters`, as decide.ts applies them): that marker says it is no claim.
+ */
 export function claimHeldByCounter(j: number, n: number): boolean {
+  const heeds = (payloads[j] as RulePayload).rule.counters;
   for (let i = 0; i < n; i++) {
-    if (payloads[i]!.kind !== 'counter') continue;
+    const p = payloads[i]!;
+    if (p.kind !== 'counter' || (heeds && !heeds.includes(p.group))) continue;
     if (starts[i]! <= starts[j]! && ends[i]! >= ends[j]! && ends[i]! - starts[i]! > ends[j]! - starts[j]!) return true;
   }
   return false;
