@@ -82,10 +82,10 @@ describe('busyRetryDelay', () => {
 
 describe('trailingFailures and describeDelay', () => {
   it('counts the retries that end the log', () => {
-    const log = (...o: string[]) => o.map((outcome) => ({ outcome }));
-    expect(trailingFailures(log())).toBe(0);
-    expect(trailingFailures(log('retry', 'paused', 'retry', 'retry'))).toBe(2);
-    expect(trailingFailures(log('retry', 'accepted'))).toBe(0);
+    const log = (...o: string[]) => o.map((outcome) => ({ outcome, endpoint: 'b' }));
+    expect(trailingFailures(log(), 'b')).toBe(0);
+    expect(trailingFailures(log('retry', 'paused', 'retry', 'retry'), 'b')).toBe(2);
+    expect(trailingFailures(log('retry', 'accepted'), 'b')).toBe(0);
     const at = (endpoint: string) => ({ outcome: 'retry', endpoint });
     expect(trailingFailures([at('a'), at('b'), at('b')], 'b')).toBe(2);
     expect(trailingFailures([at('b'), at('a')], 'b')).toBe(0);

@@ -48,19 +48,19 @@ export function busyRetryDelay(askedMs: number | undefined, failures: number, ra
 }
 
 /**
- * How many failures in a row the report's log ends with (the log outlives worker restarts).
- * Given an endpoint, only its own count: a new endpoint starts the backoff afresh. A 413 that
+ * How many failures in a row the report's log ends with at this endpoint (the log outlives
+ * worker restarts): a new endpoint starts the backoff afresh. A 413 that
  * split the batch is no failure of the endpoint's (its halves went out at once).
  */
 export function trailingFailures(
   attempts: readonly { outcome: string; endpoint?: string; code?: string }[],
-  endpoint?: string,
+  endpoint: string,
 ): number {
   let n = 0;
   for (let i = attempts.length - 1; i >= 0; i--) {
     const a = attempts[i];
     if (a?.code === 'batchSplit') continue;
-    if (a?.outcome !== 'retry' || (endpoint !== undefined && a.endpoint !== endpoint)) break;
+    if (a?.outcome !== 'retry' || a.endpoint !== endpoint) break;
     n++;
   }
   return n;

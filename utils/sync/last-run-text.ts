@@ -13,9 +13,18 @@ const DELAY_KEYS = { s: 'delaySeconds', min: 'delayMinutes', h: 'delayHours' } a
 export function lastRunText(run: LastRun, t: Translate): string {
   const clauses = [summary(run, t)];
   if (run.stop) clauses.push(t(`lastRunStop_${run.stop}` as MessageKey, run.httpStatus ?? ''));
-  if (run.retryInMs !== undefined) clauses.push(t('lastRunRetry', delayText(run.retryInMs, t)));
+  return sentenceOf(clauses, run, t);
+}
+
+/** Clauses, then "retrying in …" if a retry is due, joined as the catalogue joins them, then `detail`. */
+export function sentenceOf(
+  clauses: string[],
+  { retryInMs, detail }: { retryInMs?: number; detail?: string },
+  t: Translate,
+): string {
+  if (retryInMs !== undefined) clauses.push(t('lastRunRetry', delayText(retryInMs, t)));
   const sentence = clauses.reduce((text, clause) => t('lastRunThen', text, clause));
-  return run.detail ? t('lastRunDetail', sentence, run.detail) : sentence;
+  return detail ? t('lastRunDetail', sentence, detail) : sentence;
 }
 
 function summary(run: LastRun, t: Translate): string {

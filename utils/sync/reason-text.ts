@@ -2,7 +2,7 @@ import type { MessageKey, Translate } from '../i18n/core';
 import type { StoredReport, SyncAttempt } from '../schemas/report';
 import { type StatusWhy, SyncReasonCode, SyncStopCode } from '../schemas/sync-run';
 import { legacyStop } from './last-run';
-import { delayText } from './last-run-text';
+import { sentenceOf } from './last-run-text';
 
 /** A reason ready to word: a code and its numbers, and words no catalogue has (`detail`). */
 export type ReasonParts = Partial<StatusWhy> & { detail?: string };
@@ -19,10 +19,7 @@ const STOPS = new Set<string>(SyncStopCode.options);
 export function reasonText({ code, httpStatus, retryInMs, detail }: ReasonParts, t: Translate): string {
   if (!code) return detail ?? '';
   const key = (STOPS.has(code) ? `lastRunStop_${code}` : `reportReason_${code}`) as MessageKey;
-  const clauses = [t(key, httpStatus ?? '')];
-  if (retryInMs !== undefined) clauses.push(t('lastRunRetry', delayText(retryInMs, t)));
-  const sentence = clauses.reduce((text, clause) => t('lastRunThen', text, clause));
-  return detail ? t('lastRunDetail', sentence, detail) : sentence;
+  return sentenceOf([t(key, httpStatus ?? '')], { retryInMs, detail }, t);
 }
 
 /** Why the report is pending or rejected, in the page's language ('' when nothing is known). */
