@@ -46,29 +46,20 @@ export type BackingResult = 'backed' | 'unbacked' | 'mismatch';
 const QUALIFICATIONS: Qualification[] = ['medical', 'legal', 'finance', 'education'];
 const STATE_CATEGORIES: FlagCategory[] = ['military', 'public-institution'];
 
-const BODY_OF: Record<Qualification, QualifiedBody> = {
-  medical: 'medical-body',
-  legal: 'legal-body',
-  finance: 'finance-body',
-  education: 'education-body',
-};
-
 /** The label names the qualification (a person's title) or, when `byBody`, the licensed body. */
 function namesQualification(c: Credential, q: Qualification, byBody: boolean): boolean {
-  return c.markers.has(q) || (byBody && c.markers.has(BODY_OF[q]));
+  return c.markers.has(q) || (byBody && c.markers.has(`${q}-body` satisfies QualifiedBody));
 }
 
 const namesQualifiedBody = (c: Credential): boolean => QUALIFICATIONS.some((q) => namesQualification(c, q, true));
 
-/** The label names a kind of body that is not a state body (a company, a club, a hospital …). */
-function namesNonStateBody(c: Credential): boolean {
-  return c.markers.has('company') || c.markers.has('club') || c.markers.has('media-body') || namesQualifiedBody(c);
-}
-
-/** The label names a kind of body that is not a news outlet. */
+/** The label names a kind of body that is not a news outlet (a company, a club, a hospital …). */
 function namesNonPressBody(c: Credential): boolean {
   return c.markers.has('company') || c.markers.has('club') || namesQualifiedBody(c);
 }
+
+/** … nor a state body: a news outlet is not one either. */
+const namesNonStateBody = (c: Credential): boolean => c.markers.has('media-body') || namesNonPressBody(c);
 
 /**
  * An organisation badge and a claim (detection.md, "An `organization` badge whose type the page
