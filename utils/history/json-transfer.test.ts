@@ -30,7 +30,6 @@ function richRecords(): StoredReport[] {
       status: 'rejected',
       statusReason: 'endpoint said no',
       updatedAt: '2026-11-28T11:00:00.000Z',
-      nextAttemptAt: 1_800_000_000_000,
       attempts: [
         {
           at: '2026-11-28T10:59:00.000Z',
@@ -43,8 +42,10 @@ function richRecords(): StoredReport[] {
     },
     {
       report: sampleReport({ platform: 'x', category: 'other' }),
-      status: 'local',
+      // Only a pending report carries a due time (outbox.ts); it round-trips with it.
+      status: 'pending',
       updatedAt: '2026-11-28T12:00:00.000Z',
+      nextAttemptAt: 1_800_000_000_000,
       attempts: [],
     },
   ];

@@ -37,6 +37,17 @@ describe('history queries', () => {
     expect(await loadAllReports()).toHaveLength(3);
   });
 
+  it('keeps a due time only on an imported pending report', async () => {
+    const [synced, pending] = [
+      { ...rec('synced', 1), nextAttemptAt: 5 },
+      { ...rec('pending', 2), nextAttemptAt: 7 },
+    ];
+    await importReports([synced, pending]);
+    const back = new Map((await loadAllReports()).map((r) => [r.report.id, r]));
+    expect(back.get(synced.report.id)).not.toHaveProperty('nextAttemptAt');
+    expect(back.get(pending.report.id)?.nextAttemptAt).toBe(7);
+  });
+
   it('deletes for undo and restores exactly what was deleted', async () => {
     const all = [rec('synced', 1), rec('rejected', 2), rec('local', 3)];
     await importReports(all);

@@ -50,7 +50,11 @@ export interface ImportOutcome {
   skipped: string[];
 }
 
-/** Adds validated records in one transaction; an id already stored is skipped, never overwritten. */
+/**
+ * Adds validated records in one transaction; an id already stored is skipped, never overwritten.
+ * A file may give a time to a report that is not pending: only pending reports carry one
+ * (outbox.ts), so it is dropped here rather than left for the outbox to trip over.
+ */
 export async function importReports(records: readonly StoredReport[]): Promise<ImportOutcome> {
   const db = await reportsDb();
   const tx = db.transaction('reports', 'readwrite');
@@ -59,7 +63,8 @@ export async function importReports(records: readonly StoredReport[]): Promise<I
   for (const r of records) {
     if (await tx.store.getKey(r.report.id)) skipped.push(r.report.id);
     else {
-      await tx.store.add(r);
+      const { nextAttemptAt, ...rest } = r;
+      await tx.store.add(r.status === 'pending' && nextAttemptAt !== undefined ? { ...rest, nextAttemptAt } : rest);
       imported++;
     }
   }
