@@ -162,4 +162,10 @@ export function addedElements(records: readonly MutationRecord[]): Element[] {
   return out;
 }
 
+/** Whether any of the records removed a node. */
+export function anyRemoved(records: readonly MutationRecord[]): boolean {
+  for (let r = 0; r < records.length; r++) if (records[r]!.removedNodes.length > 0) return true;
+  return false;
+}
+
 const SKIP_TAGS = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'svg', 'path', 'img', 'br']);

@@ -64,4 +64,32 @@ describe('watchDom', () => {
     expect(counter.calls - before).toBe(1);
     controller.abort();
   });
+
+  it('says when the page removed nodes, and not when it only added them', async () => {
+    document.body.innerHTML = '<main><p>old</p></main>';
+    const main = document.querySelector('main')!;
+    const controller = new AbortController();
+    const queue = new ScanQueue({
+      scan: () => {},
+      idle: () => {},
+      signal: controller.signal,
+      schedule: (cb) => setTimeout(cb, 0),
+    });
+    let removals = 0;
+    watchDom(document, { queue, signal: controller.signal, setInterval: () => 0, onRemoved: () => removals++ });
+    await settle();
+
+    main.append(document.createElement('div'));
+    await settle();
+    expect(removals).toBe(0);
+
+    main.querySelector('p')!.remove();
+    await settle();
+    expect(removals).toBe(1);
+    // A replaced subtree removes nodes too.
+    main.innerHTML = '<section></section>';
+    await settle();
+    expect(removals).toBe(2);
+    controller.abort();
+  });
 });

@@ -1,4 +1,4 @@
-import { addedElements, type ScanQueue } from './scan-queue';
+import { addedElements, anyRemoved, type ScanQueue } from './scan-queue';
 
 export interface WatchDomOptions {
   queue: ScanQueue;
@@ -6,6 +6,8 @@ export interface WatchDomOptions {
   /** Open shadow roots that hold accounts (Bilibili comments); checked now and then. */
   shadowRoots?: () => ShadowRoot[];
   setInterval: (cb: () => void, ms: number) => unknown;
+  /** Told when a batch of records removed nodes (the scanner then looks for elements gone). */
+  onRemoved?: () => void;
 }
 
 const SHADOW_POLL_MS = 1000;
@@ -18,6 +20,7 @@ export function watchDom(doc: Document, opts: WatchDomOptions): void {
   const observers: MutationObserver[] = [];
   const queueAdded = (records: MutationRecord[]) => {
     for (const el of addedElements(records)) opts.queue.add(el);
+    if (opts.onRemoved && anyRemoved(records)) opts.onRemoved();
   };
   const observe = (root: Document | ShadowRoot) => {
     const observer = new MutationObserver(queueAdded);

@@ -118,6 +118,7 @@ describe('PageAccounts.prune', () => {
     document.body.append(twice);
     accounts.addSighting('x:kept', 'Kept', twice);
     for (const el of [gone.element, impostor.element, twice]) el.remove();
+    accounts.noteRemoval();
 
     accounts.prune(20_000);
     expect(accounts.size).toBe(3);
@@ -142,12 +143,37 @@ describe('PageAccounts.prune', () => {
     const rec = record('x:a', 'A');
     document.body.append(rec.element);
     accounts.add(rec);
+    accounts.noteRemoval();
     accounts.prune(10_000);
     rec.element.remove();
+    accounts.noteRemoval();
     accounts.prune(15_000);
     expect([...accounts.elementsOf('x:a')]).toEqual([rec.element]);
     accounts.prune(20_000);
     expect(accounts.elementsOf('x:a').size).toBe(0);
+  });
+
+  it('runs only after the page removed something, or once a minute for removals no observer saw', () => {
+    const accounts = new PageAccounts();
+    const rec = record('x:a', 'A');
+    document.body.append(rec.element);
+    accounts.add(rec);
+    rec.element.remove();
+    // Nothing noted: a timeline that only grows is not searched for elements gone.
+    accounts.prune(30_000);
+    expect([...accounts.elementsOf('x:a')]).toEqual([rec.element]);
+    accounts.prune(60_000);
+    expect(accounts.elementsOf('x:a').size).toBe(0);
+
+    const other = record('x:b', 'B');
+    document.body.append(other.element);
+    accounts.add(other);
+    other.element.remove();
+    accounts.noteRemoval();
+    accounts.prune(65_000);
+    expect([...accounts.elementsOf('x:b')]).toEqual([other.element]);
+    accounts.prune(70_000);
+    expect(accounts.elementsOf('x:b').size).toBe(0);
   });
 
   it("after an in-page navigation, drops the old page's flagged accounts once the site removes their posts", () => {

@@ -7,6 +7,11 @@ import { scannedOf } from './scanned-of';
 
 /** How often the accounts whose elements the page removed are let go (see prune). */
 const PRUNE_INTERVAL_MS = 10_000;
+/**
+ * Without a removal seen by the observers, how often prune runs anyway: an element can leave
+ * the page unseen (inside a shadow root the scanner does not observe).
+ */
+const UNSEEN_REMOVAL_MS = 60_000;
 /** After an in-page navigation, how long prune runs at every idle (the site swaps its content). */
 const NAVIGATION_PRUNE_MS = 5_000;
 
@@ -18,6 +23,7 @@ export class PageAccounts {
   /** Accounts let go by prune: still counted as scanned on this page. */
   private readonly pruned = new Set<string>();
   private lastPrune = 0;
+  private removedSincePrune = false;
   /** The old page's handled elements, after an in-page navigation; prune runs at every idle until `pruneFreelyUntil`. */
   private carried: WeakSet<Element> | null = null;
   private pruneFreelyUntil = 0;
@@ -102,12 +108,23 @@ export class PageAccounts {
    * left is forgotten, unless flagged: the popup lists it, so its record stays, element-free, with
    * its post text read now; but one seen only in the old page's elements before an in-page
    * navigation goes, flag and all. At most every PRUNE_INTERVAL_MS, but at every call for a few
-   * seconds after a navigation. True when the flagged list changed.
+   * seconds after a navigation. Only after the page removed something (noteRemoval), or once
+   * UNSEEN_REMOVAL_MS has passed: a timeline that only grows has nothing to let go of, and
+   * checking every held element was most of an idle callback's cost there (bench:page).
+   * True when the flagged list changed.
    */
   prune(now: number): boolean {
-    if (now - this.lastPrune < PRUNE_INTERVAL_MS && now > this.pruneFreelyUntil) return false;
+    const since = now - this.lastPrune;
+    const due = since >= PRUNE_INTERVAL_MS && (this.removedSincePrune || since >= UNSEEN_REMOVAL_MS);
+    if (!due && now > this.pruneFreelyUntil) return false;
     this.lastPrune = now;
+    this.removedSincePrune = false;
     return pruneEntries(this.entries, this.flagged, this.pruned);
+  }
+
+  /** The page removed nodes somewhere (a mutation record said so): the next prune may find elements gone. */
+  noteRemoval(): void {
+    this.removedSincePrune = true;
   }
 
   /**

@@ -111,7 +111,10 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     if (forgot) queue.rescanAll();
   });
   signal.addEventListener('abort', () => pageDataReceiver.stop());
-  const dataRequests = new PageDataRequests(pageDataReceiver, ctx.setTimeout.bind(ctx), adapter.pageData);
+  // A plain timer that checks the signal, not ctx.setTimeout: WXT's adds an abort listener per
+  // call that is never removed, and this one is set again after every ask.
+  const later = (cb: () => void, ms: number) => setTimeout(() => signal.aborted || cb(), ms);
+  const dataRequests = new PageDataRequests(pageDataReceiver, later, adapter.pageData);
   let reportedOnce = false;
 
   const queue = new ScanQueue({
@@ -132,6 +135,7 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     signal,
     shadowRoots: adapter.shadowRoots && (() => adapter.shadowRoots!(document)),
     setInterval: ctx.setInterval.bind(ctx),
+    onRemoved: () => accounts.noteRemoval(),
   });
   queue.rescanAll();
 
