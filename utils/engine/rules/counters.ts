@@ -1,4 +1,5 @@
 import { RULESET_VERSION } from '../version';
+import { ACADEMIC_DEPARTMENTS_EN } from './ministries';
 
 // Markers that say the account is about the subject, not the subject itself. Factors are
 // multiplied into the category score; a parody or "not a …" disclaimer nearly cancels it.
@@ -162,6 +163,9 @@ export const COUNTERS = {
         'aspiring',
         'studying',
         'future doctor',
+        // A university's "Department of Health Sciences" holds the ministry's "department of
+        // health": held by the counter, that claim is disclaimed (hit-spans.ts).
+        ...ACADEMIC_DEPARTMENTS_EN,
       ],
     },
     {

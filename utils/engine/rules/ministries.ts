@@ -113,3 +113,8 @@ const DEPARTMENTS = [
 ];
 
 export const DEPARTMENTS_EN: string[] = DEPARTMENTS.map((d) => `department of ${d}`);
+
+/** A university department named after a portfolio: Department of Health Sciences, of Education Studies. */
+export const ACADEMIC_DEPARTMENTS_EN: string[] = DEPARTMENTS.filter((d) => !d.endsWith('*')).flatMap((d) =>
+  ['science', 'sciences', 'studies', 'research', 'policy'].map((field) => `department of ${d} ${field}`),
+);
