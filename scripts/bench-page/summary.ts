@@ -1,5 +1,6 @@
 import type { BundleSize } from './extension-build';
 import type { RunResult } from './run-once';
+import { speedAdjustedExtraMs } from './speed-clock';
 import { median, round } from './stats';
 import type { TimelinePage } from './timeline-pages';
 
@@ -36,11 +37,18 @@ export function summarise(page: TimelinePage, none: RunResult[], extension: RunR
     longTasks: of(extension, (r) => r.extensionLongTasks),
     contentScriptHeapMB: round(median(extra((r) => r.heapUsedMB)), 2),
   };
+  // A diagnostic beside the issue's figure, not instead of it (README, "Speed-adjusted extra").
+  const adjusted = extension.map((r, i) => speedAdjustedExtraMs(r, none[i]!)).filter((v): v is number => v !== null);
+  const adjustedMedian = median(adjusted);
   const details = {
     page: `http://${page.host}${page.path}`,
     rounds: extension.length,
     postBytes: extension[0]?.postBytes,
     extraBusyPerRoundMs: extraBusy.map((v) => round(v)),
+    speedAdjustedExtraPerRoundMs: adjusted.map((v) => round(v)),
+    speedAdjustedExtraMs: round(adjustedMedian),
+    speedAdjustedRatio: adjustedMedian !== null && pageMainThreadMs ? round(adjustedMedian / pageMainThreadMs, 3) : null,
+    pageScriptMsWithout: round(of(none, (r) => r.pageScriptMs)),
     extraBusyWallMs: round(median(extra((r) => r.busyWallMs))),
     pageMainThreadWallMs: round(of(none, (r) => r.busyWallMs)),
     extensionMaxTaskWallMs: round(of(extension, (r) => r.extensionMaxTaskWallMs)),

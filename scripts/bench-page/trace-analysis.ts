@@ -1,15 +1,7 @@
-/** A Chrome trace event (the fields this analysis reads). */
-export interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time of the event: unlike dur, it leaves out time the thread sat descheduled. */
-  tdur?: number;
-  args?: { name?: string; data?: Record<string, unknown> & { url?: string; scriptName?: string }; fileName?: string };
-}
+import { pageScriptMs } from './speed-clock';
+import { cpuMs, type TraceEvent, topLevel } from './trace-events';
+
+export type { TraceEvent } from './trace-events';
 
 /**
  * Every figure is thread CPU time (tdur) unless named Wall: on a shared machine the wall
@@ -41,6 +33,8 @@ export interface TraceFigures {
   maxExtensionScriptInTaskMs: number;
   /** Tasks in which the extension's own script time alone is ≥ 50 ms. */
   extensionScriptLongTasks: number;
+  /** The page's own script time, the run's speed clock (speed-clock.ts). */
+  pageScriptMs: number;
 }
 
 const SCRIPT_EVENTS = new Set([
@@ -59,20 +53,6 @@ const EXTENSION_URL = 'chrome-extension://';
 function urlOf(event: TraceEvent): string {
   const data = event.args?.data;
   return String(data?.url ?? data?.scriptName ?? event.args?.fileName ?? '');
-}
-
-/** The outermost events of a list (events nested in an earlier one are dropped). */
-function topLevel(events: TraceEvent[]): TraceEvent[] {
-  const sorted = [...events].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const out: TraceEvent[] = [];
-  let end = Number.NEGATIVE_INFINITY;
-  for (const e of sorted) {
-    if (e.ts >= end) {
-      out.push(e);
-      end = e.ts + (e.dur ?? 0);
-    }
-  }
-  return out;
 }
 
 /** The renderer process that committed the page's main frame (page-cost.mjs's three ways). */
@@ -103,7 +83,7 @@ export function analyseTrace(events: TraceEvent[], origin: string): TraceFigures
   if (!thread) throw new Error('no CrRendererMain thread in the page renderer');
   const onMain = events.filter((e) => e.pid === pid && e.tid === thread.tid && e.ph === 'X' && typeof e.dur === 'number');
   const tasks = topLevel(onMain.filter((e) => e.name === 'RunTask'));
-  const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+  const cpu = cpuMs;
   const ms = (list: TraceEvent[]) => list.reduce((sum, e) => sum + cpu(e), 0);
 
   const mark = (message: string) =>
@@ -112,7 +92,8 @@ export function analyseTrace(events: TraceEvent[], origin: string): TraceFigures
   const done = mark('bench-page:done') ?? Number.POSITIVE_INFINITY;
   const between = (a: number, b: number) => ms(tasks.filter((e) => e.ts >= a && e.ts < b));
 
-  const extensionEvents = onMain.filter((e) => SCRIPT_EVENTS.has(e.name) && urlOf(e).startsWith(EXTENSION_URL));
+  const scriptEvents = onMain.filter((e) => SCRIPT_EVENTS.has(e.name));
+  const extensionEvents = scriptEvents.filter((e) => urlOf(e).startsWith(EXTENSION_URL));
   // A task runs extension code when an extension script event starts inside it.
   const outermost = topLevel(extensionEvents);
   let cursor = 0;
@@ -144,5 +125,6 @@ export function analyseTrace(events: TraceEvent[], origin: string): TraceFigures
     extensionMaxTaskWallMs: Math.max(0, ...extensionTasks.map((e) => e.dur! / 1000)),
     maxExtensionScriptInTaskMs: Math.max(0, ...scriptInTask),
     extensionScriptLongTasks: scriptInTask.filter((d) => d >= 50).length,
+    pageScriptMs: pageScriptMs(scriptEvents, extensionEvents, onMain),
   };
 }
