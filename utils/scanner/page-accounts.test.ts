@@ -138,42 +138,42 @@ describe('PageAccounts.prune', () => {
     expect(accounts.size).toBe(3);
   });
 
-  it('runs at most every ten seconds', () => {
-    const accounts = new PageAccounts();
-    const rec = record('x:a', 'A');
+  /** An account whose name element is on the page. */
+  const heldOnPage = (accounts: PageAccounts, key: string, name: string) => {
+    const rec = record(key, name);
     document.body.append(rec.element);
     accounts.add(rec);
+    return rec;
+  };
+  /** Still held after prune(notYet), let go by prune(by). */
+  const expectLetGoBetween = (accounts: PageAccounts, rec: ReturnType<typeof record>, notYet: number, by: number) => {
+    accounts.prune(notYet);
+    expect([...accounts.elementsOf(rec.key)]).toEqual([rec.element]);
+    accounts.prune(by);
+    expect(accounts.elementsOf(rec.key).size).toBe(0);
+  };
+
+  it('runs at most every ten seconds', () => {
+    const accounts = new PageAccounts();
+    const rec = heldOnPage(accounts, 'x:a', 'A');
     accounts.noteRemoval();
     accounts.prune(10_000);
     rec.element.remove();
     accounts.noteRemoval();
-    accounts.prune(15_000);
-    expect([...accounts.elementsOf('x:a')]).toEqual([rec.element]);
-    accounts.prune(20_000);
-    expect(accounts.elementsOf('x:a').size).toBe(0);
+    expectLetGoBetween(accounts, rec, 15_000, 20_000);
   });
 
   it('runs only after the page removed something, or once a minute for removals no observer saw', () => {
     const accounts = new PageAccounts();
-    const rec = record('x:a', 'A');
-    document.body.append(rec.element);
-    accounts.add(rec);
+    const rec = heldOnPage(accounts, 'x:a', 'A');
     rec.element.remove();
     // Nothing noted: a timeline that only grows is not searched for elements gone.
-    accounts.prune(30_000);
-    expect([...accounts.elementsOf('x:a')]).toEqual([rec.element]);
-    accounts.prune(60_000);
-    expect(accounts.elementsOf('x:a').size).toBe(0);
+    expectLetGoBetween(accounts, rec, 30_000, 60_000);
 
-    const other = record('x:b', 'B');
-    document.body.append(other.element);
-    accounts.add(other);
+    const other = heldOnPage(accounts, 'x:b', 'B');
     other.element.remove();
     accounts.noteRemoval();
-    accounts.prune(65_000);
-    expect([...accounts.elementsOf('x:b')]).toEqual([other.element]);
-    accounts.prune(70_000);
-    expect(accounts.elementsOf('x:b').size).toBe(0);
+    expectLetGoBetween(accounts, other, 65_000, 70_000);
   });
 
   it("after an in-page navigation, drops the old page's flagged accounts once the site removes their posts", () => {
