@@ -54,6 +54,9 @@ describe('generic words are topics until they name a body (reviewer #4)', () => 
       'UK Government',
       'US Government',
       'Federal Government',
+      // Governments name units so too (India's Department of Health Research): not a university's.
+      'Department of Health Research',
+      'Department of Education Policy',
     ]) {
       expect(categoriesOf(account(name, { platform: 'x' })), name).toEqual(['public-institution']);
     }

@@ -114,7 +114,10 @@ const DEPARTMENTS = [
 
 export const DEPARTMENTS_EN: string[] = DEPARTMENTS.map((d) => `department of ${d}`);
 
-/** A university department named after a portfolio: Department of Health Sciences, of Education Studies. */
+/**
+ * A university department named after a portfolio: Department of Health Sciences, of Education
+ * Studies. Not "research" or "policy": governments name units so (India's Department of Health Research).
+ */
 export const ACADEMIC_DEPARTMENTS_EN: string[] = DEPARTMENTS.filter((d) => !d.endsWith('*')).flatMap((d) =>
-  ['science', 'sciences', 'studies', 'research', 'policy'].map((field) => `department of ${d} ${field}`),
+  ['science', 'sciences', 'studies'].map((field) => `department of ${d} ${field}`),
 );
