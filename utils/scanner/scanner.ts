@@ -111,9 +111,9 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     if (forgot) queue.rescanAll();
   });
   signal.addEventListener('abort', () => pageDataReceiver.stop());
-  // A plain timer that checks the signal, not ctx.setTimeout: WXT's adds an abort listener per
-  // call that is never removed, and this one is set again after every ask.
-  const later = (cb: () => void, ms: number) => setTimeout(() => signal.aborted || cb(), ms);
+  // A plain timer, not ctx.setTimeout: WXT's adds an abort listener per call that is never
+  // removed, and this one is set again after every ask. isValid still notices a reload.
+  const later = (cb: () => void, ms: number) => setTimeout(() => ctx.isValid && cb(), ms);
   const dataRequests = new PageDataRequests(pageDataReceiver, later, adapter.pageData);
   let reportedOnce = false;
 
