@@ -20,6 +20,7 @@ interface PageStats {
   genuineFlagged: number;
   otherFlagged: number;
   latencies: number[];
+  flagObserverMs: number;
 }
 
 export interface RunResult extends TraceFigures {
@@ -139,6 +140,8 @@ export async function runOnce(
     });
     return {
       ...figures,
+      // The page's flag counter runs only when something is flagged: not part of its clock.
+      pageScriptMs: figures.pageScriptMs - (stats.flagObserverMs ?? 0),
       posts: stats.made,
       postBytes: stats.postBytes,
       appendWallMs: stats.done - stats.start,

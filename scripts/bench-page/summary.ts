@@ -38,8 +38,8 @@ export function summarise(page: TimelinePage, none: RunResult[], extension: RunR
     contentScriptHeapMB: round(median(extra((r) => r.heapUsedMB)), 2),
   };
   // A diagnostic beside the issue's figure, not instead of it (README, "Speed-adjusted extra").
-  const adjusted = extension.map((r, i) => speedAdjustedExtraMs(r, none[i]!)).filter((v): v is number => v !== null);
-  const adjustedMedian = median(adjusted);
+  const adjusted = extension.map((r, i) => speedAdjustedExtraMs(r, none[i]!));
+  const adjustedMedian = median(adjusted.filter((v): v is number => v !== null));
   const details = {
     page: `http://${page.host}${page.path}`,
     rounds: extension.length,
