@@ -8,8 +8,9 @@ import { scannedOf } from './scanned-of';
 /** How often the accounts whose elements the page removed are let go (see prune). */
 const PRUNE_INTERVAL_MS = 10_000;
 /**
- * Without a removal seen by the observers, how often prune runs anyway: an element can leave
- * the page unseen (inside a shadow root the scanner does not observe).
+ * Without a removal seen by the observers, how long until prune runs anyway (at the next idle,
+ * which follows scan work): an element can leave the page unseen, inside a shadow root the
+ * scanner does not observe yet (Bilibili's comment roots are found by a poll each second).
  */
 const UNSEEN_REMOVAL_MS = 60_000;
 /** After an in-page navigation, how long prune runs at every idle (the site swaps its content). */
