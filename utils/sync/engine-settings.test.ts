@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { reportsDb } from '../store/db';
 import { wireCopy } from './batch';
 import { engineHarness } from './testing/engine-harness';
 import { acceptAll } from './testing/fake-endpoint';
-import { makeReport, pendingReport, seedPending, TINY_PNG } from './testing/fixtures';
+import { makeReport, seedPending, TINY_PNG } from './testing/fixtures';
 
 const ENDPOINT = 'https://reports.example.org/claimcheck';
 const h = engineHarness(ENDPOINT);
@@ -42,10 +41,7 @@ describe('sync engine: settings changed during a pass', () => {
   });
 
   it('switching "include screenshots in sync" off mid-pass sends no screenshot after it', async () => {
-    const db = await reportsDb();
-    const tx = db.transaction('reports', 'readwrite');
-    for (let i = 0; i < 50; i++) await tx.store.put(pendingReport(makeReport(i, { screenshot: TINY_PNG }), h.clock.now()));
-    await tx.done;
+    await seedPending(50, h.clock.now(), 0, { screenshot: TINY_PNG });
     h.settings = { ...h.settings, includeScreenshots: true };
     const { engine, requests } = changeDuringFirstRequest({ includeScreenshots: false });
     expect((await engine.run()).counts.synced).toBe(50);
@@ -57,10 +53,7 @@ describe('sync engine: settings changed during a pass', () => {
   });
 
   it('a batch packed with screenshots before the opt-out goes without them', async () => {
-    const db = await reportsDb();
-    const tx = db.transaction('reports', 'readwrite');
-    for (let i = 0; i < 50; i++) await tx.store.put(pendingReport(makeReport(i, { screenshot: TINY_PNG }), h.clock.now()));
-    await tx.done;
+    await seedPending(50, h.clock.now(), 0, { screenshot: TINY_PNG });
     h.settings = { ...h.settings, includeScreenshots: true };
     // The opt-out is saved after the second batch was packed (with screenshots), as its request is about to go.
     let reads = 0;

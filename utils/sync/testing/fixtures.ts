@@ -39,10 +39,15 @@ export function pendingReport(report: Report, nextAttemptAt: number): StoredRepo
 }
 
 /** Puts `count` pending reports, due at `dueAt`, into the reports store in one transaction. */
-export async function seedPending(count: number, dueAt: number, first = 0): Promise<Report[]> {
+export async function seedPending(
+  count: number,
+  dueAt: number,
+  first = 0,
+  extra: Parameters<typeof makeReport>[1] = {},
+): Promise<Report[]> {
   const db = await reportsDb();
   const tx = db.transaction('reports', 'readwrite');
-  const reports = Array.from({ length: count }, (_, i) => makeReport(first + i));
+  const reports = Array.from({ length: count }, (_, i) => makeReport(first + i, extra));
   await Promise.all([...reports.map((r) => tx.store.put(pendingReport(r, dueAt))), tx.done]);
   return reports;
 }
