@@ -162,9 +162,15 @@ export function addedElements(records: readonly MutationRecord[]): Element[] {
   return out;
 }
 
-/** Whether any of the records removed a node. */
+/** Whether any of the records removed a node of the page's: our own badges (taken off when a verdict changes) do not count. */
 export function anyRemoved(records: readonly MutationRecord[]): boolean {
-  for (let r = 0; r < records.length; r++) if (records[r]!.removedNodes.length > 0) return true;
+  for (let r = 0; r < records.length; r++) {
+    const removed = records[r]!.removedNodes;
+    for (let i = 0; i < removed.length; i++) {
+      const n = removed[i]!;
+      if (n.nodeType !== 1 || !(n as Element).hasAttribute(BADGE_ATTR)) return true;
+    }
+  }
   return false;
 }
 

@@ -90,6 +90,14 @@ describe('watchDom', () => {
     main.innerHTML = '<section></section>';
     await settle();
     expect(removals).toBe(2);
+    // Our own badge taken off (a verdict changed) is not the page removing anything.
+    const badge = document.createElement('span');
+    badge.setAttribute(BADGE_ATTR, '');
+    main.append(badge);
+    await settle();
+    badge.remove();
+    await settle();
+    expect(removals).toBe(2);
     controller.abort();
   });
 });
