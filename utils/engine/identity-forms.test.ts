@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { account, categoriesOf, settingsWith } from './test-helpers';
+import { account, categoriesOf, flagOf, settingsWith } from './test-helpers';
 
 // Spec: "It flags identity claims only: never opinions, topics or whether a post is true."
 const HIGH = settingsWith({ sensitivity: 'high' });
@@ -63,8 +63,10 @@ describe('generic words are topics until they name a body (reviewer #4)', () => 
   });
 
   it('a generic word still adds to other evidence', () => {
-    expect(categoriesOf(account('广州公安', { kind: 'organization', label: '广州某某贸易有限公司' }))).toEqual([
-      'public-institution',
-    ]);
+    // The name's only claim is the generic word (广州公安 would be a place's police, a claim of its own).
+    const company = { kind: 'organization', label: '广州某某贸易有限公司' } as const;
+    expect(categoriesOf(account('公安'), HIGH)).toEqual([]);
+    const flag = flagOf(account('公安', company), 'public-institution', HIGH);
+    expect(flag?.reasons.map((r) => r.code)).toEqual(['public-institution.generic', 'credential.label-mismatch']);
   });
 });

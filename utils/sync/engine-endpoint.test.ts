@@ -35,7 +35,9 @@ describe('sync engine: the user fixes the endpoint URL', () => {
 
   it('keeps a report’s backoff earned on the current endpoint when nothing changed', async () => {
     await seedPending(1, h.clock.now());
-    const { engine, requests } = h.engineFor(() => json(500, { error: 'boom' }));
+    // Left out of the answer: the report backs off on its own (a 500 would hold the whole
+    // endpoint, and the second run would stop before the endpoint check this is about).
+    const { engine, requests } = h.engineFor(() => json(200, { accepted: [], rejected: [] }));
     await engine.run();
     h.clock.advance(1000);
     await engine.run();
