@@ -37,11 +37,6 @@ export interface EngineOptions {
   onError?: (error: unknown, account: unknown) => void;
   ruleset?: CompiledRuleset;
   /**
-   * For createEngine: verdicts kept in memory (default 20,000: a long feed session's accounts).
-   * 0: none, for a caller that keeps each account's verdict itself (the content script's PageAccounts).
-   */
-  cacheCapacity?: number;
-  /**
    * The cache buildEngine uses, made by createEngine. Passed in rather than made here, so the
    * content scripts' engine (no cache) does not carry its code (the 50 KB gzip budget, issue 6).
    */

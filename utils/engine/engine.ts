@@ -10,8 +10,8 @@ const CACHE_CAPACITY = 20_000;
 
 /** The engine on the shipped rule packs and official accounts, validated with zod as they load. */
 export function createEngine(options: EngineOptions = {}): Engine {
-  const capacity = options.cacheCapacity ?? CACHE_CAPACITY;
-  const cache = options.cache ?? (capacity > 0 ? new VerdictCache(capacity) : undefined);
+  // A long feed session's accounts; the content scripts' engine keeps none (shipped-engine.ts).
+  const cache = options.cache ?? new VerdictCache(CACHE_CAPACITY);
   return buildEngine(options.ruleset ?? compileRuleset(loadRulePacks(), loadCounters()), OFFICIAL_ACCOUNTS, {
     ...options,
     cache,
