@@ -141,7 +141,7 @@ export async function runOnce(
     return {
       ...figures,
       // The page's flag counter runs only when something is flagged: not part of its clock.
-      pageScriptMs: figures.pageScriptMs - (stats.flagObserverMs ?? 0),
+      pageScriptMs: figures.pageScriptMs - stats.flagObserverMs,
       posts: stats.made,
       postBytes: stats.postBytes,
       appendWallMs: stats.done - stats.start,

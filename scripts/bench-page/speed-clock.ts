@@ -29,8 +29,8 @@ export function pageScriptMs(
   extension: readonly TraceEvent[],
   onMain: readonly TraceEvent[],
 ): number {
-  const all = topLevel([...script]);
-  const ext = topLevel([...extension]);
+  const all = topLevel(script);
+  const ext = topLevel(extension);
   let ms = 0;
   for (const e of all) ms += cpuMs(e);
   for (const e of ext) ms -= cpuMs(e);

@@ -83,8 +83,7 @@ export function analyseTrace(events: TraceEvent[], origin: string): TraceFigures
   if (!thread) throw new Error('no CrRendererMain thread in the page renderer');
   const onMain = events.filter((e) => e.pid === pid && e.tid === thread.tid && e.ph === 'X' && typeof e.dur === 'number');
   const tasks = topLevel(onMain.filter((e) => e.name === 'RunTask'));
-  const cpu = cpuMs;
-  const ms = (list: TraceEvent[]) => list.reduce((sum, e) => sum + cpu(e), 0);
+  const ms = (list: TraceEvent[]) => list.reduce((sum, e) => sum + cpuMs(e), 0);
 
   const mark = (message: string) =>
     events.find((e) => e.pid === pid && e.name === 'TimeStamp' && e.args?.data?.message === message)?.ts;
@@ -102,13 +101,13 @@ export function analyseTrace(events: TraceEvent[], origin: string): TraceFigures
   for (const task of tasks) {
     while (cursor < outermost.length && outermost[cursor]!.ts < task.ts) cursor++;
     let script = 0;
-    for (let k = cursor; k < outermost.length && outermost[k]!.ts < task.ts + task.dur!; k++) script += cpu(outermost[k]!);
+    for (let k = cursor; k < outermost.length && outermost[k]!.ts < task.ts + task.dur!; k++) script += cpuMs(outermost[k]!);
     if (cursor < outermost.length && outermost[cursor]!.ts < task.ts + task.dur!) {
       extensionTasks.push(task);
       scriptInTask.push(script);
     }
   }
-  const extensionDurations = extensionTasks.map(cpu);
+  const extensionDurations = extensionTasks.map(cpuMs);
   return {
     busyMs: ms(tasks),
     busyWallMs: tasks.reduce((sum, e) => sum + e.dur!, 0) / 1000,
@@ -116,7 +115,7 @@ export function analyseTrace(events: TraceEvent[], origin: string): TraceFigures
     appendPhaseMs: between(start, done),
     afterMs: between(done, Number.POSITIVE_INFINITY),
     tasks: tasks.length,
-    pageMaxTaskMs: Math.max(0, ...tasks.map(cpu)),
+    pageMaxTaskMs: Math.max(0, ...tasks.map(cpuMs)),
     extensionScriptMs: ms(outermost),
     extensionTasks: extensionTasks.length,
     extensionTaskMs: ms(extensionTasks),

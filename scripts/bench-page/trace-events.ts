@@ -15,7 +15,7 @@ export interface TraceEvent {
 export const cpuMs = (e: TraceEvent): number => (e.tdur ?? e.dur ?? 0) / 1000;
 
 /** The outermost events of a list (events nested in an earlier one are dropped). */
-export function topLevel(events: TraceEvent[]): TraceEvent[] {
+export function topLevel(events: readonly TraceEvent[]): TraceEvent[] {
   const sorted = [...events].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const out: TraceEvent[] = [];
   let end = Number.NEGATIVE_INFINITY;

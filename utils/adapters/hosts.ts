@@ -14,8 +14,6 @@ import {
   ZHIHU,
 } from './site-hosts';
 
-export type { SiteHosts } from './site-hosts';
-
 /** The sites ClaimCheck supports out of the box, and the hosts each one covers. */
 export const SITE_HOSTS: readonly SiteHosts[] = [WEIBO, X, DOUYIN, WECHAT, BILIBILI, ZHIHU, XIAOHONGSHU, YOUTUBE, TIKTOK, REDDIT];
 

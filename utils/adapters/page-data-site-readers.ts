@@ -82,7 +82,7 @@ function dig(value: unknown, path: (string | number)[]): Bag | undefined {
 }
 
 /** Collects sub-objects named `names` under a page global (Vue refs unwrapped), pruned. */
-export function pick(value: unknown, names: string[], source: string, items: PageDataItem[], depth = 0): void {
+function pick(value: unknown, names: string[], source: string, items: PageDataItem[], depth = 0): void {
   if (depth > 14 || value === null || typeof value !== 'object' || items.length >= MAX_ITEMS) return;
   const bag = unwrap(value);
   for (const [name, child] of Object.entries(bag)) {

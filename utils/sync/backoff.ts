@@ -40,7 +40,7 @@ export function parseRetryAfter(header: string | null | undefined, now: number):
  * reads as past. Taken at its word it would resend at once, again and again, for as long as the
  * endpoint stays busy.
  */
-export const MIN_RETRY_AFTER_MS = 1000;
+const MIN_RETRY_AFTER_MS = 1000;
 
 /** 429/503 (sync-protocol.md): "retry after Retry-After … else backoff"; a wait of nothing is no Retry-After. */
 export function busyRetryDelay(askedMs: number | undefined, failures: number, random: () => number): number {

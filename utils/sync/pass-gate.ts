@@ -11,7 +11,7 @@ export const LOCK_LEASE_MS = 60_000;
  * sends only while sync is on, to the endpoint and with the token the user configured, and a
  * pass of 10,000 reports (about 400 requests) lasts long enough for the user to change them.
  */
-export function sendingSettingsChanged(started: Settings, current: Settings): boolean {
+function sendingSettingsChanged(started: Settings, current: Settings): boolean {
   return !current.syncEnabled || current.endpointUrl !== started.endpointUrl || current.accessToken !== started.accessToken;
 }
 
