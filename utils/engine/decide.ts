@@ -61,13 +61,13 @@ export function decideCategory(
   sensitivity: Sensitivity,
   resembles: string | undefined,
 ): Flag | undefined {
+  // A person verified in a role at the body: the category's claims are that person's (person-badge.ts).
+  if (personalBacks(signals.credential, category, claims, signals.texts)) return undefined;
   // Usually nothing is backed: the list is then used as it is, and copied only from the first backed claim.
   let kept: Claim[] | undefined;
   let mismatch = false;
-  // A person verified in a role at the body: the category's claims are that person's (person-badge.ts).
-  const person = personalBacks(signals.credential, category, claims, signals.texts);
   for (let i = 0; i < claims.length; i++) {
-    const result = person ? 'backed' : backs(signals.credential, claims[i]!.backedBy);
+    const result = backs(signals.credential, claims[i]!.backedBy);
     if (result === 'backed') {
       kept ??= claims.slice(0, i);
       continue;
