@@ -18,9 +18,7 @@ describe('localise', () => {
     expect(out.note).toBe(zh('errorTooLong', 2000));
     expect(out.profileUrl).toBeUndefined();
     expect(out.displayName).toBeUndefined();
-    expect(out.form).toBe(
-      `${zh('errorHiddenField', zh('readFieldProfileUrl'))} ${zh('errorHiddenField', zh('readFieldDisplayName'))}`,
-    );
+    expect(out.form).toBe(`${zh('errorHiddenField', zh('fieldProfileUrl'))} ${zh('errorHiddenField', zh('fieldName'))}`);
     expect(out.form).not.toMatch(/Invalid|Too small/);
   });
 
@@ -31,7 +29,7 @@ describe('localise', () => {
 
   it('says something for any other field, so "File report" never does nothing, and only in the reader’s words', () => {
     expect(localise({ category: 'Invalid option', form: 'Unrecognized key' }, zh, OTHER_FIELDS).form).toBe(
-      '举报未能保存：从页面读取的此账号数据不符合举报的要求。请用“举报其他账号…”自行填写。',
+      '举报未能保存：从页面读取的此账号“数据”不符合举报的要求。请用“举报其他账号…”自行填写。',
     );
     expect(localise({ label: 'Too big' }, zh, FLAGGED_FIELDS).form).toContain('认证说明');
   });

@@ -6,13 +6,13 @@ export const FLAGGED_FIELDS: ReadonlySet<string> = new Set(['note', 'snippet', '
 /** "Report another account…" also shows the profile URL and the name. */
 export const OTHER_FIELDS: ReadonlySet<string> = new Set([...FLAGGED_FIELDS, 'profileUrl', 'displayName']);
 
-/** What a field the form does not show is called in a sentence (the account as read from the page). */
+/** A field the form does not show (the account as read from the page), by the name the history gives it. */
 const READ_FIELD_NAMES: Record<string, MessageKey> = {
-  profileUrl: 'readFieldProfileUrl',
-  displayName: 'readFieldDisplayName',
-  handle: 'readFieldHandle',
-  id: 'readFieldAccountId',
-  label: 'readFieldBadgeLabel',
+  profileUrl: 'fieldProfileUrl',
+  displayName: 'fieldName',
+  handle: 'fieldHandle',
+  id: 'fieldAccountId',
+  label: 'fieldVerificationLabel',
 };
 
 /**
