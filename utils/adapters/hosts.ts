@@ -4,10 +4,12 @@ import {
   DOUYIN,
   REDDIT,
   type SiteHosts,
+  siteCovers,
   sitePatterns,
   TIKTOK,
   WECHAT,
-  WEIBO,
+  WEIBO_COM,
+  WEIBO_MOBILE,
   X,
   XIAOHONGSHU,
   YOUTUBE,
@@ -15,7 +17,19 @@ import {
 } from './site-hosts';
 
 /** The sites ClaimCheck supports out of the box, and the hosts each one covers. */
-export const SITE_HOSTS: readonly SiteHosts[] = [WEIBO, X, DOUYIN, WECHAT, BILIBILI, ZHIHU, XIAOHONGSHU, YOUTUBE, TIKTOK, REDDIT];
+export const SITE_HOSTS: readonly SiteHosts[] = [
+  WEIBO_COM,
+  WEIBO_MOBILE,
+  X,
+  DOUYIN,
+  WECHAT,
+  BILIBILI,
+  ZHIHU,
+  XIAOHONGSHU,
+  YOUTUBE,
+  TIKTOK,
+  REDDIT,
+];
 
 /** Match patterns for the manifest's host permissions: every supported host and its subdomains. */
 export const SUPPORTED_HOST_PATTERNS: string[] = SITE_HOSTS.flatMap((s) => sitePatterns(s));
@@ -29,7 +43,7 @@ export function platformOfUrl(url: string): Platform {
     return 'other';
   }
   for (const site of SITE_HOSTS) {
-    if (site.hosts.some((h) => host === h || (!site.exact && host.endsWith(`.${h}`)))) return site.platform;
+    if (siteCovers(site, host)) return site.platform;
   }
   if (host === 'facebook.com' || host.endsWith('.facebook.com')) return 'facebook';
   return 'other';

@@ -10,9 +10,9 @@ import { type SiteHosts, sitePatterns } from './site-hosts';
  * only, and none where the site's data is read from embedded JSON in the isolated world
  * (Douyin, TikTok, Zhihu, WeChat, Reddit): every tab carries less (the 50 KB budget, issue 6).
  */
-export function pageDataScript(site: SiteHosts, reader: SiteReader, onlyHosts?: readonly string[]) {
+export function pageDataScript(site: SiteHosts, reader: SiteReader) {
   return defineContentScript({
-    matches: sitePatterns(site, onlyHosts),
+    matches: sitePatterns(site),
     world: 'MAIN',
     runAt: 'document_idle',
     main() {

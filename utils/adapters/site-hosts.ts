@@ -11,8 +11,10 @@ export interface SiteHosts {
 
 // One constant a site, so that a site's content scripts carry their own hosts only (hosts.ts
 // lists them all for the manifest, the popup and the generic adapter).
-// weibo.com covers s.weibo.com and www.weibo.com; weibo.cn covers m.weibo.cn.
-export const WEIBO: SiteHosts = { platform: 'weibo', hosts: ['weibo.com', 'weibo.cn'] };
+// Weibo is two sites with no page model in common, each with its own scripts: weibo.com (and
+// s.weibo.com, www.weibo.com) and the mobile weibo.cn (m.weibo.cn).
+export const WEIBO_COM: SiteHosts = { platform: 'weibo', hosts: ['weibo.com'] };
+export const WEIBO_MOBILE: SiteHosts = { platform: 'weibo', hosts: ['weibo.cn'] };
 export const X: SiteHosts = { platform: 'x', hosts: ['x.com', 'twitter.com'] };
 export const DOUYIN: SiteHosts = { platform: 'douyin', hosts: ['douyin.com'] };
 export const WECHAT: SiteHosts = { platform: 'wechat', hosts: ['mp.weixin.qq.com'], exact: true };
@@ -23,7 +25,12 @@ export const YOUTUBE: SiteHosts = { platform: 'youtube', hosts: ['youtube.com'] 
 export const TIKTOK: SiteHosts = { platform: 'tiktok', hosts: ['tiktok.com'] };
 export const REDDIT: SiteHosts = { platform: 'reddit', hosts: ['reddit.com'] };
 
-/** Match patterns of a site's hosts (or of some of them, for a site whose parts get a script each). */
-export function sitePatterns(site: SiteHosts, onlyHosts: readonly string[] = site.hosts): string[] {
-  return onlyHosts.flatMap((h) => (site.exact ? [`*://${h}/*`] : [`*://${h}/*`, `*://*.${h}/*`]));
+/** Match patterns of a site's hosts. */
+export function sitePatterns(site: SiteHosts): string[] {
+  return site.hosts.flatMap((h) => (site.exact ? [`*://${h}/*`] : [`*://${h}/*`, `*://*.${h}/*`]));
+}
+
+/** The host is one of the site's, or (unless exact) a subdomain of one. */
+export function siteCovers(site: SiteHosts, host: string): boolean {
+  return site.hosts.some((h) => host === h || (!site.exact && host.endsWith(`.${h}`)));
 }

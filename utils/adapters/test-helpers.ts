@@ -12,6 +12,7 @@ import {
   XIAOHONGSHU_READER,
   YOUTUBE_READER,
 } from './page-data-site-readers';
+import { BILIBILI, type SiteHosts, siteCovers, WEIBO_COM, WEIBO_MOBILE, X, XIAOHONGSHU, YOUTUBE } from './site-hosts';
 import type { FoundAccount, PageAccountData, ScanContext } from './types';
 
 /** Repository root (vitest runs from it) and the shared real fixtures beside it (SOURCES.md). */
@@ -63,17 +64,21 @@ export function loadLiveDocument(fixture: string): Document {
 }
 
 /**
- * Every site's MAIN-world reader by host, as the manifest gives them (one script a site, see
- * entrypoints/*-page-data.content.ts), so a test reads any site's fixture through one call.
+ * Every site's MAIN-world reader, paired with its site as entrypoints/<site>-page-data.content.ts
+ * pairs them (site-script.test.ts holds the two in step), so a test reads any fixture through
+ * one call.
  */
+export const SITE_READERS: readonly (readonly [SiteHosts, SiteReader])[] = [
+  [X, X_READER],
+  [WEIBO_COM, WEIBO_READER],
+  [WEIBO_MOBILE, M_WEIBO_READER],
+  [BILIBILI, BILIBILI_READER],
+  [YOUTUBE, YOUTUBE_READER],
+  [XIAOHONGSHU, XIAOHONGSHU_READER],
+];
+
 export function readerForHost(host: string): SiteReader {
-  if (/(^|\.)(x|twitter)\.com$/.test(host)) return X_READER;
-  if (/(^|\.)weibo\.com$/.test(host)) return WEIBO_READER;
-  if (/(^|\.)weibo\.cn$/.test(host)) return M_WEIBO_READER;
-  if (/(^|\.)bilibili\.com$/.test(host)) return BILIBILI_READER;
-  if (/(^|\.)youtube\.com$/.test(host)) return YOUTUBE_READER;
-  if (/(^|\.)xiaohongshu\.com$/.test(host)) return XIAOHONGSHU_READER;
-  return {};
+  return SITE_READERS.find(([site]) => siteCovers(site, host))?.[1] ?? {};
 }
 
 /** What the host's reader finds in `win` (under `roots`). */

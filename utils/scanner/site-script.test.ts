@@ -2,66 +2,76 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_HOSTS } from '../adapters/hosts';
+import * as READERS from '../adapters/page-data-site-readers';
 import { ADAPTERS } from '../adapters/registry';
 import * as SITES from '../adapters/site-hosts';
+import { SITE_READERS } from '../adapters/test-helpers';
 
 const ROOT = resolve(__dirname, '../..');
 
-/** The site scripts (entrypoints/<name>.content.ts) with their platform, adapters and hosts. */
+/** The site scripts (entrypoints/<name>.content.ts) with their site, adapters and source. */
 const SCRIPTS = readdirSync(resolve(ROOT, 'entrypoints'))
   .filter((name) => name.endsWith('.content.ts') && name !== 'generic.content.ts' && !name.endsWith('-page-data.content.ts'))
   .map((name) => {
     const source = readFileSync(resolve(ROOT, 'entrypoints', name), 'utf8');
-    const call = /siteContentScript\((\w+), \[[^\]]*\](?:, \[([^\]]*)\])?\)/.exec(source);
-    const site = (SITES as Record<string, unknown>)[call?.[1] ?? ''] as SITES.SiteHosts | undefined;
+    const call = /siteContentScript\((\w+), \[[^\]]*\]\)/.exec(source);
     return {
       name,
       source,
-      platform: site?.platform,
-      onlyHosts: call?.[2] ? [...call[2].matchAll(/'([^']+)'/g)].map((m) => m[1]!) : undefined,
+      site: (SITES as Record<string, unknown>)[call?.[1] ?? ''] as SITES.SiteHosts | undefined,
       adapterFiles: [...source.matchAll(/from '\.\.\/utils\/adapters\/([\w-]+)'/g)]
         .map((m) => m[1]!)
         .filter((f) => f !== 'site-hosts'),
     };
   });
 
-// Each supported platform has content scripts of its own (entrypoints/<site>.content.ts) that
-// import only its adapters; the registry stays the one list of adapters. These tests keep the
-// two in step: every adapter of the platform is in exactly one of its scripts, and each host is
-// served by a script that runs there and has an adapter for it.
+// Each supported site has a content script of its own (entrypoints/<site>.content.ts) that
+// imports only its adapters; the registry stays the one list of adapters. These tests keep the
+// two in step: every adapter of a platform is in exactly one of its sites' scripts, and each
+// site is served by one script that has an adapter for each of its hosts.
 describe('site content scripts', () => {
-  it('are all site scripts of a known platform', () => {
-    for (const s of SCRIPTS)
-      expect(
-        SITE_HOSTS.map((h) => h.platform),
-        s.name,
-      ).toContain(s.platform);
+  it('are each for a supported site', () => {
+    for (const s of SCRIPTS) expect(SITE_HOSTS, s.name).toContain(s.site);
   });
 
-  for (const site of SITE_HOSTS) {
-    it(`${site.platform}: its scripts hold exactly the registry's ${site.platform} adapters, which cover all its hosts`, () => {
-      const scripts = SCRIPTS.filter((s) => s.platform === site.platform);
-      expect(scripts.length).toBeGreaterThan(0);
-      const mine = ADAPTERS.filter((a) => a.platform === site.platform);
+  for (const platform of new Set(SITE_HOSTS.map((s) => s.platform))) {
+    it(`${platform}: its sites' scripts hold exactly the registry's ${platform} adapters, each once`, () => {
+      const scripts = SCRIPTS.filter((s) => s.site?.platform === platform);
+      const mine = ADAPTERS.filter((a) => a.platform === platform);
       expect(mine.length).toBeGreaterThan(0);
-      const imported = scripts.flatMap((s) => s.adapterFiles);
-      expect(imported.sort()).toEqual(mine.map((a) => a.id).sort());
+      expect(scripts.flatMap((s) => s.adapterFiles).sort()).toEqual(mine.map((a) => a.id).sort());
       for (const adapter of mine) {
         const name = `${adapter.id.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}Adapter`;
         expect(scripts.filter((s) => new RegExp(`\\b${name}\\b`).test(s.source)).length, name).toBe(1);
       }
+    });
+  }
+
+  for (const site of SITE_HOSTS) {
+    it(`${site.hosts.join(', ')}: one script serves the site and has an adapter for each of its hosts`, () => {
+      const serving = SCRIPTS.filter((s) => s.site === site);
+      expect(serving.length).toBe(1);
+      const adapters = ADAPTERS.filter((a) => serving[0]!.adapterFiles.includes(a.id));
       for (const host of site.hosts) {
-        const serving = scripts.filter((s) => !s.onlyHosts || s.onlyHosts.includes(host));
-        expect(serving.length, host).toBe(1);
-        const adapters = mine.filter((a) => serving[0]!.adapterFiles.includes(a.id));
         for (const name of site.exact ? [host] : [host, `www.${host}`, `m.${host}`]) {
-          const url = new URL(`https://${name}/`);
           expect(
-            adapters.some((a) => a.matches(url)),
+            adapters.some((a) => a.matches(new URL(`https://${name}/`))),
             name,
           ).toBe(true);
         }
       }
     });
   }
+
+  it('pair each MAIN-world reader with its site as the test helpers do', () => {
+    const pairs = readdirSync(resolve(ROOT, 'entrypoints'))
+      .filter((name) => name.endsWith('-page-data.content.ts'))
+      .map((name) => {
+        const source = readFileSync(resolve(ROOT, 'entrypoints', name), 'utf8');
+        const call = /pageDataScript\((\w+), (\w+)\)/.exec(source);
+        return [(SITES as Record<string, unknown>)[call?.[1] ?? ''], (READERS as Record<string, unknown>)[call?.[2] ?? '']];
+      });
+    expect(pairs.length).toBe(SITE_READERS.length);
+    for (const pair of pairs) expect(SITE_READERS).toContainEqual(pair);
+  });
 });

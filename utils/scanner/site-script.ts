@@ -11,11 +11,11 @@ import { scanPage } from './scanner';
  * carries one site's code, not twelve (issue 6 budgets the content script per tab at 50 KB
  * gzip, and the engine now runs in it). The adapters match every host of their platform's
  * patterns (a test holds them to it), so no generic fallback is needed here. A platform whose
- * sites share no code (weibo.com and the mobile m.weibo.cn) gets a script per site, `onlyHosts`.
+ * sites share no code (weibo.com and the mobile m.weibo.cn) is two SiteHosts, a script each.
  */
-export function siteContentScript(site: SiteHosts, adapters: readonly SiteAdapter[], onlyHosts?: readonly string[]) {
+export function siteContentScript(site: SiteHosts, adapters: readonly SiteAdapter[]) {
   return defineContentScript({
-    matches: sitePatterns(site, onlyHosts),
+    matches: sitePatterns(site),
     runAt: 'document_idle',
     // WXT's old "script started" postMessage to the page: 13-22 ms of the script's first task
     // (measured in Chromium), and an event every page listener would see. The custom event
