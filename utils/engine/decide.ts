@@ -34,9 +34,13 @@ function severityOf(score: number, unknownBadge: boolean): Severity {
   return lowered === 3 ? 'high' : lowered === 2 ? 'medium' : 'low';
 }
 
-function counterApplies(unbacked: readonly Claim[], group: CounterGroup): boolean {
-  for (const c of unbacked) if (!c.counters || c.counters.includes(group)) return true;
-  return false;
+/**
+ * Whether a claim with these `counters` (a Claim's, or its rule's) is lowered by a counter-signal
+ * of `group`: every group when omitted. hit-spans.ts asks it too (a counter holding a claim
+ * whole), so the two cannot disagree.
+ */
+export function heedsCounter(counters: readonly CounterGroup[] | undefined, group: CounterGroup): boolean {
+  return !counters || counters.includes(group);
 }
 
 /** Stable, heaviest first; a category has a handful of claims, so insertion sort. */
@@ -85,7 +89,7 @@ export function decideCategory(
 
   let counterReasons: Reason[] | undefined;
   for (const hit of signals.counters) {
-    if (!counterApplies(unbacked, hit.group)) continue;
+    if (!unbacked.some((c) => heedsCounter(c.counters, hit.group))) continue;
     score *= hit.factor;
     if (counterReasons) counterReasons.push(hit.reason);
     else counterReasons = [hit.reason];

@@ -1,4 +1,5 @@
 import type { Payload } from './compile';
+import { heedsCounter } from './decide';
 import type { MatchField } from './rules/schema';
 
 // One scratch buffer for every scan: evaluate is synchronous and not re-entrant, and most
@@ -20,6 +21,12 @@ export const resetHits = (): void => {
 };
 export const hitTotal = (): number => hitCount;
 
+/** Hit outer's span holds hit inner's whole and more: a longer phrase of which inner is a part. */
+const holds = (outer: number, inner: number): boolean =>
+  starts[outer]! <= starts[inner]! &&
+  ends[outer]! >= ends[inner]! &&
+  ends[outer]! - starts[outer]! > ends[inner]! - starts[inner]!;
+
 /**
  * "警察" inside "武装警察", "新闻" inside "新闻主播": of two nested claims on the same
  * characters only one speaks for them, the heavier (the longer on a tie), so 央视 inside
@@ -32,10 +39,8 @@ export function outweighedByNestedClaim(i: number, n: number, field: MatchField)
     const p = payloads[j]!;
     if (j === i || p.kind !== 'rule' || !p.rule.fields.includes(field)) continue;
     const other = ends[j]! - starts[j]!;
-    if (other === length) continue;
-    const inside =
-      other > length ? starts[j]! <= starts[i]! && ends[j]! >= ends[i]! : starts[i]! <= starts[j]! && ends[i]! >= ends[j]!;
-    if (!inside) continue;
+    // Nested one way or the other; claims on the same span (neither holds the other) both stand.
+    if (!holds(i, j) && !holds(j, i)) continue;
     if (weight < 0) weight = weightIn(payloads[i] as RulePayload, field);
     const otherWeight = weightIn(p, field);
     if (otherWeight > weight || (otherWeight === weight && other > length)) return true;
@@ -66,8 +71,8 @@ export function claimHeldByCounter(j: number, n: number): boolean {
   const heeds = (payloads[j] as RulePayload).rule.counters;
   for (let i = 0; i < n; i++) {
     const p = payloads[i]!;
-    if (p.kind !== 'counter' || (heeds && !heeds.includes(p.group))) continue;
-    if (starts[i]! <= starts[j]! && ends[i]! >= ends[j]! && ends[i]! - starts[i]! > ends[j]! - starts[j]!) return true;
+    if (p.kind !== 'counter' || !heedsCounter(heeds, p.group)) continue;
+    if (holds(i, j)) return true;
   }
   return false;
 }
