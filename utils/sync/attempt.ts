@@ -42,6 +42,13 @@ export type BatchResult = { outcomes: ReportOutcome[]; stop?: Stop; requests: nu
 export const TOKEN_REFUSED = 'the endpoint refused the access token';
 const NOT_A_BATCH = 'the endpoint answered 200 with something that is not a batch result';
 
+/** A pending report's reason while it waits for a stop: its code and HTTP status, and the wait a hold sets. */
+export const waitingWhy = ({ code, httpStatus }: StopWhy, retryInMs?: number): StatusWhy => ({
+  code,
+  ...(httpStatus !== undefined ? { httpStatus } : {}),
+  ...(retryInMs !== undefined ? { retryInMs } : {}),
+});
+
 /** The endpoint as each attempt logs it (SyncAttempt.endpoint: at most 2048 characters). */
 export const attemptEndpoint = (url: string): string => url.slice(0, 2048);
 
@@ -73,11 +80,7 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
     const until = now + (waitMs ?? backoffDelay(ctx.holdFailures + 1, ctx.random));
     const status = why.httpStatus;
     // The reason stays on the report while it waits, so the history can say why it is pending.
-    const statusWhy: StatusWhy = {
-      code: why.code,
-      ...(status !== undefined ? { httpStatus: status } : {}),
-      retryInMs: until - now,
-    };
+    const statusWhy = waitingWhy(why, until - now);
     const outcomes = batch.map((r) => ({
       id: r.id,
       status: 'pending' as const,
@@ -111,7 +114,7 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
   if (status === 400) return rejectAll('batchRefused', status, words);
   if (status === 401 || status === 403) {
     const why = { status, code: 'tokenRefused' as const, detail: words };
-    const statusWhy: StatusWhy = { code: why.code, httpStatus: status };
+    const statusWhy = waitingWhy({ code: why.code, httpStatus: status });
     const outcomes = batch.map((r) => ({
       id: r.id,
       status: 'pending' as const,
