@@ -15,6 +15,8 @@ import { sendHalves } from './split';
 export type AttemptContext = {
   fetch: FetchLike;
   url: string;
+  /** The endpoint's name, as each attempt logs it (reportsEndpoint in state.ts). */
+  endpoint: string;
   headers: Record<string, string>;
   timeoutMs?: number;
   now: () => number;
@@ -49,9 +51,6 @@ export const waitingWhy = ({ code, httpStatus }: StopWhy, retryInMs?: number): S
   ...(retryInMs !== undefined ? { retryInMs } : {}),
 });
 
-/** The endpoint as each attempt logs it (SyncAttempt.endpoint: at most 2048 characters). */
-export const attemptEndpoint = (url: string): string => url.slice(0, 2048);
-
 /**
  * Sends one batch and turns the answer into per-report outcomes, following the table in
  * sync-protocol.md ("Other responses and what the client does").
@@ -65,7 +64,7 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
   const now = ctx.now();
   const attempt: MakeAttempt = (outcome, why = {}) => ({
     at: new Date(now).toISOString(),
-    endpoint: attemptEndpoint(ctx.url),
+    endpoint: ctx.endpoint,
     ...(why.status !== undefined ? { status: why.status } : {}),
     ...(why.code !== undefined ? { code: why.code } : {}),
     ...(why.detail ? { error: why.detail.slice(0, 500) } : {}),
@@ -109,7 +108,7 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
   if (status === 200) {
     const parsed = ReportBatchResponse.safeParse(parseJson(body));
     if (!parsed.success) return hold({ code: 'badAnswer', httpStatus: status }, NOT_A_BATCH);
-    return { outcomes: settle(batch, parsed.data, now, ctx.random, attempt, attemptEndpoint(ctx.url)), requests: 1 };
+    return { outcomes: settle(batch, parsed.data, now, ctx.random, attempt, ctx.endpoint), requests: 1 };
   }
   if (status === 400) return rejectAll('batchRefused', status, words);
   if (status === 401 || status === 403) {
