@@ -90,4 +90,20 @@ describe('sync engine: a full disk', () => {
     expect(revived.requests).toHaveLength(0);
     expect(await revived.engine.nextWakeAt()).toBe(h.clock.now() + 30_000);
   });
+
+  it('a worker revived while the disk refuses even the hold sends nothing: every pass writes the lock first', async () => {
+    await seedPending(5, h.clock.now());
+    const first = h.engineFor(acceptAll);
+    freeDisk = fillDisk((store, v) => store === 'reports' || isHold(v));
+    await expect(first.engine.run()).rejects.toThrow(/quota/);
+    expect(first.requests).toHaveLength(1);
+    freeDisk();
+    // A disk too full for the hold's small record is too full for the lock's.
+    freeDisk = fillDisk(() => true);
+    const revived = h.engineFor(acceptAll);
+    await expect(revived.engine.run()).rejects.toThrow(/quota/);
+    expect(revived.requests).toHaveLength(0);
+    freeDisk();
+    expect((await revived.engine.run()).counts).toMatchObject({ synced: 5, pending: 0 });
+  });
 });
