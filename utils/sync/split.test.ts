@@ -24,6 +24,18 @@ describe('413 split: the half a stop leaves unsent', () => {
     expect((await getReport(reportId(3)))?.attempts.map((a) => a.code)).toEqual(['batchSplit']);
   });
 
+  it('keeps the browser’s words for the hold as its reason, though its latest attempt is the 413', async () => {
+    await seedPending(4, h.clock.now());
+    const { engine } = h.engineFor((_r, i) =>
+      i === 0 ? json(413, { error: 'body over 4 MiB' }) : Promise.reject(new TypeError('Failed to fetch')),
+    );
+    await engine.run();
+    const unsent = await getReport(reportId(3));
+    expect(unsent).toMatchObject({ statusWhy: { code: 'network', retryInMs: 30_000 }, statusReason: 'Failed to fetch' });
+    // Why statusReason is stored, not read off the log: the latest entry here is another request's.
+    expect(unsent?.attempts.at(-1)).toMatchObject({ code: 'batchSplit', error: 'body over 4 MiB' });
+  });
+
   it('is due at once after a 401 pause, so fixing the token sends all four, not only the two the 401 answered', async () => {
     // Waiting out a backoff: "Sync now" sends them anyway; the 413 asked to retry at once.
     await seedPending(4, h.clock.now() + 6 * HOUR);
