@@ -71,6 +71,7 @@ export const StoredReport = z.object({
   nextAttemptAt: z.number().optional(),
   /** Why it is pending or rejected, for the page to word; absent in records of earlier versions. */
   statusWhy: StatusWhy.optional(),
+  // Not derivable from attempts: old records keep their retry wait only here, a 413's unsent half logs the split last.
   /** With `statusWhy`: the endpoint's or browser's own words only. Without: as SyncAttempt.error. */
   statusReason: z.string().max(500).optional(),
   attempts: z.array(SyncAttempt).max(200),

@@ -1,8 +1,7 @@
-import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { StoredReport } from '../schemas/report';
 
 export const DB_NAME = 'claimcheck';
-export const DB_VERSION = 1;
 
 export interface ClaimCheckDB extends DBSchema {
   reports: {
@@ -14,6 +13,8 @@ export interface ClaimCheckDB extends DBSchema {
       category: string;
       platform: string;
       nextAttemptAt: number;
+      /** [status, nextAttemptAt]: only rows that have a nextAttemptAt are in it. */
+      pendingDue: [string, number];
     };
   };
   /** Small records the sync engine keeps across worker restarts (its lock, its last run). */
@@ -39,22 +40,38 @@ export function closeReportsDb(): void {
   opened = null;
 }
 
+type Upgrade = (
+  db: IDBPDatabase<ClaimCheckDB>,
+  tx: IDBPTransaction<ClaimCheckDB, StoreNames<ClaimCheckDB>[], 'versionchange'>,
+) => void;
+
 /**
- * Versioned schema: each step upgrades from the version before it, so a browser that skipped
- * versions runs every step in order.
+ * Versioned schema: step i upgrades version i to i + 1, so a browser that skipped versions runs
+ * every step in order. Never edit a released step (records written under it must stay readable):
+ * add one.
  */
-export function openReportsDb(): Promise<IDBPDatabase<ClaimCheckDB>> {
-  return openDB<ClaimCheckDB>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        const reports = db.createObjectStore('reports', { keyPath: 'report.id' });
-        reports.createIndex('createdAt', 'report.createdAt');
-        reports.createIndex('status', 'status');
-        reports.createIndex('category', 'report.category');
-        reports.createIndex('platform', 'report.platform');
-        reports.createIndex('nextAttemptAt', 'nextAttemptAt');
-        db.createObjectStore('meta', { keyPath: 'key' });
-      }
+const UPGRADES: Upgrade[] = [
+  (db) => {
+    const reports = db.createObjectStore('reports', { keyPath: 'report.id' });
+    reports.createIndex('createdAt', 'report.createdAt');
+    reports.createIndex('status', 'status');
+    reports.createIndex('category', 'report.category');
+    reports.createIndex('platform', 'report.platform');
+    reports.createIndex('nextAttemptAt', 'nextAttemptAt');
+    db.createObjectStore('meta', { keyPath: 'key' });
+  },
+  // Rows without a nextAttemptAt stay out of it, so counting its 'pending' range tells, without
+  // reading keys, whether a pending report lacks a due time (scheduleUnscheduled, every pass).
+  (_db, tx) => tx.objectStore('reports').createIndex('pendingDue', ['status', 'nextAttemptAt']),
+];
+
+export const DB_VERSION = UPGRADES.length;
+
+/** Opens (and upgrades) the database; `version` below the current one is for tests of the upgrade. */
+export function openReportsDb(version = DB_VERSION): Promise<IDBPDatabase<ClaimCheckDB>> {
+  return openDB<ClaimCheckDB>(DB_NAME, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) UPGRADES[v]?.(db, tx);
     },
     blocking() {
       // A newer version of the extension wants to upgrade: let it.

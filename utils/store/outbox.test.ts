@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeReport, pendingReport, reportId } from '../sync/testing/fixtures';
 import { closeReportsDb, reportsDb } from './db';
 import { scheduleUnscheduled } from './outbox';
@@ -46,6 +46,23 @@ describe('scheduleUnscheduled', () => {
     expect((await db.get('reports', reportId(2)))?.nextAttemptAt).toBe(NOW + 5);
     expect((await db.get('reports', reportId(1)))?.status).toBe('synced');
     expect(await scheduleUnscheduled(db, NOW + 9)).toBe(0);
+  });
+
+  it('reads no key and no report when every pending report has a time (the case of nearly every pass)', async () => {
+    const db = await reportsDb();
+    const tx = db.transaction('reports', 'readwrite');
+    for (let n = 0; n < 50; n++) await tx.store.put(pendingReport(makeReport(n), NOW + n));
+    await tx.store.put({ ...pendingReport(makeReport(50), NOW), status: 'synced' });
+    await tx.done;
+    const keys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
+    const reads = vi.spyOn(IDBObjectStore.prototype, 'get');
+    try {
+      expect(await scheduleUnscheduled(db, NOW)).toBe(0);
+      expect(keys).not.toHaveBeenCalled();
+      expect(reads).not.toHaveBeenCalled();
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('leaves scheduled pending reports as they are', async () => {

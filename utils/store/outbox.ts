@@ -50,16 +50,21 @@ export async function earliestDue(db: OutboxDb): Promise<number | undefined> {
 
 /**
  * A `pending` report without a time would never be found by `dueReports`: give it one. IndexedDB
- * leaves a row without `nextAttemptAt` out of that index, so the unscheduled ones are the pending
- * keys missing from it. Keys only: no report is read unless it needs the fix (10,000+ rows).
+ * leaves a row without `nextAttemptAt` out of the indexes on it, so there are unscheduled ones
+ * exactly when the pending rows outnumber the pending rows of `pendingDue`. Two counts decide,
+ * every pass; keys are read, and only the unscheduled reports themselves, when there is a fix.
  */
 export async function scheduleUnscheduled(db: OutboxDb, now: number): Promise<number> {
   const tx = db.transaction('reports', 'readwrite');
-  const pending = await tx.store.index('status').getAllKeys('pending');
+  const pendingDue = IDBKeyRange.bound(['pending', -Infinity], ['pending', Infinity]);
+  const [pendingCount, scheduledCount] = await Promise.all([
+    tx.store.index('status').count('pending'),
+    tx.store.index('pendingDue').count(pendingDue),
+  ]);
   let fixed = 0;
-  if (pending.length > 0) {
-    const scheduled = new Set(await tx.store.index('nextAttemptAt').getAllKeys());
-    for (const id of pending) {
+  if (pendingCount > scheduledCount) {
+    const scheduled = new Set(await tx.store.index('pendingDue').getAllKeys(pendingDue));
+    for (const id of await tx.store.index('status').getAllKeys('pending')) {
       if (scheduled.has(id)) continue;
       const row = await tx.store.get(id);
       if (row?.status !== 'pending' || row.nextAttemptAt !== undefined) continue;

@@ -15,6 +15,8 @@ import { sendHalves } from './split';
 export type AttemptContext = {
   fetch: FetchLike;
   url: string;
+  /** The endpoint's name, as each attempt logs it (reportsEndpoint in state.ts). */
+  endpoint: string;
   headers: Record<string, string>;
   timeoutMs?: number;
   now: () => number;
@@ -42,8 +44,12 @@ export type BatchResult = { outcomes: ReportOutcome[]; stop?: Stop; requests: nu
 export const TOKEN_REFUSED = 'the endpoint refused the access token';
 const NOT_A_BATCH = 'the endpoint answered 200 with something that is not a batch result';
 
-/** The endpoint as each attempt logs it (SyncAttempt.endpoint: at most 2048 characters). */
-export const attemptEndpoint = (url: string): string => url.slice(0, 2048);
+/** A pending report's reason while it waits for a stop: its code and HTTP status, and the wait a hold sets. */
+export const waitingWhy = ({ code, httpStatus }: StopWhy, retryInMs?: number): StatusWhy => ({
+  code,
+  ...(httpStatus !== undefined ? { httpStatus } : {}),
+  ...(retryInMs !== undefined ? { retryInMs } : {}),
+});
 
 /**
  * Sends one batch and turns the answer into per-report outcomes, following the table in
@@ -58,7 +64,7 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
   const now = ctx.now();
   const attempt: MakeAttempt = (outcome, why = {}) => ({
     at: new Date(now).toISOString(),
-    endpoint: attemptEndpoint(ctx.url),
+    endpoint: ctx.endpoint,
     ...(why.status !== undefined ? { status: why.status } : {}),
     ...(why.code !== undefined ? { code: why.code } : {}),
     ...(why.detail ? { error: why.detail.slice(0, 500) } : {}),
@@ -73,11 +79,7 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
     const until = now + (waitMs ?? backoffDelay(ctx.holdFailures + 1, ctx.random));
     const status = why.httpStatus;
     // The reason stays on the report while it waits, so the history can say why it is pending.
-    const statusWhy: StatusWhy = {
-      code: why.code,
-      ...(status !== undefined ? { httpStatus: status } : {}),
-      retryInMs: until - now,
-    };
+    const statusWhy = waitingWhy(why, until - now);
     const outcomes = batch.map((r) => ({
       id: r.id,
       status: 'pending' as const,
@@ -106,12 +108,12 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
   if (status === 200) {
     const parsed = ReportBatchResponse.safeParse(parseJson(body));
     if (!parsed.success) return hold({ code: 'badAnswer', httpStatus: status }, NOT_A_BATCH);
-    return { outcomes: settle(batch, parsed.data, now, ctx.random, attempt, attemptEndpoint(ctx.url)), requests: 1 };
+    return { outcomes: settle(batch, parsed.data, now, ctx.random, attempt, ctx.endpoint), requests: 1 };
   }
   if (status === 400) return rejectAll('batchRefused', status, words);
   if (status === 401 || status === 403) {
     const why = { status, code: 'tokenRefused' as const, detail: words };
-    const statusWhy: StatusWhy = { code: why.code, httpStatus: status };
+    const statusWhy = waitingWhy({ code: why.code, httpStatus: status });
     const outcomes = batch.map((r) => ({
       id: r.id,
       status: 'pending' as const,

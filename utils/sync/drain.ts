@@ -1,10 +1,11 @@
-import { endpointPath, MAX_BATCH } from '../schemas/protocol';
+import { MAX_BATCH } from '../schemas/protocol';
 import type { Settings } from '../schemas/settings';
 import { applyOutcomes, dueReports, type OutboxDb } from '../store/outbox';
 import { type AttemptContext, type Stop, sendBatch } from './attempt';
 import { packBatch, toWire, type WireReport } from './batch';
 import type { SyncDeps } from './engine';
 import { passGate } from './pass-gate';
+import { reportsEndpoint } from './state';
 
 /**
  * Batches in flight at once within one pass. Two overlap the client's IndexedDB work with the
@@ -29,9 +30,11 @@ export type DrainOptions = { db: OutboxDb; settings: Settings; owner: string; fo
 export async function drain(deps: SyncDeps, options: DrainOptions): Promise<Tally> {
   const { db, settings, owner, force } = options;
   const gate = passGate(deps, db, owner, settings);
+  const endpoint = reportsEndpoint(settings.endpointUrl);
   const base: Omit<AttemptContext, 'holdFailures'> = {
     fetch: deps.fetch,
-    url: endpointPath(settings.endpointUrl, 'reports'),
+    url: endpoint.url,
+    endpoint: endpoint.name,
     headers: {
       'X-ClaimCheck-Client': `claimcheck/${deps.clientVersion}`,
       ...(settings.accessToken ? { Authorization: `Bearer ${settings.accessToken}` } : {}),

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { reportsDb } from '../store/db';
+import { writeMeta } from '../store/outbox';
 import { getReport } from '../store/reports';
 import { engineHarness } from './testing/engine-harness';
 import { acceptAll, json } from './testing/fake-endpoint';
@@ -58,5 +60,31 @@ describe('sync engine: the user fixes the endpoint URL', () => {
     const stored = await getReport(reportId(0));
     expect(stored?.statusWhy).toMatchObject({ code: 'leftOut', retryInMs: 30_000 });
     expect((stored?.nextAttemptAt ?? 0) - h.clock.now()).toBe(30_000);
+  });
+});
+
+describe('sync engine: one endpoint, however its URL is written', () => {
+  it('a hold earned on "…/claimcheck" holds "…/claimcheck/", which posts to the same URL', async () => {
+    h.settings = { ...h.settings, endpointUrl: FIXED };
+    await seedPending(2, h.clock.now());
+    const { engine, requests } = h.engineFor(() => json(503, {}));
+    await engine.run();
+    // Filed during the hold: only the hold keeps it from going out.
+    await seedPending(1, h.clock.now(), 5);
+    h.settings = { ...h.settings, endpointUrl: `${FIXED}/`, revision: h.settings.revision + 1 };
+    await engine.run();
+    expect(requests).toHaveLength(1);
+    expect(await engine.nextWakeAt()).toBe(h.clock.now() + 30_000);
+  });
+
+  it('honours a hold an earlier version stored under the configured URL itself', async () => {
+    h.settings = { ...h.settings, endpointUrl: FIXED };
+    await seedPending(1, h.clock.now());
+    const hold = { endpoint: FIXED, until: h.clock.now() + 60_000, failures: 1, reason: 'busy' };
+    await writeMeta(await reportsDb(), 'syncHold', hold);
+    const { engine, requests } = h.engineFor(acceptAll);
+    await engine.run();
+    expect(requests).toHaveLength(0);
+    expect(await engine.nextWakeAt()).toBe(h.clock.now() + 60_000);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportsDb } from '../store/db';
 import { getReport } from '../store/reports';
-import { acquireLock } from '../store/sync-lock';
+import { acquireLock, readLock } from '../store/sync-lock';
 import { engineHarness } from './testing/engine-harness';
 import { acceptAll } from './testing/fake-endpoint';
 import { reportId, seedPending } from './testing/fixtures';
@@ -17,6 +17,26 @@ describe('sync engine: recovering from a dead worker and a wrong clock', () => {
     expect(await engine.nextWakeAt()).toBe(h.clock.now());
     expect((await engine.run()).counts.synced).toBe(1);
     expect(requests).toHaveLength(1);
+  });
+
+  it('takes, renews and waits for the lease it is given, not the 60 s default', async () => {
+    await seedPending(1, h.clock.now());
+    const lease = 10_000;
+    const expiries: (number | undefined)[] = [];
+    const { engine } = h.engineFor(
+      async (r) => {
+        expiries.push((await readLock(await reportsDb()))?.expiresAt);
+        return acceptAll(r);
+      },
+      { leaseMs: lease },
+    );
+    await engine.run();
+    expect(expiries).toEqual([h.clock.now() + lease]);
+    // Dated further ahead than one of its leases: stale to it (with 60 s it would wait 30 s).
+    await seedPending(1, h.clock.now(), 1);
+    await acquireLock(await reportsDb(), 'other-worker', h.clock.now(), 30_000);
+    expect(await engine.nextWakeAt()).toBe(h.clock.now());
+    expect((await engine.run()).counts.synced).toBe(2);
   });
 });
 
@@ -69,5 +89,21 @@ describe('sync engine: a full disk', () => {
     await revived.engine.run();
     expect(revived.requests).toHaveLength(0);
     expect(await revived.engine.nextWakeAt()).toBe(h.clock.now() + 30_000);
+  });
+
+  it('a worker revived while the disk refuses even the hold sends nothing: every pass writes the lock first', async () => {
+    await seedPending(5, h.clock.now());
+    const first = h.engineFor(acceptAll);
+    freeDisk = fillDisk((store, v) => store === 'reports' || isHold(v));
+    await expect(first.engine.run()).rejects.toThrow(/quota/);
+    expect(first.requests).toHaveLength(1);
+    freeDisk();
+    // A disk too full for the hold's small record is too full for the lock's.
+    freeDisk = fillDisk(() => true);
+    const revived = h.engineFor(acceptAll);
+    await expect(revived.engine.run()).rejects.toThrow(/quota/);
+    expect(revived.requests).toHaveLength(0);
+    freeDisk();
+    expect((await revived.engine.run()).counts).toMatchObject({ synced: 5, pending: 0 });
   });
 });

@@ -17,7 +17,7 @@ import { backoffDelay } from './backoff';
 import { drain } from './drain';
 import type { FetchLike } from './http';
 import { lastRunOf } from './last-run';
-import { LOCK_LEASE_MS } from './pass-gate';
+import { leaseOf } from './pass-gate';
 import { nextWakeAt, syncStatus } from './schedule';
 import {
   adoptEndpoint,
@@ -44,7 +44,7 @@ export type SyncDeps = {
   clientVersion: string;
   /** Per-request deadline, headers and body (sync-protocol.md: 15 s). */
   timeoutMs?: number;
-  /** How long the lock lasts without renewal; renewed before every request. */
+  /** How long the lock lasts without renewal (60 s unless set: leaseOf); renewed before every request. */
   leaseMs?: number;
   /** Who holds the lock: one id per engine instance, i.e. per worker life. */
   ownerId?: string;
@@ -63,7 +63,8 @@ export type SyncEngine = {
 /**
  * Passes that threw in a row (a full disk: the outcomes of a sent batch could not be saved), and
  * when the next may start. The same batch would go out again, so it waits out a backoff; kept
- * here as well as in the stored hold, which a full disk may refuse too.
+ * here as well as in the stored hold, which a full disk may refuse too. A revived worker cannot
+ * send while it does: every pass and every request first writes the lock to the same store.
  */
 type FailedPasses = { failures: number; until: number };
 
@@ -113,11 +114,9 @@ async function runOnce(deps: SyncDeps, owner: string, force: boolean, failed: Fa
   if (pause && pause.settingsFingerprint !== settingsFingerprint(settings)) await clearPause(db);
   if (await blockedReason(settings, await readPause(db), deps.hasHostPermission)) return syncStatus(deps);
 
-  const storedHold = await readHold(db);
-  const hold = storedHold?.endpoint === settings.endpointUrl ? storedHold : undefined;
+  const hold = await readHold(db, settings.endpointUrl);
   if (!force && ((hold && hold.until > deps.now()) || failed.until > deps.now())) return syncStatus(deps);
-  const leaseMs = deps.leaseMs ?? LOCK_LEASE_MS;
-  if (!(await acquireLock(db, owner, deps.now(), leaseMs))) return syncStatus(deps);
+  if (!(await acquireLock(db, owner, deps.now(), leaseOf(deps)))) return syncStatus(deps);
   try {
     await scheduleUnscheduled(db, deps.now());
     await adoptEndpoint(db, settings.endpointUrl, deps.now());
@@ -126,8 +125,8 @@ async function runOnce(deps: SyncDeps, owner: string, force: boolean, failed: Fa
         failed.failures = Math.max(failed.failures, hold?.failures ?? 0) + 1;
         failed.until = deps.now() + backoffDelay(failed.failures, deps.random);
         const reason = 'a sync pass failed (its outcomes could not be saved)';
-        const stored = { endpoint: settings.endpointUrl, until: failed.until, failures: failed.failures, reason };
-        await writeHold(db, stored).catch(() => {});
+        const stored = { until: failed.until, failures: failed.failures, reason };
+        await writeHold(db, settings.endpointUrl, stored).catch(() => {});
         throw error;
       },
     );
@@ -136,7 +135,7 @@ async function runOnce(deps: SyncDeps, owner: string, force: boolean, failed: Fa
     if (tally.stop?.kind === 'hold') {
       // Failures in a row: reset by any batch the endpoint answered earlier in this pass.
       const failures = tally.answered ? 1 : (hold?.failures ?? 0) + 1;
-      await writeHold(db, { endpoint: settings.endpointUrl, until: tally.stop.until, failures, reason: tally.stop.reason });
+      await writeHold(db, settings.endpointUrl, { until: tally.stop.until, failures, reason: tally.stop.reason });
     } else if (hold && tally.answered) {
       await clearHold(db);
     }

@@ -4,7 +4,10 @@ import { acquireLock } from '../store/sync-lock';
 import type { Stop } from './attempt';
 import type { SyncDeps } from './engine';
 
-export const LOCK_LEASE_MS = 60_000;
+const LOCK_LEASE_MS = 60_000;
+
+/** How long the sync lock lasts without renewal: the one place its default is applied. */
+export const leaseOf = (deps: Pick<SyncDeps, 'leaseMs'>): number => deps.leaseMs ?? LOCK_LEASE_MS;
 
 /**
  * Whether the settings a pass started with no longer allow it to send as it does: the protocol
@@ -26,7 +29,7 @@ export function passGate(deps: SyncDeps, db: OutboxDb, owner: string, started: S
   let screenshots = started.includeScreenshots;
   return {
     async beforeRequest() {
-      if (!(await acquireLock(db, owner, deps.now(), deps.leaseMs ?? LOCK_LEASE_MS)))
+      if (!(await acquireLock(db, owner, deps.now(), leaseOf(deps))))
         return { kind: 'lost-lock', reason: 'another sync took over', code: 'lostLock' };
       // Read last, right before the request goes out, so that no later change slips in between.
       const current = await deps.loadSettings();

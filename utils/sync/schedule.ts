@@ -2,7 +2,7 @@ import type { SyncStatus } from '../schemas/messages';
 import { countStatuses, earliestDue } from '../store/outbox';
 import { isLive, readLock } from '../store/sync-lock';
 import type { SyncDeps } from './engine';
-import { LOCK_LEASE_MS } from './pass-gate';
+import { leaseOf } from './pass-gate';
 import { blockedReason, readHold, readLastRun, readPause } from './state';
 
 type StatusDeps = Pick<SyncDeps, 'db' | 'loadSettings' | 'hasHostPermission'>;
@@ -28,10 +28,10 @@ export async function nextWakeAt(deps: SyncDeps, owner: string): Promise<number 
   const due = await earliestDue(db);
   if (due === undefined) return undefined;
   let at = due;
-  const hold = await readHold(db);
-  if (hold && hold.endpoint === settings.endpointUrl) at = Math.max(at, hold.until);
+  const hold = await readHold(db, settings.endpointUrl);
+  if (hold) at = Math.max(at, hold.until);
   const lock = await readLock(db);
   // A lock dated beyond one lease is stale (acquireLock takes it over): no reason to wait for it.
-  if (lock && lock.owner !== owner && isLive(lock, deps.now(), deps.leaseMs ?? LOCK_LEASE_MS)) at = Math.max(at, lock.expiresAt);
+  if (lock && lock.owner !== owner && isLive(lock, deps.now(), leaseOf(deps))) at = Math.max(at, lock.expiresAt);
   return at;
 }

@@ -1,6 +1,6 @@
 import type { SyncAttempt } from '../schemas/report';
 import type { ReportOutcome } from '../store/outbox';
-import type { AttemptContext, BatchResult } from './attempt';
+import { type AttemptContext, type BatchResult, type Stop, waitingWhy } from './attempt';
 import { halve, type WireReport } from './batch';
 
 type SendBatch = (ctx: AttemptContext, batch: readonly WireReport[]) => Promise<BatchResult>;
@@ -27,11 +27,28 @@ export async function sendHalves(
     }
   }
   const settled = new Map(result.outcomes.map((o) => [o.id, o]));
+  const now = ctx.now();
   const outcomes = batch.map((r): ReportOutcome => {
     const o = settled.get(r.id);
     if (o) return { ...o, earlierAttempts: [split, ...(o.earlierAttempts ?? [])] };
-    // Left unsent by a stop: still pending, due when it was, with the 413 in its log.
-    return { id: r.id, status: 'pending', attempt: split, nextAttemptAt: r.stored.nextAttemptAt };
+    return unsent(r.id, split, result.stop, now);
   });
   return { ...result, outcomes };
+}
+
+/**
+ * Left unsent by a stop: still pending, with the 413 in its log, and due as the stop says, like
+ * the reports its request carried: when a hold ends; at once after a pause (a settings change
+ * lifts it) or a stop before any request (lost lock, changed settings), the 413 having asked
+ * for a retry at once. Its own earlier due time is stale: past, or a backoff "Sync now" skipped.
+ */
+function unsent(id: string, split: SyncAttempt, stop: Stop | undefined, now: number): ReportOutcome {
+  const outcome: ReportOutcome = { id, status: 'pending', attempt: split, nextAttemptAt: now };
+  if (stop?.kind === 'hold') {
+    outcome.nextAttemptAt = stop.until;
+    outcome.statusWhy = waitingWhy(stop, Math.max(0, stop.until - now));
+    // The browser's own words; the endpoint's would be about a request this report was not in.
+    if (stop.detail) outcome.statusReason = stop.detail;
+  } else if (stop?.kind === 'pause') outcome.statusWhy = waitingWhy(stop);
+  return outcome;
 }

@@ -4,7 +4,6 @@ import type { Settings } from '../schemas/settings';
 import type { LastRun } from '../schemas/sync-run';
 import { deleteMeta, type OutboxDb, readMeta, writeMeta } from '../store/outbox';
 import { releaseOtherEndpointsWaits } from '../store/outbox-endpoint';
-import { attemptEndpoint } from './attempt';
 import { StoredLastRun } from './last-run';
 
 /**
@@ -17,7 +16,7 @@ const LAST_RUN_KEY = 'syncLastRun';
 /** The endpoint the outbox's retry times were last earned on, as the attempts log it. */
 const ENDPOINT_KEY = 'syncEndpoint';
 
-/** The endpoint failed `failures` times in a row; nothing is sent to it before `until`. */
+/** The endpoint (its reportsEndpoint name) failed `failures` times in a row; nothing goes to it before `until`. */
 export const SyncHold = z.object({
   endpoint: z.string(),
   until: z.number(),
@@ -30,8 +29,25 @@ export type SyncHold = z.infer<typeof SyncHold>;
 export const SyncPause = z.object({ settingsFingerprint: z.string(), reason: z.string().max(500) });
 export type SyncPause = z.infer<typeof SyncPause>;
 
-export const readHold = (db: OutboxDb) => readMeta(db, HOLD_KEY, SyncHold);
-export const writeHold = (db: OutboxDb, hold: SyncHold) => writeMeta(db, HOLD_KEY, hold);
+/**
+ * Where a pass posts reports (`url`), and the endpoint's name (`name`: at most 2048 characters, as
+ * SyncAttempt.endpoint) that attempts, the hold and `syncEndpoint` record. One derivation, so
+ * that "…/claimcheck" and "…/claimcheck/", which post to the same URL, are one endpoint throughout.
+ */
+export function reportsEndpoint(endpointUrl: string): { url: string; name: string } {
+  const url = endpointPath(endpointUrl, 'reports');
+  return { url, name: url.slice(0, 2048) };
+}
+
+/** The hold, when it was earned on this endpoint. */
+export async function readHold(db: OutboxDb, endpointUrl: string): Promise<SyncHold | undefined> {
+  const hold = await readMeta(db, HOLD_KEY, SyncHold);
+  // Holds stored by earlier versions name the configured URL itself.
+  const names = [reportsEndpoint(endpointUrl).name, endpointUrl];
+  return hold && names.includes(hold.endpoint) ? hold : undefined;
+}
+export const writeHold = (db: OutboxDb, endpointUrl: string, hold: Omit<SyncHold, 'endpoint'>) =>
+  writeMeta(db, HOLD_KEY, { endpoint: reportsEndpoint(endpointUrl).name, ...hold } satisfies SyncHold);
 export const clearHold = (db: OutboxDb) => deleteMeta(db, HOLD_KEY);
 export const readPause = (db: OutboxDb) => readMeta(db, PAUSE_KEY, SyncPause);
 export const writePause = (db: OutboxDb, pause: SyncPause) => writeMeta(db, PAUSE_KEY, pause);
@@ -45,7 +61,7 @@ export const writeLastRun = (db: OutboxDb, run: LastRun) => writeMeta(db, LAST_R
  * waits reports earned on another endpoint end, so a fixed URL is tried at once.
  */
 export async function adoptEndpoint(db: OutboxDb, endpointUrl: string, now: number): Promise<void> {
-  const endpoint = attemptEndpoint(endpointPath(endpointUrl, 'reports'));
+  const endpoint = reportsEndpoint(endpointUrl).name;
   if ((await readMeta(db, ENDPOINT_KEY, z.string())) === endpoint) return;
   await releaseOtherEndpointsWaits(db, endpoint, now);
   await writeMeta(db, ENDPOINT_KEY, endpoint);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { getReport } from '../store/reports';
+import { engineHarness } from './testing/engine-harness';
+import { json } from './testing/fake-endpoint';
+import { reportId, seedPending } from './testing/fixtures';
+
+const h = engineHarness('https://reports.example.org/claimcheck');
+const HOUR = 3_600_000;
+
+describe('413 split: the half a stop leaves unsent', () => {
+  it('waits out the hold that stopped the pass, as the half the 503 answered does', async () => {
+    // Due since an hour ago: writing that time back would leave it due before the hold ends.
+    await seedPending(4, h.clock.now() - HOUR);
+    const { engine, requests } = h.engineFor((_r, i) => (i === 0 ? json(413, {}) : json(503, {})));
+    await engine.run();
+    expect(requests.map((r) => r.ids)).toEqual([[0, 1, 2, 3].map(reportId), [0, 1].map(reportId)]);
+    const until = h.clock.now() + 30_000;
+    expect(await getReport(reportId(1))).toMatchObject({ nextAttemptAt: until });
+    expect(await getReport(reportId(3))).toMatchObject({
+      status: 'pending',
+      nextAttemptAt: until,
+      statusWhy: { code: 'busy', httpStatus: 503, retryInMs: 30_000 },
+    });
+    expect((await getReport(reportId(3)))?.attempts.map((a) => a.code)).toEqual(['batchSplit']);
+  });
+
+  it('keeps the browser’s words for the hold as its reason, though its latest attempt is the 413', async () => {
+    await seedPending(4, h.clock.now());
+    const { engine } = h.engineFor((_r, i) =>
+      i === 0 ? json(413, { error: 'body over 4 MiB' }) : Promise.reject(new TypeError('Failed to fetch')),
+    );
+    await engine.run();
+    const unsent = await getReport(reportId(3));
+    expect(unsent).toMatchObject({ statusWhy: { code: 'network', retryInMs: 30_000 }, statusReason: 'Failed to fetch' });
+    // Why statusReason is stored, not read off the log: the latest entry here is another request's.
+    expect(unsent?.attempts.at(-1)).toMatchObject({ code: 'batchSplit', error: 'body over 4 MiB' });
+  });
+
+  it('is due at once after a 401 pause, so fixing the token sends all four, not only the two the 401 answered', async () => {
+    // Waiting out a backoff: "Sync now" sends them anyway; the 413 asked to retry at once.
+    await seedPending(4, h.clock.now() + 6 * HOUR);
+    const { engine, requests } = h.engineFor((r, i) => {
+      if (r.headers.get('authorization') !== 'Bearer good') return i === 0 ? json(413, {}) : json(401, {});
+      return json(200, { accepted: r.ids, rejected: [] });
+    });
+    h.settings = { ...h.settings, accessToken: 'bad' };
+    await engine.run({ force: true });
+    expect(requests).toHaveLength(2);
+    expect(await getReport(reportId(3))).toMatchObject({ nextAttemptAt: h.clock.now(), statusWhy: { code: 'tokenRefused' } });
+    h.settings = { ...h.settings, accessToken: 'good', revision: h.settings.revision + 1 };
+    expect((await engine.run()).counts).toMatchObject({ synced: 4, pending: 0 });
+  });
+
+  it('is due at once when the settings changed before its half went out', async () => {
+    await seedPending(4, h.clock.now() + 6 * HOUR);
+    const { engine, requests } = h.engineFor(() => json(413, {}), {
+      loadSettings: async () => (requests.length === 0 ? h.settings : { ...h.settings, accessToken: 'new' }),
+    });
+    await engine.run({ force: true });
+    expect(requests).toHaveLength(1);
+    for (const n of [0, 3]) expect((await getReport(reportId(n)))?.nextAttemptAt).toBe(h.clock.now());
+  });
+});
