@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, openPopupFor } from './support/browser';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { openPopupFor } from './support/browser';
+import { useExtensionBrowser } from './support/extension-session';
 import { HOSTILE_PREFIX, HOSTILE_STRINGS, hostileWeiboPage } from './support/hostile-page';
 
 const RESULTS = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-hostile-'));
@@ -30,27 +30,16 @@ async function expectNoOverflow(page: Page) {
 }
 
 describe(`${HOSTILE_STRINGS.length} hostile names through page, popup, report, history and export`, () => {
-  let fixtures: FixtureServer;
-  let browser: ExtensionBrowser;
-  let page: Page;
-
-  beforeAll(async () => {
-    fixtures = await startFixtureServer({ 'weibo.com/hostile': { html: hostileWeiboPage() } });
-    browser = await launchWithExtension({ hosts: fixtures.hosts, port: fixtures.port });
-    page = await browser.context.newPage();
-    await page.goto('http://weibo.com/hostile');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await fixtures?.close();
+  const env = useExtensionBrowser({
+    routes: { 'weibo.com/hostile': { html: hostileWeiboPage() } },
+    page: 'http://weibo.com/hostile',
   });
 
   it('flags them in the page as text, with badges of bounded size', async () => {
-    const hostile = page.locator('[data-claimcheck-flag]', { hasText: HOSTILE });
+    const hostile = env.page.locator('[data-claimcheck-flag]', { hasText: HOSTILE });
     await expect.poll(() => hostile.count(), { timeout: 20_000 }).toBe(HOSTILE_STRINGS.length);
-    await expectInert(page);
-    for (const box of await page
+    await expectInert(env.page);
+    for (const box of await env.page
       .locator('[data-claimcheck-badge]')
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
       expect(box.width).toBeLessThan(200);
@@ -61,17 +50,17 @@ describe(`${HOSTILE_STRINGS.length} hostile names through page, popup, report, h
       .locator('xpath=following-sibling::*[@data-claimcheck-badge][1]')
       .locator('button');
     await longest.click();
-    const dialog = page.getByRole('dialog');
+    const dialog = env.page.getByRole('dialog');
     const box = (await dialog.boundingBox())!;
-    const viewport = page.viewportSize()!;
+    const viewport = env.page.viewportSize()!;
     expect(box.width).toBeLessThanOrEqual(viewport.width * 0.9 + 1);
     expect(box.height).toBeLessThanOrEqual(viewport.height * 0.6 + 1);
-    await page.keyboard.press('Escape');
-    await expectInert(page);
+    await env.page.keyboard.press('Escape');
+    await expectInert(env.page);
   });
 
   it('lists them in the popup and files a report for each', async () => {
-    const popup = await openPopupFor(browser, page);
+    const popup = await openPopupFor(env.browser, env.page);
     const items = popup.getByTestId('flag-item').filter({ hasText: HOSTILE });
     await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(HOSTILE_STRINGS.length);
     await expectInert(popup);
@@ -87,8 +76,8 @@ describe(`${HOSTILE_STRINGS.length} hostile names through page, popup, report, h
   });
 
   it('shows them in the history and exports them unchanged as JSON and CSV', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     await expect
       .poll(() => options.getByTestId('history-row').filter({ hasText: HOSTILE }).count(), { timeout: 10_000 })
       .toBeGreaterThan(0);

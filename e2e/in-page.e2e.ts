@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension, openPopupFor, waitForPopup } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openPopupFor, waitForPopup } from './support/browser';
 import { storedSettings } from './support/extension-data';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { useExtensionBrowser } from './support/extension-session';
 
 const IMPOSTOR = '中国人民解放军火箭军司令部';
 /** The button of the badge that follows the flagged name `name`. */
@@ -14,28 +14,15 @@ const badgeAfter = (page: Page, name: string) =>
 const flaggedCount = (page: Page, name: string) => page.locator('[data-claimcheck-flag]', { hasText: name }).count();
 
 describe('in-page flags', () => {
-  let fixtures: FixtureServer;
-  let browser: ExtensionBrowser;
-  let page: Page;
-
-  beforeAll(async () => {
-    fixtures = await startFixtureServer();
-    browser = await launchWithExtension({ hosts: fixtures.hosts, port: fixtures.port });
-    page = await browser.context.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await fixtures?.close();
-  });
+  const env = useExtensionBrowser();
 
   it('opens one popover with the reasons, the verification seen and the account it resembles; Escape closes it', async () => {
-    await page.goto('http://weibo.com/');
-    const badge = badgeAfter(page, '央視新聞');
+    await env.page.goto('http://weibo.com/');
+    const badge = badgeAfter(env.page, '央視新聞');
     await badge.waitFor({ timeout: 10_000 });
     expect(await badge.getAttribute('aria-label')).toMatch(/^Unbacked claim \(News media/);
     await badge.focus();
-    const dialog = page.getByRole('dialog', { name: 'Why ClaimCheck flags this account' });
+    const dialog = env.page.getByRole('dialog', { name: 'Why ClaimCheck flags this account' });
     await dialog.waitFor();
     const text = (await dialog.textContent())!;
     expect(text).toContain('央視新聞');
@@ -45,20 +32,20 @@ describe('in-page flags', () => {
     for (const action of ['Report…', 'Trust this account', 'Why am I seeing this?', 'Close']) {
       expect(await dialog.getByRole('button', { name: action }).count()).toBe(1);
     }
-    await page.keyboard.press('Escape');
+    await env.page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(
       await badge.evaluate((b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b),
     ).toBe(true);
     await badge.hover();
     await dialog.waitFor();
-    await page.getByText('火箭军司令部通知').click(); // outside the popover, not a link
+    await env.page.getByText('火箭军司令部通知').click(); // outside the popover, not a link
     await dialog.waitFor({ state: 'detached' });
-    expect(await page.locator('[data-claimcheck-popover]').count()).toBe(0);
+    expect(await env.page.locator('[data-claimcheck-popover]').count()).toBe(0);
   });
 
   it('"Report…" opens the popup with the report form for that account', async () => {
-    const reporting = await browser.context.newPage();
+    const reporting = await env.browser.context.newPage();
     await reporting.goto('http://weibo.com/');
     const badge = badgeAfter(reporting, '央視新聞');
     await badge.waitFor({ timeout: 10_000 });
@@ -66,14 +53,14 @@ describe('in-page flags', () => {
     // The popup lists the tab's flags from the state the page sends at most twice a second.
     await reporting.waitForTimeout(700);
     await reporting.getByRole('dialog').getByRole('button', { name: 'Report…' }).click();
-    const popup = await waitForPopup(browser);
+    const popup = await waitForPopup(env.browser);
     const form = popup.getByRole('form');
     await form.waitFor({ timeout: 10_000 });
     expect(await form.getAttribute('aria-label')).toContain('央視新聞');
     expect(await popup.getByLabel('Category').inputValue()).toBe('news-media');
     await popup.close();
     // Taken once: the toolbar button later opens the flag list, not this form again.
-    const again = await openPopupFor(browser, reporting);
+    const again = await openPopupFor(env.browser, reporting);
     await again.getByTestId('flag-item').first().waitFor({ timeout: 10_000 });
     expect(await again.getByRole('form').count()).toBe(0);
     await again.close();
@@ -81,7 +68,7 @@ describe('in-page flags', () => {
   });
 
   it("sends the page no window messages (WXT's start-up postMessage is off)", async () => {
-    const quiet = await browser.context.newPage();
+    const quiet = await env.browser.context.newPage();
     await quiet.addInitScript(() => {
       const seen: unknown[] = [];
       (window as unknown as { __messages: unknown[] }).__messages = seen;
@@ -96,7 +83,7 @@ describe('in-page flags', () => {
 
   it("flags every sighting of a known account: a profile header and its post, and the author's next post appended", async () => {
     const badgeAfter = '[data-claimcheck-flag] + [data-claimcheck-badge]';
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.goto('http://x.com/PLARocketForce_');
     await expect.poll(() => flaggedCount(page, 'Strategic Missile Force'), { timeout: 10_000 }).toBe(2);
     expect(await page.locator(badgeAfter).count()).toBe(2);
@@ -113,22 +100,22 @@ describe('in-page flags', () => {
   });
 
   it('"Why am I seeing this?" opens the explanation in the options page', async () => {
-    await page
+    await env.page
       .locator('[data-claimcheck-flag]', { hasText: IMPOSTOR })
       .locator('xpath=following-sibling::*[@data-claimcheck-badge][1]')
       .locator('button')
       .click();
-    const opened = browser.context.waitForEvent('page');
-    await page.getByRole('dialog').getByRole('button', { name: 'Why am I seeing this?' }).click();
+    const opened = env.browser.context.waitForEvent('page');
+    await env.page.getByRole('dialog').getByRole('button', { name: 'Why am I seeing this?' }).click();
     const options = await opened;
-    expect(options.url()).toBe(`chrome-extension://${browser.extensionId}/options.html#how`);
+    expect(options.url()).toBe(`chrome-extension://${env.browser.extensionId}/options.html#how`);
     await options.close();
   });
 
   it('flags posts appended later (infinite scroll)', async () => {
-    await page.goto('http://x.com/home');
-    await expect.poll(() => flaggedCount(page, 'Strategic Missile Force'), { timeout: 10_000 }).toBeGreaterThan(0);
-    await page.evaluate(() => {
+    await env.page.goto('http://x.com/home');
+    await expect.poll(() => flaggedCount(env.page, 'Strategic Missile Force'), { timeout: 10_000 }).toBeGreaterThan(0);
+    await env.page.evaluate(() => {
       const cell = document.querySelector('[data-testid="cellInnerDiv"]')!;
       for (let i = 0; i < 3; i++) {
         const copy = cell.cloneNode(true) as Element;
@@ -142,54 +129,54 @@ describe('in-page flags', () => {
         cell.parentElement!.append(copy);
       }
     });
-    await expect.poll(() => flaggedCount(page, 'Eastern Theater Command'), { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => flaggedCount(env.page, 'Eastern Theater Command'), { timeout: 10_000 }).toBe(3);
   });
 
   it('rescans after in-page navigation', async () => {
-    await page.goto('http://weibo.com/1722022490');
-    await page.waitForTimeout(800);
-    expect(await page.locator('[data-claimcheck-flag]').count()).toBe(0);
-    await page.evaluate(async () => {
+    await env.page.goto('http://weibo.com/1722022490');
+    await env.page.waitForTimeout(800);
+    expect(await env.page.locator('[data-claimcheck-flag]').count()).toBe(0);
+    await env.page.evaluate(async () => {
       const html = await (await fetch('/u/7910000001')).text();
       const doc = new DOMParser().parseFromString(html, 'text/html');
       history.pushState({}, '', '/u/7910000001');
       document.body.replaceWith(document.adoptNode(doc.body));
     });
-    await expect.poll(() => flaggedCount(page, IMPOSTOR), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => flaggedCount(env.page, IMPOSTOR), { timeout: 10_000 }).toBe(1);
   });
 
   it('"Trust this account" removes its flags everywhere at once, in other tabs too', async () => {
-    await page.goto('http://weibo.com/');
-    const other = await browser.context.newPage();
+    await env.page.goto('http://weibo.com/');
+    const other = await env.browser.context.newPage();
     await other.goto('http://weibo.com/u/7910000001');
     await expect.poll(() => flaggedCount(other, IMPOSTOR), { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => flaggedCount(page, IMPOSTOR), { timeout: 10_000 }).toBe(1);
-    await page.bringToFront();
-    await page
+    await expect.poll(() => flaggedCount(env.page, IMPOSTOR), { timeout: 10_000 }).toBe(1);
+    await env.page.bringToFront();
+    await env.page
       .locator('[data-claimcheck-flag]', { hasText: IMPOSTOR })
       .locator('xpath=following-sibling::*[@data-claimcheck-badge][1]')
       .locator('button')
       .click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Trust this account' }).click();
-    await expect.poll(() => flaggedCount(page, IMPOSTOR), { timeout: 10_000 }).toBe(0);
+    await env.page.getByRole('dialog').getByRole('button', { name: 'Trust this account' }).click();
+    await expect.poll(() => flaggedCount(env.page, IMPOSTOR), { timeout: 10_000 }).toBe(0);
     await expect.poll(() => flaggedCount(other, IMPOSTOR), { timeout: 10_000 }).toBe(0);
-    expect(await flaggedCount(page, '央視新聞')).toBe(1);
-    const trusted = (await storedSettings(browser.worker)).trusted ?? [];
+    expect(await flaggedCount(env.page, '央視新聞')).toBe(1);
+    const trusted = (await storedSettings(env.browser.worker)).trusted ?? [];
     expect(trusted.map((t) => [t.platform, t.key, t.displayName])).toEqual([['weibo', 'weibo:7910000001', IMPOSTOR]]);
     await other.close();
   });
   it("a custom keyword the content script's reduced tables cannot fold is judged by the background's full engine", async () => {
-    await page.goto('http://x.com/home');
-    await expect.poll(() => flaggedCount(page, 'Strategic Missile Force'), { timeout: 10_000 }).toBeGreaterThan(0);
+    await env.page.goto('http://x.com/home');
+    await expect.poll(() => flaggedCount(env.page, 'Strategic Missile Force'), { timeout: 10_000 }).toBeGreaterThan(0);
     // 魉 is in no shipped rule, so the reduced tables lack 魎 → 魉: the tab hands its accounts
     // to the background, whose tables fold the traditional spelling onto the keyword.
-    await browser.worker.evaluate(async () => {
+    await env.browser.worker.evaluate(async () => {
       const stored = ((await chrome.storage.local.get('settings')).settings ?? {}) as { revision?: number };
       const customKeywords = { military: ['魑魅魍魉'], 'public-institution': [], 'news-media': [], 'unqualified-advice': [] };
       await chrome.storage.local.set({ settings: { ...stored, customKeywords, revision: (stored.revision ?? 0) + 1 } });
     });
-    await page.waitForTimeout(300);
-    await page.evaluate(() => {
+    await env.page.waitForTimeout(300);
+    await env.page.evaluate(() => {
       const cell = document.querySelector('[data-testid="cellInnerDiv"]')!;
       const copy = cell.cloneNode(true) as Element;
       for (const el of copy.querySelectorAll('[data-claimcheck-flag]')) el.removeAttribute('data-claimcheck-flag');
@@ -200,7 +187,7 @@ describe('in-page flags', () => {
       for (const s of copy.querySelectorAll('span')) if (s.textContent?.startsWith('@')) s.textContent = '@chimei_1';
       cell.parentElement!.append(copy);
     });
-    await expect.poll(() => flaggedCount(page, '魑魅魍魎'), { timeout: 10_000 }).toBe(1);
-    expect(await flaggedCount(page, 'Strategic Missile Force')).toBeGreaterThan(0);
+    await expect.poll(() => flaggedCount(env.page, '魑魅魍魎'), { timeout: 10_000 }).toBe(1);
+    expect(await flaggedCount(env.page, 'Strategic Missile Force')).toBeGreaterThan(0);
   });
 });

@@ -1,37 +1,26 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../utils/i18n';
 import { runAxe } from './support/axe';
-import { type ExtensionBrowser, launchWithExtension, openPopupFor } from './support/browser';
+import { openPopupFor } from './support/browser';
 import { storedReports, storedSettings } from './support/extension-data';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { useExtensionBrowser } from './support/extension-session';
 
 const IMPOSTOR = '中国人民解放军火箭军司令部';
 const IMPOSTOR_POST = '火箭军司令部通知：即日起开放内部招募，私信报名。';
 const RESULTS = path.resolve(import.meta.dirname, '../test-results');
 
 describe('popup', () => {
-  let fixtures: FixtureServer;
-  let browser: ExtensionBrowser;
-  let page: Page;
+  // '<all_urls>' stands in for the activeTab grant a click on the toolbar button gives.
+  const env = useExtensionBrowser({ extraHostPermissions: ['<all_urls>'], page: 'http://weibo.com/' });
 
   beforeAll(async () => {
-    fixtures = await startFixtureServer();
-    browser = await launchWithExtension({ hosts: fixtures.hosts, port: fixtures.port, extraHostPermissions: ['<all_urls>'] });
-    page = await browser.context.newPage();
-    await page.goto('http://weibo.com/');
-    await page.locator('[data-claimcheck-flag]').first().waitFor({ timeout: 15_000 });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await fixtures?.close();
+    await env.page.locator('[data-claimcheck-flag]').first().waitFor({ timeout: 15_000 });
   });
 
   it("shows the site status and this tab's flags, most severe first", async () => {
-    const popup = await openPopupFor(browser, page);
+    const popup = await openPopupFor(env.browser, env.page);
     await expect
       .poll(() => popup.getByTestId('site-status').textContent())
       .toMatch(/Weibo · Supported site · \d+ accounts checked/);
@@ -47,11 +36,11 @@ describe('popup', () => {
   it('is usable by keyboard, passes axe in English and 简体中文, and is saved as screenshots', async () => {
     fs.mkdirSync(RESULTS, { recursive: true });
     for (const lang of ['en', 'zh_CN'] as const) {
-      await browser.worker.evaluate(async (language) => {
+      await env.browser.worker.evaluate(async (language) => {
         const { settings } = (await chrome.storage.local.get('settings')) as { settings?: { revision?: number } };
         await chrome.storage.local.set({ settings: { ...settings, language, revision: (settings?.revision ?? 0) + 1 } });
       }, lang);
-      const popup = await openPopupFor(browser, page);
+      const popup = await openPopupFor(env.browser, env.page);
       await popup.getByTestId('flag-item').first().waitFor({ timeout: 10_000 });
       expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang === 'en' ? 'en' : 'zh-CN');
       expect(await runAxe(popup)).toEqual([]);
@@ -75,14 +64,14 @@ describe('popup', () => {
       await popup.getByRole('button', { name: lang === 'en' ? 'Cancel' : '取消' }).click();
       await popup.close();
     }
-    await browser.worker.evaluate(async () => {
+    await env.browser.worker.evaluate(async () => {
       const { settings } = (await chrome.storage.local.get('settings')) as { settings: { revision: number } };
       await chrome.storage.local.set({ settings: { ...settings, language: 'auto', revision: settings.revision + 1 } });
     });
   });
 
   it('keeps a half-filled report when the popup closes, and files it with the evidence shown', async () => {
-    let popup = await openPopupFor(browser, page);
+    let popup = await openPopupFor(env.browser, env.page);
     await popup
       .getByTestId('flag-item')
       .filter({ hasText: IMPOSTOR })
@@ -95,7 +84,7 @@ describe('popup', () => {
     await popup.waitForTimeout(300);
     await popup.close();
 
-    popup = await openPopupFor(browser, page);
+    popup = await openPopupFor(env.browser, env.page);
     await expect.poll(() => popup.getByLabel('Note').inputValue(), { timeout: 10_000 }).toBe('半填写的举报 half-filled');
     expect(await popup.getByLabel('Category').inputValue()).toBe('public-institution');
     expect(await popup.getByRole('status').textContent()).toContain('restored');
@@ -108,7 +97,7 @@ describe('popup', () => {
     await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 10_000 }).toContain('saved');
     await popup.close();
 
-    const reports = await storedReports(browser.worker);
+    const reports = await storedReports(env.browser.worker);
     const filed = reports.find((r) => r.report.note === '半填写的举报 half-filled')!;
     expect(filed.report.category).toBe('public-institution');
     expect(filed.report.evidence.snippet).toBe(IMPOSTOR_POST);
@@ -116,13 +105,13 @@ describe('popup', () => {
     expect(filed.report.evidence.screenshot).toMatch(/^data:image\/jpeg;base64,/);
     expect(((filed.report.evidence.screenshot ?? '').length * 3) / 4).toBeLessThanOrEqual(512 * 1024 + 3);
 
-    popup = await openPopupFor(browser, page);
+    popup = await openPopupFor(env.browser, env.page);
     expect(await popup.getByLabel('Note').count()).toBe(0);
     await popup.close();
   });
 
   it('reports another account by profile URL and name, with inline errors first', async () => {
-    const popup = await openPopupFor(browser, page);
+    const popup = await openPopupFor(env.browser, env.page);
     await popup.getByRole('button', { name: 'Report another account…' }).click();
     await popup.getByLabel('Profile URL').fill('not a url');
     await popup.getByRole('button', { name: 'File report' }).click();
@@ -137,7 +126,7 @@ describe('popup', () => {
     await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 10_000 }).toContain('saved');
     await popup.close();
 
-    const filed = (await storedReports(browser.worker)).find((r) => r.report.account.displayName === '央视新闻主播李某')!;
+    const filed = (await storedReports(env.browser.worker)).find((r) => r.report.account.displayName === '央视新闻主播李某')!;
     expect(filed.report).toMatchObject({
       platform: 'douyin',
       category: 'news-media',
@@ -147,10 +136,10 @@ describe('popup', () => {
   });
 
   it('"Show" scrolls the page to the account', async () => {
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    const popup = await openPopupFor(browser, page);
+    await env.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const popup = await openPopupFor(env.browser, env.page);
     await popup.getByTestId('flag-item').filter({ hasText: IMPOSTOR }).getByRole('button', { name: /^Show/ }).click();
-    const target = page.locator(`[data-claimcheck-flag]`, { hasText: IMPOSTOR });
+    const target = env.page.locator(`[data-claimcheck-flag]`, { hasText: IMPOSTOR });
     await expect
       .poll(
         () =>
@@ -165,45 +154,34 @@ describe('popup', () => {
   });
 
   it('the site switch turns checking off for this site', async () => {
-    const popup = await openPopupFor(browser, page);
+    const popup = await openPopupFor(env.browser, env.page);
     await popup.getByRole('switch', { name: 'Check accounts on this site' }).uncheck();
     await popup.getByText('Reload the page to apply.').waitFor();
     await popup.close();
-    expect((await storedSettings(browser.worker)).disabledPlatforms).toContain('weibo');
-    await page.reload();
-    await page.waitForTimeout(1500);
-    expect(await page.locator('[data-claimcheck-flag]').count()).toBe(0);
+    expect((await storedSettings(env.browser.worker)).disabledPlatforms).toContain('weibo');
+    await env.page.reload();
+    await env.page.waitForTimeout(1500);
+    expect(await env.page.locator('[data-claimcheck-flag]').count()).toBe(0);
 
-    const again = await openPopupFor(browser, page);
+    const again = await openPopupFor(env.browser, env.page);
     await again.getByRole('switch', { name: 'Check accounts on this site' }).check();
     await again.close();
-    await page.reload();
-    await page.locator('[data-claimcheck-flag]').first().waitFor({ timeout: 10_000 });
+    await env.page.reload();
+    await env.page.locator('[data-claimcheck-flag]').first().waitFor({ timeout: 10_000 });
   });
 });
 
 describe('popup on a site ClaimCheck does not know', () => {
-  let fixtures: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    fixtures = await startFixtureServer();
-    // '<all_urls>' stands in for the host permission the user grants in the prompt.
-    browser = await launchWithExtension({ hosts: fixtures.hosts, port: fixtures.port, extraHostPermissions: ['<all_urls>'] });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await fixtures?.close();
-  });
+  // '<all_urls>' stands in for the host permission the user grants in the prompt.
+  const env = useExtensionBrowser({ extraHostPermissions: ['<all_urls>'], page: false });
 
   it('"Enable on this site" checks profile links there, now and after a reload, until switched off', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.goto('http://forum.example.org/t/1');
     await page.waitForTimeout(800);
     expect(await page.locator('[data-claimcheck-flag]').count()).toBe(0);
 
-    const popup = await openPopupFor(browser, page);
+    const popup = await openPopupFor(env.browser, page);
     await expect.poll(() => popup.getByTestId('site-status').textContent()).toContain('Other site · Not a supported site');
     await popup.getByRole('button', { name: 'Enable on this site' }).click();
     const flagged = () => page.locator('[data-claimcheck-flag]').evaluateAll((els) => els.map((e) => e.textContent?.trim()));
@@ -212,39 +190,39 @@ describe('popup on a site ClaimCheck does not know', () => {
       .toEqual(expect.arrayContaining(['City Police Department (Official)', '新华社 Xinhua News']));
     expect(await flagged()).not.toContain('Jane Doe');
     await popup.close();
-    expect((await storedSettings(browser.worker)).extraSites).toEqual(['forum.example.org']);
+    expect((await storedSettings(env.browser.worker)).extraSites).toEqual(['forum.example.org']);
 
     await page.reload();
     await expect.poll(flagged, { timeout: 10_000 }).toContain('City Police Department (Official)');
 
-    const again = await openPopupFor(browser, page);
+    const again = await openPopupFor(env.browser, page);
     await again.getByRole('switch', { name: 'Check accounts on this site' }).click();
     await again.getByText('Reload the page to apply.').waitFor();
     await again.getByRole('button', { name: 'Enable on this site' }).waitFor();
     await again.close();
-    expect((await storedSettings(browser.worker)).extraSites).toEqual([]);
+    expect((await storedSettings(env.browser.worker)).extraSites).toEqual([]);
     await page.reload();
     await page.waitForTimeout(1500);
     expect(await page.locator('[data-claimcheck-flag]').count()).toBe(0);
   });
 
   it('"Delete all local data" stops checking the sites the user added', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.goto('http://forum.example.org/t/1');
-    const popup = await openPopupFor(browser, page);
+    const popup = await openPopupFor(env.browser, page);
     await popup.getByRole('button', { name: 'Enable on this site' }).click();
     await expect.poll(() => page.locator('[data-claimcheck-flag]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await popup.close();
     const registered = () =>
-      browser.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+      env.browser.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
     expect(await registered()).toEqual(['claimcheck-site-forum.example.org']);
 
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     await options.getByRole('button', { name: 'Delete all local data' }).click();
     await options.getByRole('dialog').getByRole('button', { name: 'Delete everything' }).click();
     await expect.poll(registered, { timeout: 10_000 }).toEqual([]);
-    expect((await storedSettings(browser.worker)).extraSites).toEqual([]);
+    expect((await storedSettings(env.browser.worker)).extraSites).toEqual([]);
     await options.close();
     await page.reload();
     await page.waitForTimeout(1500);

@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, launchWithExtension } from './support/browser';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './support/extension-session';
 
 /**
  * Each supported site's fixture pages, served under the real host names: the impostors there
@@ -62,39 +61,26 @@ function flaggedNames(page: Page): Promise<string[]> {
 }
 
 describe('site adapters in the page', () => {
-  let fixtures: FixtureServer;
-  let browser: ExtensionBrowser;
-  let page: Page;
-
-  beforeAll(async () => {
-    fixtures = await startFixtureServer();
-    browser = await launchWithExtension({ hosts: fixtures.hosts, port: fixtures.port });
-    page = await browser.context.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await fixtures?.close();
-  });
+  const env = useExtensionBrowser();
 
   it.each(PAGES)('$url', async ({ url, flagged, genuine }) => {
-    await page.goto(url);
+    await env.page.goto(url);
     for (const name of flagged) {
       await expect
-        .poll(async () => (await flaggedNames(page)).some((n) => n.includes(name)), {
+        .poll(async () => (await flaggedNames(env.page)).some((n) => n.includes(name)), {
           timeout: 10_000,
           message: `${name} flagged`,
         })
         .toBe(true);
     }
     // Give a late verdict (page data arriving after the DOM) time to land before checking absences.
-    await page.waitForTimeout(flagged.length ? 300 : 1500);
-    const names = await flaggedNames(page);
+    await env.page.waitForTimeout(flagged.length ? 300 : 1500);
+    const names = await flaggedNames(env.page);
     for (const name of genuine) {
-      expect(await page.getByText(name, { exact: true }).count(), `${name} is on the page`).toBeGreaterThan(0);
+      expect(await env.page.getByText(name, { exact: true }).count(), `${name} is on the page`).toBeGreaterThan(0);
       expect(names, `${name} must not be flagged`).not.toContain(name);
     }
-    for (const el of await page.locator('[data-claimcheck-flag]').all()) {
+    for (const el of await env.page.locator('[data-claimcheck-flag]').all()) {
       expect(await el.getAttribute('data-claimcheck-severity')).toMatch(/^(low|medium|high)$/);
     }
   });

@@ -1,53 +1,43 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../server/start';
-import { type ExtensionBrowser, launchWithExtension, openPopupFor } from './support/browser';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { openPopupFor } from './support/browser';
+import { useExtensionBrowser } from './support/extension-session';
 
 // The whole path once: a flagged account on a page → the popup → a report in IndexedDB →
 // the options page → the reference endpoint → its SQLite file.
 describe('walking skeleton', () => {
-  let fixtures: FixtureServer;
+  const env = useExtensionBrowser({ page: 'http://weibo.com/' });
   let endpoint: RunningServer;
-  let browser: ExtensionBrowser;
-  let dbPath: string;
-  let page: Page;
 
   beforeAll(async () => {
-    fixtures = await startFixtureServer();
-    dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-e2e-db-')), 'claimcheck.db');
+    const dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-e2e-db-')), 'claimcheck.db');
     endpoint = await startServer({ host: '127.0.0.1', port: 0, dbPath, tokens: ['e2e-token'] });
-    browser = await launchWithExtension({ hosts: fixtures.hosts, port: fixtures.port });
-    page = await browser.context.newPage();
-    await page.goto('http://weibo.com/');
   });
 
   afterAll(async () => {
-    await browser?.close();
     await endpoint?.close();
-    await fixtures?.close();
   });
 
   it('highlights the impostor and leaves the genuine verified account alone', async () => {
-    const impostor = page.locator('[data-claimcheck-flag]', { hasText: '中国人民解放军火箭军司令部' }).first();
+    const impostor = env.page.locator('[data-claimcheck-flag]', { hasText: '中国人民解放军火箭军司令部' }).first();
     await expect.poll(() => impostor.count(), { timeout: 15_000 }).toBe(1);
     expect(await impostor.getAttribute('data-claimcheck-flag')).toContain('military');
     expect(['medium', 'high']).toContain(await impostor.getAttribute('data-claimcheck-severity'));
-    expect(await page.locator('[data-claimcheck-badge]').count()).toBeGreaterThan(0);
-    const genuine = page.locator('a', { hasText: '中国军网' }).first();
+    expect(await env.page.locator('[data-claimcheck-badge]').count()).toBeGreaterThan(0);
+    const genuine = env.page.locator('a', { hasText: '中国军网' }).first();
     expect(await genuine.count()).toBe(1);
     expect(await genuine.getAttribute('data-claimcheck-flag')).toBeNull();
   });
 
   it('shows the flag count on the action badge and lists the account in the popup', async () => {
-    const popup = await openPopupFor(browser, page);
+    const popup = await openPopupFor(env.browser, env.page);
     const item = popup.getByTestId('flag-item').filter({ hasText: '中国人民解放军火箭军司令部' });
     await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
-    const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ url: 'http://weibo.com/*' }))[0]?.id);
-    const badge = await browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId!);
+    const tabId = await env.browser.worker.evaluate(async () => (await chrome.tabs.query({ url: 'http://weibo.com/*' }))[0]?.id);
+    const badge = await env.browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId!);
     expect(Number(badge)).toBeGreaterThanOrEqual(1);
 
     await item.getByRole('button', { name: 'Report', exact: true }).click();
@@ -58,8 +48,8 @@ describe('walking skeleton', () => {
   });
 
   it('shows the filed report on the options page', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     const row = options.getByTestId('history-row').filter({ hasText: '中国人民解放军火箭军司令部' });
     await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
     expect(await row.getByTestId('report-status').getAttribute('data-status')).toBe('local');
@@ -67,8 +57,8 @@ describe('walking skeleton', () => {
   });
 
   it("with sync on, the report lands in the reference endpoint's SQLite file", async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     await options.getByLabel('Endpoint URL').fill(endpoint.url);
     await options.getByLabel('Access token').fill('e2e-token');
     await options.getByLabel('Sync reports automatically').check();

@@ -4,49 +4,45 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../server/start';
-import { type ExtensionBrowser, launchWithExtension, openPopupFor } from './support/browser';
+import { openPopupFor } from './support/browser';
 import { storedReports } from './support/extension-data';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { useExtensionBrowser } from './support/extension-session';
 
 const IMPOSTOR = '中国人民解放军火箭军司令部';
 
 // The endpoint goes away after sync is set up: the report waits as `pending`, the popup and the
 // history say why, and it arrives once the endpoint is back, with nobody touching anything.
 describe('sync through an endpoint outage', () => {
-  let fixtures: FixtureServer;
+  // No tab from the helper: the weibo.com tab opens only once sync is set up.
+  const env = useExtensionBrowser({ page: false });
   let endpoint: RunningServer;
-  let browser: ExtensionBrowser;
   let page: Page;
   let dbPath: string;
 
   beforeAll(async () => {
-    fixtures = await startFixtureServer();
     dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-e2e-sync-')), 'claimcheck.db');
     endpoint = await startServer({ host: '127.0.0.1', port: 0, dbPath, tokens: ['t0ken'] });
-    browser = await launchWithExtension({ hosts: fixtures.hosts, port: fixtures.port });
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     await options.getByLabel('Endpoint URL').fill(endpoint.url);
     await options.getByLabel('Access token').fill('t0ken');
     await options.getByLabel('Sync reports automatically').check();
     await options.getByRole('button', { name: 'Save' }).click();
     await options.getByText('Settings saved.').waitFor({ timeout: 10_000 });
     await options.close();
-    page = await browser.context.newPage();
+    page = await env.browser.context.newPage();
     await page.goto('http://weibo.com/');
   });
 
   afterAll(async () => {
-    await browser?.close();
     await endpoint?.close();
-    await fixtures?.close();
   });
 
   it('keeps the report pending while the endpoint is down, says why, and delivers it when it is back', async () => {
     const port = endpoint.port;
     await endpoint.close();
 
-    const popup = await openPopupFor(browser, page);
+    const popup = await openPopupFor(env.browser, page);
     await popup
       .getByTestId('flag-item')
       .filter({ hasText: IMPOSTOR })
@@ -61,12 +57,14 @@ describe('sync through an endpoint outage', () => {
     expect(await popup.getByTestId('sync-counts').textContent()).toContain('1 pending');
     await popup.close();
 
-    const [report] = (await storedReports(browser.worker)).filter((r) => r.report.note === 'filed while the endpoint is down');
+    const [report] = (await storedReports(env.browser.worker)).filter(
+      (r) => r.report.note === 'filed while the endpoint is down',
+    );
     expect(report).toMatchObject({ status: 'pending' });
     expect(report!.attempts.at(-1)).toMatchObject({ outcome: 'retry' });
 
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     const status = options.getByTestId('history-row').filter({ hasText: IMPOSTOR }).getByTestId('report-status');
     await expect.poll(() => status.getAttribute('data-status'), { timeout: 10_000 }).toBe('pending');
     expect(await status.textContent()).toMatch(/retrying in/);
