@@ -33,3 +33,20 @@ describe('reports database upgrade', () => {
     expect((await db.get('reports', reportId(2)))?.nextAttemptAt).toBe(NOW + 5);
   });
 });
+
+describe('reportsDb', () => {
+  it('tries again after a failed open instead of handing out the same failure', async () => {
+    // A database newer than this code (a build rolled back): the open fails with a VersionError.
+    const newer = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('claimcheck', DB_VERSION + 1);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    newer.close();
+    await expect(reportsDb()).rejects.toMatchObject({ name: 'VersionError' });
+    await new Promise((resolve) => {
+      indexedDB.deleteDatabase('claimcheck').onsuccess = resolve;
+    });
+    expect((await reportsDb()).version).toBe(DB_VERSION);
+  });
+});

@@ -23,15 +23,27 @@ export interface ClaimCheckDB extends DBSchema {
 
 let opened: Promise<IDBPDatabase<ClaimCheckDB>> | null = null;
 
-/** The one connection of this context (popup, options, worker); reopened if the browser closes it. */
+/**
+ * The one connection of this context (popup, options, worker); reopened if the browser closes it.
+ * A failed open is not kept: an upgrade the disk refused (it rolls back) is tried again by the
+ * next call, instead of failing every report until the worker restarts.
+ */
 export function reportsDb(): Promise<IDBPDatabase<ClaimCheckDB>> {
-  opened ??= openReportsDb().then((db) => {
-    db.addEventListener('close', () => {
-      opened = null;
-    });
-    return db;
-  });
-  return opened;
+  if (opened) return opened;
+  const opening: Promise<IDBPDatabase<ClaimCheckDB>> = openReportsDb().then(
+    (db) => {
+      db.addEventListener('close', () => {
+        opened = null;
+      });
+      return db;
+    },
+    (error: unknown) => {
+      if (opened === opening) opened = null;
+      throw error;
+    },
+  );
+  opened = opening;
+  return opening;
 }
 
 /** Forgets the cached connection (tests swap in a fresh IndexedDB per test). */

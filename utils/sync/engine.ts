@@ -63,8 +63,9 @@ export type SyncEngine = {
 /**
  * Passes that threw in a row (a full disk: the outcomes of a sent batch could not be saved), and
  * when the next may start. The same batch would go out again, so it waits out a backoff; kept
- * here as well as in the stored hold, which a full disk may refuse too. A revived worker cannot
- * send while it does: every pass and every request first writes the lock to the same store.
+ * here as well as in the stored hold, which a full disk may refuse too. A revived worker then
+ * sends nothing while the disk refuses the lock too (every pass and request writes it first);
+ * one that gets the small lock through sends the batch again, harmless: ids are idempotent.
  */
 type FailedPasses = { failures: number; until: number };
 

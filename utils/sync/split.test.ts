@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reportsDb } from '../store/db';
 import { getReport } from '../store/reports';
 import { engineHarness } from './testing/engine-harness';
 import { json } from './testing/fake-endpoint';
@@ -51,13 +52,24 @@ describe('413 split: the half a stop leaves unsent', () => {
     expect((await engine.run()).counts).toMatchObject({ synced: 4, pending: 0 });
   });
 
-  it('is due at once when the settings changed before its half went out', async () => {
+  it('is due at once when the settings changed before its half went out, and says why', async () => {
     await seedPending(4, h.clock.now() + 6 * HOUR);
+    // Each waited out a backoff: "retrying in 6 h" must not stay beside a report due now.
+    const db = await reportsDb();
+    for (const n of [0, 1, 2, 3]) {
+      const row = (await db.get('reports', reportId(n)))!;
+      await db.put('reports', { ...row, statusWhy: { code: 'busy', httpStatus: 503, retryInMs: 6 * HOUR } });
+    }
     const { engine, requests } = h.engineFor(() => json(413, {}), {
       loadSettings: async () => (requests.length === 0 ? h.settings : { ...h.settings, accessToken: 'new' }),
     });
     await engine.run({ force: true });
     expect(requests).toHaveLength(1);
-    for (const n of [0, 3]) expect((await getReport(reportId(n)))?.nextAttemptAt).toBe(h.clock.now());
+    for (const n of [0, 3]) {
+      expect(await getReport(reportId(n))).toMatchObject({
+        nextAttemptAt: h.clock.now(),
+        statusWhy: { code: 'batchSplit', httpStatus: 413 },
+      });
+    }
   });
 });

@@ -50,5 +50,7 @@ function unsent(id: string, split: SyncAttempt, stop: Stop | undefined, now: num
     // The browser's own words; the endpoint's would be about a request this report was not in.
     if (stop.detail) outcome.statusReason = stop.detail;
   } else if (stop?.kind === 'pause') outcome.statusWhy = waitingWhy(stop);
+  // Otherwise its reason is the split: what it had before (a backoff's "retrying in 6 h") is over.
+  else outcome.statusWhy = { code: 'batchSplit', ...(split.status !== undefined ? { httpStatus: split.status } : {}) };
   return outcome;
 }
