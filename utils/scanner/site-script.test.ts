@@ -73,5 +73,6 @@ describe('site content scripts', () => {
       });
     expect(pairs.length).toBe(SITE_READERS.length);
     for (const pair of pairs) expect(SITE_READERS).toContainEqual(pair);
+    for (const pair of SITE_READERS) expect(pairs).toContainEqual(pair);
   });
 });
