@@ -20,7 +20,8 @@ export async function readBodyWithLimit(request: Request, maxBytes: number): Pro
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
+      // Not cancelled: that destroys the request and its socket at once (see reports-api.ts).
+      reader.releaseLock();
       return tooLarge;
     }
     chunks.push(value);
