@@ -162,13 +162,17 @@ export function addedElements(records: readonly MutationRecord[]): Element[] {
   return out;
 }
 
-/** Whether any of the records removed a node of the page's: our own badges (taken off when a verdict changes) do not count. */
+/**
+ * Whether any of the records removed an element of the page's: only that can take a held name
+ * element off the page (a text node changing, as X's relative timestamps do, cannot), and our own
+ * badges (taken off when a verdict changes) do not count.
+ */
 export function anyRemoved(records: readonly MutationRecord[]): boolean {
   for (let r = 0; r < records.length; r++) {
     const removed = records[r]!.removedNodes;
     for (let i = 0; i < removed.length; i++) {
       const n = removed[i]!;
-      if (n.nodeType !== 1 || !(n as Element).hasAttribute(BADGE_ATTR)) return true;
+      if (n.nodeType === 1 && !(n as Element).hasAttribute(BADGE_ATTR)) return true;
     }
   }
   return false;

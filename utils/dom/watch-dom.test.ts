@@ -82,6 +82,10 @@ describe('watchDom', () => {
     main.append(document.createElement('div'));
     await settle();
     expect(removals).toBe(0);
+    // Text changing (X's relative timestamps) removes no element that could hold a name.
+    main.querySelector('p')!.textContent = 'new';
+    await settle();
+    expect(removals).toBe(0);
 
     main.querySelector('p')!.remove();
     await settle();
