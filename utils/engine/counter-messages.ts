@@ -28,8 +28,8 @@ export const COUNTER_MESSAGES: Record<`counter.${CounterGroup}`, { en: string; z
     zh_CN: '“{0}”声明并非官方账号，已降低评分。',
   },
   'counter.student': {
-    en: '“{0}” suggests a student or university account; the score was lowered.',
-    zh_CN: '“{0}”表明可能是学生或高校院系账号，已降低评分。',
+    en: '“{0}” suggests a student account; the score was lowered.',
+    zh_CN: '“{0}”表明可能是学生账号，已降低评分。',
   },
   'counter.daily': {
     en: '“{0}” suggests a personal, everyday account; the score was lowered.',
