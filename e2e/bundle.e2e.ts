@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentScriptSizes } from '../scripts/bench-page/extension-build';
+import { contentScriptSizes, patternHost } from '../scripts/bench-page/extension-build';
 import { BUILD_DIR } from './support/browser';
 
 // Issue 6: the content script a tab carries stays within 50 KB gzip. A tab on a site loads every
@@ -16,7 +16,7 @@ interface ManifestScript {
 }
 
 /** The host a match pattern names (`*://*.weibo.com/*` → weibo.com). */
-const hostOf = (pattern: string) => /^[^:]+:\/\/(?:\*\.)?([^/*]+)\//.exec(pattern)?.[1];
+const hostOf = (pattern: string) => patternHost(pattern)?.replace(/^\*\./, '');
 
 describe('content script size', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(BUILD_DIR, 'manifest.json'), 'utf8')) as {

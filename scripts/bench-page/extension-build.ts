@@ -53,9 +53,12 @@ export interface BundleSize {
   gzipBytes: number;
 }
 
+/** The host part of a manifest match pattern: `*://*.weibo.com/*` → `*.weibo.com`. */
+export const patternHost = (pattern: string): string | undefined => /^[^:]+:\/\/([^/]+)\//.exec(pattern)?.[1];
+
 /** Whether a manifest match pattern (`*://host/*`, `*://*.domain/*`) covers a host name. */
 function patternCovers(pattern: string, host: string): boolean {
-  const at = /^[^:]+:\/\/([^/]+)\//.exec(pattern)?.[1];
+  const at = patternHost(pattern);
   if (!at) return false;
   if (at === '*') return true;
   return at.startsWith('*.') ? host === at.slice(2) || host.endsWith(at.slice(1)) : host === at;

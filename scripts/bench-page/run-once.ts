@@ -7,7 +7,8 @@ import { startCpuProfile, stopCpuProfile } from './cpu-profile';
 import type { BenchOptions } from './options';
 import { percentile } from './stats';
 import type { TimelinePage } from './timeline-pages';
-import { analyseTrace, type TraceEvent, type TraceFigures } from './trace-analysis';
+import { analyseTrace, type TraceFigures } from './trace-analysis';
+import type { TraceEvent } from './trace-events';
 
 /** What the page's own script left on window.__benchStats (timeline-page-script.js). */
 interface PageStats {

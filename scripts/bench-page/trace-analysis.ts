@@ -1,8 +1,6 @@
 import { pageScriptMs } from './speed-clock';
 import { cpuMs, type TraceEvent, topLevel } from './trace-events';
 
-export type { TraceEvent } from './trace-events';
-
 /**
  * Every figure is thread CPU time (tdur) unless named Wall: on a shared machine the wall
  * duration of a task also counts the time other processes held the core.
