@@ -1,5 +1,6 @@
 const PROFILE = 'e2e/fixtures/sites/tiktok/profile.html';
 const VIDEO = 'e2e/fixtures/sites/tiktok/video.html';
+const FORYOU = 'e2e/fixtures/sites/tiktok/foryou.html';
 
 /**
  * tiktok.com (site-dom.md, TikTok table; public scripts quoted below): `data-e2e` hooks.
@@ -23,15 +24,29 @@ export const tiktokSelectors = {
    */
   videoAuthor: { css: '[data-e2e="browser-nickname"] > :first-child', expect: [{ fixture: VIDEO, count: 1 }] },
   videoHandle: { css: '[data-e2e="browse-username"]', expect: [{ fixture: VIDEO, count: 1 }] },
+  /** For You feed: h3 uniqueid (its parent is the /@ link) and the nickname beside it (PreMiD presence.ts). */
+  feedAuthor: {
+    css: '[data-e2e="video-author-nickname"]',
+    expect: [
+      { fixture: FORYOU, count: 2 },
+      { fixture: VIDEO, count: 0 },
+    ],
+  },
+  feedHandle: { css: '[data-e2e="video-author-uniqueid"]', expect: [{ fixture: FORYOU, count: 2 }] },
   /** `div[data-e2e="comment-username-1|2"] > a > p` (2025–26 comment crawlers); an older layout had a span. */
   commentAuthor: { css: '[data-e2e^="comment-username"]', expect: [{ fixture: VIDEO, count: 3 }] },
   commentText: { css: '[data-e2e^="comment-level-"]', expect: [{ fixture: VIDEO, count: 3 }] },
-  /** A styled-components svg (matched by infix) and `browse-bluev`, media inside the author link (utags 014-tiktok.com.ts). */
+  /**
+   * The check: a styled-components svg (`css-<hash>-StyledVerifyBadge`, or in 2026 builds
+   * `tiktok-<hash>-<build>--Name`), matched by infix without "Styled" in case it goes; utags
+   * 014-tiktok.com.ts lists `browse-bluev` as media inside the author link.
+   */
   verifyBadge: {
-    css: 'svg[class*="StyledVerifyBadge"], [data-e2e="browse-bluev"]',
+    css: 'svg[class*="VerifyBadge"], [data-e2e="browse-bluev"]',
     expect: [
       { fixture: PROFILE, count: 0 },
       { fixture: VIDEO, count: 2 },
+      { fixture: FORYOU, count: 1 },
     ],
   },
   universalData: {

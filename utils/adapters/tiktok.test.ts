@@ -46,17 +46,25 @@ describe('tiktok', () => {
     ]);
   });
 
-  it('reads the video author’s check from page data, with its label', () => {
+  it('reads the video author’s check from page data, isOrganization in the label only', () => {
     const doc = fixture('video');
     const data = readEmbeddedPageData(doc, new URL(VIDEO_URL), tiktokAdapter.pageData);
     expect(data.map(([key, d]) => [key, d.verification])).toEqual([
-      ['tiktok:cctvvideonews', { kind: 'organization', label: 'TikTok verified' }],
+      ['tiktok:cctvvideonews', { kind: 'organization', label: 'TikTok verified (organization account)' }],
     ]);
     const [author] = tiktokAdapter.scan(doc, makeContext(VIDEO_URL, data));
     expect(author?.verification).toEqual({
       kind: 'organization',
-      label: 'TikTok verified',
+      label: 'TikTok verified (organization account)',
       source: 'data',
     });
+  });
+
+  it('reads For You feed authors: nickname, handle from the uniqueid link, check in the item', () => {
+    const found = tiktokAdapter.scan(fixture('foryou'), makeContext('https://www.tiktok.com/foryou'));
+    expect(found.map(brief)).toEqual([
+      ['tiktok:cctvvideonews', 'CCTV Video News', 'organization', 'hook'],
+      ['tiktok:pla_rocketforce_hq', 'PLA Rocket Force Command', 'none', 'hook'],
+    ]);
   });
 });

@@ -17,14 +17,17 @@ const TikTokUser = z.looseObject({
 
 /**
  * TikTok's check confirms that an account is the person or brand it names, without saying
- * which: organization, as YouTube.
+ * which: organization, as YouTube. `isOrganization` is 0/1 in a real payload (stored-file id
+ * 42055858549); what it means for the check is not documented, so it only goes in the label. It
+ * stays out of the schema: a different type there would reject the whole user.
  */
 export function pageDataOfTikTokUser(value: unknown): [string, PageAccountData][] {
   const user = TikTokUser.safeParse(value);
   if (!user.success) return [];
+  const label = user.data.isOrganization === 1 ? `${VERIFIED} (organization account)` : VERIFIED;
   const data: PageAccountData = {
     handle: user.data.uniqueId,
-    verification: user.data.verified ? { kind: 'organization', label: VERIFIED } : { kind: 'none' },
+    verification: user.data.verified ? { kind: 'organization', label } : { kind: 'none' },
   };
   if (user.data.id) data.id = user.data.id;
   const name = cleanText(user.data.nickname, MAX_NAME);
@@ -67,7 +70,7 @@ function near(el: Element, css: string): [Element, Element] | undefined {
 
 /** Handle, the block a badge of this account sits in, and the comment text: by kind of name element. */
 function around(name: Element, url: URL): { handle?: string; block?: Element | null; text?: Element } {
-  const { profileNickname, videoHandle, commentAuthor, commentText } = tiktokSelectors;
+  const { profileNickname, videoHandle, feedHandle, commentAuthor, commentText } = tiktokSelectors;
   if (name.matches(profileNickname.css)) {
     const title = cleanText(name.ownerDocument.querySelector('[data-e2e="user-title"]')?.textContent, 40);
     return { handle: handleOf(url.pathname) ?? title, block: name.parentElement?.parentElement };
@@ -81,7 +84,7 @@ function around(name: Element, url: URL): { handle?: string; block?: Element | n
       text: near(name, commentText.css)?.[1],
     };
   }
-  const [block, handleEl] = near(name, videoHandle.css) ?? [];
+  const [block, handleEl] = near(name, `${videoHandle.css}, ${feedHandle.css}`) ?? [];
   const href = handleEl?.closest('a[href]')?.getAttribute('href') ?? name.closest('a[href]')?.getAttribute('href');
   const text = handleEl && cleanText(handleEl.textContent, 41).replace(/^@/, '');
   return { handle: handleOf(href) ?? (text ? handleOf(`/@${text}`) : undefined), block };
@@ -89,8 +92,8 @@ function around(name: Element, url: URL): { handle?: string; block?: Element | n
 
 function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
   const out: FoundAccount[] = [];
-  const { profileNickname, videoAuthor, commentAuthor, verifyBadge } = tiktokSelectors;
-  for (const name of selfAndBelow(root, `${profileNickname.css}, ${videoAuthor.css}, ${commentAuthor.css}`)) {
+  const { profileNickname, videoAuthor, feedAuthor, commentAuthor, verifyBadge } = tiktokSelectors;
+  for (const name of selfAndBelow(root, `${profileNickname.css}, ${videoAuthor.css}, ${feedAuthor.css}, ${commentAuthor.css}`)) {
     if (ctx.seen.has(name)) continue;
     const { handle, block, text } = around(name, ctx.url);
     if (!handle) continue;
