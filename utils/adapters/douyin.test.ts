@@ -7,6 +7,15 @@ import { brief, loadDocument, makeContext, readFixture } from './test-helpers';
 const IMP = 'MS4wLjABAAAAimpostor0rocketforce0000000000000000';
 const CCTV = 'MS4wLjABAAAAcctvnews00000000000000000000000000000';
 const FAN = 'MS4wLjABAAAAfanaccount000000000000000000000000000';
+const VIEWER = 'MS4wLjABAAAAviewer0signedin00000000000000000000';
+const CCTV_REASON = '中央广播电视总台央视新闻官方账号';
+
+/** The fixture's accounts as scanned at `url`, with its RENDER_DATA read or not. */
+function scanFixture(name: string, url: string, withData: boolean) {
+  const doc = loadDocument(readFixture(`e2e/fixtures/sites/douyin/${name}.html`));
+  const data = withData ? readEmbeddedPageData(doc, new URL(url), douyinAdapter.pageData) : [];
+  return { data, found: douyinAdapter.scan(doc, makeContext(url, data)) };
+}
 
 describe('douyin video page', () => {
   const url = 'https://www.douyin.com/video/7300000000000000001';
@@ -38,12 +47,37 @@ describe('douyin video page', () => {
 });
 
 describe('douyin profile', () => {
-  it('reads an organisation-verified profile with its reason from RENDER_DATA', () => {
-    const doc = loadDocument(readFixture('e2e/fixtures/sites/douyin/profile.html'));
-    const url = new URL(`https://www.douyin.com/user/${CCTV}`);
-    const found = douyinAdapter.scan(doc, makeContext(url.href, readEmbeddedPageData(doc, url, douyinAdapter.pageData)));
+  const cctvUrl = `https://www.douyin.com/user/${CCTV}`;
+
+  it('reads the owner from RENDER_DATA under a numeric key, apart from the signed-in viewer', () => {
+    const { data, found } = scanFixture('profile', cctvUrl, true);
+    expect(data.map(([key, d]) => [key, d.verification?.kind])).toEqual([
+      [`douyin:${CCTV}`, 'organization'],
+      [`douyin:${VIEWER}`, 'none'],
+    ]);
     expect(found.map(brief)).toEqual([[`douyin:${CCTV}`, '央视新闻', 'organization', 'data']]);
-    expect(found[0]?.verification.label).toBe('中央广播电视总台央视新闻官方账号');
+    expect(found[0]?.verification.label).toBe(CCTV_REASON);
     expect(found[0]?.bio).toBe('央视新闻官方抖音号');
+  });
+
+  it('without page data, the badge-role-name text marks the profile verified, type unknown', () => {
+    const { found } = scanFixture('profile', cctvUrl, false);
+    expect(found.map(brief)).toEqual([[`douyin:${CCTV}`, '央视新闻', 'unknown', 'hook']]);
+    expect(found[0]?.verification).toEqual({ kind: 'unknown', label: CCTV_REASON, source: 'dom' });
+    expect(found[0]?.bio).toBe('央视新闻官方抖音号');
+  });
+
+  it('the badge on the page outranks page data that says none', () => {
+    const doc = loadDocument(readFixture('e2e/fixtures/sites/douyin/profile.html'));
+    const [account] = douyinAdapter.scan(doc, makeContext(cctvUrl, [[`douyin:${CCTV}`, { verification: { kind: 'none' } }]]));
+    expect(account?.verification).toEqual({ kind: 'unknown', label: CCTV_REASON, source: 'dom' });
+  });
+
+  it('a rendered profile without the badge is unverified; the verified viewer’s data stays with the viewer', () => {
+    const { data, found } = scanFixture('profile-unverified', `https://www.douyin.com/user/${IMP}`, true);
+    expect(data.map(([key]) => key)).toEqual([`douyin:${CCTV}`]);
+    expect(found.map(brief)).toEqual([[`douyin:${IMP}`, '中国人民解放军火箭军司令部', 'none', 'hook']]);
+    expect(found[0]?.verification).toEqual({ kind: 'none', source: 'dom' });
+    expect(found[0]?.bio).toBe('火箭军司令部官方抖音');
   });
 });

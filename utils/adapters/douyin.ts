@@ -2,37 +2,12 @@
 import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
 import { absoluteUrl, cleanText, MAX_BIO, MAX_NAME, makeAccount, readableText, selfAndBelow, withPageData } from './common';
+import { douyinSelectors } from './douyin-selectors';
 import { jsonOfScript } from './embedded-json';
 import type { FoundAccount, PageAccountData, ScanContext, SiteAdapter } from './types';
 
-const VIDEO = 'e2e/fixtures/sites/douyin/video.html';
-const PROFILE = 'e2e/fixtures/sites/douyin/profile.html';
-
-/**
- * douyin.com (site-dom.md, Douyin table): `data-e2e` hooks for the video author, comments and
- * profile; the badge type is only in `<script id="RENDER_DATA">` (URL-encoded JSON): an author's
- * `enterprise_verify_reason` (blue V, organisation) or `custom_verify` (yellow V, person).
- */
-export const douyinSelectors = {
-  videoAuthor: {
-    css: '[data-e2e="user-info"] a[href*="/user/"] [data-click-from="title"], [data-e2e="user-info"] a[href*="/user/"][data-click-from="title"]',
-    expect: [{ fixture: VIDEO, count: 1 }],
-  },
-  commentAuthor: {
-    css: '[data-e2e="comment-item"] .comment-item-info-wrap a[href*="/user/"]',
-    expect: [{ fixture: VIDEO, count: 3 }],
-  },
-  profileName: { css: '[data-e2e="user-detail"] h1', expect: [{ fixture: PROFILE, count: 1 }] },
-  renderData: {
-    css: 'script#RENDER_DATA[type="application/json"]',
-    expect: [
-      { fixture: VIDEO, count: 1 },
-      { fixture: PROFILE, count: 1 },
-    ],
-  },
-} as const;
-
 const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"]';
+const NOT_READ = 'badge not read from the DOM';
 
 /** An author object, in the API's snake_case or RENDER_DATA's camelCase. */
 const DouyinUser = z.looseObject({
@@ -55,7 +30,11 @@ export function kindOfDouyinUser(user: z.infer<typeof DouyinUser>): { kind: Veri
   return { kind: 'none' };
 }
 
-/** Page data for every author-like object in RENDER_DATA (depth-limited walk). */
+/**
+ * Page data for every author-like object in RENDER_DATA (depth-limited walk), keyed by secUid.
+ * The path is not relied on: `app.user.info` is the signed-in viewer, not the profile owner
+ * (stored-file id 62974929020); keyed by its own secUid, it does not land on the owner.
+ */
 export function pageDataOfDouyinJson(
   json: unknown,
   out: [string, PageAccountData][] = [],
@@ -86,9 +65,25 @@ function secUidOf(href: string | null | undefined): string | undefined {
   return /\/user\/([\w-]{10,120})/.exec(href ?? '')?.[1];
 }
 
+/**
+ * The badge the header shows. Its text says that Douyin verified the account and why, not
+ * whether it is the blue V (organisation) or the yellow V (person): "优质科技创作者" and
+ * "…官方账号" look alike. So `unknown` with the text as label (detection.md: "a badge whose type
+ * cannot be read"): `organization` would let a yellow-V creator's badge back a military name,
+ * `personal` would deny a blue-V body its own. A profile header renders the badge with the name
+ * (stored-file id 70185112463's capture), so none there means none; a video author's block is
+ * less known, and a comment shows none at all.
+ */
+function domVerification(name: Element, isProfile: boolean): { kind: VerificationKind; label?: string } {
+  const role = name.closest('[data-e2e="user-info"], [data-e2e="user-detail"]')?.querySelector(douyinSelectors.badge.css);
+  const label = role ? readableText(role, 200) : '';
+  if (label) return { kind: 'unknown', label };
+  return isProfile ? { kind: 'none' } : { kind: 'unknown', label: NOT_READ };
+}
+
 function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
   const out: FoundAccount[] = [];
-  const { videoAuthor, commentAuthor, profileName } = douyinSelectors;
+  const { videoAuthor, commentAuthor, profileName, profileBio } = douyinSelectors;
   for (const name of selfAndBelow(root, `${videoAuthor.css}, ${commentAuthor.css}, ${profileName.css}`)) {
     // The comment list has a hidden server-rendered duplicate (site-dom.md); skip hidden copies
     // by attribute, without reading layout.
@@ -97,11 +92,16 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     const secUid = isProfile ? secUidOf(ctx.url.pathname) : secUidOf(name.closest('a[href]')?.getAttribute('href'));
     if (!secUid) continue;
     const key = `douyin:${secUid}`;
-    // No badge markup is known for Douyin; without RENDER_DATA the type stays unreadable.
-    const badge = withPageData(ctx, key, { kind: 'unknown', label: 'badge not read from the DOM' }, 'hook');
+    const dom = domVerification(name, isProfile);
+    let badge = withPageData(ctx, key, dom, 'hook');
+    // A badge on the page outranks a "none" from RENDER_DATA, whose reason may sit in fields
+    // not read here (account_cert_info, verification_type; stored-file ids 22407837768, 68350098616).
+    if (dom.kind === 'unknown' && dom.label !== NOT_READ && badge.verification.kind === 'none') {
+      badge = { ...badge, verification: { ...dom, source: 'dom' }, layer: 'hook' };
+    }
     const comment = name.closest('[data-e2e="comment-item"]');
     const context = comment?.querySelector('.comment-item-info-wrap + div, [data-e2e="comment-content"]');
-    const bio = isProfile ? name.closest('[data-e2e="user-detail"]')?.querySelector('[data-e2e="user-info-desc"]') : null;
+    const bio = isProfile ? name.closest('[data-e2e="user-detail"]')?.querySelector(profileBio.css) : null;
     const account = makeAccount({
       platform: 'douyin',
       key,
@@ -109,7 +109,8 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
       displayName: readableText(name),
       profileUrl: absoluteUrl(`https://www.douyin.com/user/${secUid}`, ctx.url),
       verification: badge.verification,
-      bio: bio ? readableText(bio, MAX_BIO) : badge.data?.bio,
+      // The page data's bio is whole; the header may cut a long one ("更多").
+      bio: badge.data?.bio ?? (bio ? readableText(bio, MAX_BIO) : undefined),
       element: name,
       layer: badge.layer,
       context: context ? () => readableText(context, 500) : undefined,
