@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { douyinAdapter } from './douyin';
+import { douyinAdapter, pageDataOfDouyinJson } from './douyin';
 import { readEmbeddedPageData } from './page-data';
 import { brief, loadDocument, makeContext, readFixture } from './test-helpers';
 
@@ -20,29 +20,52 @@ function scanFixture(name: string, url: string, withData: boolean) {
 describe('douyin video page', () => {
   const url = 'https://www.douyin.com/video/7300000000000000001';
 
-  it('reads author and commenters by data-e2e; without page data the type is unknown', () => {
-    const doc = loadDocument(readFixture('e2e/fixtures/sites/douyin/video.html'));
-    const found = douyinAdapter.scan(doc, makeContext(url));
+  it('reads author and commenters by data-e2e; the author’s comments lose their 作者 tag', () => {
+    const { found } = scanFixture('video', url, false);
     expect(found.map(brief)).toEqual([
       [`douyin:${IMP}`, '中国人民解放军火箭军司令部', 'unknown', 'hook'],
       [`douyin:${CCTV}`, '央视新闻', 'unknown', 'hook'],
+      [`douyin:${IMP}`, '中国人民解放军火箭军司令部', 'unknown', 'hook'],
+      [`douyin:${IMP}`, '中国人民解放军火箭军司令部', 'unknown', 'hook'],
       [`douyin:${FAN}`, '火箭军迷小王', 'unknown', 'hook'],
     ]);
-    expect(found[1]?.context).toBe('请勿相信冒充部队的招募信息。');
+    expect(found.map((a) => a.context)).toEqual([
+      undefined,
+      '请勿相信冒充部队的招募信息。',
+      '我们才是官方账号。',
+      '报名请私信。',
+      '已报名！',
+    ]);
   });
 
-  it('reads RENDER_DATA (URL-encoded JSON) for the author’s badge', () => {
-    const doc = loadDocument(readFixture('e2e/fixtures/sites/douyin/video.html'));
-    const data = readEmbeddedPageData(doc, new URL(url), douyinAdapter.pageData);
+  it('reads the author from RENDER_DATA’s "43".aweme.detail.authorInfo', () => {
+    const { data, found } = scanFixture('video', url, true);
     expect(data).toEqual([
       [
         `douyin:${IMP}`,
         { id: IMP, displayName: '中国人民解放军火箭军司令部', verification: { kind: 'none' }, bio: '火箭军司令部官方抖音' },
       ],
     ]);
-    const [author] = douyinAdapter.scan(doc, makeContext(url, data));
-    expect(author?.verification).toEqual({ kind: 'none', source: 'data' });
-    expect(author?.layer).toBe('data');
+    expect(found[0]?.verification).toEqual({ kind: 'none', source: 'data' });
+    expect(found[0]?.layer).toBe('data');
+  });
+
+  it('with aweme null, reads the author block: a title beside its /user/ link, and the badge text', () => {
+    const { data, found } = scanFixture('video-verified', 'https://www.douyin.com/video/7300000000000000003', true);
+    expect(data).toEqual([]);
+    expect(found.map(brief)).toEqual([[`douyin:${CCTV}`, '央视新闻', 'unknown', 'hook']]);
+    expect(found[0]?.verification).toEqual({ kind: 'unknown', label: CCTV_REASON, source: 'dom' });
+  });
+
+  it('keeps an author whose verification fields are null', () => {
+    const data = pageDataOfDouyinJson({
+      secUid: IMP,
+      nickname: 'a',
+      customVerify: null,
+      enterpriseVerifyReason: null,
+      desc: null,
+    });
+    expect(data).toEqual([[`douyin:${IMP}`, { id: IMP, displayName: 'a', verification: { kind: 'none' } }]]);
   });
 });
 
@@ -79,5 +102,13 @@ describe('douyin profile', () => {
     expect(found.map(brief)).toEqual([[`douyin:${IMP}`, '中国人民解放军火箭军司令部', 'none', 'hook']]);
     expect(found[0]?.verification).toEqual({ kind: 'none', source: 'dom' });
     expect(found[0]?.bio).toBe('火箭军司令部官方抖音');
+  });
+});
+
+describe('douyin expectsAccounts', () => {
+  it('expects accounts only where selectors exist', () => {
+    const expects = (path: string) => douyinAdapter.expectsAccounts(new URL(`https://www.douyin.com${path}`));
+    expect(['/video/1', `/user/${CCTV}`, '/note/1'].map(expects)).toEqual([true, true, true]);
+    expect(['/', '/jingxuan', '/search/x', '/discover'].map(expects)).toEqual([false, false, false, false]);
   });
 });
