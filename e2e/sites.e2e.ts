@@ -45,7 +45,7 @@ const PAGES: { url: string; flagged: string[]; genuine: string[] }[] = [
   {
     url: 'https://www.tiktok.com/@cctvvideonews/video/7300000000000000002',
     flagged: ['CCTV News Official'],
-    genuine: ['CCTV Video News'],
+    genuine: ['CCTV Video News', 'Reuters'],
   },
   {
     url: 'https://www.reddit.com/r/worldnews/comments/1abcde/official_statement/',

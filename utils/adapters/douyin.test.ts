@@ -1,49 +1,114 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { douyinAdapter } from './douyin';
+import { douyinAdapter, pageDataOfDouyinJson } from './douyin';
 import { readEmbeddedPageData } from './page-data';
 import { brief, loadDocument, makeContext, readFixture } from './test-helpers';
 
 const IMP = 'MS4wLjABAAAAimpostor0rocketforce0000000000000000';
 const CCTV = 'MS4wLjABAAAAcctvnews00000000000000000000000000000';
 const FAN = 'MS4wLjABAAAAfanaccount000000000000000000000000000';
+const VIEWER = 'MS4wLjABAAAAviewer0signedin00000000000000000000';
+const CCTV_REASON = '中央广播电视总台央视新闻官方账号';
+
+/** The fixture's accounts as scanned at `url`, with its RENDER_DATA read or not. */
+function scanFixture(name: string, url: string, withData: boolean) {
+  const doc = loadDocument(readFixture(`e2e/fixtures/sites/douyin/${name}.html`));
+  const data = withData ? readEmbeddedPageData(doc, new URL(url), douyinAdapter.pageData) : [];
+  return { data, found: douyinAdapter.scan(doc, makeContext(url, data)) };
+}
 
 describe('douyin video page', () => {
   const url = 'https://www.douyin.com/video/7300000000000000001';
 
-  it('reads author and commenters by data-e2e; without page data the type is unknown', () => {
-    const doc = loadDocument(readFixture('e2e/fixtures/sites/douyin/video.html'));
-    const found = douyinAdapter.scan(doc, makeContext(url));
+  it('reads author and commenters by data-e2e; the author’s comments lose their 作者 tag', () => {
+    const { found } = scanFixture('video', url, false);
     expect(found.map(brief)).toEqual([
       [`douyin:${IMP}`, '中国人民解放军火箭军司令部', 'unknown', 'hook'],
       [`douyin:${CCTV}`, '央视新闻', 'unknown', 'hook'],
+      [`douyin:${IMP}`, '中国人民解放军火箭军司令部', 'unknown', 'hook'],
+      [`douyin:${IMP}`, '中国人民解放军火箭军司令部', 'unknown', 'hook'],
       [`douyin:${FAN}`, '火箭军迷小王', 'unknown', 'hook'],
     ]);
-    expect(found[1]?.context).toBe('请勿相信冒充部队的招募信息。');
+    expect(found.map((a) => a.context)).toEqual([
+      undefined,
+      '请勿相信冒充部队的招募信息。',
+      '我们才是官方账号。',
+      '报名请私信。',
+      '已报名！',
+    ]);
   });
 
-  it('reads RENDER_DATA (URL-encoded JSON) for the author’s badge', () => {
-    const doc = loadDocument(readFixture('e2e/fixtures/sites/douyin/video.html'));
-    const data = readEmbeddedPageData(doc, new URL(url), douyinAdapter.pageData);
+  it('reads the author from RENDER_DATA’s "43".aweme.detail.authorInfo', () => {
+    const { data, found } = scanFixture('video', url, true);
     expect(data).toEqual([
       [
         `douyin:${IMP}`,
         { id: IMP, displayName: '中国人民解放军火箭军司令部', verification: { kind: 'none' }, bio: '火箭军司令部官方抖音' },
       ],
     ]);
-    const [author] = douyinAdapter.scan(doc, makeContext(url, data));
-    expect(author?.verification).toEqual({ kind: 'none', source: 'data' });
-    expect(author?.layer).toBe('data');
+    expect(found[0]?.verification).toEqual({ kind: 'none', source: 'data' });
+    expect(found[0]?.layer).toBe('data');
+  });
+
+  it('with aweme null, reads the author block: a title beside its /user/ link, and the badge text', () => {
+    const { data, found } = scanFixture('video-verified', 'https://www.douyin.com/video/7300000000000000003', true);
+    expect(data).toEqual([]);
+    expect(found.map(brief)).toEqual([[`douyin:${CCTV}`, '央视新闻', 'unknown', 'hook']]);
+    expect(found[0]?.verification).toEqual({ kind: 'unknown', label: CCTV_REASON, source: 'dom' });
+  });
+
+  it('keeps an author whose verification fields are null', () => {
+    const data = pageDataOfDouyinJson({
+      secUid: IMP,
+      nickname: 'a',
+      customVerify: null,
+      enterpriseVerifyReason: null,
+      desc: null,
+    });
+    expect(data).toEqual([[`douyin:${IMP}`, { id: IMP, displayName: 'a', verification: { kind: 'none' } }]]);
   });
 });
 
 describe('douyin profile', () => {
-  it('reads an organisation-verified profile with its reason from RENDER_DATA', () => {
-    const doc = loadDocument(readFixture('e2e/fixtures/sites/douyin/profile.html'));
-    const url = new URL(`https://www.douyin.com/user/${CCTV}`);
-    const found = douyinAdapter.scan(doc, makeContext(url.href, readEmbeddedPageData(doc, url, douyinAdapter.pageData)));
+  const cctvUrl = `https://www.douyin.com/user/${CCTV}`;
+
+  it('reads the owner from RENDER_DATA under a numeric key, apart from the signed-in viewer', () => {
+    const { data, found } = scanFixture('profile', cctvUrl, true);
+    expect(data.map(([key, d]) => [key, d.verification?.kind])).toEqual([
+      [`douyin:${CCTV}`, 'organization'],
+      [`douyin:${VIEWER}`, 'none'],
+    ]);
     expect(found.map(brief)).toEqual([[`douyin:${CCTV}`, '央视新闻', 'organization', 'data']]);
-    expect(found[0]?.verification.label).toBe('中央广播电视总台央视新闻官方账号');
+    expect(found[0]?.verification.label).toBe(CCTV_REASON);
     expect(found[0]?.bio).toBe('央视新闻官方抖音号');
+  });
+
+  it('without page data, the badge-role-name text marks the profile verified, type unknown', () => {
+    const { found } = scanFixture('profile', cctvUrl, false);
+    expect(found.map(brief)).toEqual([[`douyin:${CCTV}`, '央视新闻', 'unknown', 'hook']]);
+    expect(found[0]?.verification).toEqual({ kind: 'unknown', label: CCTV_REASON, source: 'dom' });
+    expect(found[0]?.bio).toBe('央视新闻官方抖音号');
+  });
+
+  it('the badge on the page outranks page data that says none', () => {
+    const doc = loadDocument(readFixture('e2e/fixtures/sites/douyin/profile.html'));
+    const [account] = douyinAdapter.scan(doc, makeContext(cctvUrl, [[`douyin:${CCTV}`, { verification: { kind: 'none' } }]]));
+    expect(account?.verification).toEqual({ kind: 'unknown', label: CCTV_REASON, source: 'dom' });
+  });
+
+  it('a rendered profile without the badge is unverified; the verified viewer’s data stays with the viewer', () => {
+    const { data, found } = scanFixture('profile-unverified', `https://www.douyin.com/user/${IMP}`, true);
+    expect(data.map(([key]) => key)).toEqual([`douyin:${CCTV}`]);
+    expect(found.map(brief)).toEqual([[`douyin:${IMP}`, '中国人民解放军火箭军司令部', 'none', 'hook']]);
+    expect(found[0]?.verification).toEqual({ kind: 'none', source: 'dom' });
+    expect(found[0]?.bio).toBe('火箭军司令部官方抖音');
+  });
+});
+
+describe('douyin expectsAccounts', () => {
+  it('expects accounts only where selectors exist', () => {
+    const expects = (path: string) => douyinAdapter.expectsAccounts(new URL(`https://www.douyin.com${path}`));
+    expect(['/video/1', `/user/${CCTV}`, '/note/1'].map(expects)).toEqual([true, true, true]);
+    expect(['/', '/jingxuan', '/search/x', '/discover'].map(expects)).toEqual([false, false, false, false]);
   });
 });

@@ -2,49 +2,24 @@
 import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
 import { absoluteUrl, cleanText, MAX_BIO, MAX_NAME, makeAccount, readableText, selfAndBelow, withPageData } from './common';
+import { douyinSelectors } from './douyin-selectors';
 import { jsonOfScript } from './embedded-json';
 import type { FoundAccount, PageAccountData, ScanContext, SiteAdapter } from './types';
 
-const VIDEO = 'e2e/fixtures/sites/douyin/video.html';
-const PROFILE = 'e2e/fixtures/sites/douyin/profile.html';
-
-/**
- * douyin.com (site-dom.md, Douyin table): `data-e2e` hooks for the video author, comments and
- * profile; the badge type is only in `<script id="RENDER_DATA">` (URL-encoded JSON): an author's
- * `enterprise_verify_reason` (blue V, organisation) or `custom_verify` (yellow V, person).
- */
-export const douyinSelectors = {
-  videoAuthor: {
-    css: '[data-e2e="user-info"] a[href*="/user/"] [data-click-from="title"], [data-e2e="user-info"] a[href*="/user/"][data-click-from="title"]',
-    expect: [{ fixture: VIDEO, count: 1 }],
-  },
-  commentAuthor: {
-    css: '[data-e2e="comment-item"] .comment-item-info-wrap a[href*="/user/"]',
-    expect: [{ fixture: VIDEO, count: 3 }],
-  },
-  profileName: { css: '[data-e2e="user-detail"] h1', expect: [{ fixture: PROFILE, count: 1 }] },
-  renderData: {
-    css: 'script#RENDER_DATA[type="application/json"]',
-    expect: [
-      { fixture: VIDEO, count: 1 },
-      { fixture: PROFILE, count: 1 },
-    ],
-  },
-} as const;
-
 const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"]';
+const NOT_READ = 'badge not read from the DOM';
 
-/** An author object, in the API's snake_case or RENDER_DATA's camelCase. */
+/** An author in the API's snake_case or RENDER_DATA's camelCase; a null text must not reject it. */
 const DouyinUser = z.looseObject({
   sec_uid: z.optional(z.string().check(z.regex(/^[\w-]{10,120}$/))),
   secUid: z.optional(z.string().check(z.regex(/^[\w-]{10,120}$/))),
   nickname: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)),
-  custom_verify: z.optional(z.string().check(z.maxLength(2000))),
-  customVerify: z.optional(z.string().check(z.maxLength(2000))),
-  enterprise_verify_reason: z.optional(z.string().check(z.maxLength(2000))),
-  enterpriseVerifyReason: z.optional(z.string().check(z.maxLength(2000))),
-  signature: z.optional(z.string().check(z.maxLength(MAX_BIO))),
-  desc: z.optional(z.string().check(z.maxLength(MAX_BIO))),
+  custom_verify: z.nullish(z.string().check(z.maxLength(2000))),
+  customVerify: z.nullish(z.string().check(z.maxLength(2000))),
+  enterprise_verify_reason: z.nullish(z.string().check(z.maxLength(2000))),
+  enterpriseVerifyReason: z.nullish(z.string().check(z.maxLength(2000))),
+  signature: z.nullish(z.string().check(z.maxLength(MAX_BIO))),
+  desc: z.nullish(z.string().check(z.maxLength(MAX_BIO))),
 });
 
 export function kindOfDouyinUser(user: z.infer<typeof DouyinUser>): { kind: VerificationKind; label?: string } {
@@ -55,7 +30,12 @@ export function kindOfDouyinUser(user: z.infer<typeof DouyinUser>): { kind: Veri
   return { kind: 'none' };
 }
 
-/** Page data for every author-like object in RENDER_DATA (depth-limited walk). */
+/**
+ * Page data for every author-like object in RENDER_DATA (depth-limited walk), keyed by secUid.
+ * The path is not relied on: the video author moved from `app.videoDetail` to `"43".aweme.detail`
+ * (stored-file ids 62974929020, 19584852334), and `app.user.info` is the signed-in viewer, not the
+ * profile owner; keyed by their own secUid, neither lands on another account.
+ */
 export function pageDataOfDouyinJson(
   json: unknown,
   out: [string, PageAccountData][] = [],
@@ -86,30 +66,62 @@ function secUidOf(href: string | null | undefined): string | undefined {
   return /\/user\/([\w-]{10,120})/.exec(href ?? '')?.[1];
 }
 
+/** Without the "作者" tag in the video author's comment links (stored-file ids 55356610129, 34230696600). */
+function commentName(link: Element): string {
+  const el = link.querySelector('[data-click-from="title"]') ?? link;
+  const text = readableText(el);
+  const tag = el.querySelector('.semi-tag, [class*="tag"]');
+  const tagText = tag ? readableText(tag) : '';
+  return tagText && tagText !== text && text.endsWith(tagText) ? text.slice(0, -tagText.length) : text;
+}
+
+/**
+ * The badge the header shows. Its text says that Douyin verified the account and why, not
+ * whether it is the blue V (organisation) or the yellow V (person): "优质科技创作者" and
+ * "…官方账号" look alike. So `unknown` with the text as label (detection.md: "a badge whose type
+ * cannot be read"): `organization` would let a yellow-V creator's badge back a military name,
+ * `personal` would deny a blue-V body its own. A profile header renders the badge with the name
+ * (stored-file id 70185112463's capture), so none there means none; a video author's block is
+ * less known, and a comment shows none at all.
+ */
+function domVerification(name: Element, isProfile: boolean): { kind: VerificationKind; label?: string } {
+  const role = name.closest('[data-e2e="user-info"], [data-e2e="user-detail"]')?.querySelector(douyinSelectors.badge.css);
+  const label = role ? readableText(role, 200) : '';
+  if (label) return { kind: 'unknown', label };
+  return isProfile ? { kind: 'none' } : { kind: 'unknown', label: NOT_READ };
+}
+
 function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
   const out: FoundAccount[] = [];
-  const { videoAuthor, commentAuthor, profileName } = douyinSelectors;
+  const { videoAuthor, commentAuthor, profileName, profileBio } = douyinSelectors;
   for (const name of selfAndBelow(root, `${videoAuthor.css}, ${commentAuthor.css}, ${profileName.css}`)) {
-    // The comment list has a hidden server-rendered duplicate (site-dom.md); skip hidden copies
-    // by attribute, without reading layout.
+    // site-dom.md reports a hidden server-rendered comment list (unsourced): skip by attribute.
     if (ctx.seen.has(name) || name.closest(HIDDEN)) continue;
     const isProfile = name.matches(profileName.css);
-    const secUid = isProfile ? secUidOf(ctx.url.pathname) : secUidOf(name.closest('a[href]')?.getAttribute('href'));
+    const isComment = !isProfile && name.matches(commentAuthor.css);
+    const link = name.closest('a[href*="/user/"]') ?? name.closest('[data-e2e="user-info"]')?.querySelector('a[href*="/user/"]');
+    const secUid = isProfile ? secUidOf(ctx.url.pathname) : secUidOf(link?.getAttribute('href'));
     if (!secUid) continue;
     const key = `douyin:${secUid}`;
-    // No badge markup is known for Douyin; without RENDER_DATA the type stays unreadable.
-    const badge = withPageData(ctx, key, { kind: 'unknown', label: 'badge not read from the DOM' }, 'hook');
-    const comment = name.closest('[data-e2e="comment-item"]');
-    const context = comment?.querySelector('.comment-item-info-wrap + div, [data-e2e="comment-content"]');
-    const bio = isProfile ? name.closest('[data-e2e="user-detail"]')?.querySelector('[data-e2e="user-info-desc"]') : null;
+    const dom = domVerification(name, isProfile);
+    let badge = withPageData(ctx, key, dom, 'hook');
+    // A badge on the page outranks a "none" from RENDER_DATA, whose reason may sit in fields
+    // not read here (account_cert_info, verification_type; stored-file ids 22407837768, 68350098616).
+    if (dom.kind === 'unknown' && dom.label !== NOT_READ && badge.verification.kind === 'none') {
+      badge = { ...badge, verification: { ...dom, source: 'dom' }, layer: 'hook' };
+    }
+    const comment = isComment ? name.closest('[data-e2e="comment-item"]') : null;
+    const context = comment?.querySelector('.comment-item-info-wrap + div');
+    const bio = isProfile ? name.closest('[data-e2e="user-detail"]')?.querySelector(profileBio.css) : null;
     const account = makeAccount({
       platform: 'douyin',
       key,
       id: secUid,
-      displayName: readableText(name),
+      displayName: isComment ? commentName(name) : readableText(name),
       profileUrl: absoluteUrl(`https://www.douyin.com/user/${secUid}`, ctx.url),
       verification: badge.verification,
-      bio: bio ? readableText(bio, MAX_BIO) : badge.data?.bio,
+      // The page data's bio is whole; the header may cut a long one ("更多").
+      bio: badge.data?.bio ?? (bio ? readableText(bio, MAX_BIO) : undefined),
       element: name,
       layer: badge.layer,
       context: context ? () => readableText(context, 500) : undefined,
@@ -126,7 +138,9 @@ export const douyinAdapter: SiteAdapter = {
   selectors: douyinSelectors,
   scan,
   pageData: { embedded: readDouyinRenderData },
-  expectsAccounts: (url) => /^\/(video|user|note|search|discover|jingxuan|$)/.test(url.pathname),
+  // Only pages with selectors: the feed (/jingxuan) shows no data-e2e author hooks (stored-file
+  // id 60147828130), and search has none here; a scan finding nothing there is no layout change.
+  expectsAccounts: (url) => /^\/(video|user|note)\//.test(url.pathname),
 };
 
 /* Test URLs: https://www.douyin.com/video/<id>, https://www.douyin.com/user/MS4wLjAB… */

@@ -2,40 +2,10 @@
 import * as z from 'zod/mini';
 import { absoluteUrl, cleanText, MAX_BIO, MAX_NAME, makeAccount, readableText, selfAndBelow, withPageData } from './common';
 import { jsonOfScript } from './embedded-json';
+import { tiktokSelectors } from './tiktok-selectors';
 import type { FoundAccount, PageAccountData, ScanContext, SiteAdapter } from './types';
 
-const PROFILE = 'e2e/fixtures/sites/tiktok/profile.html';
-const VIDEO = 'e2e/fixtures/sites/tiktok/video.html';
-
-/**
- * tiktok.com (site-dom.md, TikTok table; utags 014-tiktok.com.ts): `data-e2e` hooks; the
- * check is `svg[class*="StyledVerifyBadge"]` (a styled-components name, matched by infix) and
- * `__UNIVERSAL_DATA_FOR_REHYDRATION__` carries `user.verified`. TikTok's check confirms that
- * an account is the person or brand it names, without saying which: organization, as YouTube.
- */
-export const tiktokSelectors = {
-  profileNickname: {
-    css: 'h2[data-e2e="user-subtitle"], h1[data-e2e="user-subtitle"]',
-    expect: [{ fixture: PROFILE, count: 1 }],
-  },
-  profileHandle: { css: '[data-e2e="user-title"]', expect: [{ fixture: PROFILE, count: 1 }] },
-  videoAuthor: { css: '[data-e2e="browse-username"]', expect: [{ fixture: VIDEO, count: 1 }] },
-  commentAuthor: { css: '[data-e2e^="comment-username"]', expect: [{ fixture: VIDEO, count: 2 }] },
-  verifyBadge: {
-    css: 'svg[class*="StyledVerifyBadge"], [data-e2e="browse-bluev"]',
-    expect: [
-      { fixture: PROFILE, count: 0 },
-      { fixture: VIDEO, count: 1 },
-    ],
-  },
-  universalData: {
-    css: 'script#__UNIVERSAL_DATA_FOR_REHYDRATION__',
-    expect: [
-      { fixture: PROFILE, count: 1 },
-      { fixture: VIDEO, count: 1 },
-    ],
-  },
-} as const;
+const VERIFIED = 'TikTok verified';
 
 const TikTokUser = z.looseObject({
   uniqueId: z.string().check(z.regex(/^[\w.]{1,40}$/)),
@@ -45,12 +15,19 @@ const TikTokUser = z.looseObject({
   verified: z.optional(z.boolean()),
 });
 
+/**
+ * TikTok's check confirms that an account is the person or brand it names, without saying
+ * which: organization, as YouTube. `isOrganization` is 0/1 in a real payload (stored-file id
+ * 42055858549); what it means for the check is not documented, so it only goes in the label. It
+ * stays out of the schema: a different type there would reject the whole user.
+ */
 export function pageDataOfTikTokUser(value: unknown): [string, PageAccountData][] {
   const user = TikTokUser.safeParse(value);
   if (!user.success) return [];
+  const label = user.data.isOrganization === 1 ? `${VERIFIED} (organization account)` : VERIFIED;
   const data: PageAccountData = {
     handle: user.data.uniqueId,
-    verification: user.data.verified ? { kind: 'organization', label: 'TikTok verified' } : { kind: 'none' },
+    verification: user.data.verified ? { kind: 'organization', label } : { kind: 'none' },
   };
   if (user.data.id) data.id = user.data.id;
   const name = cleanText(user.data.nickname, MAX_NAME);
@@ -81,25 +58,51 @@ function handleOf(href: string | null | undefined): string | undefined {
   return /^(?:https?:\/\/(?:www\.)?tiktok\.com)?\/@([\w.]{1,40})/.exec(href ?? '')?.[1];
 }
 
+/** The nearest ancestor, at most four up, holding a match for `css`, with that match. */
+function near(el: Element, css: string): [Element, Element] | undefined {
+  let up = el.parentElement;
+  for (let i = 0; up && i < 4; up = up.parentElement, i++) {
+    const found = up.querySelector(css);
+    if (found) return [up, found];
+  }
+  return undefined;
+}
+
+/** Handle, the block a badge of this account sits in, and the comment text: by kind of name element. */
+function around(name: Element, url: URL): { handle?: string; block?: Element | null; text?: Element } {
+  const { profileNickname, videoHandle, feedHandle, commentAuthor, commentText } = tiktokSelectors;
+  if (name.matches(profileNickname.css)) {
+    const title = cleanText(name.ownerDocument.querySelector('[data-e2e="user-title"]')?.textContent, 40);
+    return { handle: handleOf(url.pathname) ?? title, block: name.parentElement?.parentElement };
+  }
+  if (name.matches(commentAuthor.css)) {
+    // Only the name row: an item's parent is its whole thread or reply list (DivCommentObjectWrapper,
+    // DivReplyContainer; stored-file id 53158699980), and one verified replier must not mark the rest.
+    return {
+      handle: handleOf(name.closest('a[href]')?.getAttribute('href') ?? name.querySelector('a[href]')?.getAttribute('href')),
+      block: name.closest('[class*="UsernameContent"]') ?? name.parentElement,
+      text: near(name, commentText.css)?.[1],
+    };
+  }
+  const [block, handleEl] = near(name, `${videoHandle.css}, ${feedHandle.css}`) ?? [];
+  const href = handleEl?.closest('a[href]')?.getAttribute('href') ?? name.closest('a[href]')?.getAttribute('href');
+  const text = handleEl && cleanText(handleEl.textContent, 41).replace(/^@/, '');
+  return { handle: handleOf(href) ?? (text ? handleOf(`/@${text}`) : undefined), block };
+}
+
 function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
   const out: FoundAccount[] = [];
-  const { profileNickname, videoAuthor, commentAuthor, verifyBadge } = tiktokSelectors;
-  for (const name of selfAndBelow(root, `${profileNickname.css}, ${videoAuthor.css}, ${commentAuthor.css}`)) {
+  const { profileNickname, videoAuthor, feedAuthor, commentAuthor, verifyBadge } = tiktokSelectors;
+  for (const name of selfAndBelow(root, `${profileNickname.css}, ${videoAuthor.css}, ${feedAuthor.css}, ${commentAuthor.css}`)) {
     if (ctx.seen.has(name)) continue;
-    const isProfile = name.matches(profileNickname.css);
-    const handle = isProfile
-      ? (handleOf(ctx.url.pathname) ?? cleanText(name.ownerDocument.querySelector('[data-e2e="user-title"]')?.textContent, 40))
-      : handleOf(name.closest('a[href]')?.getAttribute('href') ?? name.querySelector('a[href]')?.getAttribute('href'));
+    const { handle, block, text } = around(name, ctx.url);
     if (!handle) continue;
     const key = `tiktok:${handle.toLowerCase()}`;
-    const block = isProfile
-      ? name.parentElement?.parentElement
-      : name.closest('a[href], [class*="DivCommentItem"], [data-e2e="browse-user-avatar"]')?.parentElement;
     const dom = block?.querySelector(verifyBadge.css)
-      ? { kind: 'organization' as const, label: 'TikTok verified' }
+      ? { kind: 'organization' as const, label: VERIFIED }
       : { kind: 'none' as const };
     const badge = withPageData(ctx, key, dom, 'hook');
-    const bio = isProfile ? name.ownerDocument.querySelector('[data-e2e="user-bio"]') : null;
+    const bio = name.matches(profileNickname.css) ? name.ownerDocument.querySelector('[data-e2e="user-bio"]') : null;
     const account = makeAccount({
       platform: 'tiktok',
       key,
@@ -111,6 +114,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
       bio: bio ? readableText(bio, MAX_BIO) : badge.data?.bio,
       element: name,
       layer: badge.layer,
+      context: text ? () => readableText(text, 500) : undefined,
     });
     if (account) out.push(account);
   }
