@@ -53,8 +53,8 @@ describe('douyin video page', () => {
   it('with aweme null, reads the author block: a title beside its /user/ link, and the badge text', () => {
     const { data, found } = scanFixture('video-verified', 'https://www.douyin.com/video/7300000000000000003', true);
     expect(data).toEqual([]);
-    expect(found.map(brief)).toEqual([[`douyin:${CCTV}`, '央视新闻', 'unknown', 'hook']]);
-    expect(found[0]?.verification).toEqual({ kind: 'unknown', label: CCTV_REASON, source: 'dom' });
+    expect(found.map(brief)).toEqual([[`douyin:${CCTV}`, '央视新闻', 'organization', 'hook']]);
+    expect(found[0]?.verification).toEqual({ kind: 'organization', label: CCTV_REASON, source: 'dom' });
   });
 
   it('keeps an author whose verification fields are null', () => {
@@ -83,17 +83,24 @@ describe('douyin profile', () => {
     expect(found[0]?.bio).toBe('央视新闻官方抖音号');
   });
 
-  it('without page data, the badge-role-name text marks the profile verified, type unknown', () => {
+  it('without page data, a badge-role-name text naming the body’s own account reads as an organisation', () => {
     const { found } = scanFixture('profile', cctvUrl, false);
-    expect(found.map(brief)).toEqual([[`douyin:${CCTV}`, '央视新闻', 'unknown', 'hook']]);
-    expect(found[0]?.verification).toEqual({ kind: 'unknown', label: CCTV_REASON, source: 'dom' });
+    expect(found.map(brief)).toEqual([[`douyin:${CCTV}`, '央视新闻', 'organization', 'hook']]);
+    expect(found[0]?.verification).toEqual({ kind: 'organization', label: CCTV_REASON, source: 'dom' });
     expect(found[0]?.bio).toBe('央视新闻官方抖音号');
+  });
+
+  it('a reason that names a person’s work marks the profile verified, type unknown', () => {
+    const doc = loadDocument(readFixture('e2e/fixtures/sites/douyin/profile.html'));
+    doc.querySelector('[data-e2e="badge-role-name"]')!.textContent = '优质科技创作者';
+    const [account] = douyinAdapter.scan(doc, makeContext(cctvUrl, []));
+    expect(account?.verification).toEqual({ kind: 'unknown', label: '优质科技创作者', source: 'dom' });
   });
 
   it('the badge on the page outranks page data that says none', () => {
     const doc = loadDocument(readFixture('e2e/fixtures/sites/douyin/profile.html'));
     const [account] = douyinAdapter.scan(doc, makeContext(cctvUrl, [[`douyin:${CCTV}`, { verification: { kind: 'none' } }]]));
-    expect(account?.verification).toEqual({ kind: 'unknown', label: CCTV_REASON, source: 'dom' });
+    expect(account?.verification).toEqual({ kind: 'organization', label: CCTV_REASON, source: 'dom' });
   });
 
   it('a rendered profile without the badge is unverified; the verified viewer’s data stays with the viewer', () => {

@@ -8,6 +8,7 @@ import type { FoundAccount, PageAccountData, ScanContext, SiteAdapter } from './
 
 const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"]';
 const NOT_READ = 'badge not read from the DOM';
+const OFFICIAL_ACCOUNT = /官方(账号|抖音号)$/;
 
 /** An author in the API's snake_case or RENDER_DATA's camelCase; a null text must not reject it. */
 const DouyinUser = z.looseObject({
@@ -76,18 +77,21 @@ function commentName(link: Element): string {
 }
 
 /**
- * The badge the header shows. Its text says that Douyin verified the account and why, not
- * whether it is the blue V (organisation) or the yellow V (person): "优质科技创作者" and
- * "…官方账号" look alike. So `unknown` with the text as label (detection.md: "a badge whose type
- * cannot be read"): `organization` would let a yellow-V creator's badge back a military name,
- * `personal` would deny a blue-V body its own. A profile header renders the badge with the name
- * (stored-file id 70185112463's capture), so none there means none; a video author's block is
- * less known, and a comment shows none at all.
+ * The badge the header shows. Its text says that Douyin verified the account and why, mostly not
+ * whether it is the blue V (organisation) or the yellow V (person): a reason such as
+ * "优质科技创作者" reads `unknown` with the text as label (detection.md: "a badge whose type cannot
+ * be read"), since `organization` would let a yellow-V creator's badge back a military name and
+ * `personal` would deny a blue-V body its own. A text that names the account as a body's own
+ * ("示例传媒集团官方抖音号" in id 70185112463's capture, "…央视新闻官方账号") is the blue V: Douyin
+ * writes that for the bodies it verifies, a person's reason names their work (id 55146489663 reads
+ * the colour from the reason too). A profile header renders the badge with the name (the same
+ * capture), so none there means none; a video author's block is less known, and a comment shows
+ * none at all.
  */
 function domVerification(name: Element, isProfile: boolean): { kind: VerificationKind; label?: string } {
   const role = name.closest('[data-e2e="user-info"], [data-e2e="user-detail"]')?.querySelector(douyinSelectors.badge.css);
   const label = role ? readableText(role, 200) : '';
-  if (label) return { kind: 'unknown', label };
+  if (label) return { kind: OFFICIAL_ACCOUNT.test(label) ? 'organization' : 'unknown', label };
   return isProfile ? { kind: 'none' } : { kind: 'unknown', label: NOT_READ };
 }
 
@@ -107,7 +111,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     let badge = withPageData(ctx, key, dom, 'hook');
     // A badge on the page outranks a "none" from RENDER_DATA, whose reason may sit in fields
     // not read here (account_cert_info, verification_type; stored-file ids 22407837768, 68350098616).
-    if (dom.kind === 'unknown' && dom.label !== NOT_READ && badge.verification.kind === 'none') {
+    if (dom.kind !== 'none' && dom.label !== NOT_READ && badge.verification.kind === 'none') {
       badge = { ...badge, verification: { ...dom, source: 'dom' }, layer: 'hook' };
     }
     const comment = isComment ? name.closest('[data-e2e="comment-item"]') : null;
