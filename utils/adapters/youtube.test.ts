@@ -5,26 +5,45 @@ import { brief, loadDocument, makeContext, REAL_AVAILABLE, REAL_MISSING_REASON, 
 import { youtubeAdapter } from './youtube';
 import { kindOfBadgeStyles } from './youtube-data';
 
+const WATCH = 'e2e/fixtures/sites/youtube/watch.html';
+const CHANNEL = 'e2e/fixtures/sites/youtube/channel.html';
+const CHANNEL_VERIFIED = 'e2e/fixtures/sites/youtube/channel-verified.html';
 const WATCH_URL = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ';
+const read = (fixture: string) => loadDocument(readFixture(fixture));
 
 describe('youtube watch page', () => {
-  it('reads the owner with its verified badge and the comment authors', () => {
-    const doc = loadDocument(readFixture('e2e/fixtures/sites/youtube/watch.html'));
-    const found = youtubeAdapter.scan(doc, makeContext(WATCH_URL));
+  it('reads the owner with its verified badge and the comment authors; the owner’s reply by its name pill', () => {
+    const found = youtubeAdapter.scan(read(WATCH), makeContext(WATCH_URL));
     expect(found.map(brief)).toEqual([
       ['youtube:@cctvvideonewsagency', 'CCTV Video News Agency', 'organization', 'hook'],
       ['youtube:@cctv-official-news', '@CCTV-Official-News', 'none', 'hook'],
       ['youtube:@ministryofdefensenews', '@MinistryOfDefenseNews', 'none', 'hook'],
-      ['youtube:@cctvvideonewsagency', '@CCTVVideoNewsAgency', 'unknown', 'hook'],
+      // The pill is the owner's: the owner's check, not a check of its own.
+      ['youtube:@cctvvideonewsagency', '@CCTVVideoNewsAgency', 'organization', 'hook'],
     ]);
     expect(found[1]).toMatchObject({
       profileUrl: 'https://www.youtube.com/@CCTV-Official-News',
       context: 'Official CCTV channel giveaway, send a message to claim.',
     });
+    // The visible name, not the [hidden] #author-text beside the pill.
+    expect(found[3]?.element.id).toBe('name');
+    expect(found[3]?.context).toBe('Thanks for watching.');
+  });
+
+  it('does not take the owner’s name pill for a check: an unverified owner’s reply shows none', () => {
+    const doc = read(WATCH);
+    doc.querySelector('ytd-video-owner-renderer ytd-badge-supported-renderer')!.remove();
+    const found = youtubeAdapter.scan(doc, makeContext(WATCH_URL));
+    expect(found.map(brief).map(([key, , kind]) => [key, kind])).toEqual([
+      ['youtube:@cctvvideonewsagency', 'none'],
+      ['youtube:@cctv-official-news', 'none'],
+      ['youtube:@ministryofdefensenews', 'none'],
+      ['youtube:@cctvvideonewsagency', 'none'],
+    ]);
   });
 
   it('reads ytInitialData from the script text and prefers it', () => {
-    const doc = loadDocument(readFixture('e2e/fixtures/sites/youtube/watch.html'));
+    const doc = read(WATCH);
     const data = readEmbeddedPageData(doc, new URL(WATCH_URL), youtubeAdapter.pageData);
     expect(data).toEqual([
       [
@@ -47,10 +66,14 @@ describe('youtube watch page', () => {
 });
 
 describe('youtube channel page', () => {
-  it('reads the new page header; no check means none', () => {
-    const doc = loadDocument(readFixture('e2e/fixtures/sites/youtube/channel.html'));
-    const found = youtubeAdapter.scan(doc, makeContext('https://www.youtube.com/@StrategicMissileForce'));
+  it('reads the 2025 header; no check means none, whatever emoji and favicons the header holds', () => {
+    const found = youtubeAdapter.scan(read(CHANNEL), makeContext('https://www.youtube.com/@StrategicMissileForce'));
     expect(found.map(brief)).toEqual([['youtube:@strategicmissileforce', 'Strategic Missile Force', 'none', 'hook']]);
+  });
+
+  it('reads a check in the title as a check of unknown kind', () => {
+    const found = youtubeAdapter.scan(read(CHANNEL_VERIFIED), makeContext('https://www.youtube.com/@NATO/videos'));
+    expect(found.map(brief)).toEqual([['youtube:@nato', 'NATO', 'unknown', 'hook']]);
   });
 
   it('maps badge styles', () => {
@@ -61,7 +84,7 @@ describe('youtube channel page', () => {
 
 describe.runIf(REAL_AVAILABLE)('real YouTube watch page (youtube-transcript-api)', () => {
   it('reads the owner Dave2D as verified from ytInitialData (server HTML, no Polymer DOM)', () => {
-    const doc = loadDocument(readFixture('real:youtube/youtube.html.static.gz'));
+    const doc = read('real:youtube/youtube.html.static.gz');
     const data = readEmbeddedPageData(doc, new URL('https://www.youtube.com/watch?v=GJLlxj_dtq8'), youtubeAdapter.pageData);
     expect(new Map(data).get('youtube:@dave2d')).toEqual({
       id: 'UCVYamHliCI9rw1tHR1xbkfw',
