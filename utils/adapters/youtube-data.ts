@@ -2,8 +2,8 @@
 import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
 import { cleanText, MAX_NAME } from './common';
-import { scriptJson } from './embedded-json';
 import type { PageAccountData, SitePageData } from './types';
+import { handleOfPath } from './youtube-response';
 
 /**
  * ytInitialData (site-dom.md, YouTube table; fixture youtube/youtube.html.static.gz):
@@ -47,16 +47,6 @@ export function youtubeKey(handle: string | undefined, channelId: string | undef
   return channelId ? `youtube:${channelId}` : undefined;
 }
 
-export function handleOfPath(path: string | undefined): string | undefined {
-  const raw = /^\/@([^/?#]{1,100})/.exec(path ?? '')?.[1];
-  if (!raw) return undefined;
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
-
 export function pageDataOfVideoOwner(value: unknown): [string, PageAccountData][] {
   const owner = VideoOwner.safeParse(value);
   if (!owner.success) return [];
@@ -77,25 +67,15 @@ export function pageDataOfVideoOwner(value: unknown): [string, PageAccountData][
   return [[key, data]];
 }
 
-/** Every videoOwnerRenderer under ytInitialData (depth-limited walk). */
-export function pageDataOfYtInitialData(
-  json: unknown,
-  out: [string, PageAccountData][] = [],
-  depth = 0,
-): [string, PageAccountData][] {
-  if (depth > 40 || json === null || typeof json !== 'object') return out;
-  for (const [name, child] of Object.entries(json)) {
-    if (name === 'videoOwnerRenderer') out.push(...pageDataOfVideoOwner(child));
-    else pageDataOfYtInitialData(child, out, depth + 1);
-  }
-  return out;
-}
-
-/** YouTube's page data: videoOwnerRenderer, as the reader picks it or as `var ytInitialData =` holds it. */
+/**
+ * YouTube's page data: what the MAIN-world reader picks from the current page's response
+ * (youtube-response.ts). Nothing is read from `var ytInitialData =` here: the reader reads the
+ * same JSON while it is the page's, and the script text stays the first page's after in-app
+ * navigation.
+ */
 export const youtubePageData: SitePageData = {
   fromItem: (item) =>
     item.type === 'picked' && item.source === 'ytInitialData' && item.name === 'videoOwnerRenderer'
       ? pageDataOfVideoOwner(item.value)
       : [],
-  embedded: (doc) => pageDataOfYtInitialData(scriptJson(doc, 'var ytInitialData =')),
 };

@@ -1,15 +1,31 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readEmbeddedPageData } from './page-data';
-import { brief, loadDocument, makeContext, REAL_AVAILABLE, REAL_MISSING_REASON, readFixture } from './test-helpers';
+import { scriptJson } from './embedded-json';
+import { pageDataFromMessage } from './page-data';
+import {
+  brief,
+  collectPageData,
+  loadDocument,
+  makeContext,
+  REAL_AVAILABLE,
+  REAL_MISSING_REASON,
+  readFixture,
+} from './test-helpers';
 import { youtubeAdapter } from './youtube';
 import { kindOfBadgeStyles } from './youtube-data';
 
 const WATCH = 'e2e/fixtures/sites/youtube/watch.html';
 const CHANNEL = 'e2e/fixtures/sites/youtube/channel.html';
 const CHANNEL_VERIFIED = 'e2e/fixtures/sites/youtube/channel-verified.html';
-const WATCH_URL = 'https://www.youtube.com/watch?v=dQw4w9WgXcQ';
+const WATCH_URL = 'https://www.youtube.com/watch?v=fixture';
 const read = (fixture: string) => loadDocument(readFixture(fixture));
+
+/** What the MAIN-world reader sends from `doc` at `url`, mapped: the page's script set ytInitialData. */
+function pageData(doc: Document, url: string) {
+  const ytInitialData = scriptJson(doc, 'var ytInitialData =');
+  const items = collectPageData({ location: new URL(url), document: doc, ytInitialData } as unknown as Window);
+  return pageDataFromMessage(JSON.stringify({ v: 1, url, items }), youtubeAdapter.pageData);
+}
 
 describe('youtube watch page', () => {
   it('reads the owner with its verified badge and the comment authors; the owner’s reply by its name pill', () => {
@@ -42,9 +58,9 @@ describe('youtube watch page', () => {
     ]);
   });
 
-  it('reads ytInitialData from the script text and prefers it', () => {
+  it('reads the owner from ytInitialData and prefers it', () => {
     const doc = read(WATCH);
-    const data = readEmbeddedPageData(doc, new URL(WATCH_URL), youtubeAdapter.pageData);
+    const data = pageData(doc, WATCH_URL);
     expect(data).toEqual([
       [
         'youtube:@cctvvideonewsagency',
@@ -62,6 +78,13 @@ describe('youtube watch page', () => {
       id: 'UCtUQhOvI2ZTWzg6QOQG0Wdg',
       verification: { kind: 'organization', source: 'data' },
     });
+  });
+
+  it('leaves ytInitialData alone once the page navigated in place to another video or a channel', () => {
+    const doc = read(WATCH);
+    for (const url of ['https://www.youtube.com/watch?v=other', 'https://www.youtube.com/@NATO', 'https://www.youtube.com/']) {
+      expect(pageData(doc, url), url).toEqual([]);
+    }
   });
 });
 
@@ -85,7 +108,7 @@ describe('youtube channel page', () => {
 describe.runIf(REAL_AVAILABLE)('real YouTube watch page (youtube-transcript-api)', () => {
   it('reads the owner Dave2D as verified from ytInitialData (server HTML, no Polymer DOM)', () => {
     const doc = read('real:youtube/youtube.html.static.gz');
-    const data = readEmbeddedPageData(doc, new URL('https://www.youtube.com/watch?v=GJLlxj_dtq8'), youtubeAdapter.pageData);
+    const data = pageData(doc, 'https://www.youtube.com/watch?v=GJLlxj_dtq8');
     expect(new Map(data).get('youtube:@dave2d')).toEqual({
       id: 'UCVYamHliCI9rw1tHR1xbkfw',
       handle: 'Dave2D',
