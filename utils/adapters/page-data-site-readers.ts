@@ -1,6 +1,6 @@
 import type { PageDataItem } from './page-data-protocol';
 import type { SiteReader } from './page-data-reader';
-import { currentResponse } from './youtube-response';
+import { channelHeaderOf, currentResponse } from './youtube-response';
 
 // The page-data reader's per-site parts (MAIN world, dependency-free; see page-data-reader.ts).
 
@@ -150,7 +150,10 @@ export const M_WEIBO_READER = globalReader('$render_data', ['user']);
 export const YOUTUBE_READER: SiteReader = {
   globals: (g, items, read) => {
     const response = currentResponse(g as unknown as Window);
-    if (read.first(response)) pick(response, ['videoOwnerRenderer'], 'ytInitialData', items);
+    if (!read.first(response)) return;
+    pick(response, ['videoOwnerRenderer'], 'ytInitialData', items);
+    const header = channelHeaderOf(response);
+    if (header) items.push({ type: 'picked', source: 'ytInitialData', name: 'channelHeader', value: prune(header) });
   },
 };
 export const XIAOHONGSHU_READER = globalReader('__INITIAL_STATE__', ['userPageData']);

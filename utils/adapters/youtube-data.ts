@@ -1,9 +1,9 @@
 // zod/mini, not classic zod: this runs in the content script, whose bundle classic would grow.
 import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
-import { cleanText, MAX_NAME } from './common';
+import { cleanText, MAX_BIO, MAX_NAME } from './common';
 import type { PageAccountData, SitePageData } from './types';
-import { handleOfPath } from './youtube-response';
+import { handleOfPath, handleOfUrl } from './youtube-response';
 
 /**
  * ytInitialData (site-dom.md, YouTube table; fixture youtube/youtube.html.static.gz):
@@ -67,6 +67,43 @@ export function pageDataOfVideoOwner(value: unknown): [string, PageAccountData][
   return [[key, data]];
 }
 
+const bounded = (max: number) => z.optional(z.string().check(z.maxLength(max)));
+// channelHeaderOf's flat copy of a channel page's header and channelMetadataRenderer.
+const ChannelHeader = z.object({
+  externalId: bounded(64),
+  vanityChannelUrl: bounded(300),
+  description: bounded(MAX_BIO),
+  headerTitle: bounded(MAX_NAME),
+  imageNames: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(20)),
+});
+
+/**
+ * The header title's icons, mapped as kindOfBadgeStyles maps badge styles: CHECK_CIRCLE_FILLED
+ * is the check, AUDIO_BADGE and MUSIC_FILLED the artist's note (the three NewPipeExtractor's
+ * hasArtistOrVerifiedIconBadgeAttachment accepts).
+ */
+export function kindOfHeaderImages(names: string[]): VerificationKind {
+  if (names.includes('AUDIO_BADGE') || names.includes('MUSIC_FILLED')) return 'personal';
+  return names.includes('CHECK_CIRCLE_FILLED') ? 'organization' : 'none';
+}
+
+/** A channel page: keyed by its vanity URL's @handle or its UC… id; the description is the bio. */
+export function pageDataOfChannelHeader(value: unknown): [string, PageAccountData][] {
+  const header = ChannelHeader.safeParse(value);
+  if (!header.success) return [];
+  const { externalId, vanityChannelUrl, description, headerTitle, imageNames } = header.data;
+  const handle = handleOfUrl(vanityChannelUrl);
+  const key = youtubeKey(handle, externalId);
+  if (!key) return [];
+  const data: PageAccountData = {};
+  if (externalId) data.id = externalId;
+  if (handle) data.handle = handle;
+  if (description) data.bio = description;
+  // No header (an older layout): the check is not known here, so the DOM's stands.
+  if (headerTitle !== undefined) data.verification = { kind: kindOfHeaderImages(imageNames) };
+  return [[key, data]];
+}
+
 /**
  * YouTube's page data: what the MAIN-world reader picks from the current page's response
  * (youtube-response.ts). Nothing is read from `var ytInitialData =` here: the reader reads the
@@ -74,8 +111,9 @@ export function pageDataOfVideoOwner(value: unknown): [string, PageAccountData][
  * navigation.
  */
 export const youtubePageData: SitePageData = {
-  fromItem: (item) =>
-    item.type === 'picked' && item.source === 'ytInitialData' && item.name === 'videoOwnerRenderer'
-      ? pageDataOfVideoOwner(item.value)
-      : [],
+  fromItem: (item) => {
+    if (item.type !== 'picked' || item.source !== 'ytInitialData') return [];
+    if (item.name === 'videoOwnerRenderer') return pageDataOfVideoOwner(item.value);
+    return item.name === 'channelHeader' ? pageDataOfChannelHeader(item.value) : [];
+  },
 };

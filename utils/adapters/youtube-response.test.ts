@@ -1,11 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { MAX_BIO } from './common';
+import { scriptJson } from './embedded-json';
 import { pageDataFromMessage } from './page-data';
 import { PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT, type PageDataItem } from './page-data-protocol';
 import { startPageDataReader } from './page-data-reader';
 import { YOUTUBE_READER } from './page-data-site-readers';
 import { collectPageData, loadDocument, readFixture } from './test-helpers';
 import { youtubeAdapter } from './youtube';
+import { pageDataOfChannelHeader } from './youtube-data';
 import { isCurrentResponse } from './youtube-response';
 
 // The MAIN-world reader after YouTube's in-app navigation: ytInitialData stays the first page's,
@@ -69,6 +72,25 @@ describe('YouTube MAIN-world reader', () => {
     ]);
     stop();
   });
+
+  it('sends a channel page’s header flattened, as its check is deeper than the copies keep', () => {
+    const fixture = 'e2e/fixtures/sites/youtube/channel-verified.html';
+    const json = scriptJson(loadDocument(readFixture(fixture)), 'var ytInitialData =');
+    const { win } = page('https://www.youtube.com/@NATO', fixture, json);
+    const items = collectPageData(win);
+    expect(items.map((i) => (i.type === 'picked' ? i.name : i.type))).toEqual(['channelHeader']);
+    expect(entries(items)).toEqual([
+      [
+        'youtube:@nato',
+        {
+          id: 'UCXb1Fix7ureVerified0001',
+          handle: 'NATO',
+          bio: 'The official YouTube channel of NATO.',
+          verification: { kind: 'organization' },
+        },
+      ],
+    ]);
+  });
 });
 
 describe('isCurrentResponse', () => {
@@ -88,5 +110,20 @@ describe('isCurrentResponse', () => {
     [{}, 'https://www.youtube.com/', true],
   ])('%#: %s', (response, url, current) => {
     expect(isCurrentResponse(response, new URL(url))).toBe(current);
+  });
+});
+
+describe('channel header schema', () => {
+  const header = { externalId: 'UC1', vanityChannelUrl: 'http://www.youtube.com/@a', headerTitle: 'a', imageNames: [] };
+  it('bounds ids, names, the bio and the icons; needs a handle or an id', () => {
+    const s = (n: number) => 'x'.repeat(n);
+    expect(pageDataOfChannelHeader({ ...header, description: s(MAX_BIO), imageNames: Array(20).fill(s(80)) })).toHaveLength(1);
+    expect(pageDataOfChannelHeader({ ...header, description: s(MAX_BIO + 1) })).toEqual([]);
+    expect(pageDataOfChannelHeader({ ...header, imageNames: Array(21).fill('CHECK_CIRCLE_FILLED') })).toEqual([]);
+    expect(pageDataOfChannelHeader({ ...header, imageNames: [s(81)] })).toEqual([]);
+    expect(pageDataOfChannelHeader({ ...header, externalId: s(65) })).toEqual([]);
+    expect(pageDataOfChannelHeader({ imageNames: [], vanityChannelUrl: 'http://www.youtube.com/c/a' })).toEqual([]);
+    // No header title: an older layout, whose check is not read here.
+    expect(pageDataOfChannelHeader({ externalId: 'UC1', imageNames: [] })).toEqual([['youtube:UC1', { id: 'UC1' }]]);
   });
 });

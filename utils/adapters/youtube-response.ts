@@ -45,6 +45,28 @@ export function isCurrentResponse(response: unknown, url: URL): boolean {
   return !handle || handleOfUrl(channel?.vanityChannelUrl)?.toLowerCase() === handle;
 }
 
+const TITLE_TEXT = ['header', 'pageHeaderRenderer', 'content', 'pageHeaderViewModel', 'title', 'dynamicTextViewModel', 'text'];
+
+/**
+ * A channel page's header, flattened to what youtube-data.ts maps: the check is an attachment
+ * run of the title, 11 levels down (`attachmentRuns[].element.type.imageType.image.sources[]
+ * .clientResource.imageName`, TeamNewPipe/NewPipeExtractor YoutubeParsingHelper.java
+ * hasArtistOrVerifiedIconBadgeAttachment), deeper than the reader's copies keep (prune: 5).
+ */
+export function channelHeaderOf(response: unknown): Bag | undefined {
+  const channel = bag(response, 'metadata', 'channelMetadataRenderer');
+  if (!channel) return undefined;
+  const text = bag(response, ...TITLE_TEXT);
+  const runs = Array.isArray(text?.attachmentRuns) ? (text.attachmentRuns as unknown[]).slice(0, 10) : [];
+  const imageNames = runs
+    .flatMap((run) => bag(run, 'element', 'type', 'imageType', 'image')?.sources ?? [])
+    .slice(0, 20)
+    .map((source) => bag(source, 'clientResource')?.imageName)
+    .filter((name) => typeof name === 'string');
+  const { externalId, vanityChannelUrl, description } = channel;
+  return { externalId, vanityChannelUrl, description, headerTitle: text?.content, imageNames };
+}
+
 /** The response each document's last `yt-page-data-fetched` carried (first load and each in-app navigation). */
 const fetched = new WeakMap<Document, unknown>();
 

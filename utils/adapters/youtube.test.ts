@@ -12,7 +12,7 @@ import {
   readFixture,
 } from './test-helpers';
 import { youtubeAdapter } from './youtube';
-import { kindOfBadgeStyles } from './youtube-data';
+import { kindOfBadgeStyles, kindOfHeaderImages } from './youtube-data';
 
 const WATCH = 'e2e/fixtures/sites/youtube/watch.html';
 const CHANNEL = 'e2e/fixtures/sites/youtube/channel.html';
@@ -90,18 +90,46 @@ describe('youtube watch page', () => {
 
 describe('youtube channel page', () => {
   it('reads the 2025 header; no check means none, whatever emoji and favicons the header holds', () => {
-    const found = youtubeAdapter.scan(read(CHANNEL), makeContext('https://www.youtube.com/@StrategicMissileForce'));
-    expect(found.map(brief)).toEqual([['youtube:@strategicmissileforce', 'Strategic Missile Force', 'none', 'hook']]);
+    const doc = read(CHANNEL);
+    const url = 'https://www.youtube.com/@StrategicMissileForce';
+    expect(youtubeAdapter.scan(doc, makeContext(url)).map(brief)).toEqual([
+      ['youtube:@strategicmissileforce', 'Strategic Missile Force', 'none', 'hook'],
+    ]);
+    const data = pageData(doc, url);
+    expect(data).toEqual([
+      [
+        'youtube:@strategicmissileforce',
+        {
+          id: 'UCs7mF0rcef1xture0000001',
+          handle: 'StrategicMissileForce',
+          bio: 'Official channel of the Strategic Missile Force command. 🚀',
+          verification: { kind: 'none' },
+        },
+      ],
+    ]);
+    expect(youtubeAdapter.scan(doc, makeContext(url, data))[0]).toMatchObject({ layer: 'data', bio: data[0]![1].bio });
   });
 
-  it('reads a check in the title as a check of unknown kind', () => {
-    const found = youtubeAdapter.scan(read(CHANNEL_VERIFIED), makeContext('https://www.youtube.com/@NATO/videos'));
-    expect(found.map(brief)).toEqual([['youtube:@nato', 'NATO', 'unknown', 'hook']]);
+  it('reads a check in the title as a check of unknown kind, and the header data as verified', () => {
+    const doc = read(CHANNEL_VERIFIED);
+    const url = 'https://www.youtube.com/@NATO/videos';
+    expect(youtubeAdapter.scan(doc, makeContext(url)).map(brief)).toEqual([['youtube:@nato', 'NATO', 'unknown', 'hook']]);
+    const data = pageData(doc, url);
+    expect(data.map(([key, d]) => [key, d.verification, d.id])).toEqual([
+      ['youtube:@nato', { kind: 'organization' }, 'UCXb1Fix7ureVerified0001'],
+    ]);
+    expect(youtubeAdapter.scan(doc, makeContext(url, data)).map(brief)).toEqual([
+      ['youtube:@nato', 'NATO', 'organization', 'data'],
+    ]);
   });
 
-  it('maps badge styles', () => {
+  it('maps badge styles and header icons alike', () => {
     expect(kindOfBadgeStyles(['BADGE_STYLE_TYPE_VERIFIED_ARTIST'])).toBe('personal');
     expect(kindOfBadgeStyles([])).toBe('none');
+    expect(kindOfHeaderImages(['CHECK_CIRCLE_FILLED'])).toBe('organization');
+    expect(kindOfHeaderImages(['CHECK_CIRCLE_FILLED', 'MUSIC_FILLED'])).toBe('personal');
+    expect(kindOfHeaderImages(['AUDIO_BADGE'])).toBe('personal');
+    expect(kindOfHeaderImages(['CHECK_CIRCLE_THICK'])).toBe('none');
   });
 });
 

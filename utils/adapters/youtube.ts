@@ -52,6 +52,7 @@ export const youtubeSelectors = {
     css: 'script:not([src])',
     expect: [
       { fixture: WATCH, count: 1 },
+      { fixture: CHANNEL, count: 1 },
       { fixture: REAL, count: 41 },
     ],
   },
