@@ -84,4 +84,47 @@ describe('site adapters in the page', () => {
       expect(await el.getAttribute('data-claimcheck-severity')).toMatch(/^(low|medium|high)$/);
     }
   });
+
+  it('YouTube: after in-app navigation, the next video’s owner is judged by the next page’s data', async () => {
+    const page = env.page;
+    await page.goto('https://www.youtube.com/watch?v=fixture');
+    await expect.poll(() => flaggedNames(page), { timeout: 10_000 }).toContain('@CCTV-Official-News');
+    // What YouTube does (ytInitialData stays the first page's): the new response on ytd-app and
+    // in yt-page-data-fetched, the URL, then the new owner. Drawn without its check here, so
+    // only the new page's data can tell that it is verified; a new impostor shows the rescan.
+    await page.evaluate(() => {
+      const title = {
+        runs: [
+          { text: 'Xinhua News Agency', navigationEndpoint: { browseEndpoint: { canonicalBaseUrl: '/@XinhuaNewsAgency' } } },
+        ],
+      };
+      const videoOwnerRenderer = {
+        title,
+        badges: [{ metadataBadgeRenderer: { style: 'BADGE_STYLE_TYPE_VERIFIED', tooltip: 'Verified' } }],
+      };
+      const response = {
+        currentVideoEndpoint: { watchEndpoint: { videoId: 'next' } },
+        contents: {
+          twoColumnWatchNextResults: { contents: [{ videoSecondaryInfoRenderer: { owner: { videoOwnerRenderer } } }] },
+        },
+      };
+      (document.querySelector('ytd-app') as unknown as { data: unknown }).data = { response };
+      document.dispatchEvent(new CustomEvent('yt-page-data-fetched', { detail: { pageData: { response } } }));
+      history.pushState({}, '', '/watch?v=next');
+      const owner = document.createElement('a');
+      owner.href = '/@XinhuaNewsAgency';
+      owner.textContent = 'Xinhua News Agency';
+      document.querySelector('ytd-video-owner-renderer #text a')!.replaceWith(owner);
+      document.querySelector('ytd-video-owner-renderer ytd-badge-supported-renderer')!.remove();
+      const commenter = document.createElement('a');
+      commenter.id = 'author-text';
+      commenter.href = '/@XinhuaNews-Official';
+      commenter.textContent = '@XinhuaNews-Official';
+      document.querySelector('ytd-comment-thread-renderer #author-text')!.replaceWith(commenter);
+    });
+    await expect.poll(() => flaggedNames(page), { timeout: 10_000 }).toContain('@XinhuaNews-Official');
+    await page.waitForTimeout(1500);
+    expect(await page.getByText('Xinhua News Agency', { exact: true }).count()).toBe(1);
+    expect(await flaggedNames(page)).not.toContain('Xinhua News Agency');
+  });
 });

@@ -1,5 +1,6 @@
 import type { PageDataItem } from './page-data-protocol';
 import type { SiteReader } from './page-data-reader';
+import { channelHeaderOf, currentResponse } from './youtube-response';
 
 // The page-data reader's per-site parts (MAIN world, dependency-free; see page-data-reader.ts).
 
@@ -145,5 +146,14 @@ const globalReader = (global: string, names: string[]): SiteReader => ({
   },
 });
 export const M_WEIBO_READER = globalReader('$render_data', ['user']);
-export const YOUTUBE_READER = globalReader('ytInitialData', ['videoOwnerRenderer']);
+/** YouTube: the current page's response (after in-app navigation too), under ytInitialData's name. */
+export const YOUTUBE_READER: SiteReader = {
+  globals: (g, items, read) => {
+    const response = currentResponse(g as unknown as Window);
+    if (!read.first(response)) return;
+    pick(response, ['videoOwnerRenderer'], 'ytInitialData', items);
+    const header = channelHeaderOf(response);
+    if (header) items.push({ type: 'picked', source: 'ytInitialData', name: 'channelHeader', value: prune(header) });
+  },
+};
 export const XIAOHONGSHU_READER = globalReader('__INITIAL_STATE__', ['userPageData']);

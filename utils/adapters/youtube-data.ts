@@ -1,9 +1,9 @@
 // zod/mini, not classic zod: this runs in the content script, whose bundle classic would grow.
 import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
-import { cleanText, MAX_NAME } from './common';
-import { scriptJson } from './embedded-json';
+import { cleanText, MAX_BIO, MAX_NAME } from './common';
 import type { PageAccountData, SitePageData } from './types';
+import { handleOfPath, handleOfUrl } from './youtube-response';
 
 /**
  * ytInitialData (site-dom.md, YouTube table; fixture youtube/youtube.html.static.gz):
@@ -47,16 +47,6 @@ export function youtubeKey(handle: string | undefined, channelId: string | undef
   return channelId ? `youtube:${channelId}` : undefined;
 }
 
-export function handleOfPath(path: string | undefined): string | undefined {
-  const raw = /^\/@([^/?#]{1,100})/.exec(path ?? '')?.[1];
-  if (!raw) return undefined;
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
-
 export function pageDataOfVideoOwner(value: unknown): [string, PageAccountData][] {
   const owner = VideoOwner.safeParse(value);
   if (!owner.success) return [];
@@ -77,25 +67,53 @@ export function pageDataOfVideoOwner(value: unknown): [string, PageAccountData][
   return [[key, data]];
 }
 
-/** Every videoOwnerRenderer under ytInitialData (depth-limited walk). */
-export function pageDataOfYtInitialData(
-  json: unknown,
-  out: [string, PageAccountData][] = [],
-  depth = 0,
-): [string, PageAccountData][] {
-  if (depth > 40 || json === null || typeof json !== 'object') return out;
-  for (const [name, child] of Object.entries(json)) {
-    if (name === 'videoOwnerRenderer') out.push(...pageDataOfVideoOwner(child));
-    else pageDataOfYtInitialData(child, out, depth + 1);
-  }
-  return out;
+const bounded = (max: number) => z.optional(z.string().check(z.maxLength(max)));
+// channelHeaderOf's flat copy of a channel page's header and channelMetadataRenderer.
+const ChannelHeader = z.object({
+  externalId: bounded(64),
+  vanityChannelUrl: bounded(300),
+  description: bounded(MAX_BIO),
+  headerTitle: bounded(MAX_NAME),
+  imageNames: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(20)),
+});
+
+/**
+ * The header title's icons, mapped as kindOfBadgeStyles maps badge styles: CHECK_CIRCLE_FILLED
+ * is the check, AUDIO_BADGE and MUSIC_FILLED the artist's note (the three NewPipeExtractor's
+ * hasArtistOrVerifiedIconBadgeAttachment accepts).
+ */
+export function kindOfHeaderImages(names: string[]): VerificationKind {
+  if (names.includes('AUDIO_BADGE') || names.includes('MUSIC_FILLED')) return 'personal';
+  return names.includes('CHECK_CIRCLE_FILLED') ? 'organization' : 'none';
 }
 
-/** YouTube's page data: videoOwnerRenderer, as the reader picks it or as `var ytInitialData =` holds it. */
+/** A channel page: keyed by its vanity URL's @handle or its UC… id; the description is the bio. */
+export function pageDataOfChannelHeader(value: unknown): [string, PageAccountData][] {
+  const header = ChannelHeader.safeParse(value);
+  if (!header.success) return [];
+  const { externalId, vanityChannelUrl, description, headerTitle, imageNames } = header.data;
+  const handle = handleOfUrl(vanityChannelUrl);
+  const key = youtubeKey(handle, externalId);
+  if (!key) return [];
+  const data: PageAccountData = {};
+  if (externalId) data.id = externalId;
+  if (handle) data.handle = handle;
+  if (description) data.bio = description;
+  // No header (an older layout): the check is not known here, so the DOM's stands.
+  if (headerTitle !== undefined) data.verification = { kind: kindOfHeaderImages(imageNames) };
+  return [[key, data]];
+}
+
+/**
+ * YouTube's page data: what the MAIN-world reader picks from the current page's response
+ * (youtube-response.ts). Nothing is read from `var ytInitialData =` here: the reader reads the
+ * same JSON while it is the page's, and the script text stays the first page's after in-app
+ * navigation.
+ */
 export const youtubePageData: SitePageData = {
-  fromItem: (item) =>
-    item.type === 'picked' && item.source === 'ytInitialData' && item.name === 'videoOwnerRenderer'
-      ? pageDataOfVideoOwner(item.value)
-      : [],
-  embedded: (doc) => pageDataOfYtInitialData(scriptJson(doc, 'var ytInitialData =')),
+  fromItem: (item) => {
+    if (item.type !== 'picked' || item.source !== 'ytInitialData') return [];
+    if (item.name === 'videoOwnerRenderer') return pageDataOfVideoOwner(item.value);
+    return item.name === 'channelHeader' ? pageDataOfChannelHeader(item.value) : [];
+  },
 };

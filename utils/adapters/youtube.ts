@@ -1,10 +1,12 @@
 import type { VerificationKind } from '../schemas/account';
 import { absoluteUrl, makeAccount, readableText, selfAndBelow, withPageData } from './common';
 import type { FoundAccount, ScanContext, SiteAdapter } from './types';
-import { handleOfPath, youtubeKey, youtubePageData } from './youtube-data';
+import { youtubeKey, youtubePageData } from './youtube-data';
+import { handleOfPath } from './youtube-response';
 
 const WATCH = 'e2e/fixtures/sites/youtube/watch.html';
 const CHANNEL = 'e2e/fixtures/sites/youtube/channel.html';
+const CHANNEL_VERIFIED = 'e2e/fixtures/sites/youtube/channel-verified.html';
 const REAL = 'real:youtube/youtube.html.static.gz';
 
 /**
@@ -23,16 +25,34 @@ export const youtubeSelectors = {
     css: 'ytd-video-owner-renderer ytd-badge-supported-renderer .badge',
     expect: [{ fixture: WATCH, count: 1 }],
   },
-  commentAuthor: { css: 'ytd-comment-thread-renderer #author-text', expect: [{ fixture: WATCH, count: 3 }] },
-  commentBadge: { css: 'ytd-comment-thread-renderer ytd-author-comment-badge-renderer', expect: [{ fixture: WATCH, count: 1 }] },
+  // With the owner's name pill shown, #author-text is [hidden] and the name is the pill's
+  // #name (Lumynous "YouTube Commenter Names" gist; Channel-Blocker-Plus comment.js).
+  commentAuthor: { css: 'ytd-comment-thread-renderer #author-text:not([hidden])', expect: [{ fixture: WATCH, count: 2 }] },
+  commentOwner: {
+    css: 'ytd-comment-thread-renderer ytd-author-comment-badge-renderer #name',
+    expect: [{ fixture: WATCH, count: 1 }],
+  },
   channelTitle: {
-    css: 'yt-page-header-view-model h1 .yt-core-attributed-string, #inner-header-container ytd-channel-name #text',
-    expect: [{ fixture: CHANNEL, count: 1 }],
+    css: 'yt-page-header-view-model h1 > span[role="text"], #inner-header-container ytd-channel-name #text',
+    expect: [
+      { fixture: CHANNEL, count: 1 },
+      { fixture: CHANNEL_VERIFIED, count: 1 },
+    ],
+  },
+  // An icon in the title (its exact markup is not confirmed against a saved page). Never an
+  // img: emoji and link favicons are img.yt-core-attributed-string__image-element too.
+  channelCheck: {
+    css: 'yt-page-header-view-model h1 :is(yt-icon-shape, .yt-icon-shape, .ytIconWrapperHost, svg, [role="img"]:not(img))',
+    expect: [
+      { fixture: CHANNEL, count: 0 },
+      { fixture: CHANNEL_VERIFIED, count: 3 },
+    ],
   },
   ytInitialData: {
     css: 'script:not([src])',
     expect: [
       { fixture: WATCH, count: 1 },
+      { fixture: CHANNEL, count: 1 },
       { fixture: REAL, count: 41 },
     ],
   },
@@ -46,32 +66,39 @@ export function kindOfBadgeElement(badge: Element | null | undefined): Verificat
   return 'unknown';
 }
 
+/** What a channel link (or a channel page's path) names: its @handle, else its UC… id. */
+function channelOf(path: string | null) {
+  const handle = handleOfPath(path ?? undefined);
+  const channelId = /\/channel\/(UC[\w-]{10,40})/.exec(path ?? '')?.[1];
+  return { handle, channelId, key: youtubeKey(handle, channelId) };
+}
+
 function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
   const out: FoundAccount[] = [];
-  const { ownerName, commentAuthor, channelTitle, ownerBadge } = youtubeSelectors;
-  for (const name of selfAndBelow(root, `${ownerName.css}, ${commentAuthor.css}, ${channelTitle.css}`)) {
+  const { ownerName, commentAuthor, commentOwner, channelTitle, channelCheck, ownerBadge } = youtubeSelectors;
+  const ownerKind = (owner: Element | null) =>
+    kindOfBadgeElement(owner?.closest('ytd-video-owner-renderer')?.querySelector(ownerBadge.css));
+  for (const name of selfAndBelow(root, `${ownerName.css}, ${commentAuthor.css}, ${commentOwner.css}, ${channelTitle.css}`)) {
     if (ctx.seen.has(name)) continue;
     const isChannel = name.matches(channelTitle.css);
-    const isComment = name.matches(commentAuthor.css);
-    const href = isChannel ? ctx.url.pathname : name.getAttribute('href');
-    const handle = handleOfPath(href ?? undefined);
-    const channelId = /\/channel\/(UC[\w-]{10,40})/.exec(href ?? '')?.[1];
-    const key = youtubeKey(handle, channelId);
+    const { handle, channelId, key } = channelOf(isChannel ? ctx.url.pathname : name.getAttribute('href'));
     if (!key) continue;
-    let dom: { kind: VerificationKind; label?: string };
-    if (isComment) {
-      // A commenter's check shows as an author-comment badge; its aria-label is localised.
-      const thread = name.closest('ytd-comment-view-model, ytd-comment-renderer');
-      dom = thread?.querySelector('ytd-author-comment-badge-renderer') ? { kind: 'unknown' } : { kind: 'none' };
-    } else if (isChannel) {
-      const header = name.closest('yt-page-header-view-model, #inner-header-container');
-      const check = header?.querySelector('.yt-core-attributed-string__image-element, ytd-badge-supported-renderer .badge');
-      dom = check ? { kind: kindOfBadgeElement(check) === 'none' ? 'unknown' : kindOfBadgeElement(check) } : { kind: 'none' };
-    } else {
-      dom = { kind: kindOfBadgeElement(name.closest('ytd-video-owner-renderer')?.querySelector(ownerBadge.css)) };
+    const comment = name.closest('ytd-comment-view-model, ytd-comment-renderer');
+    let kind: VerificationKind = 'none';
+    if (isChannel) {
+      const legacy = name.closest('#inner-header-container')?.querySelector('ytd-badge-supported-renderer .badge');
+      const check = name.closest('yt-page-header-view-model')?.querySelector(channelCheck.css);
+      kind = legacy ? kindOfBadgeElement(legacy) : check ? 'unknown' : 'none';
+    } else if (!comment) {
+      kind = ownerKind(name);
+    } else if (name.matches(commentOwner.css)) {
+      // The pill says "the video's owner", not "verified" (LuanRT/YouTube.js Comment.ts keeps
+      // authorIsChannelOwner apart from authorCommentBadge): the owner's own check applies.
+      const owner = name.ownerDocument.querySelector(ownerName.css);
+      if (owner && channelOf(owner.getAttribute('href')).key === key) kind = ownerKind(owner);
     }
-    const badge = withPageData(ctx, key, dom, 'hook');
-    const text = isComment ? name.closest('ytd-comment-view-model, ytd-comment-renderer')?.querySelector('#content-text') : null;
+    const badge = withPageData(ctx, key, { kind }, 'hook');
+    const text = comment?.querySelector('#content-text');
     const account = makeAccount({
       platform: 'youtube',
       key,
