@@ -10,7 +10,7 @@ import { WeiboUserJson } from './weibo-verification';
 import { xAdapter } from './x';
 import { pageDataOfUserPage } from './xiaohongshu';
 import { pageDataOfVideoOwner } from './youtube-data';
-import { readZhihuInitialData } from './zhihu';
+import { readZhihuInitialData } from './zhihu-data';
 
 // The page-data schemas are zod/mini (the content script's bundle size); these pin the bounds
 // and rejections they had as classic zod schemas, at and just past each limit.
