@@ -7,7 +7,9 @@ import type { PageAccountData } from './types';
 import { zhihuSelectors } from './zhihu-selectors';
 
 const ZhihuUser = z.looseObject({
-  urlToken: z.string().check(z.regex(/^[\w-]{1,100}$/)),
+  // Tokens hold dots: a real 2025 answer payload pasted in a public userscript chat log has
+  // `"url_token":"L.M.Sherlock"`.
+  urlToken: z.string().check(z.regex(/^[\w.-]{1,100}$/)),
   name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)),
   headline: z.optional(z.string().check(z.maxLength(MAX_BIO))),
   userType: z.optional(z.string().check(z.maxLength(30))),

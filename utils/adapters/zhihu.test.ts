@@ -34,6 +34,15 @@ describe('zhihu question page', () => {
     const found = zhihuAdapter.scan(doc, makeContext(url, data));
     expect(found.map((a) => a.layer)).toEqual(['data', 'data', 'data']);
   });
+
+  it('keeps dots in a url_token', () => {
+    const doc = loadDocument(`<div class="ContentItem"><div class="AuthorInfo">
+      <meta itemprop="url" content="https://www.zhihu.com/people/L.M.Sherlock"><span class="AuthorInfo-name">
+      <a class="UserLink-link" href="//www.zhihu.com/people/L.M.Sherlock">Thoughts Memo</a></span></div></div>`);
+    const [found] = zhihuAdapter.scan(doc, makeContext(url));
+    expect(found).toMatchObject({ key: 'zhihu:l.m.sherlock', handle: 'L.M.Sherlock' });
+    expect(found?.profileUrl).toBe('https://www.zhihu.com/people/L.M.Sherlock');
+  });
 });
 
 describe('zhihu organisation profile', () => {

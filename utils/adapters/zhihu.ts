@@ -4,8 +4,9 @@ import type { FoundAccount, ScanContext, SiteAdapter } from './types';
 import { readZhihuInitialData } from './zhihu-data';
 import { zhihuSelectors } from './zhihu-selectors';
 
+/** `/people/<token>` or `/org/<token>`; tokens hold dots ("L.M.Sherlock", zhihu-data.ts). */
 function tokenOf(href: string | null | undefined): { token: string; org: boolean } | undefined {
-  const match = /zhihu\.com\/(people|org)\/([\w-]{1,100})|^\/(people|org)\/([\w-]{1,100})/.exec(href ?? '');
+  const match = /zhihu\.com\/(people|org)\/([\w.-]{1,100})|^\/(people|org)\/([\w.-]{1,100})/.exec(href ?? '');
   const kind = match?.[1] ?? match?.[3];
   const token = match?.[2] ?? match?.[4];
   return token ? { token, org: kind === 'org' } : undefined;
