@@ -4,7 +4,7 @@ const ORG = 'e2e/fixtures/sites/zhihu/org-profile.html';
 /**
  * zhihu.com (site-dom.md, Zhihu table): answer authors carry schema.org microdata
  * (`.AuthorInfo meta[itemprop=name|url]`), the certified badge is `svg.Zi--BadgeCert`, and
- * `script#js-initialData` holds `initialState.entities.users[urlToken]` with the badge list.
+ * `script#js-initialData` holds the authors with their badge lists (zhihu-data.ts).
  */
 export const zhihuSelectors = {
   authorName: {

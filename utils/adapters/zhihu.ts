@@ -1,7 +1,7 @@
 import type { VerificationKind } from '../schemas/account';
 import { absoluteUrl, MAX_BIO, makeAccount, readableText, selfAndBelow, withPageData } from './common';
 import type { FoundAccount, ScanContext, SiteAdapter } from './types';
-import { readZhihuInitialData } from './zhihu-data';
+import { answerAuthorId, readZhihuInitialData, zhihuMember } from './zhihu-data';
 import { zhihuSelectors } from './zhihu-selectors';
 
 /** `/people/<token>` or `/org/<token>`; tokens hold dots ("L.M.Sherlock", zhihu-data.ts). */
@@ -22,7 +22,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     const microUrl = box?.querySelector('meta[itemprop="url"]')?.getAttribute('content');
     const who = isProfile ? tokenOf(ctx.url.pathname) : (tokenOf(microUrl) ?? tokenOf(name.getAttribute('href')));
     if (!who) continue;
-    const key = `zhihu:${who.token.toLowerCase()}`;
+    const member = zhihuMember(ctx, who.token, isProfile ? undefined : answerAuthorId(name.closest('.ContentItem')));
     const badgeText = box?.querySelector('.AuthorInfo-badgeText, .ProfileHeader-headline');
     const certified = box?.querySelector(certBadge.css);
     // The cert badge on an /org/ account is the organisation's; on /people/ a person's identity.
@@ -32,15 +32,16 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
           label: badgeText ? readableText(badgeText, 2000) : undefined,
         }
       : { kind: 'none' as const };
-    const badge = withPageData(ctx, key, dom, microUrl ? 'hook' : 'class');
+    const badge = withPageData(ctx, member.key, dom, microUrl ? 'hook' : 'class');
     const answer = name.closest('.ContentItem, .List-item');
     const context = answer?.querySelector('.RichContent-inner, .RichText');
     const account = makeAccount({
       platform: 'zhihu',
-      key,
-      handle: who.token,
+      key: member.key,
+      id: member.id,
+      handle: member.handle,
       displayName: box?.querySelector('meta[itemprop="name"]')?.getAttribute('content') || readableText(name),
-      profileUrl: absoluteUrl(`https://www.zhihu.com/${who.org ? 'org' : 'people'}/${who.token}`, ctx.url),
+      profileUrl: absoluteUrl(`https://www.zhihu.com/${who.org ? 'org' : 'people'}/${member.handle ?? who.token}`, ctx.url),
       verification: badge.verification,
       bio: badgeText ? readableText(badgeText, MAX_BIO) : badge.data?.bio,
       element: name,
