@@ -1,6 +1,7 @@
 import type { VerificationKind } from '../schemas/account';
 import { absoluteUrl, MAX_BIO, makeAccount, readableText, selfAndBelow, withPageData } from './common';
 import type { FoundAccount, ScanContext, SiteAdapter } from './types';
+import { scanComments } from './zhihu-comments';
 import { answerAuthorId, readZhihuInitialData, zhihuMember } from './zhihu-data';
 import { zhihuSelectors } from './zhihu-selectors';
 
@@ -50,7 +51,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     });
     if (account) out.push(account);
   }
-  return out;
+  return out.concat(scanComments(root, ctx));
 }
 
 export const zhihuAdapter: SiteAdapter = {
