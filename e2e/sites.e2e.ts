@@ -32,7 +32,11 @@ const PAGES: { url: string; flagged: string[]; genuine: string[] }[] = [
   { url: 'https://www.bilibili.com/video/BV1legacy', flagged: ['武警部队官方', '新华社记者站'], genuine: [] },
   { url: 'https://space.bilibili.com/3546000001', flagged: ['中国人民解放军火箭军'], genuine: [] },
   { url: 'https://www.douyin.com/video/7300000000000000001', flagged: ['中国人民解放军火箭军司令部'], genuine: [] },
-  { url: 'https://www.zhihu.com/question/600000001', flagged: ['中国人民解放军火箭军'], genuine: ['李华医生', '央视新闻'] },
+  {
+    url: 'https://www.zhihu.com/question/600000001',
+    flagged: ['中国人民解放军火箭军', '东部战区司令部'],
+    genuine: ['李华医生', '央视新闻'],
+  },
   { url: 'https://www.zhihu.com/org/cctv-news', flagged: [], genuine: ['央视新闻'] },
   { url: 'https://www.xiaohongshu.com/user/profile/65a1b2c3d4e5f60718293a4b', flagged: ['人民日報'], genuine: [] },
   {

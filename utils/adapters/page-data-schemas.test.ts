@@ -10,7 +10,7 @@ import { WeiboUserJson } from './weibo-verification';
 import { xAdapter } from './x';
 import { pageDataOfUserPage } from './xiaohongshu';
 import { pageDataOfVideoOwner } from './youtube-data';
-import { readZhihuInitialData } from './zhihu';
+import { readZhihuInitialData } from './zhihu-data';
 
 // The page-data schemas are zod/mini (the content script's bundle size); these pin the bounds
 // and rejections they had as classic zod schemas, at and just past each limit.
@@ -161,7 +161,8 @@ describe('embedded JSON users (zod/mini)', () => {
     const badge = { type: 'identity', description: s(2000) };
     expect(users({ urlToken: s(100, '-'), badge: Array(20).fill(badge), headline: s(MAX_BIO), userType: s(30) })).toHaveLength(1);
     expect(users({ urlToken: s(101) })).toEqual([]);
-    expect(users({ urlToken: 'a.b' })).toEqual([]);
+    expect(users({ urlToken: 'L.M.Sherlock' })).toHaveLength(1);
+    expect(users({ urlToken: 'a/b' })).toEqual([]);
     expect(users({ name: '' })).toEqual([]);
     expect(users({ badge: Array(21).fill(badge) })).toEqual([]);
     expect(users({ badge: [{ type: s(51) }] })).toEqual([]);

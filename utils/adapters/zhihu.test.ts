@@ -4,43 +4,84 @@ import { readEmbeddedPageData } from './page-data';
 import { brief, loadDocument, makeContext, readFixture } from './test-helpers';
 import { zhihuAdapter } from './zhihu';
 
-describe('zhihu question page', () => {
-  const url = 'https://www.zhihu.com/question/600000001';
+const QUESTION = 'https://www.zhihu.com/question/600000001';
+const PLARF = 'zhihu:5f2b8c0d4e6a1b3c7d9e0f1a2b3c4d5e';
+const DOCTOR = 'zhihu:0d0c7a1e2f3b4c5d6e7f8091a2b3c4d5';
+const CCTV = 'zhihu:c7c7e0a1b2c3d4e5f60718293a4b5c6d';
 
+const HASH = '4c592f496dc33822b560b382907ff1d0';
+const zaModule = (hash: string) => `data-za-extra-module='{"card":{"content":{"author_member_hash_id":"${hash}"}}}'`;
+const sherlock = (attributes: string) => `<div class="ContentItem" ${attributes}><div class="AuthorInfo">
+  <meta itemprop="url" content="https://www.zhihu.com/people/L.M.Sherlock"><span class="AuthorInfo-name">
+  <a class="UserLink-link" href="//www.zhihu.com/people/L.M.Sherlock">Thoughts Memo</a></span></div></div>`;
+
+const answers = (doc: Document, data: Parameters<typeof makeContext>[1] = []) =>
+  zhihuAdapter.scan(doc, makeContext(QUESTION, data)).filter((a) => a.element.closest('.AuthorInfo'));
+
+describe('zhihu question page', () => {
   it('reads answer authors through microdata; the cert badge is personal on /people/, organisation on /org/', () => {
     const doc = loadDocument(readFixture('e2e/fixtures/sites/zhihu/question.html'));
-    const found = zhihuAdapter.scan(doc, makeContext(url));
+    const found = answers(doc);
+    // Answers 1001 and 1002 name their author's hash id in data-za-extra-module; 1003 does not.
     expect(found.map(brief)).toEqual([
-      ['zhihu:plarf-official', '中国人民解放军火箭军', 'none', 'hook'],
-      ['zhihu:li-hua-md', '李华医生', 'personal', 'hook'],
+      [PLARF, '中国人民解放军火箭军', 'none', 'hook'],
+      [DOCTOR, '李华医生', 'personal', 'hook'],
       ['zhihu:cctv-news', '央视新闻', 'organization', 'hook'],
     ]);
     expect(found[1]?.verification.label).toBe('北京协和医院 主任医师');
     expect(found[0]).toMatchObject({
+      id: PLARF.slice(6),
+      handle: 'plarf-official',
       bio: '火箭军官方账号',
       context: '本号为火箭军官方，私信咨询入伍。',
       profileUrl: 'https://www.zhihu.com/people/plarf-official',
     });
   });
 
-  it('takes badge types from js-initialData when present', () => {
+  it('takes badge types from js-initialData when present, and the hash id of an author it knows', () => {
     const doc = loadDocument(readFixture('e2e/fixtures/sites/zhihu/question.html'));
-    const data = readEmbeddedPageData(doc, new URL(url), zhihuAdapter.pageData);
-    expect(data.map(([key, d]) => [key, d.verification])).toEqual([
-      ['zhihu:plarf-official', { kind: 'none' }],
-      ['zhihu:li-hua-md', { kind: 'personal', label: '北京协和医院 主任医师' }],
-      ['zhihu:cctv-news', { kind: 'organization', label: '中央广播电视总台央视新闻官方账号' }],
+    const data = readEmbeddedPageData(doc, new URL(QUESTION), zhihuAdapter.pageData);
+    const found = answers(doc, data);
+    expect(found.map(brief)).toEqual([
+      [PLARF, '中国人民解放军火箭军', 'none', 'data'],
+      [DOCTOR, '李华医生', 'personal', 'data'],
+      [CCTV, '央视新闻', 'organization', 'data'],
     ]);
-    const found = zhihuAdapter.scan(doc, makeContext(url, data));
-    expect(found.map((a) => a.layer)).toEqual(['data', 'data', 'data']);
+    expect(found[2]).toMatchObject({ handle: 'cctv-news', profileUrl: 'https://www.zhihu.com/org/cctv-news' });
+  });
+
+  it('keeps dots in a url_token', () => {
+    const [found] = zhihuAdapter.scan(loadDocument(sherlock('')), makeContext(QUESTION));
+    expect(found).toMatchObject({ key: 'zhihu:l.m.sherlock', handle: 'L.M.Sherlock' });
+    expect(found?.profileUrl).toBe('https://www.zhihu.com/people/L.M.Sherlock');
+    expect(found?.id).toBeUndefined();
+  });
+
+  it('takes the hash id from the answer’s data-za-extra-module or its parent’s, if it is one', () => {
+    const keyOf = (html: string) => zhihuAdapter.scan(loadDocument(html), makeContext(QUESTION))[0]?.key;
+    expect(keyOf(`<div ${zaModule(HASH)}>${sherlock('')}</div>`)).toBe(`zhihu:${HASH}`);
+    expect(keyOf(sherlock(zaModule(HASH.toUpperCase())))).toBe(`zhihu:${HASH}`);
+    expect(keyOf(sherlock(zaModule('nope')))).toBe('zhihu:l.m.sherlock');
+    // A container further up may stand for another item (the question, whose asker it names).
+    expect(keyOf(`<div ${zaModule(HASH)}><div>${sherlock('')}</div></div>`)).toBe('zhihu:l.m.sherlock');
   });
 });
 
 describe('zhihu organisation profile', () => {
+  const url = 'https://www.zhihu.com/org/cctv-news';
+
   it('reads the header name without the badge text', () => {
     const doc = loadDocument(readFixture('e2e/fixtures/sites/zhihu/org-profile.html'));
-    const found = zhihuAdapter.scan(doc, makeContext('https://www.zhihu.com/org/cctv-news'));
+    const found = zhihuAdapter.scan(doc, makeContext(url));
     expect(found.map(brief)).toEqual([['zhihu:cctv-news', '央视新闻', 'organization', 'class']]);
     expect(found[0]?.profileUrl).toBe('https://www.zhihu.com/org/cctv-news');
+  });
+
+  it('keys the profile by the hash id that js-initialData gives its url_token', () => {
+    const doc = loadDocument(readFixture('e2e/fixtures/sites/zhihu/org-profile.html'));
+    const data = readEmbeddedPageData(doc, new URL(url), zhihuAdapter.pageData);
+    const found = zhihuAdapter.scan(doc, makeContext(url, data));
+    expect(found.map(brief)).toEqual([[CCTV, '央视新闻', 'organization', 'data']]);
+    expect(found[0]).toMatchObject({ handle: 'cctv-news', profileUrl: 'https://www.zhihu.com/org/cctv-news' });
   });
 });
