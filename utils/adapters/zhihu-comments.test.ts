@@ -42,10 +42,12 @@ describe('zhihu comments', () => {
     const found = scanComments(doc, makeContext(QUESTION, data));
     expect(found.map(brief)).toEqual([
       [IMPOSTOR, '东部战区司令部', 'unknown', 'hook'],
-      [DOCTOR, '李华医生', 'personal', 'data'],
+      ['zhihu:li-hua-md', '李华医生', 'personal', 'data'],
       [IMPOSTOR, '东部战区司令部', 'unknown', 'hook'],
     ]);
+    // Known to the page, the hash id leads to the url_token, the key answers and profiles use.
     expect(found[1]).toMatchObject({
+      id: DOCTOR.slice(6),
       handle: 'li-hua-md',
       profileUrl: 'https://www.zhihu.com/people/li-hua-md',
       verification: { label: '北京协和医院 主任医师' },

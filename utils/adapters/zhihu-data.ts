@@ -106,14 +106,16 @@ export function readZhihuInitialData(doc: Document): [string, PageAccountData][]
 
 /**
  * The key of a member named by a link's token (url_token or hash id), so that answers, comments
- * and profiles give one person one key: the hash id when the page tells it, else the token.
+ * and profiles give one person one key: the url_token whenever it is known (the profile URL's, and
+ * the key earlier versions stored trust and reports under), the hash id only for a comment
+ * author the page tells nothing more about.
  */
 export function zhihuMember(ctx: ScanContext, token: string, hash?: string): { key: string; id?: string; handle?: string } {
   const lower = token.toLowerCase();
   const isId = MEMBER_ID.test(lower);
   const id = hash ?? (isId ? lower : ctx.pageData.get(`zhihu:${lower}`)?.id);
   const handle = isId ? (id && ctx.pageData.get(`zhihu:${id}`)?.handle) || undefined : token;
-  return { key: `zhihu:${id ?? lower}`, id, handle };
+  return { key: `zhihu:${handle?.toLowerCase() ?? id ?? lower}`, id, handle };
 }
 
 const MODULE = 'data-za-extra-module';

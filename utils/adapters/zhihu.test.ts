@@ -5,9 +5,12 @@ import { brief, loadDocument, makeContext, readFixture } from './test-helpers';
 import { zhihuAdapter } from './zhihu';
 
 const QUESTION = 'https://www.zhihu.com/question/600000001';
-const PLARF = 'zhihu:5f2b8c0d4e6a1b3c7d9e0f1a2b3c4d5e';
-const DOCTOR = 'zhihu:0d0c7a1e2f3b4c5d6e7f8091a2b3c4d5';
-const CCTV = 'zhihu:c7c7e0a1b2c3d4e5f60718293a4b5c6d';
+// Keys are url_tokens whenever known; the hash ids only link a comment's author to them.
+const PLARF = 'zhihu:plarf-official';
+const DOCTOR = 'zhihu:li-hua-md';
+const CCTV = 'zhihu:cctv-news';
+const PLARF_ID = '5f2b8c0d4e6a1b3c7d9e0f1a2b3c4d5e';
+const CCTV_ID = 'c7c7e0a1b2c3d4e5f60718293a4b5c6d';
 
 const HASH = '4c592f496dc33822b560b382907ff1d0';
 const zaModule = (hash: string) => `data-za-extra-module='{"card":{"content":{"author_member_hash_id":"${hash}"}}}'`;
@@ -26,11 +29,11 @@ describe('zhihu question page', () => {
     expect(found.map(brief)).toEqual([
       [PLARF, '中国人民解放军火箭军', 'none', 'hook'],
       [DOCTOR, '李华医生', 'personal', 'hook'],
-      ['zhihu:cctv-news', '央视新闻', 'organization', 'hook'],
+      [CCTV, '央视新闻', 'organization', 'hook'],
     ]);
     expect(found[1]?.verification.label).toBe('北京协和医院 主任医师');
     expect(found[0]).toMatchObject({
-      id: PLARF.slice(6),
+      id: PLARF_ID,
       handle: 'plarf-official',
       bio: '火箭军官方账号',
       context: '本号为火箭军官方，私信咨询入伍。',
@@ -47,7 +50,7 @@ describe('zhihu question page', () => {
       [DOCTOR, '李华医生', 'personal', 'data'],
       [CCTV, '央视新闻', 'organization', 'data'],
     ]);
-    expect(found[2]).toMatchObject({ handle: 'cctv-news', profileUrl: 'https://www.zhihu.com/org/cctv-news' });
+    expect(found[2]).toMatchObject({ id: CCTV_ID, handle: 'cctv-news', profileUrl: 'https://www.zhihu.com/org/cctv-news' });
   });
 
   it('keeps dots in a url_token', () => {
@@ -58,12 +61,12 @@ describe('zhihu question page', () => {
   });
 
   it('takes the hash id from the answer’s data-za-extra-module or its parent’s, if it is one', () => {
-    const keyOf = (html: string) => zhihuAdapter.scan(loadDocument(html), makeContext(QUESTION))[0]?.key;
-    expect(keyOf(`<div ${zaModule(HASH)}>${sherlock('')}</div>`)).toBe(`zhihu:${HASH}`);
-    expect(keyOf(sherlock(zaModule(HASH.toUpperCase())))).toBe(`zhihu:${HASH}`);
-    expect(keyOf(sherlock(zaModule('nope')))).toBe('zhihu:l.m.sherlock');
+    const idOf = (html: string) => zhihuAdapter.scan(loadDocument(html), makeContext(QUESTION))[0];
+    expect(idOf(`<div ${zaModule(HASH)}>${sherlock('')}</div>`)).toMatchObject({ key: 'zhihu:l.m.sherlock', id: HASH });
+    expect(idOf(sherlock(zaModule(HASH.toUpperCase())))?.id).toBe(HASH);
+    expect(idOf(sherlock(zaModule('nope')))?.id).toBeUndefined();
     // A container further up may stand for another item (the question, whose asker it names).
-    expect(keyOf(`<div ${zaModule(HASH)}><div>${sherlock('')}</div></div>`)).toBe('zhihu:l.m.sherlock');
+    expect(idOf(`<div ${zaModule(HASH)}><div>${sherlock('')}</div></div>`)?.id).toBeUndefined();
   });
 });
 
@@ -77,11 +80,11 @@ describe('zhihu organisation profile', () => {
     expect(found[0]?.profileUrl).toBe('https://www.zhihu.com/org/cctv-news');
   });
 
-  it('keys the profile by the hash id that js-initialData gives its url_token', () => {
+  it('keys the profile by its url_token and takes the hash id js-initialData gives it', () => {
     const doc = loadDocument(readFixture('e2e/fixtures/sites/zhihu/org-profile.html'));
     const data = readEmbeddedPageData(doc, new URL(url), zhihuAdapter.pageData);
     const found = zhihuAdapter.scan(doc, makeContext(url, data));
     expect(found.map(brief)).toEqual([[CCTV, '央视新闻', 'organization', 'data']]);
-    expect(found[0]).toMatchObject({ handle: 'cctv-news', profileUrl: 'https://www.zhihu.com/org/cctv-news' });
+    expect(found[0]).toMatchObject({ id: CCTV_ID, handle: 'cctv-news', profileUrl: 'https://www.zhihu.com/org/cctv-news' });
   });
 });
