@@ -10,7 +10,7 @@ import { useExtensionBrowser } from './support/extension-session';
 const PAGES: { url: string; flagged: string[]; genuine: string[] }[] = [
   {
     url: 'http://weibo.com/',
-    flagged: ['中国人民解放军火箭军司令部', '央視新聞', '武警部队官方'],
+    flagged: ['中国人民解放军火箭军司令部', '央視新聞', '武警部队官方', '火箭军新闻发布'],
     genuine: ['中国军网', '央视新闻', '协和张医生'],
   },
   { url: 'http://weibo.com/u/7910000001', flagged: ['中国人民解放军火箭军司令部'], genuine: [] },
