@@ -84,4 +84,25 @@ describe('site adapters in the page', () => {
       expect(await el.getAttribute('data-claimcheck-severity')).toMatch(/^(low|medium|high)$/);
     }
   });
+
+  it('weibo.com: a reply with no V in the DOM shows the personal V its Vue 3 data (#app._vnode) holds', async () => {
+    await env.page.goto('http://weibo.com/');
+    const flag = env.page.locator('[data-claimcheck-flag]', { hasText: '火箭军新闻发布' });
+    const badge = flag.locator('xpath=following-sibling::*[@data-claimcheck-badge][1]').locator('button');
+    await badge.waitFor({ timeout: 10_000 });
+    const dialog = env.page.getByRole('dialog', { name: 'Why ClaimCheck flags this account' });
+    // The data may land after the first, DOM-only verdict: reopen the popover until it has.
+    await expect
+      .poll(
+        async () => {
+          await badge.evaluate((b) => (b as HTMLElement).blur());
+          await badge.focus();
+          const text = await dialog.textContent({ timeout: 2_000 }).catch(() => '');
+          await env.page.keyboard.press('Escape');
+          return text;
+        },
+        { timeout: 10_000 },
+      )
+      .toContain('Verification seen: Personal verification');
+  });
 });
