@@ -10,7 +10,7 @@ import { useExtensionBrowser } from './support/extension-session';
 const PAGES: { url: string; flagged: string[]; genuine: string[] }[] = [
   {
     url: 'http://weibo.com/',
-    flagged: ['中国人民解放军火箭军司令部', '央視新聞', '武警部队官方'],
+    flagged: ['中国人民解放军火箭军司令部', '央視新聞', '武警部队官方', '火箭军新闻发布'],
     genuine: ['中国军网', '央视新闻', '协和张医生'],
   },
   { url: 'http://weibo.com/u/7910000001', flagged: ['中国人民解放军火箭军司令部'], genuine: [] },
@@ -130,5 +130,26 @@ describe('site adapters in the page', () => {
     await page.waitForTimeout(1500);
     expect(await page.getByText('Xinhua News Agency', { exact: true }).count()).toBe(1);
     expect(await flaggedNames(page)).not.toContain('Xinhua News Agency');
+  });
+
+  it('weibo.com: a reply with no V in the DOM shows the personal V its Vue 3 data (#app._vnode) holds', async () => {
+    await env.page.goto('http://weibo.com/');
+    const flag = env.page.locator('[data-claimcheck-flag]', { hasText: '火箭军新闻发布' });
+    const badge = flag.locator('xpath=following-sibling::*[@data-claimcheck-badge][1]').locator('button');
+    await badge.waitFor({ timeout: 10_000 });
+    const dialog = env.page.getByRole('dialog', { name: 'Why ClaimCheck flags this account' });
+    // The data may land after the first, DOM-only verdict: reopen the popover until it has.
+    await expect
+      .poll(
+        async () => {
+          await badge.evaluate((b) => (b as HTMLElement).blur());
+          await badge.focus();
+          const text = await dialog.textContent({ timeout: 2_000 }).catch(() => '');
+          await env.page.keyboard.press('Escape');
+          return text;
+        },
+        { timeout: 10_000 },
+      )
+      .toContain('Verification seen: Personal verification');
   });
 });

@@ -38,16 +38,39 @@ describe('MAIN-world reader on the fixtures', () => {
     ]);
   });
 
-  it('weibo.com: reads userInfo from the Vue instances, so 中国军网 is government', () => {
+  it('weibo.com: reads userInfo from the Vue 2 instances, so 中国军网 is government', () => {
     const doc = loadLiveDocument('e2e/fixtures/sites/weibo/feed.html');
     const { entries } = readerEntries(doc, 'https://weibo.com/', weiboAdapter.pageData);
-    expect(entries.map(([key, data]) => [key, data.verification?.kind])).toEqual([
+    expect(entries.slice(0, 3).map(([key, data]) => [key, data.verification?.kind])).toEqual([
       ['weibo:1722022490', 'government'],
       ['weibo:7910000001', 'none'],
       ['weibo:1888000002', 'personal'],
     ]);
     const [army] = weiboAdapter.scan(doc, makeContext('https://weibo.com/', entries));
     expect(army?.verification).toEqual({ kind: 'government', label: '中国军网官方微博', source: 'data' });
+  });
+
+  it('weibo.com: reads the Vue 3 tree from #app._vnode, so the reply 火箭军新闻发布 shows its personal V', () => {
+    const doc = loadLiveDocument('e2e/fixtures/sites/weibo/feed.html');
+    const { entries } = readerEntries(doc, 'https://weibo.com/', weiboAdapter.pageData);
+    expect(new Map(entries.slice(3).map(([key, data]) => [key, data.verification?.kind]))).toEqual(
+      new Map([
+        ['weibo:2656274875', 'media'],
+        ['weibo:7920000003', 'none'],
+        ['weibo:7930000004', 'none'],
+        ['weibo:7940000006', 'personal'],
+        ['weibo:1999000005', 'personal'],
+        ['weibo:1888000002', 'personal'],
+        ['weibo:1777000007', 'personal'],
+      ]),
+    );
+    const found = weiboAdapter.scan(doc, makeContext('https://weibo.com/', entries));
+    expect(found.filter((a) => a.element.closest('.item2')).map(brief)).toEqual([
+      ['weibo:2656274875', '央视新闻', 'media', 'data'],
+      ['weibo:7940000006', '火箭军新闻发布', 'personal', 'data'],
+      ['weibo:1888000002', '协和张医生', 'personal', 'data'],
+      ['weibo:1777000007', '摄影师阿杰', 'personal', 'data'],
+    ]);
   });
 });
 

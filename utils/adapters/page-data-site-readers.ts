@@ -1,5 +1,6 @@
 import type { PageDataItem } from './page-data-protocol';
 import type { SiteReader } from './page-data-reader';
+import { weiboVue3Users } from './weibo-vue3';
 import { channelHeaderOf, currentResponse } from './youtube-response';
 
 // The page-data reader's per-site parts (MAIN world, dependency-free; see page-data-reader.ts).
@@ -48,13 +49,17 @@ function readXProps(root: ParentNode, items: PageDataItem[], read: ReadMarks): v
   }
 }
 
-/** weibo.com pre-2025 build: `.head_nick_*`.__vue__.$vnode.context.userInfo (userscript "awsl"). */
+/**
+ * weibo.com: the pre-2025 build's `.head_nick_*`.__vue__.$vnode.context.userInfo (userscript
+ * "awsl"), and the Vue 3 build's component tree (weibo-vue3.ts).
+ */
 function readWeiboVue(root: ParentNode, items: PageDataItem[], read: ReadMarks): void {
-  for (const nick of Array.from(root.querySelectorAll('[class*="head_nick"]'))) {
-    // Marked by the data, not the element: Vue may attach it after the element appears.
-    const user = dig(nick, ['__vue__', '$vnode', 'context', 'userInfo']);
-    if (user && read.first(user)) items.push({ type: 'weibo-user', user: prune(user) });
-  }
+  const users = Array.from(root.querySelectorAll('[class*="head_nick"]'), (nick) =>
+    dig(nick, ['__vue__', '$vnode', 'context', 'userInfo']),
+  );
+  weiboVue3Users(root, users);
+  // Marked by the data, not the element: Vue may attach it after the element appears.
+  for (const user of users) if (read.first(user)) items.push({ type: 'weibo-user', user: prune(user) });
 }
 
 /** Bilibili comments: custom elements in open shadow roots carry the reply JSON as `.data`. */

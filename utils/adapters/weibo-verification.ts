@@ -103,7 +103,10 @@ export function pageDataOfWeiboJson(json: unknown): [string, PageAccountData][] 
   return [...merged];
 }
 
-/** Reads the avatar V: svg class/id `woo-icon--vblue` etc., else the title ("微博官方认证"). */
+/**
+ * Reads a V: its class/id `woo-icon--vblue` etc., else its title ("微博官方认证"). woo-icon draws
+ * both gold and orange as `woo-icon--vgold` (woo-bundle), and `.woo-icon-skinSpe` has no colour.
+ */
 export function kindOfWooBadge(icon: Element | null): { kind: VerificationKind; label?: string } {
   if (!icon) return { kind: 'none' };
   const title = cleanText(icon.getAttribute('title'), 200);
@@ -114,6 +117,10 @@ export function kindOfWooBadge(icon: Element | null): { kind: VerificationKind; 
   // A blue V covers enterprise, media and government alike; the DOM cannot tell them apart.
   if (/vblue/.test(marks)) return { kind: 'organization', label };
   if (/v(yellow|orange|gold|red)/.test(marks)) return { kind: 'personal', label };
+  // woo-icon counts 达人 (club), 微博女郎 (vgirl) and star as "verified" too: no identity check
+  // (woo-bundle). vgrey is perhaps a lapsed V: not a badge to go by, whatever its title says.
+  if (/[-_#](club|vgirl|star)\b/.test(marks)) return { kind: 'none' };
+  if (/vgrey/.test(marks)) return { kind: 'unknown', label };
   if (/官方|机构|企业|政府|媒体/.test(title)) return { kind: 'organization', label };
   if (/个人/.test(title)) return { kind: 'personal', label };
   return { kind: 'unknown', label };

@@ -7,7 +7,7 @@ import { kindOfWooBadge } from './weibo-verification';
 const feed = () => loadDocument(readFixture('e2e/fixtures/sites/weibo/feed.html'));
 
 describe('weibo.com feed', () => {
-  it('reads feed authors (both builds) and comment authors with their V', () => {
+  it('reads feed authors (both builds), comment and reply authors with their V', () => {
     const found = weiboAdapter.scan(feed(), makeContext('https://weibo.com/'));
     expect(found.map(brief)).toEqual([
       ['weibo:1722022490', '中国军网', 'organization', 'class'],
@@ -16,7 +16,11 @@ describe('weibo.com feed', () => {
       ['weibo:2656274875', '央视新闻', 'organization', 'class'],
       ['weibo:7920000003', '央視新聞', 'none', 'class'],
       ['weibo:7930000004', '武警部队官方', 'none', 'class'],
+      ['weibo:2656274875', '央视新闻', 'organization', 'class'],
+      ['weibo:7940000006', '火箭军新闻发布', 'none', 'class'],
       ['weibo:1999000005', '王律师说法', 'personal', 'class'],
+      ['weibo:1888000002', '协和张医生', 'personal', 'class'],
+      ['weibo:1777000007', '摄影师阿杰', 'personal', 'class'],
     ]);
     const [army, impostor] = found;
     expect(army?.verification).toEqual({ kind: 'organization', label: '微博官方认证', source: 'dom' });
@@ -24,6 +28,17 @@ describe('weibo.com feed', () => {
     expect(army?.element.textContent).toBe('中国军网');
     expect(army?.element.localName).toBe('span');
     expect(impostor?.context).toBe('火箭军司令部通知：即日起开放内部招募，私信报名。');
+  });
+
+  it('takes a reply’s V from its own .item2 row: its avatar, or a woo-icon span after the name', () => {
+    const replies = weiboAdapter.scan(feed(), makeContext('https://weibo.com/')).filter((a) => a.element.closest('.item2'));
+    expect(replies.map((a) => [a.displayName, a.verification.kind, a.verification.label])).toEqual([
+      ['央视新闻', 'organization', undefined],
+      ['火箭军新闻发布', 'none', undefined],
+      ['协和张医生', 'personal', '微博个人认证'],
+      ['摄影师阿杰', 'personal', undefined],
+    ]);
+    expect(replies[1]?.context).toBe('火箭军新闻发布：回复 @武警部队官方 报名通道已开启。');
   });
 
   it('takes the badge type from page data when the reader supplied it', () => {
@@ -40,11 +55,19 @@ describe('weibo.com feed', () => {
     const ctx = makeContext('https://weibo.com/');
     const items = doc.querySelectorAll('.vue-recycle-scroller__item-view');
     const last = items[items.length - 1]!;
-    expect(weiboAdapter.scan(last, ctx).map((a) => a.displayName)).toEqual(['央視新聞', '武警部队官方', '王律师说法']);
+    expect(weiboAdapter.scan(last, ctx).map((a) => a.displayName)).toEqual([
+      '央視新聞',
+      '武警部队官方',
+      '央视新闻',
+      '火箭军新闻发布',
+      '王律师说法',
+      '协和张医生',
+      '摄影师阿杰',
+    ]);
     const first = weiboAdapter.scan(doc, ctx)[0]!;
     ctx.seen.add(first.element);
     expect(weiboAdapter.scan(doc, ctx).map((a) => a.displayName)).not.toContain('中国军网');
-    expect(weiboAdapter.scan(doc, ctx)).toHaveLength(6);
+    expect(weiboAdapter.scan(doc, ctx)).toHaveLength(10);
   });
 });
 
@@ -87,6 +110,32 @@ describe('weibo badge and id readers', () => {
     expect(kindOfWooBadge(doc.getElementById('b')).kind).toBe('personal');
     expect(kindOfWooBadge(doc.getElementById('c')).kind).toBe('personal');
     expect(kindOfWooBadge(null)).toEqual({ kind: 'none' });
+  });
+
+  it('reads woo-icon spans: gold and orange are --vgold; 达人, 微博女郎 and star are no identity V; grey is unknown', () => {
+    const icon = (cls: string, symbol: string, title = '') =>
+      `<span class="woo-icon ${cls}"${title && ` title="${title}"`}><span class="woo-icon__cover"></span><svg class="woo-icon__in"><use xlink:href="#${symbol}"></use></svg></span>`;
+    const doc = loadDocument(
+      [
+        icon('woo-icon--vgold', 'vorange'),
+        icon('woo-icon--vblue', 'vblue'),
+        icon('woo-icon--club', 'club'),
+        icon('woo-icon--vgirl', 'vgirl'),
+        icon('woo-icon--star', 'star', '微博个人认证'),
+        icon('woo-icon--vgrey', 'vgrey', '微博个人认证'),
+        '<span class="woo-icon-skinSpe"></span><span class="woo-icon-skinSpe" title="微博官方认证"></span>',
+      ].join(''),
+    );
+    expect(Array.from(doc.body.children, (el) => kindOfWooBadge(el).kind)).toEqual([
+      'personal',
+      'organization',
+      'none',
+      'none',
+      'none',
+      'unknown',
+      'unknown',
+      'organization',
+    ]);
   });
 
   it('reads uids from usercard and the URL forms utags canonicalises', () => {

@@ -1,46 +1,8 @@
 import type { ExtractionLayer } from '../schemas/messages';
 import { absoluteUrl, makeAccount, readableText, selfAndBelow, withPageData } from './common';
 import type { FoundAccount, ScanContext, SiteAdapter } from './types';
+import { weiboSelectors } from './weibo-selectors';
 import { kindOfWooBadge, weiboKey, weiboPageDataOfItem } from './weibo-verification';
-
-const FEED = 'e2e/fixtures/sites/weibo/feed.html';
-const SEARCH = 'e2e/fixtures/sites/weibo/search.html';
-const PROFILE = 'e2e/fixtures/sites/weibo/profile.html';
-const PROFILE_GOV = 'e2e/fixtures/sites/weibo/profile-government.html';
-
-/**
- * weibo.com (new Vue UI) and s.weibo.com. Names carry hashed CSS-module classes, matched by
- * infix only (site-dom.md: `head_name_24eEB` before 2025, `_name_1b05f_122`/`_link_1b05f_126` in
- * the Vite build); the uid comes from `usercard` or the `/u/<uid>` link.
- */
-export const weiboSelectors = {
-  /** Feed/detail author, pre-2025 build: `a.ALink_default_… head_cut_… head_name_24eEB[usercard]`. */
-  feedNameOld: { css: 'a[class*="head_name"]', expect: [{ fixture: FEED, count: 3 }] },
-  /** Feed author in the 2025 Vite build: `._nick_1b05f_25 > a._link_1b05f_126[href="/u/…"]`. */
-  feedNameNew: { css: '[class*="_nick_"] > a[class*="_link_"][href*="/u/"]', expect: [{ fixture: FEED, count: 2 }] },
-  /** Comment author: first `/u/` link of a comment's `.text` (mentions link to `/n/<name>`). */
-  commentName: { css: '.wbpro-list .text > a[href*="/u/"]:first-child', expect: [{ fixture: FEED, count: 2 }] },
-  /** The verification V on an avatar; its title and svg class say the colour (site-dom.md). */
-  avatarBadge: {
-    css: '.woo-avatar-icon',
-    expect: [
-      { fixture: FEED, count: 4 },
-      { fixture: SEARCH, count: 2 },
-      { fixture: PROFILE, count: 0 },
-      { fixture: PROFILE_GOV, count: 1 },
-    ],
-  },
-  /** Profile header name (utags weibo.ts: `[class^="ProfileHeader_name_"]`). */
-  profileName: {
-    css: '[class*="ProfileHeader_name_"]',
-    expect: [
-      { fixture: PROFILE, count: 1 },
-      { fixture: PROFILE_GOV, count: 1 },
-    ],
-  },
-  /** s.weibo.com result card: stable `action-type`/`nick-name` attributes the page's own JS uses. */
-  searchName: { css: 'div[action-type="feed_list_item"] a.name[nick-name]', expect: [{ fixture: SEARCH, count: 3 }] },
-} as const;
 
 export function uidOf(link: Element | null): string | undefined {
   if (!link) return undefined;
@@ -64,7 +26,7 @@ interface NameHit {
 }
 
 function feedHits(root: ParentNode): NameHit[] {
-  const { feedNameOld, feedNameNew, commentName, searchName } = weiboSelectors;
+  const { feedNameOld, feedNameNew, commentName, commentBadge, avatarBadge, searchName } = weiboSelectors;
   const hits: NameHit[] = [];
   for (const link of selfAndBelow(root, `${feedNameOld.css}, ${feedNameNew.css}`)) {
     if (link.closest('.retweet, .wbpro-list')) continue; // reposted author: no avatar, no badge
@@ -73,17 +35,18 @@ function feedHits(root: ParentNode): NameHit[] {
     hits.push({
       link,
       name: link.querySelector('span') ?? link,
-      badge: header?.querySelector(weiboSelectors.avatarBadge.css) ?? null,
+      badge: header?.querySelector(avatarBadge.css) ?? null,
       layer: 'class',
       context: card?.querySelector('[class*="detail_wbtext"], [class*="_wbtext_"]'),
     });
   }
   for (const link of selfAndBelow(root, commentName.css)) {
-    const row = link.closest('.item1in, .item2in, .card-together, .list_li') ?? link.parentElement;
+    // A reply row is `.item2` (no `.item2in`), whose V may sit on its avatar or after the name.
+    const row = link.closest('.item1in, .item2, .card-together, .list_li') ?? link.parentElement;
     hits.push({
       link,
       name: link,
-      badge: row?.querySelector('.woo-avatar-icon') ?? null,
+      badge: row?.querySelector(`${avatarBadge.css}, ${commentBadge.css}`) ?? null,
       layer: 'class',
       context: link.parentElement,
     });
