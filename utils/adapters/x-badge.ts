@@ -4,23 +4,41 @@ import type { VerificationKind } from '../schemas/account';
 import { lazySchema } from '../schemas/lazy-schema';
 import type { PageDataEntries, ReaderItem, SitePageData } from './types';
 
+// X draws blue and grey as ONE path each, told apart by its outline: x.com's bundle (module
+// 808116 blue, 490881 grey; research-x-youtube.md X1), vercel/react-tweet
+// icons/verified-government.tsx and BetakyousoYT/restore-twitterlogo, which finds the grey check
+// by this `d`. Blue's is also on the real saved page (real:twitter/mario-zechner-wow.html).
+const BLUE_PATH = 'M20.396 11c';
+const GREY_PATH = 'M12.05 2.056';
+// The grey check's own fill in x.com's bundle; react-tweet colours it by CSS alone, so the path decides.
+const GREY_FILL = '#829aab';
+
 /**
- * X's check marks (site-dom.md, X table). Blue (Premium, bought): one path, no gradient.
- * Gold (Verified Organizations): `linearGradient` stops #f4e72a/#cd8105/#cb7b00/#f4ec26.
- * Grey (government): a gradient in grey tones. The React props, when the MAIN-world reader gets
- * them, say the same thing exactly (`verifiedType: 'Business' | 'Government'`, `isBlueVerified`).
+ * X's check marks. Blue (Premium, bought) and grey (government): one path, told apart by its
+ * outline (above). Gold (Verified Organizations): `linearGradient` stops
+ * #f4e72a/#cd8105/#cb7b00/#f4ec26 (bundle module 101680, react-tweet verified-business.tsx).
+ * The React props, when the MAIN-world reader gets them, say the same thing exactly.
  */
 export function kindOfXBadge(svg: Element | null): VerificationKind {
   if (!svg) return 'none';
-  // Blue, the common case on a timeline, has no gradient: one lookup answers it.
-  if (!svg.querySelector('stop, linearGradient')) return 'paid';
+  // x.com wraps the path in a <g> on the timeline, not in its newer bundles: a few property
+  // reads find it, no query, as this runs for every post on a timeline (bench:scan).
+  let first = svg.firstElementChild;
+  while (first?.localName === 'g') first = first.firstElementChild;
+  if (first?.localName === 'path' && !first.nextElementSibling) {
+    const d = first.getAttribute('d') ?? '';
+    if (d.startsWith(BLUE_PATH)) return 'paid';
+    if (d.startsWith(GREY_PATH) || first.getAttribute('fill')?.toLowerCase() === GREY_FILL) return 'government';
+    // A check of a shape we do not know: calling it bought would flag a body X did verify.
+    return 'unknown';
+  }
   const stops = Array.from(svg.getElementsByTagName('stop'))
     .map((stop) => stop.getAttribute('stop-color') ?? /stop-color:\s*([^;]+)/.exec(stop.getAttribute('style') ?? '')?.[1])
     .map((colour) => parseHex(colour ?? ''))
     .filter((rgb): rgb is [number, number, number] => rgb !== undefined);
-  if (stops.length === 0) return svg.querySelector('linearGradient') ? 'unknown' : 'paid';
-  const saturations = stops.map(saturation);
-  if (saturations.every((s) => s < 0.3)) return 'government';
+  if (stops.length === 0) return 'unknown';
+  // No gradient check of X's is grey today (X1): kept in case X redraws grey in the gold design.
+  if (stops.every((rgb) => saturation(rgb) < 0.3)) return 'government';
   if (stops.every(([r, g, b]) => r > 150 && r >= g && g > b)) return 'organization';
   return 'unknown';
 }
