@@ -20,7 +20,6 @@ export class ReadMarks {
   }
 }
 
-/** CPFT "Add 1 every time this gets broken: 6": props on svg.parentElement.parentElement. */
 function readXProps(root: ParentNode, items: PageDataItem[], read: ReadMarks): void {
   // svg elements by tag (a fast path in the browser) and the test id checked here, rather than
   // a two-selector query over every element of each added subtree.
@@ -32,19 +31,29 @@ function readXProps(root: ParentNode, items: PageDataItem[], read: ReadMarks): v
     const testId = svg.getAttribute('data-testid');
     if (testId !== 'icon-verified' && testId !== 'verificationBadge') continue;
     if (!read.first(svg)) continue;
-    // The profile header wraps the check in a role=button: CPFT then reads closest('span').parentElement.
-    const inButton = svg.parentElement?.getAttribute('role') === 'button';
-    const holder = ((inButton ? svg.closest('span')?.parentElement : svg.parentElement?.parentElement) ??
-      null) as unknown as Bag | null;
-    const key = holder && Object.keys(holder).find((k) => k.startsWith('__reactProps$'));
-    const props = key ? dig(holder[key], ['children', 'props', 'children', 0, 0, 'props']) : undefined;
-    if (!props) continue;
+    const props = xPropsOf(svg);
+    // CPFT warns when `isVerified` is missing: not the check's props, which would say "no check".
+    if (!props || !('isBlueVerified' in props || 'isVerified' in props)) continue;
     const block = svg.closest(X_BLOCKS);
-    const handle = Array.from(block?.querySelectorAll('span') ?? [])
-      .map((span) => span.textContent ?? '')
-      .find((text) => /^@\w{1,15}$/.test(text));
-    if (props && handle) items.push({ type: 'x-props', handle: handle.slice(1), props: prune(props) });
+    // A notification has no account block; its role=link around the check is the profile's link.
+    const link = block ? null : svg.parentElement?.parentElement;
+    const handle = block
+      ? Array.from(block.querySelectorAll('span'), (span) => span.textContent ?? '').find((t) => /^@\w{1,15}$/.test(t))
+      : link?.getAttribute('role') === 'link' && /^\/\w{1,15}$/.exec(link.getAttribute('href') ?? '')?.[0];
+    if (handle) items.push({ type: 'x-props', handle: handle.slice(1), props: prune(props) });
   }
+}
+
+/** CPFT getVerifiedProps ("Add 1 every time this gets broken: 6"): props on svg.parentElement.parentElement. */
+function xPropsOf(svg: Element): Bag | undefined {
+  // In the profile header's role=button CPFT reads closest('span').parentElement; in a
+  // notification's role=link ("liked your post") the check is the link's last child.
+  const inButton = svg.parentElement?.getAttribute('role') === 'button';
+  const holder = inButton ? svg.closest('span')?.parentElement : svg.parentElement?.parentElement;
+  const key = holder && Object.keys(holder).find((k) => k.startsWith('__reactProps$'));
+  const list = key ? dig((holder as unknown as Bag)[key], ['children', 'props', 'children', 0]) : undefined;
+  const onLink = !inButton && holder?.getAttribute('role') === 'link' && Array.isArray(list);
+  return list && dig(list[onLink ? (list as unknown[]).length - 1 : 0], ['props']);
 }
 
 /** weibo.com pre-2025 build: `.head_nick_*`.__vue__.$vnode.context.userInfo (userscript "awsl"). */

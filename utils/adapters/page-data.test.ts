@@ -22,7 +22,11 @@ describe('pageDataFromMessage (isolated world, zod)', () => {
         {
           type: 'x-props',
           handle: 'Reuters',
-          props: { isBlueVerified: false, verifiedType: 'Business', affiliateBadgeInfo: { description: 'Reuters' } },
+          props: {
+            isBlueVerified: false,
+            verifiedType: 'Business',
+            affiliateBadgeInfo: { description: 'Reuters', userLabelType: 'BusinessLabel' },
+          },
         },
         { type: 'x-props', handle: 'PLARocketForce_', props: { isBlueVerified: true, verifiedType: null } },
         { type: 'weibo-user', user: { id: 1722022490, screen_name: '中国军网', verified: true, verified_type: 1 } },

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { loadDocument, readFixture } from './test-helpers';
-import { kindOfXBadge } from './x-badge';
+import { kindOfXBadge, kindOfXProps, xPageData } from './x-badge';
 
 const svg = (inner: string) => loadDocument(`<svg viewBox="0 0 22 22">${inner}</svg>`).querySelector('svg');
 const checksIn = (fixture: string) =>
@@ -14,6 +14,7 @@ const checksIn = (fixture: string) =>
 // Openings of the outlines in x.com's bundle (research-x-youtube.md X1): the rest does not matter.
 const BLUE = 'M20.396 11c-.018-.646-.215-1.275-.57-1.816z';
 const GREY = 'M12.05 2.056c-.568-.608-1.532-.608-2.1 0z';
+const HOME = new URL('https://x.com/home');
 const GOLD_STOPS = '<stop offset="0" stop-color="#f4e72a"></stop><stop offset=".539" stop-color="#cd8105"></stop>';
 
 describe('kindOfXBadge', () => {
@@ -48,5 +49,37 @@ describe('kindOfXBadge', () => {
     expect(kindOfXBadge(svg('<linearGradient><stop stop-color="#1d9bf0"></stop></linearGradient><path d="M1 1z"></path>'))).toBe(
       'unknown',
     );
+  });
+});
+
+describe('X React props', () => {
+  it('maps them as CPFT reads them; an affiliate of a Verified Organization is that organisation’s', () => {
+    expect(kindOfXProps({ isBlueVerified: true, verifiedType: 'Business' })).toBe('organization');
+    expect(kindOfXProps({ verifiedType: 'Government' })).toBe('government');
+    expect(kindOfXProps({ isBlueVerified: true })).toBe('paid');
+    expect(kindOfXProps({ isBlueVerified: false })).toBe('none');
+    expect(kindOfXProps({ verifiedType: 'Something' })).toBe('unknown');
+    const label = (userLabelType: string, description?: string) => ({ description, userLabelType });
+    expect(kindOfXProps({ isBlueVerified: true, affiliateBadgeInfo: label('BusinessLabel', 'Reuters') })).toBe('organization');
+    expect(kindOfXProps({ isBlueVerified: true, affiliateBadgeInfo: label('AutomatedLabel', 'Automated') })).toBe('paid');
+    expect(kindOfXProps({ isBlueVerified: true, affiliateBadgeInfo: label('BusinessLabel') })).toBe('paid');
+    expect(kindOfXProps({ isBlueVerified: false, isVerified: true })).toBe('unknown');
+  });
+
+  it('labels a check with the organisation it is an affiliate of, never with the automated-account tag', () => {
+    const of = (props: Record<string, unknown>) =>
+      xPageData.fromItem!({ type: 'x-props', handle: 'jane_doe', props }, HOME)[0]?.[1];
+    const reuters = { description: 'Reuters', userLabelType: 'BusinessLabel', userLabelDisplayType: 'Badge' };
+    expect(of({ isBlueVerified: true, isVerified: false, affiliateBadgeInfo: reuters })?.verification).toEqual({
+      kind: 'organization',
+      label: 'Reuters',
+    });
+    const bot = { description: 'Automated by @jane', userLabelType: 'AutomatedLabel' };
+    expect(of({ isBlueVerified: true, affiliateBadgeInfo: bot })?.verification).toEqual({ kind: 'paid' });
+    expect(of({ verifiedType: 'Business', affiliateBadgeInfo: { description: 'Reuters' } })?.verification).toEqual({
+      kind: 'organization',
+    });
+    expect(of({ isBlueVerified: true, isVerified: 'yes' })).toBeUndefined();
+    expect(of({ isBlueVerified: true, affiliateBadgeInfo: { userLabelType: 'x'.repeat(51) } })).toBeUndefined();
   });
 });

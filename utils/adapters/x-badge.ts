@@ -43,22 +43,54 @@ export function kindOfXBadge(svg: Element | null): VerificationKind {
   return 'unknown';
 }
 
-/** Kind from the React props CPFT reads (`getVerifiedProps`): Business → gold, Government → grey. */
-export function kindOfXProps(props: { isBlueVerified?: boolean; verifiedType?: string | null }): VerificationKind {
+interface XProps {
+  isBlueVerified?: boolean;
+  isVerified?: boolean;
+  verifiedType?: string | null;
+  affiliateBadgeInfo?: { description?: string; userLabelType?: string } | null;
+}
+
+/** The organisation an account is an affiliate of, as X names it ('AutomatedLabel' is a bot tag, not one). */
+export function affiliateOf(props: XProps): string | undefined {
+  const info = props.affiliateBadgeInfo;
+  return info?.userLabelType === 'BusinessLabel' && info.description ? info.description : undefined;
+}
+
+/**
+ * Kind from the React props CPFT reads (`getVerifiedProps`): Business → gold, Government → grey.
+ * An affiliate (blue check, 'BusinessLabel' of a Verified Organization) is 'organization' with
+ * that organisation's name as the label, as CPFT's isBlueVerified does not count it bought. It
+ * fits detection.md's meaning of the kind: an organization badge backs a claim "since a
+ * registered organisation stands behind it, unless its label names a different kind of body",
+ * and here the organisation (vetted by X, paying for the affiliate) stands behind it by name,
+ * so credentials.ts's organizationBacks tests the claim against the body that vouches. Without a
+ * name it stays 'paid': an unnamed organization badge would back every claim. `isVerified`
+ * alone (X's legacy `user.verified`, which CPFT still reads) is a check of no readable type.
+ */
+export function kindOfXProps(props: XProps): VerificationKind {
   if (props.verifiedType === 'Business') return 'organization';
   if (props.verifiedType === 'Government') return 'government';
   if (props.verifiedType) return 'unknown';
-  return props.isBlueVerified ? 'paid' : 'none';
+  if (props.isBlueVerified) return affiliateOf(props) ? 'organization' : 'paid';
+  return props.isVerified ? 'unknown' : 'none';
 }
 
 // What the reader sends for a check: a handle as X allows it, and the few props read, bounded.
-const XProps = lazySchema(() =>
+const XPropsItem = lazySchema(() =>
   z.object({
     handle: z.string().check(z.regex(/^\w{1,15}$/)),
     props: z.looseObject({
       isBlueVerified: z.optional(z.boolean()),
+      isVerified: z.optional(z.boolean()),
       verifiedType: z.optional(z.nullable(z.string().check(z.maxLength(50)))),
-      affiliateBadgeInfo: z.optional(z.nullable(z.looseObject({ description: z.optional(z.string().check(z.maxLength(200))) }))),
+      affiliateBadgeInfo: z.optional(
+        z.nullable(
+          z.looseObject({
+            description: z.optional(z.string().check(z.maxLength(200))),
+            userLabelType: z.optional(z.string().check(z.maxLength(50))),
+          }),
+        ),
+      ),
     }),
   }),
 );
@@ -69,10 +101,10 @@ export const xPageData: SitePageData = {
   readsAround: (verification) => verification.kind !== 'none',
   fromItem(item: ReaderItem): PageDataEntries {
     if (item.type !== 'x-props') return [];
-    const parsed = XProps().safeParse(item);
+    const parsed = XPropsItem().safeParse(item);
     if (!parsed.success) return [];
     const { handle, props } = parsed.data;
-    const label = props.affiliateBadgeInfo?.description;
+    const label = affiliateOf(props);
     const kind = kindOfXProps(props);
     return [[`x:${handle.toLowerCase()}`, { handle, verification: label && kind !== 'none' ? { kind, label } : { kind } }]];
   },
