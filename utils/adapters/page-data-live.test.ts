@@ -52,10 +52,13 @@ describe('MAIN-world reader on the fixtures', () => {
 });
 
 describe('MAIN-world reader on the X profile header (check inside role=button)', () => {
-  it('reads the props from closest("span").parentElement, as CPFT does there', () => {
+  it('reads the props from closest("span").parentElement, as CPFT does there, and not the why-verified popup', () => {
     const doc = loadLiveDocument('e2e/fixtures/sites/x/profile-government.html');
     const { entries } = readerEntries(doc, 'https://x.com/USArmy', xAdapter.pageData);
-    expect(entries).toEqual([['x:usarmy', { handle: 'USArmy', verification: { kind: 'government' } }]]);
+    // The popup's check carries the same props and links @DeptofDefense: no entry for it.
+    expect(entries).toEqual([
+      ['x:usarmy', { handle: 'USArmy', verification: { kind: 'government', label: 'U.S. Department of Defense' } }],
+    ]);
   });
 });
 

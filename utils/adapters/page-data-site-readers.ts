@@ -7,6 +7,7 @@ export type Bag = Record<string, unknown>;
 /** Items per answer, at most. */
 export const MAX_ITEMS = 1_500;
 const X_BLOCKS = '[data-testid="User-Name"], [data-testid="UserName"], [data-testid="UserCell"], [data-testid="HoverCard"]';
+const X_AVATAR = '[data-testid^="UserAvatar-Container-"]';
 
 /** What a reader has already read: elements, and page globals by object identity. */
 export class ReadMarks {
@@ -35,6 +36,8 @@ function readXProps(root: ParentNode, items: PageDataItem[], read: ReadMarks): v
     // CPFT warns when `isVerified` is missing: not the check's props, which would say "no check".
     if (!props || !('isBlueVerified' in props || 'isVerified' in props)) continue;
     const block = svg.closest(X_BLOCKS);
+    // The "why verified" popup is a HoverCard too and may name another account (CPFT handlePopup).
+    if (block?.getAttribute('data-testid') === 'HoverCard' && !block.querySelector(X_AVATAR)) continue;
     // A notification has no account block; its role=link around the check is the profile's link.
     const link = block ? null : svg.parentElement?.parentElement;
     const handle = block

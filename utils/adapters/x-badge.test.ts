@@ -21,7 +21,8 @@ describe('kindOfXBadge', () => {
   it("reads the fixtures' checks: blue paid, grey (with its fill and without) government, gold organization", () => {
     // Timeline: @PLARocketForce_ blue, @WhiteHouse grey, @Reuters gold, @USArmy grey without fill, @NATO grey.
     expect(checksIn('timeline.html')).toEqual(['paid', 'government', 'organization', 'government', 'government']);
-    expect(checksIn('profile-government.html')).toEqual(['government']);
+    // The header's check and the why-verified popup's.
+    expect(checksIn('profile-government.html')).toEqual(['government', 'government']);
     expect(checksIn('profile.html')).toEqual(['paid', 'paid']);
   });
 

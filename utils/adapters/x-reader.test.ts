@@ -32,4 +32,20 @@ describe('X reader', () => {
     );
     expect(items).toEqual([]);
   });
+
+  it('reads no check in the why-verified popup, a HoverCard without an avatar that names another account', () => {
+    const card = (avatar: string) =>
+      `<div data-testid="HoverCard"><div><div><div>${CHECK.replace('icon-verified', 'verificationBadge')}</div></div>${avatar}<div dir="ltr">affiliate of <a href="/DeptofDefense"><span>@DeptofDefense</span></a></div></div></div>`;
+    const hang = (doc: Document) =>
+      hangOn(doc.querySelector('svg')!.parentElement!.parentElement!, {
+        children: { props: { children: [[{ props: { isBlueVerified: false, verifiedType: 'Government' } }]] } },
+      });
+    expect(read(card(''), hang)).toEqual([]);
+    // A user card (with its avatar) is read as before.
+    expect(
+      read(card('<div data-testid="UserAvatar-Container-DeptofDefense"></div>'), hang).map(
+        (i) => i.type === 'x-props' && i.handle,
+      ),
+    ).toEqual(['DeptofDefense']);
+  });
 });
