@@ -2,8 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { pageDataFromMessage } from './page-data';
 import { PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT } from './page-data-protocol';
+import { ReadMarks } from './page-data-read-helpers';
 import { startPageDataReader } from './page-data-reader';
-import { ReadMarks } from './page-data-site-readers';
 import { brief, collectPageData, loadLiveDocument, makeContext, readerForHost } from './test-helpers';
 import type { SitePageData } from './types';
 import { weiboAdapter } from './weibo';
@@ -75,10 +75,13 @@ describe('MAIN-world reader on the fixtures', () => {
 });
 
 describe('MAIN-world reader on the X profile header (check inside role=button)', () => {
-  it('reads the props from closest("span").parentElement, as CPFT does there', () => {
+  it('reads the props from closest("span").parentElement, as CPFT does there, and not the why-verified popup', () => {
     const doc = loadLiveDocument('e2e/fixtures/sites/x/profile-government.html');
     const { entries } = readerEntries(doc, 'https://x.com/USArmy', xAdapter.pageData);
-    expect(entries).toEqual([['x:usarmy', { handle: 'USArmy', verification: { kind: 'government' } }]]);
+    // The popup's check carries the same props and links @DeptofDefense: no entry for it.
+    expect(entries).toEqual([
+      ['x:usarmy', { handle: 'USArmy', verification: { kind: 'government', label: 'U.S. Department of Defense' } }],
+    ]);
   });
 });
 

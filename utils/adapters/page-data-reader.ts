@@ -1,5 +1,5 @@
 import { PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT, type PageDataItem, type PageDataMessage } from './page-data-protocol';
-import { type Bag, MAX_ITEMS, ReadMarks } from './page-data-site-readers';
+import { type Bag, MAX_ITEMS, ReadMarks } from './page-data-read-helpers';
 
 /**
  * Runs in the page's MAIN world (entrypoints/<site>-page-data.content.ts): reads what only page

@@ -4,7 +4,7 @@ import { bilibiliAdapter } from './bilibili';
 import { mWeiboAdapter } from './m-weibo';
 import { pageDataFromMessage, readEmbeddedPageData, startPageDataReceiver } from './page-data';
 import { PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT } from './page-data-protocol';
-import { prune } from './page-data-site-readers';
+import { prune } from './page-data-read-helpers';
 import { ADAPTERS } from './registry';
 import { collectPageData, loadDocument, readFixture } from './test-helpers';
 import type { PageAccountData } from './types';
@@ -22,7 +22,11 @@ describe('pageDataFromMessage (isolated world, zod)', () => {
         {
           type: 'x-props',
           handle: 'Reuters',
-          props: { isBlueVerified: false, verifiedType: 'Business', affiliateBadgeInfo: { description: 'Reuters' } },
+          props: {
+            isBlueVerified: false,
+            verifiedType: 'Business',
+            affiliateBadgeInfo: { description: 'Reuters', userLabelType: 'BusinessLabel' },
+          },
         },
         { type: 'x-props', handle: 'PLARocketForce_', props: { isBlueVerified: true, verifiedType: null } },
         { type: 'weibo-user', user: { id: 1722022490, screen_name: '中国军网', verified: true, verified_type: 1 } },

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { PageDataItem } from './page-data-protocol';
+import { ReadMarks } from './page-data-read-helpers';
 import { readPageData, type SiteReader } from './page-data-reader';
 import {
   BILIBILI_READER,
   M_WEIBO_READER,
-  ReadMarks,
   WEIBO_READER,
   X_READER,
   XIAOHONGSHU_READER,

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pageDataFromMessage } from './page-data';
+import { ReadMarks } from './page-data-read-helpers';
 import { readPageData } from './page-data-reader';
-import { ReadMarks, WEIBO_READER } from './page-data-site-readers';
+import { WEIBO_READER } from './page-data-site-readers';
 import { loadLiveDocument } from './test-helpers';
 import { weiboAdapter } from './weibo';
 import { weiboVue3Users } from './weibo-vue3';

@@ -1,4 +1,4 @@
-import type { Bag } from './page-data-site-readers';
+import type { Bag } from './page-data-read-helpers';
 
 // weibo.com's current build is Vue 3 (yyawf.user.js, tiansh/yawf, hooks the app, not `__vue__`).
 // A production Vue 3 build leaves no instance on elements (vuejs/core renderer.ts sets

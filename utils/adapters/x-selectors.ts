@@ -28,7 +28,14 @@ export const xSelectors = {
   },
   /** Who-to-follow, followers and search lists. */
   userCell: { css: '[data-testid="UserCell"]', expect: [{ fixture: TIMELINE, count: 2 }] },
-  hoverCard: { css: '[data-testid="HoverCard"]', expect: [{ fixture: TIMELINE, count: 1 }] },
+  /** A user card, and the "why verified" popup (a check, no avatar), which is no account. */
+  hoverCard: {
+    css: '[data-testid="HoverCard"]',
+    expect: [
+      { fixture: TIMELINE, count: 1 },
+      { fixture: PROFILE_GOV, count: 1 },
+    ],
+  },
   /** The check mark; `aria-label` is localised, so only the test id is used. */
   badge: {
     css: 'svg[data-testid="icon-verified"], svg[data-testid="verificationBadge"]',
@@ -36,8 +43,14 @@ export const xSelectors = {
       { fixture: REAL, count: 2 },
       { fixture: TIMELINE, count: 5 },
       { fixture: PROFILE, count: 2 },
-      { fixture: PROFILE_GOV, count: 1 },
+      { fixture: PROFILE_GOV, count: 2 },
     ],
   },
-  avatar: { css: '[data-testid^="UserAvatar-Container-"]', expect: [{ fixture: REAL, count: 2 }] },
+  avatar: {
+    css: '[data-testid^="UserAvatar-Container-"]',
+    expect: [
+      { fixture: REAL, count: 2 },
+      { fixture: PROFILE_GOV, count: 0 },
+    ],
+  },
 } as const;

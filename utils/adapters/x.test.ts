@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { brief, loadDocument, makeContext, REAL_AVAILABLE, REAL_MISSING_REASON, readFixture } from './test-helpers';
 import { handleOfHref, xAdapter } from './x';
-import { kindOfXProps } from './x-badge';
 
 const timeline = () => loadDocument(readFixture('e2e/fixtures/sites/x/timeline.html'));
 
@@ -118,22 +117,19 @@ describe('x.com profiles', () => {
     expect(found[0]?.element).not.toBe(found[1]?.element);
   });
 
-  it('reads a grey-check government header', () => {
+  it('reads a grey-check government header, and not the why-verified popup (a HoverCard with no avatar) as an account', () => {
     const doc = loadDocument(readFixture('e2e/fixtures/sites/x/profile-government.html'));
-    const [army] = xAdapter.scan(doc, makeContext('https://twitter.com/USArmy'));
-    expect(brief(army!)).toEqual(['x:usarmy', 'U.S. Army', 'government', 'hook']);
+    const army = ['x:usarmy', 'U.S. Army', 'government', 'hook'];
+    expect(xAdapter.scan(doc, makeContext('https://twitter.com/USArmy')).map(brief)).toEqual([army]);
+    // The popup links @DeptofDefense: read as a user card, it became "Verified account" with the check.
+    const popup = doc.querySelector('[data-testid="HoverCard"]')!;
+    expect(xAdapter.scan(popup, makeContext('https://twitter.com/USArmy'))).toEqual([]);
+    const ctx = makeContext('https://twitter.com/USArmy');
+    expect(xAdapter.rescanParts!(doc).flatMap((part) => xAdapter.scan(part, ctx).map(brief))).toEqual([army]);
   });
 });
 
 describe('x helpers', () => {
-  it('maps React props as CPFT reads them', () => {
-    expect(kindOfXProps({ isBlueVerified: true, verifiedType: 'Business' })).toBe('organization');
-    expect(kindOfXProps({ verifiedType: 'Government' })).toBe('government');
-    expect(kindOfXProps({ isBlueVerified: true })).toBe('paid');
-    expect(kindOfXProps({ isBlueVerified: false })).toBe('none');
-    expect(kindOfXProps({ verifiedType: 'Something' })).toBe('unknown');
-  });
-
   it('reads handles from links but not from app routes', () => {
     expect(handleOfHref('https://x.com/badlogicgames')).toBe('badlogicgames');
     expect(handleOfHref('/Reuters')).toBe('Reuters');
