@@ -32,6 +32,15 @@ const PAGES: { url: string; flagged: string[]; genuine: string[] }[] = [
   { url: 'https://www.bilibili.com/video/BV1legacy', flagged: ['武警部队官方', '新华社记者站'], genuine: [] },
   { url: 'https://space.bilibili.com/3546000001', flagged: ['中国人民解放军火箭军'], genuine: [] },
   { url: 'https://www.douyin.com/video/7300000000000000001', flagged: ['中国人民解放军火箭军司令部'], genuine: [] },
+  // Page data without the author (aweme null): the badge text names the body's own account.
+  { url: 'https://www.douyin.com/video/7300000000000000003', flagged: [], genuine: ['央视新闻'] },
+  { url: 'https://www.douyin.com/user/MS4wLjABAAAAcctvnews00000000000000000000000000000', flagged: [], genuine: ['央视新闻'] },
+  // No badge, while a verified viewer is signed in (app.user.info): the viewer's data stays the viewer's.
+  {
+    url: 'https://www.douyin.com/user/MS4wLjABAAAAimpostor0rocketforce0000000000000000',
+    flagged: ['中国人民解放军火箭军司令部'],
+    genuine: [],
+  },
   {
     url: 'https://www.zhihu.com/question/600000001',
     flagged: ['中国人民解放军火箭军', '东部战区司令部'],
@@ -45,6 +54,8 @@ const PAGES: { url: string; flagged: string[]; genuine: string[] }[] = [
     genuine: ['CCTV Video News Agency'],
   },
   { url: 'https://www.youtube.com/@StrategicMissileForce', flagged: ['Strategic Missile Force'], genuine: [] },
+  { url: 'https://www.youtube.com/@NATO/videos', flagged: [], genuine: ['NATO'] },
+  { url: 'https://www.tiktok.com/foryou', flagged: ['PLA Rocket Force Command'], genuine: ['CCTV Video News'] },
   { url: 'https://www.tiktok.com/@missileforce_official', flagged: ['Strategic Missile Force'], genuine: [] },
   {
     url: 'https://www.tiktok.com/@cctvvideonews/video/7300000000000000002',
