@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './support/extension-session';
+import { flaggedNames } from './support/flagged-names';
 
 /**
  * Each supported site's fixture pages, served under the real host names: the impostors there
@@ -70,11 +70,6 @@ const PAGES: { url: string; flagged: string[]; genuine: string[] }[] = [
   { url: 'https://old.reddit.com/r/worldnews/comments/1abcde/official_statement/', flagged: ['Reuters_NewsDesk'], genuine: [] },
 ];
 
-/** Texts of the flagged name elements, shadow roots included (Bilibili's comments). */
-function flaggedNames(page: Page): Promise<string[]> {
-  return page.locator('[data-claimcheck-flag]').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
-}
-
 describe('site adapters in the page', () => {
   const env = useExtensionBrowser();
 
@@ -98,69 +93,5 @@ describe('site adapters in the page', () => {
     for (const el of await env.page.locator('[data-claimcheck-flag]').all()) {
       expect(await el.getAttribute('data-claimcheck-severity')).toMatch(/^(low|medium|high)$/);
     }
-  });
-
-  it('YouTube: after in-app navigation, the next video’s owner is judged by the next page’s data', async () => {
-    const page = env.page;
-    await page.goto('https://www.youtube.com/watch?v=fixture');
-    await expect.poll(() => flaggedNames(page), { timeout: 10_000 }).toContain('@CCTV-Official-News');
-    // What YouTube does (ytInitialData stays the first page's): the new response on ytd-app and
-    // in yt-page-data-fetched, the URL, then the new owner. Drawn without its check here, so
-    // only the new page's data can tell that it is verified; a new impostor shows the rescan.
-    await page.evaluate(() => {
-      const title = {
-        runs: [
-          { text: 'Xinhua News Agency', navigationEndpoint: { browseEndpoint: { canonicalBaseUrl: '/@XinhuaNewsAgency' } } },
-        ],
-      };
-      const videoOwnerRenderer = {
-        title,
-        badges: [{ metadataBadgeRenderer: { style: 'BADGE_STYLE_TYPE_VERIFIED', tooltip: 'Verified' } }],
-      };
-      const response = {
-        currentVideoEndpoint: { watchEndpoint: { videoId: 'next' } },
-        contents: {
-          twoColumnWatchNextResults: { contents: [{ videoSecondaryInfoRenderer: { owner: { videoOwnerRenderer } } }] },
-        },
-      };
-      (document.querySelector('ytd-app') as unknown as { data: unknown }).data = { response };
-      document.dispatchEvent(new CustomEvent('yt-page-data-fetched', { detail: { pageData: { response } } }));
-      history.pushState({}, '', '/watch?v=next');
-      const owner = document.createElement('a');
-      owner.href = '/@XinhuaNewsAgency';
-      owner.textContent = 'Xinhua News Agency';
-      document.querySelector('ytd-video-owner-renderer #text a')!.replaceWith(owner);
-      document.querySelector('ytd-video-owner-renderer ytd-badge-supported-renderer')!.remove();
-      const commenter = document.createElement('a');
-      commenter.id = 'author-text';
-      commenter.href = '/@XinhuaNews-Official';
-      commenter.textContent = '@XinhuaNews-Official';
-      document.querySelector('ytd-comment-thread-renderer #author-text')!.replaceWith(commenter);
-    });
-    await expect.poll(() => flaggedNames(page), { timeout: 10_000 }).toContain('@XinhuaNews-Official');
-    await page.waitForTimeout(1500);
-    expect(await page.getByText('Xinhua News Agency', { exact: true }).count()).toBe(1);
-    expect(await flaggedNames(page)).not.toContain('Xinhua News Agency');
-  });
-
-  it('weibo.com: a reply with no V in the DOM shows the personal V its Vue 3 data (#app._vnode) holds', async () => {
-    await env.page.goto('http://weibo.com/');
-    const flag = env.page.locator('[data-claimcheck-flag]', { hasText: '火箭军新闻发布' });
-    const badge = flag.locator('xpath=following-sibling::*[@data-claimcheck-badge][1]').locator('button');
-    await badge.waitFor({ timeout: 10_000 });
-    const dialog = env.page.getByRole('dialog', { name: 'Why ClaimCheck flags this account' });
-    // The data may land after the first, DOM-only verdict: reopen the popover until it has.
-    await expect
-      .poll(
-        async () => {
-          await badge.evaluate((b) => (b as HTMLElement).blur());
-          await badge.focus();
-          const text = await dialog.textContent({ timeout: 2_000 }).catch(() => '');
-          await env.page.keyboard.press('Escape');
-          return text;
-        },
-        { timeout: 10_000 },
-      )
-      .toContain('Verification seen: Personal verification');
   });
 });

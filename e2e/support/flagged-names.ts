@@ -1,0 +1,6 @@
+import type { Page } from 'playwright-core';
+
+/** Texts of the flagged name elements, shadow roots included (Bilibili's comments). */
+export function flaggedNames(page: Page): Promise<string[]> {
+  return page.locator('[data-claimcheck-flag]').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
+}
