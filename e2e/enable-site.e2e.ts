@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openPopupFor } from './support/browser';
 import { storedSettings } from './support/extension-data';
 import { useExtensionBrowser } from './support/extension-session';
+import { flaggedNames } from './support/flagged-names';
 
 describe('popup on a site ClaimCheck does not know', () => {
   // '<all_urls>' stands in for the host permission the user grants in the prompt.
@@ -16,7 +17,7 @@ describe('popup on a site ClaimCheck does not know', () => {
     const popup = await openPopupFor(env.browser, page);
     await expect.poll(() => popup.getByTestId('site-status').textContent()).toContain('Other site · Not a supported site');
     await popup.getByRole('button', { name: 'Enable on this site' }).click();
-    const flagged = () => page.locator('[data-claimcheck-flag]').evaluateAll((els) => els.map((e) => e.textContent?.trim()));
+    const flagged = () => flaggedNames(page);
     await expect
       .poll(flagged, { timeout: 10_000 })
       .toEqual(expect.arrayContaining(['City Police Department (Official)', '新华社 Xinhua News']));

@@ -1,18 +1,11 @@
 import { PAGE_DATA_REQUEST_EVENT } from './page-data-protocol';
+import { type Bag, dig } from './page-data-read-helpers';
 
 /**
  * YouTube's page response (the JSON of `var ytInitialData`, and of each in-app navigation), as
  * the MAIN-world reader (YOUTUBE_READER) finds it; youtube-data.ts validates what it sends.
  * Dependency-free: the MAIN-world script carries it.
  */
-type Bag = Record<string, unknown>;
-
-function bag(value: unknown, ...path: string[]): Bag | undefined {
-  let at = value;
-  for (const step of path) at = at !== null && typeof at === 'object' ? (at as Bag)[step] : undefined;
-  return at !== null && typeof at === 'object' ? (at as Bag) : undefined;
-}
-
 /** The @handle of a path (`/@NASA/videos`), decoded; undefined for other paths. */
 export function handleOfPath(path: string | undefined): string | undefined {
   const raw = /^\/@([^/?#]{1,100})/.exec(path ?? '')?.[1];
@@ -36,9 +29,9 @@ export function handleOfUrl(url: unknown): string | undefined {
  * youtube/youtube.html.static.gz), a channel response its channel (`channelMetadataRenderer`).
  */
 export function isCurrentResponse(response: unknown, url: URL): boolean {
-  const video = bag(response, 'currentVideoEndpoint', 'watchEndpoint')?.videoId;
+  const video = dig(response, ['currentVideoEndpoint', 'watchEndpoint'])?.videoId;
   if ((video ?? null) !== (url.pathname === '/watch' ? url.searchParams.get('v') : null)) return false;
-  const channel = bag(response, 'metadata', 'channelMetadataRenderer');
+  const channel = dig(response, ['metadata', 'channelMetadataRenderer']);
   const [, first = '', id] = url.pathname.split('/');
   if (first === 'channel') return channel?.externalId === id;
   const handle = handleOfPath(`/${first}`)?.toLowerCase();
@@ -54,14 +47,14 @@ const TITLE_TEXT = ['header', 'pageHeaderRenderer', 'content', 'pageHeaderViewMo
  * hasArtistOrVerifiedIconBadgeAttachment), deeper than the reader's copies keep (prune: 5).
  */
 export function channelHeaderOf(response: unknown): Bag | undefined {
-  const channel = bag(response, 'metadata', 'channelMetadataRenderer');
+  const channel = dig(response, ['metadata', 'channelMetadataRenderer']);
   if (!channel) return undefined;
-  const text = bag(response, ...TITLE_TEXT);
+  const text = dig(response, TITLE_TEXT);
   const runs = Array.isArray(text?.attachmentRuns) ? (text.attachmentRuns as unknown[]).slice(0, 10) : [];
   const imageNames = runs
-    .flatMap((run) => bag(run, 'element', 'type', 'imageType', 'image')?.sources ?? [])
+    .flatMap((run) => dig(run, ['element', 'type', 'imageType', 'image'])?.sources ?? [])
     .slice(0, 20)
-    .map((source) => bag(source, 'clientResource')?.imageName)
+    .map((source) => dig(source, ['clientResource'])?.imageName)
     .filter((name) => typeof name === 'string');
   const { externalId, vanityChannelUrl, description } = channel;
   return { externalId, vanityChannelUrl, description, headerTitle: text?.content, imageNames };
@@ -82,11 +75,11 @@ export function currentResponse(win: Window): unknown {
   if (!fetched.has(doc)) {
     fetched.set(doc, undefined);
     doc.addEventListener('yt-page-data-fetched', (event) => {
-      fetched.set(doc, bag((event as CustomEvent).detail, 'pageData', 'response'));
+      fetched.set(doc, dig((event as CustomEvent).detail, ['pageData', 'response']));
       doc.dispatchEvent(new CustomEvent(PAGE_DATA_REQUEST_EVENT, { detail: 'all' }));
     });
   }
   const url = new URL(win.location.href);
-  const app = bag(doc.querySelector('ytd-app'), 'data', 'response');
+  const app = dig(doc.querySelector('ytd-app'), ['data', 'response']);
   return [fetched.get(doc), app, (win as unknown as Bag).ytInitialData].find((r) => r && isCurrentResponse(r, url));
 }
