@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { SUPPORTED_HOST_PATTERNS } from './utils/adapters/hosts';
-import { nativeBrowserInScanners } from './utils/build/scanner-builds';
+import { nativeBrowserInScanners, selectorExpectationsOutOfBuilds } from './utils/build/scanner-builds';
 import { slimTablesForContentScript } from './utils/engine/slim/vite-plugin';
 
 // Explicit imports everywhere (style anchor: a reader sees where each name comes from).
@@ -12,8 +12,11 @@ export default defineConfig({
   zip: { excludeSources: ['test-results/**', 'demo-output/**', 'data/**', '.github/**', 'web-ext-artifacts/**'] },
   // The scanners judge accounts in the page with the engine's fold tables cut to what the
   // shipped rules can use (utils/engine/slim/README.md), and use the browser's own extension
-  // namespace; every other entrypoint keeps the whole tables and the polyfill.
-  vite: () => ({ plugins: [preact(), slimTablesForContentScript(), nativeBrowserInScanners()] }),
+  // namespace; every other entrypoint keeps the whole tables and the polyfill. No build carries
+  // the selectors' expected counts, which only the tests read.
+  vite: () => ({
+    plugins: [preact(), slimTablesForContentScript(), nativeBrowserInScanners(), selectorExpectationsOutOfBuilds()],
+  }),
   manifest: ({ browser }) => ({
     name: 'ClaimCheck',
     description: '__MSG_extDescription__',

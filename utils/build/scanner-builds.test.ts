@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nativeBrowserInScanners } from './scanner-builds';
+import { xSelectors } from '../adapters/x-selectors';
+import { nativeBrowserInScanners, withoutExpectations } from './scanner-builds';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const POLYFILL = '@wxt-dev/webextension-polyfill/browser';
@@ -22,5 +23,27 @@ describe('nativeBrowserInScanners', () => {
     ]) {
       expect(resolveIn(other, POLYFILL)).toBeNull();
     }
+  });
+});
+
+describe('withoutExpectations', () => {
+  it('empties every expect list, nested brackets and strings included, and leaves the rest as written', () => {
+    const code = `const a = { css: '[data-testid="x"]', expect: [{ fixture: REAL, count: 2 }, { fixture: 'a]b', count: 0 }] };
+const b = { css: 'div[dir]', expect: [] , note: "expect: [1]" /* expect: [2] */ } as const;`;
+    expect(withoutExpectations(code)).toBe(`const a = { css: '[data-testid="x"]', expect: [] };
+const b = { css: 'div[dir]', expect: [] , note: "expect: [1]" /* expect: [2] */ } as const;`);
+  });
+
+  it('keeps the selectors of a real module and drops only their counts', async () => {
+    const fs = await import('node:fs');
+    const source = fs.readFileSync(new URL('../adapters/x-selectors.ts', import.meta.url), 'utf8');
+    const stripped = withoutExpectations(source);
+    expect(stripped.length).toBeLessThan(source.length - 300);
+    for (const s of Object.values(xSelectors)) expect(stripped).toContain(`css: '${s.css}'`);
+    expect(stripped).not.toMatch(/count: \d/);
+  });
+
+  it('fails on code it cannot parse, rather than cut it anywhere', () => {
+    expect(() => withoutExpectations('x = { expect: [1, 2 };')).toThrow();
   });
 });
