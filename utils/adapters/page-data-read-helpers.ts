@@ -9,11 +9,16 @@ export const MAX_ITEMS = 1_500;
 /** What a reader has already read: elements, and page globals by object identity. */
 export class ReadMarks {
   private readonly marks = new WeakSet<object>();
-  /** True the first time an object is seen. */
+  /**
+   * Objects let through in the current answer. Past MAX_ITEMS the rest stay unmarked, for a later
+   * request: marked, they would be cut off the answer and never read again.
+   */
+  granted = 0;
+  /** True the first time an object is seen, while the answer has room. */
   first(o: unknown): boolean {
-    if (o === null || typeof o !== 'object') return false;
-    if (this.marks.has(o)) return false;
+    if (o === null || typeof o !== 'object' || this.granted >= MAX_ITEMS || this.marks.has(o)) return false;
     this.marks.add(o);
+    this.granted++;
     return true;
   }
 }

@@ -30,6 +30,7 @@ export function startPageDataReader(win: Window, reader: SiteReader): () => void
     const whole =
       !event || (event as CustomEvent).detail === 'all' || !(target instanceof (win as unknown as typeof globalThis).Element);
     if (whole) read = new ReadMarks();
+    read.granted = 0;
     const at = whole ? doc : (reader.scope?.(target as Element) ?? (target as Element).parentElement ?? (target as Element));
     const items = readPageData(win, reader, read, [at]).slice(0, MAX_ITEMS);
     if (items.length === 0) return;

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pageDataFromMessage } from './page-data';
-import { ReadMarks } from './page-data-read-helpers';
-import { readPageData } from './page-data-reader';
+import { PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT } from './page-data-protocol';
+import { MAX_ITEMS, ReadMarks } from './page-data-read-helpers';
+import { readPageData, startPageDataReader } from './page-data-reader';
 import { WEIBO_READER } from './page-data-site-readers';
 import { loadLiveDocument } from './test-helpers';
 import { weiboAdapter } from './weibo';
@@ -113,5 +114,23 @@ describe('weibo.com Vue 3 reader (#app._vnode)', () => {
     const names = items.map((i) => (i.type === 'weibo-user' ? i.user.screen_name : ''));
     expect(names).toContain('火箭军新闻发布');
     expect(names).not.toContain('中国军网');
+  });
+
+  it('a feed longer than one answer: the users past its cap come in the next answer, not lost', () => {
+    const main = document.querySelector('main')!;
+    const many = Array.from({ length: MAX_ITEMS + 100 }, (_, i) => ({ user: user(1000 + i, `u${i}`) }));
+    const app = document.getElementById('app') as unknown as Node3;
+    app._vnode = { el: main, children: [component({ name: 'FeedScroll' }, main, { data: many })] };
+    const win = { location: new URL('https://weibo.com/'), document, Element } as unknown as Window;
+    const answers: number[][] = [];
+    document.addEventListener(PAGE_DATA_EVENT, (e) => {
+      const items = (JSON.parse((e as CustomEvent).detail as string) as { items: { user: { id: number } }[] }).items;
+      answers.push(items.map((i) => i.user.id));
+    });
+    const stop = startPageDataReader(win, WEIBO_READER);
+    one.dispatchEvent(new CustomEvent(PAGE_DATA_REQUEST_EVENT, { bubbles: true, composed: true }));
+    stop();
+    expect(answers.map((a) => a.length)).toEqual([MAX_ITEMS, 100]);
+    expect(new Set(answers.flat()).size).toBe(MAX_ITEMS + 100);
   });
 });
