@@ -47,14 +47,25 @@ export function youtubeKey(handle: string | undefined, channelId: string | undef
   return channelId ? `youtube:${channelId}` : undefined;
 }
 
+/**
+ * The data under each key the DOM may give the channel: its @handle's, and its UC… id's, which is
+ * all a `/channel/UC…` page or link shows.
+ */
+function underKeys(
+  handle: string | undefined,
+  channelId: string | undefined,
+  data: PageAccountData,
+): [string, PageAccountData][] {
+  const keys = [youtubeKey(handle, channelId), youtubeKey(undefined, channelId)];
+  return [...new Set(keys)].flatMap((key) => (key ? [[key, data] as [string, PageAccountData]] : []));
+}
+
 export function pageDataOfVideoOwner(value: unknown): [string, PageAccountData][] {
   const owner = VideoOwner.safeParse(value);
   if (!owner.success) return [];
   const run = owner.data.title.runs[0]!;
   const browse = run.navigationEndpoint?.browseEndpoint;
   const handle = handleOfPath(browse?.canonicalBaseUrl);
-  const key = youtubeKey(handle, browse?.browseId);
-  if (!key) return [];
   const badges = (owner.data.badges ?? []).map((b) => b.metadataBadgeRenderer).filter((b) => b !== undefined);
   const kind = kindOfBadgeStyles(badges.map((b) => b.style));
   const label = badges.find((b) => b.tooltip)?.tooltip;
@@ -64,7 +75,7 @@ export function pageDataOfVideoOwner(value: unknown): [string, PageAccountData][
   };
   if (browse?.browseId) data.id = browse.browseId;
   if (handle) data.handle = handle;
-  return [[key, data]];
+  return underKeys(handle, browse?.browseId, data);
 }
 
 const bounded = (max: number) => z.optional(z.string().check(z.maxLength(max)));
@@ -87,21 +98,19 @@ export function kindOfHeaderImages(names: string[]): VerificationKind {
   return names.includes('CHECK_CIRCLE_FILLED') ? 'organization' : 'none';
 }
 
-/** A channel page: keyed by its vanity URL's @handle or its UC… id; the description is the bio. */
+/** A channel page: keyed by its vanity URL's @handle and its UC… id; the description is the bio. */
 export function pageDataOfChannelHeader(value: unknown): [string, PageAccountData][] {
   const header = ChannelHeader.safeParse(value);
   if (!header.success) return [];
   const { externalId, vanityChannelUrl, description, headerTitle, imageNames } = header.data;
   const handle = handleOfUrl(vanityChannelUrl);
-  const key = youtubeKey(handle, externalId);
-  if (!key) return [];
   const data: PageAccountData = {};
   if (externalId) data.id = externalId;
   if (handle) data.handle = handle;
   if (description) data.bio = description;
   // No header (an older layout): the check is not known here, so the DOM's stands.
   if (headerTitle !== undefined) data.verification = { kind: kindOfHeaderImages(imageNames) };
-  return [[key, data]];
+  return underKeys(handle, externalId, data);
 }
 
 /**

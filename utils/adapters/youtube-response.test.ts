@@ -79,16 +79,15 @@ describe('YouTube MAIN-world reader', () => {
     const { win } = page('https://www.youtube.com/@NATO', fixture, json);
     const items = collectPageData(win);
     expect(items.map((i) => (i.type === 'picked' ? i.name : i.type))).toEqual(['channelHeader']);
+    const nato = {
+      id: 'UCXb1Fix7ureVerified0001',
+      handle: 'NATO',
+      bio: 'The official YouTube channel of NATO.',
+      verification: { kind: 'organization' },
+    };
     expect(entries(items)).toEqual([
-      [
-        'youtube:@nato',
-        {
-          id: 'UCXb1Fix7ureVerified0001',
-          handle: 'NATO',
-          bio: 'The official YouTube channel of NATO.',
-          verification: { kind: 'organization' },
-        },
-      ],
+      ['youtube:@nato', nato],
+      ['youtube:UCXb1Fix7ureVerified0001', nato],
     ]);
   });
 });
@@ -117,7 +116,7 @@ describe('channel header schema', () => {
   const header = { externalId: 'UC1', vanityChannelUrl: 'http://www.youtube.com/@a', headerTitle: 'a', imageNames: [] };
   it('bounds ids, names, the bio and the icons; needs a handle or an id', () => {
     const s = (n: number) => 'x'.repeat(n);
-    expect(pageDataOfChannelHeader({ ...header, description: s(MAX_BIO), imageNames: Array(20).fill(s(80)) })).toHaveLength(1);
+    expect(pageDataOfChannelHeader({ ...header, description: s(MAX_BIO), imageNames: Array(20).fill(s(80)) })).toHaveLength(2);
     expect(pageDataOfChannelHeader({ ...header, description: s(MAX_BIO + 1) })).toEqual([]);
     expect(pageDataOfChannelHeader({ ...header, imageNames: Array(21).fill('CHECK_CIRCLE_FILLED') })).toEqual([]);
     expect(pageDataOfChannelHeader({ ...header, imageNames: [s(81)] })).toEqual([]);

@@ -61,19 +61,18 @@ describe('youtube watch page', () => {
   it('reads the owner from ytInitialData and prefers it', () => {
     const doc = read(WATCH);
     const data = pageData(doc, WATCH_URL);
+    const owner = {
+      id: 'UCtUQhOvI2ZTWzg6QOQG0Wdg',
+      handle: 'CCTVVideoNewsAgency',
+      displayName: 'CCTV Video News Agency',
+      verification: { kind: 'organization', label: 'Verified' },
+    };
+    // Under the channel's id too: a /channel/UC… link names it by that alone.
     expect(data).toEqual([
-      [
-        'youtube:@cctvvideonewsagency',
-        {
-          id: 'UCtUQhOvI2ZTWzg6QOQG0Wdg',
-          handle: 'CCTVVideoNewsAgency',
-          displayName: 'CCTV Video News Agency',
-          verification: { kind: 'organization', label: 'Verified' },
-        },
-      ],
+      ['youtube:@cctvvideonewsagency', owner],
+      ['youtube:UCtUQhOvI2ZTWzg6QOQG0Wdg', owner],
     ]);
-    const [owner] = youtubeAdapter.scan(doc, makeContext(WATCH_URL, data));
-    expect(owner).toMatchObject({
+    expect(youtubeAdapter.scan(doc, makeContext(WATCH_URL, data))[0]).toMatchObject({
       layer: 'data',
       id: 'UCtUQhOvI2ZTWzg6QOQG0Wdg',
       verification: { kind: 'organization', source: 'data' },
@@ -96,16 +95,15 @@ describe('youtube channel page', () => {
       ['youtube:@strategicmissileforce', 'Strategic Missile Force', 'none', 'hook'],
     ]);
     const data = pageData(doc, url);
+    const channel = {
+      id: 'UCs7mF0rcef1xture0000001',
+      handle: 'StrategicMissileForce',
+      bio: 'Official channel of the Strategic Missile Force command. 🚀',
+      verification: { kind: 'none' },
+    };
     expect(data).toEqual([
-      [
-        'youtube:@strategicmissileforce',
-        {
-          id: 'UCs7mF0rcef1xture0000001',
-          handle: 'StrategicMissileForce',
-          bio: 'Official channel of the Strategic Missile Force command. 🚀',
-          verification: { kind: 'none' },
-        },
-      ],
+      ['youtube:@strategicmissileforce', channel],
+      ['youtube:UCs7mF0rcef1xture0000001', channel],
     ]);
     expect(youtubeAdapter.scan(doc, makeContext(url, data))[0]).toMatchObject({ layer: 'data', bio: data[0]![1].bio });
   });
@@ -117,9 +115,19 @@ describe('youtube channel page', () => {
     const data = pageData(doc, url);
     expect(data.map(([key, d]) => [key, d.verification, d.id])).toEqual([
       ['youtube:@nato', { kind: 'organization' }, 'UCXb1Fix7ureVerified0001'],
+      ['youtube:UCXb1Fix7ureVerified0001', { kind: 'organization' }, 'UCXb1Fix7ureVerified0001'],
     ]);
     expect(youtubeAdapter.scan(doc, makeContext(url, data)).map(brief)).toEqual([
       ['youtube:@nato', 'NATO', 'organization', 'data'],
+    ]);
+  });
+
+  it('the same channel at /channel/UC…, keyed by its id there, gets the header data too', () => {
+    const doc = read(CHANNEL_VERIFIED);
+    const url = 'https://www.youtube.com/channel/UCXb1Fix7ureVerified0001';
+    const data = pageData(doc, url);
+    expect(youtubeAdapter.scan(doc, makeContext(url, data)).map(brief)).toEqual([
+      ['youtube:UCXb1Fix7ureVerified0001', 'NATO', 'organization', 'data'],
     ]);
   });
 
