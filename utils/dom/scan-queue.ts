@@ -1,5 +1,3 @@
-import { BADGE_ATTR } from './badge';
-
 /** How many added roots make a full rescan cheaper than scanning each (Dark Reader uses 1,000). */
 export const FULL_RESCAN_THRESHOLD = 500;
 /** A work slice stays under this, so the page's own frames are never held up (issue 6). */
@@ -143,39 +141,3 @@ function defaultSchedule(cb: () => void): void {
   if (typeof scheduler?.postTask === 'function') void scheduler.postTask(cb, { priority: 'user-blocking' }).catch(() => {});
   else setTimeout(cb, 0);
 }
-
-/**
- * The elements a batch of mutation records added, less the tags that never hold an account
- * and our own badges (inserted during a scan, they come back as mutations).
- */
-export function addedElements(records: readonly MutationRecord[]): Element[] {
-  const out: Element[] = [];
-  // Index loops: the NodeList iterator cost more than the checks on a timeline's records.
-  for (let r = 0; r < records.length; r++) {
-    const added = records[r]!.addedNodes;
-    for (let i = 0; i < added.length; i++) {
-      const n = added[i]!;
-      if (n.nodeType !== 1 || SKIP_TAGS.has((n as Element).localName) || (n as Element).hasAttribute(BADGE_ATTR)) continue;
-      out.push(n as Element);
-    }
-  }
-  return out;
-}
-
-/**
- * Whether any of the records removed an element of the page's: only that can take a held name
- * element off the page (a text node changing, as X's relative timestamps do, cannot), and our own
- * badges (taken off when a verdict changes) do not count.
- */
-export function anyRemoved(records: readonly MutationRecord[]): boolean {
-  for (let r = 0; r < records.length; r++) {
-    const removed = records[r]!.removedNodes;
-    for (let i = 0; i < removed.length; i++) {
-      const n = removed[i]!;
-      if (n.nodeType === 1 && !(n as Element).hasAttribute(BADGE_ATTR)) return true;
-    }
-  }
-  return false;
-}
-
-const SKIP_TAGS = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'svg', 'path', 'img', 'br']);

@@ -1,4 +1,5 @@
-import { addedElements, anyRemoved, type ScanQueue } from './scan-queue';
+import { addedElements, anyRemoved } from './mutation-records';
+import type { ScanQueue } from './scan-queue';
 
 export interface WatchDomOptions {
   queue: ScanQueue;
