@@ -140,7 +140,7 @@ describe('embedded JSON users (zod/mini)', () => {
   it('YouTube: 1–10 runs, at most 10 badges, bounded ids and styles', () => {
     const run = { text: 'CGTN', navigationEndpoint: { browseEndpoint: { browseId: 'UC1', canonicalBaseUrl: '/@CGTN' } } };
     const badge = { metadataBadgeRenderer: { style: 'BADGE_STYLE_TYPE_VERIFIED', tooltip: 'Verified' } };
-    expect(pageDataOfVideoOwner({ title: { runs: Array(10).fill(run) }, badges: Array(10).fill(badge) })).toHaveLength(1);
+    expect(pageDataOfVideoOwner({ title: { runs: Array(10).fill(run) }, badges: Array(10).fill(badge) })).toHaveLength(2);
     expect(pageDataOfVideoOwner({ title: { runs: [] } })).toEqual([]);
     expect(pageDataOfVideoOwner({ title: { runs: Array(11).fill(run) } })).toEqual([]);
     expect(pageDataOfVideoOwner({ title: { runs: [run] }, badges: Array(11).fill(badge) })).toEqual([]);
