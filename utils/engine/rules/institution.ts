@@ -178,9 +178,9 @@ export const INSTITUTION_EN = {
         'nypd',
         'lapd',
         'police scotland',
-        // A police body's or officer's own account names itself so, in English and in the
-        // languages of the forces that post as "Polizei Berlin", "Politie Amsterdam", "Policía
-        // Nacional": "<city> Police" alone is also "Defund the Police", so no bare "police".
+        // How a police body or its officers name their own accounts. The bare word in any
+        // language is also a union's, a museum's or an opinion's ("Defund the Police",
+        // "Gewerkschaft der Polizei"), so only forms that name a body or an office.
         'police official',
         'police command',
         'police bureau',
@@ -190,13 +190,8 @@ export const INSTITUTION_EN = {
         'chief of police',
         'police commissioner',
         'police spokesperson',
-        'constabulary',
-        'gendarmerie',
-        'carabinieri',
-        'polizei',
-        'politie',
-        'policía nacional',
-        'police nationale',
+        'bundespolizei',
+        'landespolizei',
       ],
       weight: 0.85,
       bioWeight: 0.45,
