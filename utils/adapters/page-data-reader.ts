@@ -1,5 +1,11 @@
-import { PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT, type PageDataItem, type PageDataMessage } from './page-data-protocol';
-import { type Bag, MAX_ITEMS, ReadMarks } from './page-data-read-helpers';
+import {
+  MAX_PAGE_DATA_CHARS,
+  PAGE_DATA_EVENT,
+  PAGE_DATA_REQUEST_EVENT,
+  type PageDataItem,
+  type PageDataMessage,
+} from './page-data-protocol';
+import { type Bag, ReadMarks } from './page-data-read-helpers';
 
 /**
  * Runs in the page's MAIN world (entrypoints/<site>-page-data.content.ts): reads what only page
@@ -32,10 +38,20 @@ export function startPageDataReader(win: Window, reader: SiteReader): () => void
     if (whole) read = new ReadMarks();
     read.granted = 0;
     const at = whole ? doc : (reader.scope?.(target as Element) ?? (target as Element).parentElement ?? (target as Element));
-    const items = readPageData(win, reader, read, [at]).slice(0, MAX_ITEMS);
-    if (items.length === 0) return;
+    post(readPageData(win, reader, read, [at]));
+  };
+  /**
+   * Every item goes out, as they are all marked read: halves of a message the receiver would drop
+   * whole (over MAX_PAGE_DATA_CHARS: 1,500 pruned weibo.com users can pass 2 MB) go on their own.
+   * The readers stop near MAX_ITEMS (1,500), under the receiver's MAX_PAGE_DATA_ITEMS (2,000).
+   */
+  const post = (items: PageDataItem[]) => {
     const message: PageDataMessage = { v: 1, url: win.location.href, items };
-    doc.dispatchEvent(new CustomEvent(PAGE_DATA_EVENT, { detail: JSON.stringify(message) }));
+    const detail = JSON.stringify(message);
+    if (detail.length > MAX_PAGE_DATA_CHARS && items.length > 1) {
+      post(items.slice(0, items.length / 2));
+      post(items.slice(items.length / 2));
+    } else if (items.length) doc.dispatchEvent(new CustomEvent(PAGE_DATA_EVENT, { detail }));
   };
   doc.addEventListener(PAGE_DATA_REQUEST_EVENT, send);
   send();

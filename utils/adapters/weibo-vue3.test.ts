@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pageDataFromMessage } from './page-data';
-import { PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT } from './page-data-protocol';
+import { MAX_PAGE_DATA_CHARS, PAGE_DATA_EVENT, PAGE_DATA_REQUEST_EVENT } from './page-data-protocol';
 import { MAX_ITEMS, ReadMarks } from './page-data-read-helpers';
 import { readPageData, startPageDataReader } from './page-data-reader';
 import { WEIBO_READER } from './page-data-site-readers';
@@ -116,21 +116,27 @@ describe('weibo.com Vue 3 reader (#app._vnode)', () => {
     expect(names).not.toContain('中国军网');
   });
 
-  it('a feed longer than one answer: the users past its cap come in the next answer, not lost', () => {
+  it('a feed longer than one answer: the users past its cap come in the next answer, in messages the receiver takes', () => {
     const main = document.querySelector('main')!;
-    const many = Array.from({ length: MAX_ITEMS + 100 }, (_, i) => ({ user: user(1000 + i, `u${i}`) }));
+    // A long bio each: 1,500 of them are more than one message may carry (MAX_PAGE_DATA_CHARS).
+    const many = Array.from({ length: MAX_ITEMS + 100 }, (_, i) => ({
+      user: { ...user(1000 + i, `u${i}`), description: '简介'.repeat(700) },
+    }));
     const app = document.getElementById('app') as unknown as Node3;
     app._vnode = { el: main, children: [component({ name: 'FeedScroll' }, main, { data: many })] };
     const win = { location: new URL('https://weibo.com/'), document, Element } as unknown as Window;
-    const answers: number[][] = [];
-    document.addEventListener(PAGE_DATA_EVENT, (e) => {
-      const items = (JSON.parse((e as CustomEvent).detail as string) as { items: { user: { id: number } }[] }).items;
-      answers.push(items.map((i) => i.user.id));
-    });
+    const messages: string[] = [];
+    const listener = (e: Event) => messages.push((e as CustomEvent).detail as string);
+    document.addEventListener(PAGE_DATA_EVENT, listener);
     const stop = startPageDataReader(win, WEIBO_READER);
+    const firstAnswer = messages.length;
     one.dispatchEvent(new CustomEvent(PAGE_DATA_REQUEST_EVENT, { bubbles: true, composed: true }));
     stop();
-    expect(answers.map((a) => a.length)).toEqual([MAX_ITEMS, 100]);
-    expect(new Set(answers.flat()).size).toBe(MAX_ITEMS + 100);
+    document.removeEventListener(PAGE_DATA_EVENT, listener);
+    const ids = (from: string[]) => from.flatMap((m) => pageDataFromMessage(m, weiboAdapter.pageData).map(([key]) => key));
+    expect(firstAnswer).toBeGreaterThan(1);
+    expect(Math.max(...messages.map((m) => m.length))).toBeLessThanOrEqual(MAX_PAGE_DATA_CHARS);
+    expect(new Set(ids(messages.slice(0, firstAnswer))).size).toBe(MAX_ITEMS);
+    expect(new Set(ids(messages)).size).toBe(MAX_ITEMS + 100);
   });
 });

@@ -39,8 +39,16 @@ const b = { css: 'div[dir]', expect: [] , note: "expect: [1]" /* expect: [2] */ 
     const source = fs.readFileSync(new URL('../adapters/x-selectors.ts', import.meta.url), 'utf8');
     const stripped = withoutExpectations(source);
     expect(stripped.length).toBeLessThan(source.length - 300);
+    expect(stripped.split('\n')).toHaveLength(source.split('\n').length);
     for (const s of Object.values(xSelectors)) expect(stripped).toContain(`css: '${s.css}'`);
     expect(stripped).not.toMatch(/count: \d/);
+  });
+
+  it('counts offsets past non-ASCII text right, and keeps every line where it was', () => {
+    const code = `const a = { css: '微博·认证', expect: [\n  { fixture: 'a', count: 1 },\n] };\nconst b = 'à';`;
+    const out = withoutExpectations(code);
+    expect(out).toBe(`const a = { css: '微博·认证', expect: [\n\n] };\nconst b = 'à';`);
+    expect(out.split('\n')).toHaveLength(code.split('\n').length);
   });
 
   it('fails on code it cannot parse, rather than cut it anywhere', () => {
