@@ -55,6 +55,8 @@ const PAGES: { url: string; flagged: string[]; genuine: string[] }[] = [
   },
   { url: 'https://www.youtube.com/@StrategicMissileForce', flagged: ['Strategic Missile Force'], genuine: [] },
   { url: 'https://www.youtube.com/@NATO/videos', flagged: [], genuine: ['NATO'] },
+  // A channel opened by its id: the header data (verified) must reach the account keyed by that id.
+  { url: 'https://www.youtube.com/channel/UCDefenceHQfix7ure000001', flagged: [], genuine: ['Ministry of Defence'] },
   { url: 'https://www.tiktok.com/foryou', flagged: ['PLA Rocket Force Command'], genuine: ['CCTV Video News'] },
   { url: 'https://www.tiktok.com/@missileforce_official', flagged: ['Strategic Missile Force'], genuine: [] },
   {

@@ -40,6 +40,7 @@ export const ROUTES: Record<string, string> = {
   'www.youtube.com/watch': 'youtube/watch.html',
   'www.youtube.com/@StrategicMissileForce': 'youtube/channel.html',
   'www.youtube.com/@NATO/videos': 'youtube/channel-verified.html',
+  'www.youtube.com/channel/UCDefenceHQfix7ure000001': 'youtube/channel-verified-by-id.html',
   'www.tiktok.com/foryou': 'tiktok/foryou.html',
   'www.tiktok.com/@missileforce_official': 'tiktok/profile.html',
   'www.tiktok.com/@cctvvideonews/video/7300000000000000002': 'tiktok/video.html',
