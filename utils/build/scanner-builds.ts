@@ -57,7 +57,7 @@ export function nativeBrowserInScanners(): Plugin {
 /**
  * Empties the selectors' `expect` lists (which fixture holds how many matches: test data that
  * selectors.test.ts reads) in the adapters' modules of every build; no code that ships reads
- * them. About 60 B gzip a tab, where weibo.com's scripts are within a few dozen bytes of the
+ * them. About 100 B gzip a tab, where weibo.com's scripts are within a few dozen bytes of the
  * 50 KB budget (issue 6). Builds only: the tests run the modules as written.
  */
 export function selectorExpectationsOutOfBuilds(): Plugin {
