@@ -46,7 +46,12 @@ function add(map: Map<string, OfficialAccount[]>, key: string, o: OfficialAccoun
 /** Exact and one-edit (symmetric delete) lookup of folded names or handles. */
 class KeyIndex {
   private readonly exact = new Map<string, OfficialAccount[]>();
-  private readonly deleted = new Map<string, OfficialAccount[]>();
+  /**
+   * The one-deletion forms, made when a key first gets past the filters in find: most pages never
+   * show a name one edit from an official's (bench:page's 2,000 posts: none), and making them
+   * was a few ms of every tab's start.
+   */
+  private deleted?: Map<string, OfficialAccount[]>;
   private readonly keyOf = new Map<OfficialAccount, string>();
   private readonly edges = new EdgeFilter();
   readonly filter = new KeyFilter();
@@ -60,7 +65,6 @@ class KeyIndex {
     add(this.exact, key, o);
     if (!nearAllowed(key)) return;
     this.edges.add(key);
-    for (const d of deletions(key)) add(this.deleted, d, o);
   }
 
   find(key: string): { list: OfficialAccount[]; exact: boolean } | undefined {
@@ -70,12 +74,18 @@ class KeyIndex {
     // Candidates share a one-deletion form with key; the check keeps only true one-edit pairs
     // (中国空军 and 中国军网 share 中国军 but are two edits apart).
     if (!this.edges.mayBeNear(key) || !this.nearScan.any(key)) return undefined;
+    if (!this.deleted) {
+      this.deleted = new Map();
+      // keyOf keeps the order keys were added in, so lists come out as an eager index made them.
+      for (const [o, k] of this.keyOf) if (nearAllowed(k)) for (const d of deletions(k)) add(this.deleted, d, o);
+    }
+    const deleted = this.deleted;
     const chars = [...key];
     const near = (list: OfficialAccount[] | undefined) => list?.filter((o) => this.isNear(chars, o)) ?? [];
-    let found = near(this.deleted.get(key));
+    let found = near(deleted.get(key));
     for (const d of deletions(key)) {
       if (found.length > 0) break;
-      found = [...near(this.exact.get(d)), ...near(this.deleted.get(d))];
+      found = [...near(this.exact.get(d)), ...near(deleted.get(d))];
     }
     return found.length > 0 ? { list: found, exact: false } : undefined;
   }
