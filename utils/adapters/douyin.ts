@@ -107,7 +107,8 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     const secUid = isProfile ? secUidOf(ctx.url.pathname) : secUidOf(link?.getAttribute('href'));
     if (!secUid) continue;
     const key = `douyin:${secUid}`;
-    const dom = domVerification(name, isProfile);
+    // A comment shows no badge (domVerification's note): no walk up the page for one.
+    const dom = isComment ? { kind: 'unknown' as const, label: NOT_READ } : domVerification(name, isProfile);
     let badge = withPageData(ctx, key, dom, 'hook');
     // A badge on the page outranks a "none" from RENDER_DATA, whose reason may sit in fields
     // not read here (account_cert_info, verification_type; stored-file ids 22407837768, 68350098616).

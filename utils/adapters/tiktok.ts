@@ -68,12 +68,12 @@ function near(el: Element, css: string): [Element, Element] | undefined {
   return undefined;
 }
 
-/** Handle, the block a badge of this account sits in, and the comment text: by kind of name element. */
-function around(name: Element, url: URL): { handle?: string; block?: Element | null; text?: Element } {
-  const { profileNickname, videoHandle, feedHandle, commentAuthor, commentText } = tiktokSelectors;
+/** Handle, the block a badge of this account sits in, and what kind of name it is. */
+function around(name: Element, url: URL): { handle?: string; block?: Element | null; kind: 'profile' | 'comment' | 'post' } {
+  const { profileNickname, profileHandle, videoHandle, feedHandle, commentAuthor } = tiktokSelectors;
   if (name.matches(profileNickname.css)) {
-    const title = cleanText(name.ownerDocument.querySelector('[data-e2e="user-title"]')?.textContent, 40);
-    return { handle: handleOf(url.pathname) ?? title, block: name.parentElement?.parentElement };
+    const title = () => cleanText(name.ownerDocument.querySelector(profileHandle.css)?.textContent, 40);
+    return { handle: handleOf(url.pathname) ?? title(), block: name.parentElement?.parentElement, kind: 'profile' };
   }
   if (name.matches(commentAuthor.css)) {
     // Only the name row: an item's parent is its whole thread or reply list (DivCommentObjectWrapper,
@@ -81,13 +81,19 @@ function around(name: Element, url: URL): { handle?: string; block?: Element | n
     return {
       handle: handleOf(name.closest('a[href]')?.getAttribute('href') ?? name.querySelector('a[href]')?.getAttribute('href')),
       block: name.closest('[class*="UsernameContent"]') ?? name.parentElement,
-      text: near(name, commentText.css)?.[1],
+      kind: 'comment',
     };
   }
   const [block, handleEl] = near(name, `${videoHandle.css}, ${feedHandle.css}`) ?? [];
   const href = handleEl?.closest('a[href]')?.getAttribute('href') ?? name.closest('a[href]')?.getAttribute('href');
   const text = handleEl && cleanText(handleEl.textContent, 41).replace(/^@/, '');
-  return { handle: handleOf(href) ?? (text ? handleOf(`/@${text}`) : undefined), block };
+  return { handle: handleOf(href) ?? (text ? handleOf(`/@${text}`) : undefined), block, kind: 'post' };
+}
+
+/** A comment's text, read when asked for (a report opened on its author), not at every scan. */
+function commentTextOf(name: Element): string | undefined {
+  const text = near(name, tiktokSelectors.commentText.css)?.[1];
+  return text ? readableText(text, 500) : undefined;
 }
 
 function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
@@ -95,14 +101,14 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
   const { profileNickname, videoAuthor, feedAuthor, commentAuthor, verifyBadge } = tiktokSelectors;
   for (const name of selfAndBelow(root, `${profileNickname.css}, ${videoAuthor.css}, ${feedAuthor.css}, ${commentAuthor.css}`)) {
     if (ctx.seen.has(name)) continue;
-    const { handle, block, text } = around(name, ctx.url);
+    const { handle, block, kind } = around(name, ctx.url);
     if (!handle) continue;
     const key = `tiktok:${handle.toLowerCase()}`;
     const dom = block?.querySelector(verifyBadge.css)
       ? { kind: 'organization' as const, label: VERIFIED }
       : { kind: 'none' as const };
     const badge = withPageData(ctx, key, dom, 'hook');
-    const bio = name.matches(profileNickname.css) ? name.ownerDocument.querySelector('[data-e2e="user-bio"]') : null;
+    const bio = kind === 'profile' ? name.ownerDocument.querySelector('[data-e2e="user-bio"]') : null;
     const account = makeAccount({
       platform: 'tiktok',
       key,
@@ -114,7 +120,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
       bio: bio ? readableText(bio, MAX_BIO) : badge.data?.bio,
       element: name,
       layer: badge.layer,
-      context: text ? () => readableText(text, 500) : undefined,
+      context: kind === 'comment' ? () => commentTextOf(name) : undefined,
     });
     if (account) out.push(account);
   }
