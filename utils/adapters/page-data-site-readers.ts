@@ -2,12 +2,12 @@ import type { PageDataItem } from './page-data-protocol';
 import { type Bag, dig, MAX_ITEMS, pick, prune, type ReadMarks } from './page-data-read-helpers';
 import type { SiteReader } from './page-data-reader';
 import { weiboVue3Users } from './weibo-vue3';
+import { isWhyVerifiedPopup } from './x-selectors';
 import { channelHeaderOf, currentResponse } from './youtube-response';
 
 // The page-data reader's per-site parts (MAIN world, dependency-free; see page-data-reader.ts).
 
 const X_BLOCKS = '[data-testid="User-Name"], [data-testid="UserName"], [data-testid="UserCell"], [data-testid="HoverCard"]';
-const X_AVATAR = '[data-testid^="UserAvatar-Container-"]';
 
 function readXProps(root: ParentNode, items: PageDataItem[], read: ReadMarks): void {
   // svg elements by tag (a fast path in the browser) and the test id checked here, rather than
@@ -24,8 +24,7 @@ function readXProps(root: ParentNode, items: PageDataItem[], read: ReadMarks): v
     // CPFT warns when `isVerified` is missing: not the check's props, which would say "no check".
     if (!props || !('isBlueVerified' in props || 'isVerified' in props)) continue;
     const block = svg.closest(X_BLOCKS);
-    // The "why verified" popup is a HoverCard too and may name another account (CPFT handlePopup).
-    if (block?.getAttribute('data-testid') === 'HoverCard' && !block.querySelector(X_AVATAR)) continue;
+    if (block && isWhyVerifiedPopup(block)) continue;
     // A notification has no account block; its role=link around the check is the profile's link.
     const link = block ? null : svg.parentElement?.parentElement;
     const handle = block

@@ -56,7 +56,7 @@ function feedHits(root: ParentNode): NameHit[] {
     hits.push({
       link,
       name: link,
-      badge: card?.querySelector('.avator .woo-avatar-icon') ?? null,
+      badge: card?.querySelector(`.avator ${avatarBadge.css}`) ?? null,
       layer: 'hook',
       context: card?.querySelector('p[node-type="feed_list_content_full"], p[node-type="feed_list_content"]'),
     });
@@ -71,7 +71,7 @@ function profileHits(root: ParentNode, url: URL): NameHit[] {
     return {
       uid,
       name,
-      badge: box?.querySelector('.woo-avatar-icon') ?? null,
+      badge: box?.querySelector(weiboSelectors.avatarBadge.css) ?? null,
       layer: 'class' as const,
       bio: box?.querySelector('[class*="ProfileHeader_desc"]'),
       reason: box?.querySelector('.woo-font--proV')?.nextElementSibling,

@@ -2,15 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocument, readFixture } from './test-helpers';
 import { kindOfXBadge, kindOfXProps, xPageData } from './x-badge';
+import { xSelectors } from './x-selectors';
 
 const svg = (inner: string) => loadDocument(`<svg viewBox="0 0 22 22">${inner}</svg>`).querySelector('svg');
 const checksIn = (fixture: string) =>
-  Array.from(
-    loadDocument(readFixture(`e2e/fixtures/sites/x/${fixture}`)).querySelectorAll(
-      'svg[data-testid="icon-verified"], svg[data-testid="verificationBadge"]',
-    ),
-    kindOfXBadge,
-  );
+  Array.from(loadDocument(readFixture(`e2e/fixtures/sites/x/${fixture}`)).querySelectorAll(xSelectors.badge.css), kindOfXBadge);
 // Openings of the outlines in x.com's bundle (research-x-youtube.md X1): the rest does not matter.
 const BLUE = 'M20.396 11c-.018-.646-.215-1.275-.57-1.816z';
 const GREY = 'M12.05 2.056c-.568-.608-1.532-.608-2.1 0z';

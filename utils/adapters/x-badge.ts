@@ -43,15 +43,10 @@ export function kindOfXBadge(svg: Element | null): VerificationKind {
   return 'unknown';
 }
 
-interface XProps {
-  isBlueVerified?: boolean;
-  isVerified?: boolean;
-  verifiedType?: string | null;
-  affiliateBadgeInfo?: { description?: string; userLabelType?: string } | null;
-}
+type XProps = z.infer<ReturnType<typeof XPropsItem>>['props'];
 
 /** The organisation an account is an affiliate of, as X names it ('AutomatedLabel' is a bot tag, not one). */
-export function affiliateOf(props: XProps): string | undefined {
+function affiliateOf(props: XProps): string | undefined {
   const info = props.affiliateBadgeInfo;
   return info?.userLabelType === 'BusinessLabel' && info.description ? info.description : undefined;
 }

@@ -25,12 +25,15 @@ describe('X reader', () => {
 
   it('skips props without the check’s own keys, which would read as "no check" (CPFT warns on a missing isVerified)', () => {
     const html = `<div data-testid="User-Name"><div><span>${CHECK}</span></div><span>@jane_doe</span></div>`;
-    const items = read(html, (doc) =>
-      hangOn(doc.querySelector('svg')!.parentElement!.parentElement!, {
-        children: { props: { children: [[{ props: { name: 'x' } }]] } },
-      }),
-    );
-    expect(items).toEqual([]);
+    const withProps = (props: Record<string, unknown>) =>
+      read(html, (doc) =>
+        hangOn(doc.querySelector('svg')!.parentElement!.parentElement!, { children: { props: { children: [[{ props }]] } } }),
+      );
+    expect(withProps({ name: 'x' })).toEqual([]);
+    // The same place with the check's keys is read: what the test above skips is the keys, not the layout.
+    expect(withProps({ isBlueVerified: true })).toEqual([
+      { type: 'x-props', handle: 'jane_doe', props: { isBlueVerified: true } },
+    ]);
   });
 
   it('reads no check in the why-verified popup, a HoverCard without an avatar that names another account', () => {

@@ -1,3 +1,4 @@
+const AVATAR = '[data-testid^="UserAvatar-Container-"]';
 const REAL = 'real:twitter/mario-zechner-wow.html';
 const TIMELINE = 'e2e/fixtures/sites/x/timeline.html';
 const PROFILE = 'e2e/fixtures/sites/x/profile.html';
@@ -47,10 +48,19 @@ export const xSelectors = {
     ],
   },
   avatar: {
-    css: '[data-testid^="UserAvatar-Container-"]',
+    css: AVATAR,
     expect: [
       { fixture: REAL, count: 2 },
       { fixture: PROFILE_GOV, count: 0 },
     ],
   },
 } as const;
+
+/**
+ * The "why verified" popup (pressing a profile's check) is a HoverCard too, whose links may name
+ * another account (an affiliate's organisation): a user card holds an avatar (CPFT handlePopup).
+ * Read by the scanner and by the MAIN-world reader (x-page-data.js), which imports only this.
+ */
+export function isWhyVerifiedPopup(block: Element): boolean {
+  return block.getAttribute('data-testid') === 'HoverCard' && !block.querySelector(AVATAR);
+}

@@ -2,7 +2,7 @@ import { makeAccount, readableText, withPageData } from './common';
 import type { FoundAccount, ScanContext, SiteAdapter } from './types';
 import { kindOfXBadge, xPageData } from './x-badge';
 import { checkMarkIn, postTextAfter, readBlock } from './x-block';
-import { xSelectors } from './x-selectors';
+import { isWhyVerifiedPopup, xSelectors } from './x-selectors';
 
 export { handleOfHref } from './x-block';
 export { xSelectors } from './x-selectors';
@@ -37,10 +37,8 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
   for (const [block, testId] of blocksIn(root)) {
     // A hover card or cell may hold a nested User-Name block: that block is handled on its own.
     if (testId !== 'User-Name' && block.parentElement?.closest(CONTAINERS)) continue;
-    // The "why verified" popup (pressing a profile's check) is a HoverCard too, whose links may
-    // name another account (an affiliate's organisation): a user card holds an avatar (CPFT
-    // handlePopup). One query per hover card; post cells never reach it.
-    if (testId === 'HoverCard' && !block.querySelector(xSelectors.avatar.css)) continue;
+    // One query per hover card; post cells never reach it.
+    if (testId === 'HoverCard' && isWhyVerifiedPopup(block)) continue;
     const { name, handle } = readBlock(block, testId, ctx.url);
     if (!name || !handle || ctx.seen.has(name)) continue;
     const key = `x:${handle.toLowerCase()}`;

@@ -48,14 +48,6 @@ export const youtubeSelectors = {
       { fixture: CHANNEL_VERIFIED, count: 3 },
     ],
   },
-  ytInitialData: {
-    css: 'script:not([src])',
-    expect: [
-      { fixture: WATCH, count: 1 },
-      { fixture: CHANNEL, count: 1 },
-      { fixture: REAL, count: 41 },
-    ],
-  },
 } as const;
 
 /** `.badge-style-type-verified` vs `.badge-style-type-verified-artist` (public userscripts). */

@@ -1,13 +1,7 @@
 import { absoluteUrl, makeAccount, readableText, selfAndBelow, withPageData } from './common';
 import type { FoundAccount, ScanContext } from './types';
-import { zhihuMember } from './zhihu-data';
+import { tokenOf, zhihuMember } from './zhihu-data';
 import { zhihuSelectors } from './zhihu-selectors';
-
-/**
- * `/people/<url_token or hash id>`: comment links carry the 32-hex hash id (zhihu-custom
- * listen-comment.ts compares `href.replace(/.*\/people\//, '')` with the API's `author.id`).
- */
-const PEOPLE = /\/people\/([\w.-]{1,100})(?:[/?#]|$)/;
 
 interface CommentNames {
   content: Element;
@@ -21,7 +15,7 @@ interface CommentNames {
  * the comment's own is not drawn yet, or `unit` is a page-wide `data-id`, not a comment).
  */
 function ownContent(unit: Element): Element | undefined {
-  const content = unit.querySelector('.CommentContent');
+  const content = unit.querySelector(zhihuSelectors.commentContent.css);
   return content?.closest('[data-id]') === unit ? content : undefined;
 }
 
@@ -34,8 +28,15 @@ function ownContent(unit: Element): Element | undefined {
 function namesOf(unit: Element): CommentNames | undefined {
   const content = ownContent(unit);
   if (!content) return undefined;
-  const before = (css: string) =>
-    Array.from(unit.querySelectorAll(css)).filter((el) => content.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING);
+  // In document order: the ones before the text come first.
+  const before = (css: string) => {
+    const out: Element[] = [];
+    for (const el of Array.from(unit.querySelectorAll(css))) {
+      if (!(content.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING)) break;
+      out.push(el);
+    }
+    return out;
+  };
   const links = before(zhihuSelectors.commentUser.css).filter((a) => !a.querySelector('img') && a.textContent?.trim());
   const arrow = before(zhihuSelectors.replyArrow.css)[0];
   const second = links[1];
@@ -74,7 +75,9 @@ export function scanComments(root: ParentNode, ctx: ScanContext): FoundAccount[]
     if (!names) continue;
     for (const link of [names.author, names.replyTo]) {
       if (!link || ctx.seen.has(link)) continue;
-      const token = PEOPLE.exec(link.getAttribute('href') ?? '')?.[1];
+      // Comment links carry the 32-hex hash id (zhihu-custom listen-comment.ts compares
+      // `href.replace(/.*\/people\//, '')` with the API's `author.id`); zhihuMember finds the token.
+      const token = tokenOf(link.getAttribute('href'))?.token;
       if (!token) continue;
       const member = zhihuMember(ctx, token);
       const badge = withPageData(ctx, member.key, { kind: 'unknown' }, 'hook');

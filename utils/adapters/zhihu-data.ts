@@ -44,7 +44,7 @@ const isIdentity = (badge: { type: string }) => badge.type === 'identity';
  * identity may sit in badgeV2 alone (the 2025 payload has it in `badge` and in both badge_v2
  * lists); badgeV2's other types (`best`, `reward`: 社区成就) are community awards, not identity.
  */
-export function kindOfZhihuUser(user: ZhihuUser): { kind: VerificationKind; label?: string } {
+function kindOfZhihuUser(user: ZhihuUser): { kind: VerificationKind; label?: string } {
   const identity =
     user.badge?.find(isIdentity) ?? user.badgeV2?.detailBadges?.find(isIdentity) ?? user.badgeV2?.mergedBadges?.find(isIdentity);
   if (user.userType === 'organization' || user.isOrg) return { kind: 'organization', label: identity?.description };
@@ -99,7 +99,7 @@ export function readZhihuInitialData(doc: Document): [string, PageAccountData][]
     const id = user.data.id?.toLowerCase();
     if (id && MEMBER_ID.test(id)) data.id = id;
     out.set(key, data);
-    if (data.id) out.set(`zhihu:${data.id}`, { ...data });
+    if (data.id) out.set(`zhihu:${data.id}`, data);
   }
   return [...out];
 }
@@ -110,12 +110,26 @@ export function readZhihuInitialData(doc: Document): [string, PageAccountData][]
  * the key earlier versions stored trust and reports under), the hash id only for a comment
  * author the page tells nothing more about.
  */
-export function zhihuMember(ctx: ScanContext, token: string, hash?: string): { key: string; id?: string; handle?: string } {
+export function zhihuMember(
+  ctx: ScanContext,
+  token: string,
+  hash?: () => string | undefined,
+): { key: string; id?: string; handle?: string } {
   const lower = token.toLowerCase();
-  const isId = MEMBER_ID.test(lower);
-  const id = hash ?? (isId ? lower : ctx.pageData.get(`zhihu:${lower}`)?.id);
-  const handle = isId ? (id && ctx.pageData.get(`zhihu:${id}`)?.handle) || undefined : token;
-  return { key: `zhihu:${handle?.toLowerCase() ?? id ?? lower}`, id, handle };
+  if (MEMBER_ID.test(lower)) {
+    const handle = ctx.pageData.get(`zhihu:${lower}`)?.handle || undefined;
+    return { key: `zhihu:${handle?.toLowerCase() ?? lower}`, id: lower, handle };
+  }
+  // The page data's id first: the DOM's (`hash`) means parsing the answer's module JSON.
+  return { key: `zhihu:${lower}`, id: ctx.pageData.get(`zhihu:${lower}`)?.id ?? hash?.(), handle: token };
+}
+
+/** `/people/<token>` or `/org/<token>`; tokens hold dots ("L.M.Sherlock"). */
+export function tokenOf(href: string | null | undefined): { token: string; org: boolean } | undefined {
+  const match = /zhihu\.com\/(people|org)\/([\w.-]{1,100})|^\/(people|org)\/([\w.-]{1,100})/.exec(href ?? '');
+  const kind = match?.[1] ?? match?.[3];
+  const token = match?.[2] ?? match?.[4];
+  return token ? { token, org: kind === 'org' } : undefined;
 }
 
 const MODULE = 'data-za-extra-module';

@@ -2,16 +2,8 @@ import type { VerificationKind } from '../schemas/account';
 import { absoluteUrl, MAX_BIO, makeAccount, readableText, selfAndBelow, withPageData } from './common';
 import type { FoundAccount, ScanContext, SiteAdapter } from './types';
 import { scanComments } from './zhihu-comments';
-import { answerAuthorId, readZhihuInitialData, zhihuMember } from './zhihu-data';
+import { answerAuthorId, readZhihuInitialData, tokenOf, zhihuMember } from './zhihu-data';
 import { zhihuSelectors } from './zhihu-selectors';
-
-/** `/people/<token>` or `/org/<token>`; tokens hold dots ("L.M.Sherlock", zhihu-data.ts). */
-function tokenOf(href: string | null | undefined): { token: string; org: boolean } | undefined {
-  const match = /zhihu\.com\/(people|org)\/([\w.-]{1,100})|^\/(people|org)\/([\w.-]{1,100})/.exec(href ?? '');
-  const kind = match?.[1] ?? match?.[3];
-  const token = match?.[2] ?? match?.[4];
-  return token ? { token, org: kind === 'org' } : undefined;
-}
 
 function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
   const out: FoundAccount[] = [];
@@ -23,7 +15,8 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     const microUrl = box?.querySelector('meta[itemprop="url"]')?.getAttribute('content');
     const who = isProfile ? tokenOf(ctx.url.pathname) : (tokenOf(microUrl) ?? tokenOf(name.getAttribute('href')));
     if (!who) continue;
-    const member = zhihuMember(ctx, who.token, isProfile ? undefined : answerAuthorId(name.closest('.ContentItem')));
+    const item = isProfile ? null : name.closest('.ContentItem');
+    const member = zhihuMember(ctx, who.token, item ? () => answerAuthorId(item) : undefined);
     const badgeText = box?.querySelector('.AuthorInfo-badgeText, .ProfileHeader-headline');
     const certified = box?.querySelector(certBadge.css);
     // The cert badge on an /org/ account is the organisation's; on /people/ a person's identity.
