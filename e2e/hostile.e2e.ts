@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPopupFor } from './support/browser';
 import { useExtensionBrowser } from './support/extension-session';
+import { badgeButtonAfter } from './support/flagged-names';
 import { HOSTILE_PREFIX, HOSTILE_STRINGS, hostileWeiboPage } from './support/hostile-page';
 
 const RESULTS = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-hostile-'));
@@ -45,10 +46,7 @@ describe(`${HOSTILE_STRINGS.length} hostile names through page, popup, report, h
       expect(box.width).toBeLessThan(200);
       expect(box.height).toBeLessThan(40);
     }
-    const longest = hostile
-      .filter({ hasText: 'WWWW' })
-      .locator('xpath=following-sibling::*[@data-claimcheck-badge][1]')
-      .locator('button');
+    const longest = badgeButtonAfter(hostile.filter({ hasText: 'WWWW' }));
     await longest.click();
     const dialog = env.page.getByRole('dialog');
     const box = (await dialog.boundingBox())!;

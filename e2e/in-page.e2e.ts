@@ -1,17 +1,10 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPopupFor, waitForPopup } from './support/browser';
 import { storedSettings } from './support/extension-data';
 import { useExtensionBrowser } from './support/extension-session';
-import { flaggedCount } from './support/flagged-names';
+import { badgeAfter, flaggedCount } from './support/flagged-names';
 
 const IMPOSTOR = '中国人民解放军火箭军司令部';
-/** The button of the badge that follows the flagged name `name`. */
-const badgeAfter = (page: Page, name: string) =>
-  page
-    .locator('[data-claimcheck-flag]', { hasText: name })
-    .locator('xpath=following-sibling::*[@data-claimcheck-badge][1]')
-    .locator('button');
 
 describe('in-page flags', () => {
   const env = useExtensionBrowser();
@@ -82,11 +75,7 @@ describe('in-page flags', () => {
   });
 
   it('"Why am I seeing this?" opens the explanation in the options page', async () => {
-    await env.page
-      .locator('[data-claimcheck-flag]', { hasText: IMPOSTOR })
-      .locator('xpath=following-sibling::*[@data-claimcheck-badge][1]')
-      .locator('button')
-      .click();
+    await badgeAfter(env.page, IMPOSTOR).click();
     const opened = env.browser.context.waitForEvent('page');
     await env.page.getByRole('dialog').getByRole('button', { name: 'Why am I seeing this?' }).click();
     const options = await opened;
@@ -101,11 +90,7 @@ describe('in-page flags', () => {
     await expect.poll(() => flaggedCount(other, IMPOSTOR), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => flaggedCount(env.page, IMPOSTOR), { timeout: 10_000 }).toBe(1);
     await env.page.bringToFront();
-    await env.page
-      .locator('[data-claimcheck-flag]', { hasText: IMPOSTOR })
-      .locator('xpath=following-sibling::*[@data-claimcheck-badge][1]')
-      .locator('button')
-      .click();
+    await badgeAfter(env.page, IMPOSTOR).click();
     await env.page.getByRole('dialog').getByRole('button', { name: 'Trust this account' }).click();
     await expect.poll(() => flaggedCount(env.page, IMPOSTOR), { timeout: 10_000 }).toBe(0);
     await expect.poll(() => flaggedCount(other, IMPOSTOR), { timeout: 10_000 }).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './support/extension-session';
-import { flaggedNames } from './support/flagged-names';
+import { badgeAfter, flaggedNames } from './support/flagged-names';
 
 /**
  * Page data that arrives by the MAIN-world reader rather than with the markup: YouTube's next
@@ -55,8 +55,7 @@ describe('page data in the page', () => {
 
   it('weibo.com: a reply with no V in the DOM shows the personal V its Vue 3 data (#app._vnode) holds', async () => {
     await env.page.goto('http://weibo.com/');
-    const flag = env.page.locator('[data-claimcheck-flag]', { hasText: '火箭军新闻发布' });
-    const badge = flag.locator('xpath=following-sibling::*[@data-claimcheck-badge][1]').locator('button');
+    const badge = badgeAfter(env.page, '火箭军新闻发布');
     await badge.waitFor({ timeout: 10_000 });
     const dialog = env.page.getByRole('dialog', { name: 'Why ClaimCheck flags this account' });
     // The data may land after the first, DOM-only verdict: reopen the popover until it has.

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Texts of the flagged name elements, shadow roots included (Bilibili's comments). */
 export function flaggedNames(page: Page): Promise<string[]> {
@@ -8,4 +8,14 @@ export function flaggedNames(page: Page): Promise<string[]> {
 /** How many flagged name elements hold `name`. */
 export function flaggedCount(page: Page, name: string): Promise<number> {
   return page.locator('[data-claimcheck-flag]', { hasText: name }).count();
+}
+
+/** The button of the badge right after each of `flags` (flagged name elements). */
+export function badgeButtonAfter(flags: Locator): Locator {
+  return flags.locator('xpath=following-sibling::*[@data-claimcheck-badge][1]').locator('button');
+}
+
+/** The button of the badge that follows the flagged name `name`. */
+export function badgeAfter(page: Page, name: string): Locator {
+  return badgeButtonAfter(page.locator('[data-claimcheck-flag]', { hasText: name }));
 }
