@@ -3,16 +3,14 @@ import { BADGE_ATTR, badgeOpeners, type OpenedBy } from './badge';
 const HOVER_DELAY_MS = 350;
 
 /**
- * The badge host an event is about. In Chromium an event from inside a badge's shadow root
- * reaches the document retargeted to the host; DOM implementations that do not retarget give
- * the button itself.
+ * The badge host an event is about, from the event's composed path: at the document an event
+ * from inside a badge's shadow root is retargeted to the outermost shadow host it came from,
+ * which is the badge only when the name sits in the light DOM (Bilibili's comments nest the
+ * badge in several shadow roots of the site's own).
  */
 function badgeOf(e: Event): Element | null {
-  const target = e.target;
-  if (!(target instanceof Element)) return null;
-  if (target.hasAttribute(BADGE_ATTR)) return target;
-  const root = target.getRootNode();
-  return root instanceof ShadowRoot && root.host.hasAttribute(BADGE_ATTR) ? root.host : null;
+  for (const node of e.composedPath()) if (node instanceof Element && node.hasAttribute(BADGE_ATTR)) return node;
+  return null;
 }
 
 /**
