@@ -40,6 +40,15 @@ describe('mp.weixin.qq.com hand-made pages', () => {
     expect(bizOf(doc, new URL('https://mp.weixin.qq.com/s?__biz=WFla&mid=1'))).toBe('WFla');
     expect(bizOf(doc, new URL('https://mp.weixin.qq.com/s/x'))).toBe('QUJD');
   });
+
+  it('reads biz again after an in-page navigation: the same document is then another account’s page', () => {
+    const doc = loadDocument('<script>var biz = "QUJD" || "";</script>');
+    expect(bizOf(doc, new URL('https://mp.weixin.qq.com/s/x'))).toBe('QUJD');
+    doc.body.innerHTML = '<script>var biz = "WFla" || "";</script>';
+    doc.head.innerHTML = '';
+    expect(bizOf(doc, new URL('https://mp.weixin.qq.com/s/x'))).toBe('QUJD');
+    expect(bizOf(doc, new URL('https://mp.weixin.qq.com/profile'))).toBe('WFla');
+  });
 });
 
 describe.runIf(REAL_AVAILABLE)('real WeChat pages (airyland/we-extract)', () => {

@@ -60,20 +60,24 @@ export const wechatSelectors = {
   },
 } as const;
 
-const bizCache = new WeakMap<Document, string | undefined>();
+/** The last answer: each scan of a page asks for every name, and the scripts are long. */
+let bizCache: { doc: Document; href: string; biz: string | undefined } | undefined;
 
-/** `__biz` from the URL, else the first non-empty string in `var biz = "…" || "…"` (cached per document). */
+/**
+ * `__biz` from the URL, else the first non-empty string in `var biz = "…" || "…"`. Cached for one
+ * document at one address: after an in-page navigation the page is another account's.
+ */
 export function bizOf(doc: Document, url: URL): string | undefined {
   const fromUrl = url.searchParams.get('__biz');
   if (fromUrl && /^[A-Za-z0-9+/=]{4,64}$/.test(fromUrl)) return fromUrl;
-  if (bizCache.has(doc)) return bizCache.get(doc);
+  if (bizCache?.doc === doc && bizCache.href === url.href) return bizCache.biz;
   let biz: string | undefined;
   for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
     const match = /var biz = "([A-Za-z0-9+/=]*)"\s*\|\|\s*"([A-Za-z0-9+/=]*)"/.exec(script.textContent ?? '');
     biz = match?.[1] || match?.[2] || undefined;
     if (biz) break;
   }
-  bizCache.set(doc, biz);
+  bizCache = { doc, href: url.href, biz };
   return biz;
 }
 
@@ -113,7 +117,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     // Article pages carry no verification mark at all: the badge exists or not, we cannot see it.
     const verification = isProfile
       ? { ...kindOfEntity(valueBeside(labels, '帐号主体')), source: 'dom' as const }
-      : { kind: 'unknown' as const, label: 'verification not shown on article pages', source: 'dom' as const };
+      : { kind: 'unknown' as const, source: 'dom' as const };
     const title = doc.getElementById('activity-name');
     const account = makeAccount({
       platform: 'wechat',
