@@ -7,7 +7,6 @@ import { jsonOfScript } from './embedded-json';
 import type { FoundAccount, PageAccountData, ScanContext, SiteAdapter } from './types';
 
 const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"]';
-const NOT_READ = 'badge not read from the DOM';
 const OFFICIAL_ACCOUNT = /官方(账号|抖音号)$/;
 
 /** An author in the API's snake_case or RENDER_DATA's camelCase; a null text must not reject it. */
@@ -92,7 +91,7 @@ function domVerification(name: Element, isProfile: boolean): { kind: Verificatio
   const role = name.closest('[data-e2e="user-info"], [data-e2e="user-detail"]')?.querySelector(douyinSelectors.badge.css);
   const label = role ? readableText(role, 200) : '';
   if (label) return { kind: OFFICIAL_ACCOUNT.test(label) ? 'organization' : 'unknown', label };
-  return isProfile ? { kind: 'none' } : { kind: 'unknown', label: NOT_READ };
+  return { kind: isProfile ? 'none' : 'unknown' };
 }
 
 function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
@@ -108,11 +107,11 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     if (!secUid) continue;
     const key = `douyin:${secUid}`;
     // A comment shows no badge (domVerification's note): no walk up the page for one.
-    const dom = isComment ? { kind: 'unknown' as const, label: NOT_READ } : domVerification(name, isProfile);
+    const dom = isComment ? { kind: 'unknown' as const } : domVerification(name, isProfile);
     let badge = withPageData(ctx, key, dom, 'hook');
-    // A badge on the page outranks a "none" from RENDER_DATA, whose reason may sit in fields
-    // not read here (account_cert_info, verification_type; stored-file ids 22407837768, 68350098616).
-    if (dom.kind !== 'none' && dom.label !== NOT_READ && badge.verification.kind === 'none') {
+    // A badge on the page (its role text) outranks a "none" from RENDER_DATA, whose reason may sit
+    // in fields not read here (account_cert_info, verification_type; stored-file ids 22407837768, 68350098616).
+    if (dom.label && badge.verification.kind === 'none') {
       badge = { ...badge, verification: { ...dom, source: 'dom' }, layer: 'hook' };
     }
     const comment = isComment ? name.closest('[data-e2e="comment-item"]') : null;

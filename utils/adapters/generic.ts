@@ -67,7 +67,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
       handle: profile.handle,
       displayName: readableText(name),
       profileUrl,
-      verification: { kind: 'unknown', label: 'badge not read on this site', source: 'dom' },
+      verification: { kind: 'unknown', source: 'dom' },
       element: name,
       layer: isMicrodata ? 'hook' : 'generic',
     });

@@ -98,7 +98,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     if (!userId) continue;
     const key = `xiaohongshu:${userId}`;
     // Cards and comments show no badge; the type comes from __INITIAL_STATE__ where present.
-    const badge = withPageData(ctx, key, { kind: 'unknown', label: 'badge not read from the DOM' }, 'class');
+    const badge = withPageData(ctx, key, { kind: 'unknown' }, 'class');
     const holder = name.closest('section, .comment-item');
     const context = holder?.querySelector('.footer .title, .note-text, .content');
     const bio = isProfile ? name.closest('.user-info')?.querySelector('.user-desc') : null;

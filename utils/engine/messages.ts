@@ -58,8 +58,8 @@ export const REASON_MESSAGES: Record<string, { en: string; zh_CN: string }> = {
     zh_CN: '认证信息“{0}”未注明相应的执业资格。',
   },
   'credential.unknown': {
-    en: 'A badge is shown but its type could not be read, so the severity is one step lower.',
-    zh_CN: '账号有认证标识但无法识别其类型，因此风险等级降低一级。',
+    en: 'The page does not show which kind of verification, if any, this account has, so the severity is one step lower.',
+    zh_CN: '此页面看不出该账号有何种认证（或是否有认证），因此风险等级降低一级。',
   },
   // Verdicts stored before each group had its own wording (reason history) still name this key.
   'counter.lowered': {
@@ -85,7 +85,7 @@ const KIND_NAMES: Record<VerificationKind, { en: string; zh_CN: string }> = {
   organization: { en: 'Organisation verification', zh_CN: '机构认证' },
   government: { en: 'Government verification', zh_CN: '政府认证' },
   media: { en: 'Media verification', zh_CN: '媒体认证' },
-  unknown: { en: 'A badge of unknown type', zh_CN: '类型不明的认证标识' },
+  unknown: { en: 'Unknown (not readable on this page)', zh_CN: '未知（此页面无法读出）' },
 };
 
 /** The templates of one language, for a tab (the background sends only these; see reason-format.ts). */
