@@ -1,0 +1,108 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openPopupFor } from './support/browser';
+import { storedSettings } from './support/extension-data';
+import { useExtensionBrowser } from './support/extension-session';
+import { badgeAfter, flaggedCount, flaggedNames } from './support/flagged-names';
+import { appendCopyOf, navigateInPage } from './support/page-edits';
+import { SITE_CASES, type SiteCase } from './support/site-cases';
+
+const WAIT = { timeout: 10_000 };
+
+/**
+ * Issue 6's in-page behaviour on every site's fixture pages, not only on one: the popover by
+ * keyboard with the reasons and the verification seen, the page adding items (a feed's next
+ * posts, a comment thread in nested shadow roots), "Trust this account", and an in-page
+ * navigation, after which the popup lists the new page's flags and none of the old page's.
+ */
+describe('in-page actions on each site', () => {
+  const env = useExtensionBrowser();
+  // Each case trusts an account; www.reddit.com and old.reddit.com show the same one.
+  afterEach(() =>
+    env.browser.worker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), trusted: [] } });
+    }),
+  );
+
+  it.each(SITE_CASES)('$url', async (site) => {
+    const { page } = env;
+    await page.goto(site.url);
+    await expect.poll(() => flaggedCount(page, site.name), WAIT).toBeGreaterThan(0);
+
+    await checkPopover(page, site);
+    await checkAppend(page, site);
+
+    const trusted = site.trust ?? site.name;
+    await expect.poll(() => flaggedCount(page, trusted), WAIT).toBeGreaterThan(0);
+    await badgeAfter(page, trusted).first().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Trust this account' }).click();
+    await expect.poll(() => flaggedCount(page, trusted), WAIT).toBe(0);
+    expect((await storedSettings(env.browser.worker)).trusted?.map((t) => t.displayName)).toEqual([trusted]);
+
+    await checkNavigation(page, site);
+  });
+
+  async function checkPopover(page: Page, site: SiteCase): Promise<void> {
+    await badgeAfter(page, site.name).first().focus();
+    const dialog = page.getByRole('dialog', { name: 'Why ClaimCheck flags this account' });
+    await dialog.waitFor(WAIT);
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain(site.name);
+    expect(text).toMatch(new RegExp(`${site.category} · (Low|Medium|High)`));
+    expect(text).toContain(`Verification seen: ${site.verification}`);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  async function checkAppend(page: Page, site: SiteCase): Promise<void> {
+    const { append } = site;
+    if ('none' in append) {
+      console.info(`${site.url}: no appended-items step: ${append.none}`);
+      return;
+    }
+    if ('bilibiliThread' in append) {
+      const { mid, name } = append.bilibiliThread;
+      await page.evaluate(
+        ([m, n]) =>
+          (window as unknown as Record<string, (...a: string[]) => void>).fixtureAddCommentThread!(m!, n!, '关注领取纪念品'),
+        [mid, name],
+      );
+      await expect.poll(() => flaggedCount(page, name), WAIT).toBe(1);
+      return;
+    }
+    const before = await flaggedCount(page, site.name);
+    const added = await page.evaluate(appendCopyOf, { name: site.name, item: append.item });
+    expect(added).toBeGreaterThan(0);
+    await expect.poll(() => flaggedCount(page, site.name), WAIT).toBe(before + added);
+  }
+
+  async function checkNavigation(page: Page, site: SiteCase): Promise<void> {
+    const { navigate } = site;
+    if ('none' in navigate) {
+      console.info(`${site.url}: no in-page navigation step: ${navigate.none}`);
+      return;
+    }
+    await page.evaluate(navigateInPage, navigate.to);
+    if (navigate.flagged) await expect.poll(() => flaggedCount(page, navigate.flagged!), WAIT).toBeGreaterThan(0);
+    if (navigate.genuine) {
+      await page.getByText(navigate.genuine, { exact: true }).first().waitFor(WAIT);
+      await page.waitForTimeout(1000);
+      expect(await flaggedNames(page)).not.toContain(navigate.genuine);
+    }
+    // The popup follows the tab's state: once it shows the new page (its flag, or none at all),
+    // none of the old page's accounts may remain in it.
+    const popup = await openPopupFor(env.browser, page);
+    const listed = () => popup.getByTestId('flag-item').allTextContents();
+    if (navigate.flagged)
+      await expect.poll(async () => (await listed()).some((t) => t.includes(navigate.flagged!)), WAIT).toBe(true);
+    else await popup.getByText('No flagged accounts on this page.').waitFor(WAIT);
+    const items = await listed();
+    for (const name of navigate.gone)
+      expect(
+        items.filter((t) => t.includes(name)),
+        `${name} after navigation`,
+      ).toEqual([]);
+    await popup.close();
+  }
+});
