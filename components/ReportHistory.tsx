@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { applyQuery, EMPTY_QUERY, type HistoryEntry, type HistoryQuery, pageOf } from '../utils/history/query';
+import { counted } from '../utils/i18n';
 import type { StoredReport } from '../utils/schemas/report';
 import { deleteReportsForUndo, restoreReports, retryNow } from '../utils/store/history-queries';
 import { useT } from './i18n';
@@ -94,7 +95,7 @@ export function ReportHistory({ entries, complete, reload, syncEnabled }: Report
           />
           <div class="row bulk">
             <span aria-live="polite" data-testid="history-count">
-              {t('historyShowing', filtered.length, entries.length)}
+              {counted(t, 'historyShowing', entries.length, filtered.length, entries.length)}
             </span>
             <button type="button" class="danger" disabled={selected.size === 0} onClick={() => setConfirmIds([...selected])}>
               {t('deleteSelected', selected.size)}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { counted } from '../../utils/i18n';
 import { useT } from '../i18n';
 
 export interface PagerProps {
@@ -19,7 +20,7 @@ export function Pager({ page, pageCount, total, onPage }: PagerProps) {
       <button type="button" disabled={page === 0} onClick={() => onPage(page - 1)}>
         {t('pagePrev')}
       </button>
-      <span aria-live="polite">{t('pageOf', page + 1, pageCount, total)}</span>
+      <span aria-live="polite">{counted(t, 'pageOf', total, page + 1, pageCount, total)}</span>
       <button type="button" disabled={page >= pageCount - 1} onClick={() => onPage(page + 1)}>
         {t('pageNext')}
       </button>

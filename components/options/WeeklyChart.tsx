@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { HistoryEntry } from '../../utils/history/query';
 import { CHART_CATEGORIES, weeklyCategoryCounts } from '../../utils/history/weekly-chart';
-import { categoryKey } from '../../utils/i18n';
+import { categoryKey, counted } from '../../utils/i18n';
 import { useT } from '../i18n';
 import { formatDateTime } from './format';
 
@@ -41,7 +41,7 @@ export function WeeklyChart({ entries, now = new Date() }: WeeklyChartProps) {
         aria-describedby="chart-desc"
       >
         <title id="chart-svg-title">{t('chartTitle')}</title>
-        <desc id="chart-desc">{t('chartSummary', total, buckets.length)}</desc>
+        <desc id="chart-desc">{counted(t, 'chartSummary', total, total, buckets.length)}</desc>
         <line x1={PAD} y1={H} x2={W} y2={H} class="axis" />
         <text x={PAD - 4} y={12} class="tick" text-anchor="end">
           {max}

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../utils/i18n';
+import { counted, type MessageKey } from '../../utils/i18n';
 import type { Platform } from '../../utils/schemas/account';
 import type { ExtractionLayer, TabState } from '../../utils/schemas/messages';
 import { useT } from '../i18n';
@@ -27,7 +27,7 @@ export function SiteHeader({ platform, supported, enabled, state, needsReload, o
       <h1>{t('popupTitle')}</h1>
       <p class="muted" data-testid="site-status">
         {t(`platform_${platform}` as MessageKey)} · {supported ? t('siteStatusSupported') : t('siteStatusOther')}
-        {state && ` · ${t('popupScanned', state.scanned)}`}
+        {state && ` · ${counted(t, 'popupScanned', state.scanned, state.scanned)}`}
       </p>
       {supported ? (
         <label class="switch">

@@ -4,7 +4,7 @@ import { parse } from '@babel/parser';
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
-import { resolveLang, translator } from './index';
+import { counted, resolveLang, translator } from './index';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -40,6 +40,20 @@ describe('locales', () => {
     expect(resolveLang('auto', 'zh-TW')).toBe('zh_CN');
     expect(resolveLang('auto', 'de-DE')).toBe('en');
     expect(resolveLang('en', 'zh-CN')).toBe('en');
+  });
+
+  it('say "1 account", not "1 accounts": a count of one takes the message\'s singular twin', () => {
+    const [enT, zhT] = [translator('en'), translator('zh_CN')];
+    expect(counted(enT, 'popupScanned', 1, 1)).toBe('1 account checked');
+    expect(counted(enT, 'popupScanned', 0, 0)).toBe('0 accounts checked');
+    expect(counted(enT, 'pageOf', 1, 1, 1, 1)).toBe('Page 1 of 1 (1 report)');
+    expect(counted(enT, 'historyShowing', 2, 1, 2)).toBe('1 of 2 reports');
+    expect(counted(zhT, 'popupScanned', 1, 1)).toBe('已检查 1 个账号');
+    // Every English message with a number before a plural noun has its twin.
+    for (const [key, { message }] of Object.entries(en)) {
+      if (key.endsWith('_one') || !/\$\d\)? (accounts|reports)\b/.test(message)) continue;
+      expect(Object.keys(en), key).toContain(`${key}_one`);
+    }
   });
 });
 

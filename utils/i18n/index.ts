@@ -30,3 +30,11 @@ export function pageStrings(lang: Lang): Record<string, string> {
   const catalog = CATALOGS[lang];
   return Object.fromEntries(PAGE_STRING_KEYS.map((k) => [k, catalog[k]?.message ?? (en as Catalog)[k]!.message]));
 }
+
+/** Messages whose English words follow a count: each has a `_one` twin (in Chinese the same words). */
+export type CountedKey = 'popupScanned' | 'chartSummary' | 'historyShowing' | 'pageOf';
+
+/** `key` with `args`, in its singular form when `count` (the number its noun follows) is 1: "1 account checked". */
+export function counted(t: Translate, key: CountedKey, count: number, ...args: (string | number)[]): string {
+  return t(count === 1 ? `${key}_one` : key, ...args);
+}
