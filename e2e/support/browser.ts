@@ -58,7 +58,14 @@ export interface LaunchOptions {
 export async function launchWithExtension(opts: LaunchOptions): Promise<ExtensionBrowser> {
   const ext = opts.extensionDir ?? extensionWithLoopbackGrant(opts.extraHostPermissions);
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-profile-'));
-  const rules = opts.hosts.map((h) => `MAP ${h} 127.0.0.1:${opts.port}`).join(', ');
+  // Every other host fails at once (a real saved page's remote images and scripts must not wait on
+  // DNS); the loopback endpoints of the sync tests stay reachable.
+  const rules = [
+    ...opts.hosts.map((h) => `MAP ${h} 127.0.0.1:${opts.port}`),
+    'MAP * ~NOTFOUND',
+    'EXCLUDE 127.0.0.1',
+    'EXCLUDE localhost',
+  ].join(', ');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
