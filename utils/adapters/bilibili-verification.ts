@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
 import { cleanText, MAX_BIO, MAX_NAME } from './common';
+import { safeInt } from './safe-int';
 import type { PageAccountData, PageDataEntries, ReaderItem } from './types';
 
 /**
@@ -23,20 +24,20 @@ export function kindOfOfficialRole(role: number | undefined): VerificationKind {
   return 'unknown';
 }
 
-const Official = z.looseObject({ type: z.optional(z.int()), desc: z.optional(z.string().check(z.maxLength(2000))) });
+const Official = z.looseObject({ type: z.optional(safeInt()), desc: z.optional(z.string().check(z.maxLength(2000))) });
 
 /** A member/author object as comments (`member`), dynamics (`module_author`) and cards carry it. */
 export const BiliMemberJson = z.looseObject({
-  mid: z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^\d{1,20}$/))]),
+  mid: z.union([safeInt().check(z.nonnegative()), z.string().check(z.regex(/^\d{1,20}$/))]),
   uname: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_NAME))),
   name: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_NAME))),
   sign: z.optional(z.string().check(z.maxLength(MAX_BIO))),
   official_verify: z.optional(Official),
   official: z.optional(
     z.looseObject({
-      role: z.optional(z.int()),
+      role: z.optional(safeInt()),
       title: z.optional(z.string().check(z.maxLength(2000))),
-      type: z.optional(z.int()),
+      type: z.optional(safeInt()),
     }),
   ),
 });

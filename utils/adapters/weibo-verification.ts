@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
 import { lazySchema } from '../schemas/lazy-schema';
 import { cleanText, MAX_BIO, MAX_NAME } from './common';
+import { safeInt } from './safe-int';
 import type { PageAccountData, PageDataEntries, ReaderItem } from './types';
 
 /**
@@ -24,11 +25,11 @@ export function kindOfVerifiedType(verified: boolean | undefined, type: number |
 /** A user object as m.weibo.cn's API, `$render_data` and weibo.com's /ajax share it (fixtures weibo/*). */
 export const WeiboUserJson = lazySchema(() =>
   z.looseObject({
-    id: z.union([z.int().check(z.nonnegative()), z.string().check(z.regex(/^\d{1,20}$/))]),
+    id: z.union([safeInt().check(z.nonnegative()), z.string().check(z.regex(/^\d{1,20}$/))]),
     screen_name: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)),
     verified: z.optional(z.boolean()),
-    verified_type: z.optional(z.int()),
-    verified_type_ext: z.optional(z.int()),
+    verified_type: z.optional(safeInt()),
+    verified_type_ext: z.optional(safeInt()),
     verified_reason: z.optional(z.string().check(z.maxLength(2000))),
     description: z.optional(z.string().check(z.maxLength(MAX_BIO))),
   }),

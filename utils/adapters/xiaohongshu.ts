@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
 import { absoluteUrl, cleanText, MAX_BIO, MAX_NAME, makeAccount, readableText, selfAndBelow, withPageData } from './common';
 import { scriptJson } from './embedded-json';
+import { safeInt } from './safe-int';
 import type { FoundAccount, PageAccountData, ScanContext, SiteAdapter, SitePageData } from './types';
 
 const EXPLORE = 'e2e/fixtures/sites/xiaohongshu/explore.html';
@@ -48,7 +49,7 @@ const UserPageData = z.looseObject({
   }),
   verifyInfo: z.nullish(
     z.looseObject({
-      redOfficialVerifyType: z.nullish(z.int()),
+      redOfficialVerifyType: z.nullish(safeInt()),
       redOfficialVerifyContent: z.nullish(z.string().check(z.maxLength(2000))),
     }),
   ),
