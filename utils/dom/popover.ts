@@ -110,7 +110,9 @@ export class FlagPopover {
         leaving = undefined;
       } else leaving ??= setTimeout(() => this.hoverOnly && this.close(), HOVER_LEAVE_MS);
     };
-    document.addEventListener('mouseover', onOver, options);
+    // Also in the badge's own root: a move inside a site's shadow root never reaches the document
+    // (listenToBadges). Adding it twice to the document is a no-op.
+    for (const at of [document, badge.getRootNode()]) at.addEventListener('mouseover', onOver, options);
     document.addEventListener(
       'focusin',
       (e) => {

@@ -45,10 +45,12 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     () => settings.reasons,
     signal,
   );
-  listenToBadges(document, signal);
+  const listenIn = listenToBadges(document, signal);
 
-  const flagElement = (el: Element, item: FlaggedAccount) =>
+  const flagElement = (el: Element, item: FlaggedAccount) => {
+    listenIn(el.getRootNode());
     applyFlags(el, item.flags, t, (b, by) => popover.open(b, item, by), settings.highlightStyle);
+  };
   // Written at once: with the local engine that is inside the scan slice, before the frame that
   // lays the post out, so the badge costs no frame of its own.
   const showVerdict = (key: string, verdict: Verdict) => {
