@@ -41,13 +41,15 @@ describe('mp.weixin.qq.com hand-made pages', () => {
     expect(bizOf(doc, new URL('https://mp.weixin.qq.com/s/x'))).toBe('QUJD');
   });
 
-  it('reads biz again after an in-page navigation: the same document is then another account’s page', () => {
-    const doc = loadDocument('<script>var biz = "QUJD" || "";</script>');
-    expect(bizOf(doc, new URL('https://mp.weixin.qq.com/s/x'))).toBe('QUJD');
+  it('reads biz again after an in-page navigation, also when a scan at the new address saw the old page', () => {
+    const doc = loadDocument('<body><script>var biz = "QUJD" || "";</script></body>');
+    const [article, profile] = [new URL('https://mp.weixin.qq.com/s/x'), new URL('https://mp.weixin.qq.com/profile')];
+    expect(bizOf(doc, article)).toBe('QUJD');
+    // The address changes first (history.pushState); the old page is still there.
+    expect(bizOf(doc, profile)).toBe('QUJD');
     doc.body.innerHTML = '<script>var biz = "WFla" || "";</script>';
-    doc.head.innerHTML = '';
-    expect(bizOf(doc, new URL('https://mp.weixin.qq.com/s/x'))).toBe('QUJD');
-    expect(bizOf(doc, new URL('https://mp.weixin.qq.com/profile'))).toBe('WFla');
+    expect(bizOf(doc, profile)).toBe('WFla');
+    expect(bizOf(doc, profile)).toBe('WFla');
   });
 });
 

@@ -61,24 +61,26 @@ export const wechatSelectors = {
 } as const;
 
 /** The last answer: each scan of a page asks for every name, and the scripts are long. */
-let bizCache: { doc: Document; href: string; biz: string | undefined } | undefined;
+let bizCache: { href: string; script: Element; biz: string } | undefined;
 
 /**
- * `__biz` from the URL, else the first non-empty string in `var biz = "…" || "…"`. Cached for one
- * document at one address: after an in-page navigation the page is another account's.
+ * `__biz` from the URL, else the first non-empty string in `var biz = "…" || "…"`. An answer is
+ * kept for one address while its script is in the page: after an in-page navigation the page
+ * is another account's, and a scan may run at the new address before the old page has gone.
  */
 export function bizOf(doc: Document, url: URL): string | undefined {
   const fromUrl = url.searchParams.get('__biz');
   if (fromUrl && /^[A-Za-z0-9+/=]{4,64}$/.test(fromUrl)) return fromUrl;
-  if (bizCache?.doc === doc && bizCache.href === url.href) return bizCache.biz;
-  let biz: string | undefined;
+  if (bizCache?.href === url.href && bizCache.script.isConnected && bizCache.script.ownerDocument === doc) return bizCache.biz;
   for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
     const match = /var biz = "([A-Za-z0-9+/=]*)"\s*\|\|\s*"([A-Za-z0-9+/=]*)"/.exec(script.textContent ?? '');
-    biz = match?.[1] || match?.[2] || undefined;
-    if (biz) break;
+    const biz = match?.[1] || match?.[2];
+    if (biz) {
+      bizCache = { href: url.href, script, biz };
+      return biz;
+    }
   }
-  bizCache = { doc, href: url.href, biz };
-  return biz;
+  return undefined;
 }
 
 /** The value beside a label (`微信号`, `功能介绍`, `帐号主体`) in a label/value list. */
