@@ -127,7 +127,7 @@ export function ReportHistory({ entries, complete, reload, syncEnabled }: Report
       )}
       {confirmIds && (
         <ConfirmDialog
-          title={t('confirmDeleteTitle', confirmIds.length)}
+          title={counted(t, 'confirmDeleteTitle', confirmIds.length, confirmIds.length)}
           message={t('confirmDeleteBody')}
           confirmLabel={t('deleteConfirm')}
           cancelLabel={t('cancel')}

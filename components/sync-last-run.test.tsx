@@ -75,12 +75,12 @@ describe('the last sync run, as the popup and the options page word it', () => {
   it('reads in English in the English interface', async () => {
     await seedPending(2, h.clock.now());
     const ok = await h.engineFor(acceptAll).engine.run();
-    expect((await shown(ok, 'en')).popup).toContain('sent 2 report(s): 2 accepted, 0 rejected');
+    expect((await shown(ok, 'en')).popup).toContain('sent 2 reports: 2 accepted, 0 rejected');
     render(null, root!);
     await seedPending(1, h.clock.now(), 10);
     const busy = await h.engineFor(() => json(503, {})).engine.run();
     const { popup, panel } = await shown(busy, 'en');
-    for (const text of [popup, panel]) expect(text).toContain('sent 1 report(s): 0 accepted, 0 rejected, 1 still pending');
+    for (const text of [popup, panel]) expect(text).toContain('sent 1 report: 0 accepted, 0 rejected, 1 still pending');
     expect(panel).toContain('the endpoint is busy (503); retrying in 30 s');
   });
 });

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { reportsToCsv } from '../../utils/history/csv';
 import { parseImport, reportsToJson } from '../../utils/history/json-transfer';
 import type { HistoryEntry } from '../../utils/history/query';
-import type { MessageKey } from '../../utils/i18n';
+import { counted, type MessageKey } from '../../utils/i18n';
 import { importReports } from '../../utils/store/history-queries';
 import { useT } from '../i18n';
 
@@ -103,7 +103,9 @@ export function ExportImport({ entries, reload }: ExportImportProps) {
       {summary && (
         <div class="import-summary" aria-live="polite" data-testid="import-summary">
           <p>{t('importSummary', summary.imported, summary.skipped, summary.invalid.length)}</p>
-          {summary.duplicates > 0 && <p class="muted">{t('importDuplicates', summary.duplicates)}</p>}
+          {summary.duplicates > 0 && (
+            <p class="muted">{counted(t, 'importDuplicates', summary.duplicates, summary.duplicates)}</p>
+          )}
           {summary.invalid.length > 0 && (
             <ul class="invalid-rows">
               {summary.invalid.slice(0, 50).map((r) => (
@@ -111,7 +113,9 @@ export function ExportImport({ entries, reload }: ExportImportProps) {
                   {t('importInvalidRow', r.row, r.issue)}
                 </li>
               ))}
-              {summary.invalid.length > 50 && <li>{t('importMoreInvalid', summary.invalid.length - 50)}</li>}
+              {summary.invalid.length > 50 && (
+                <li>{counted(t, 'importMoreInvalid', summary.invalid.length - 50, summary.invalid.length - 50)}</li>
+              )}
             </ul>
           )}
         </div>

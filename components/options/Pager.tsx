@@ -46,7 +46,7 @@ export function UndoBar({ count, onUndo }: UndoBarProps) {
   }, []);
   return (
     <div class="undo-bar" aria-live="polite" data-testid="undo-bar">
-      <span>{t('deletedCount', count)}</span>
+      <span>{counted(t, 'deletedCount', count, count)}</span>
       <button type="button" ref={button} onClick={onUndo}>
         {t('undo')}
       </button>

@@ -19,7 +19,7 @@ export interface SiteCase {
 
 const NONE = 'No verification badge';
 /** A view that shows no badge either way (an article, a comment, a feed card). */
-const UNSEEN = 'Unknown (not readable on this page)';
+const UNSEEN = 'Unknown (not shown or not readable)';
 
 export const SITE_CASES: SiteCase[] = [
   {

@@ -124,9 +124,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     if (ctx.seen.has(hit.name) || !hit.mid || !/^\d{1,20}$/.test(hit.mid)) continue;
     const key = bilibiliKey(hit.mid);
     // Comment DOM shows no badge; until the reader's `.data` arrives the type is unreadable.
-    const dom = hit.commentDom
-      ? { kind: 'unknown' as const, label: 'badge not in the comment DOM' }
-      : { kind: kindOfAvatarIcon(hit.icon) };
+    const dom = hit.commentDom ? { kind: 'unknown' as const } : { kind: kindOfAvatarIcon(hit.icon) };
     const badge = withPageData(ctx, key, dom, hit.layer);
     const account = makeAccount({
       platform: 'bilibili',

@@ -46,18 +46,12 @@ describe('tiktok', () => {
     ]);
   });
 
-  it('reads the video author’s check from page data, isOrganization in the label only', () => {
+  it('reads the video author’s check from page data, with no label of ours', () => {
     const doc = fixture('video');
     const data = readEmbeddedPageData(doc, new URL(VIDEO_URL), tiktokAdapter.pageData);
-    expect(data.map(([key, d]) => [key, d.verification])).toEqual([
-      ['tiktok:cctvvideonews', { kind: 'organization', label: 'TikTok verified (organization account)' }],
-    ]);
+    expect(data.map(([key, d]) => [key, d.verification])).toEqual([['tiktok:cctvvideonews', { kind: 'organization' }]]);
     const [author] = tiktokAdapter.scan(doc, makeContext(VIDEO_URL, data));
-    expect(author?.verification).toEqual({
-      kind: 'organization',
-      label: 'TikTok verified (organization account)',
-      source: 'data',
-    });
+    expect(author?.verification).toEqual({ kind: 'organization', source: 'data' });
   });
 
   it('reads For You feed authors: nickname, handle from the uniqueid link, check in the item', () => {

@@ -5,8 +5,6 @@ import { jsonOfScript } from './embedded-json';
 import { tiktokSelectors } from './tiktok-selectors';
 import type { FoundAccount, PageAccountData, ScanContext, SiteAdapter } from './types';
 
-const VERIFIED = 'TikTok verified';
-
 const TikTokUser = z.looseObject({
   uniqueId: z.string().check(z.regex(/^[\w.]{1,40}$/)),
   id: z.optional(z.string().check(z.maxLength(40))),
@@ -17,17 +15,16 @@ const TikTokUser = z.looseObject({
 
 /**
  * TikTok's check confirms that an account is the person or brand it names, without saying
- * which: organization, as YouTube. `isOrganization` is 0/1 in a real payload (stored-file id
- * 42055858549); what it means for the check is not documented, so it only goes in the label. It
- * stays out of the schema: a different type there would reject the whole user.
+ * which: organization, as YouTube. It carries no reason text, so the label stays empty (a label
+ * is the platform's own words). `isOrganization` (0/1 in a real payload, stored-file id
+ * 42055858549) is not read: what it means for the check is not documented.
  */
 export function pageDataOfTikTokUser(value: unknown): [string, PageAccountData][] {
   const user = TikTokUser.safeParse(value);
   if (!user.success) return [];
-  const label = user.data.isOrganization === 1 ? `${VERIFIED} (organization account)` : VERIFIED;
   const data: PageAccountData = {
     handle: user.data.uniqueId,
-    verification: user.data.verified ? { kind: 'organization', label } : { kind: 'none' },
+    verification: { kind: user.data.verified ? 'organization' : 'none' },
   };
   if (user.data.id) data.id = user.data.id;
   const name = cleanText(user.data.nickname, MAX_NAME);
@@ -104,9 +101,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     const { handle, block, kind } = around(name, ctx.url);
     if (!handle) continue;
     const key = `tiktok:${handle.toLowerCase()}`;
-    const dom = block?.querySelector(verifyBadge.css)
-      ? { kind: 'organization' as const, label: VERIFIED }
-      : { kind: 'none' as const };
+    const dom = { kind: block?.querySelector(verifyBadge.css) ? ('organization' as const) : ('none' as const) };
     const badge = withPageData(ctx, key, dom, 'hook');
     const bio = kind === 'profile' ? name.ownerDocument.querySelector('[data-e2e="user-bio"]') : null;
     const account = makeAccount({

@@ -29,7 +29,7 @@ const MAX_REASONS = 20;
 
 function severityOf(score: number, unknownBadge: boolean): Severity {
   const rank = score >= 0.85 ? 3 : score >= 0.65 ? 2 : 1;
-  // An unreadable badge might be the right one: one step lower, never cancelled.
+  // A badge the page does not show, or shows unreadably, might be the right one: one step lower, never cancelled.
   const lowered = unknownBadge ? Math.max(1, rank - 1) : rank;
   return lowered === 3 ? 'high' : lowered === 2 ? 'medium' : 'low';
 }

@@ -85,7 +85,7 @@ const KIND_NAMES: Record<VerificationKind, { en: string; zh_CN: string }> = {
   organization: { en: 'Organisation verification', zh_CN: '机构认证' },
   government: { en: 'Government verification', zh_CN: '政府认证' },
   media: { en: 'Media verification', zh_CN: '媒体认证' },
-  unknown: { en: 'Unknown (not readable on this page)', zh_CN: '未知（此页面无法读出）' },
+  unknown: { en: 'Unknown (not shown or not readable)', zh_CN: '未知（未显示或无法读出）' },
 };
 
 /** The templates of one language, for a tab (the background sends only these; see reason-format.ts). */

@@ -27,3 +27,23 @@ export function stringsTranslator(lang: Lang, strings: Readonly<Record<string, s
 export function categoryKey(category: string): MessageKey {
   return `category_${category.replace(/-/g, '_')}` as MessageKey;
 }
+
+/** Messages whose English words follow a count: each has a `_one` twin (in Chinese the same words). */
+export const COUNTED_KEYS = [
+  'popupScanned',
+  'chartSummary',
+  'historyShowing',
+  'pageOf',
+  'confirmDeleteTitle',
+  'deletedCount',
+  'importDuplicates',
+  'importMoreInvalid',
+  'lastRunSent',
+  'lastRunSentPending',
+] as const satisfies readonly MessageKey[];
+export type CountedKey = (typeof COUNTED_KEYS)[number];
+
+/** `key` with `args`, in its singular form when `count` (the number its noun follows) is 1: "1 account checked". */
+export function counted(t: Translate, key: CountedKey, count: number, ...args: (string | number)[]): string {
+  return t(count === 1 ? `${key}_one` : key, ...args);
+}

@@ -4,6 +4,7 @@ import { parse } from '@babel/parser';
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
+import { COUNTED_KEYS } from './core';
 import { counted, resolveLang, translator } from './index';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -51,9 +52,25 @@ describe('locales', () => {
     expect(counted(zhT, 'popupScanned', 1, 1)).toBe('已检查 1 个账号');
     // Every English message with a number before a plural noun has its twin.
     for (const [key, { message }] of Object.entries(en)) {
-      if (key.endsWith('_one') || !/\$\d\)? (accounts|reports)\b/.test(message)) continue;
+      expect(message.replace(/http\(s\)/g, ''), key).not.toMatch(/\w\(s\)/);
+      if (key.endsWith('_one') || !/\$\d\)?( more invalid)? (accounts|reports|rows)\b/.test(message)) continue;
       expect(Object.keys(en), key).toContain(`${key}_one`);
     }
+    expect(
+      Object.keys(en)
+        .filter((k) => k.endsWith('_one'))
+        .sort(),
+    ).toEqual(COUNTED_KEYS.map((k) => `${k}_one`).sort());
+    // And the code asks for them through counted(), never with t() alone.
+    const plain = new RegExp(`\\bt\\('(${COUNTED_KEYS.join('|')})'`);
+    const code = ['components', 'entrypoints', 'utils'].flatMap((dir) =>
+      fs
+        .readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
+        .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name))
+        .map((e) => path.join(e.parentPath, e.name)),
+    );
+    expect(code.length).toBeGreaterThan(100);
+    for (const file of code) expect(fs.readFileSync(file, 'utf8'), file).not.toMatch(plain);
   });
 });
 

@@ -4,7 +4,15 @@ import type { Language } from '../schemas/settings';
 import { type Lang, type MessageKey, type Translate, tableTranslator } from './core';
 import { PAGE_STRING_KEYS } from './page-strings';
 
-export { categoryKey, type Lang, type MessageKey, stringsTranslator, type Translate } from './core';
+export {
+  type CountedKey,
+  categoryKey,
+  counted,
+  type Lang,
+  type MessageKey,
+  stringsTranslator,
+  type Translate,
+} from './core';
 
 type Catalog = Record<string, { message: string }>;
 
@@ -29,12 +37,4 @@ export function translator(lang: Lang): Translate {
 export function pageStrings(lang: Lang): Record<string, string> {
   const catalog = CATALOGS[lang];
   return Object.fromEntries(PAGE_STRING_KEYS.map((k) => [k, catalog[k]?.message ?? (en as Catalog)[k]!.message]));
-}
-
-/** Messages whose English words follow a count: each has a `_one` twin (in Chinese the same words). */
-export type CountedKey = 'popupScanned' | 'chartSummary' | 'historyShowing' | 'pageOf';
-
-/** `key` with `args`, in its singular form when `count` (the number its noun follows) is 1: "1 account checked". */
-export function counted(t: Translate, key: CountedKey, count: number, ...args: (string | number)[]): string {
-  return t(count === 1 ? `${key}_one` : key, ...args);
 }

@@ -1,11 +1,11 @@
-import type { MessageKey, Translate } from '../i18n/core';
+import { counted, type MessageKey, type Translate } from '../i18n/core';
 import type { LastRun } from '../schemas/sync-run';
 import { delayParts } from './backoff';
 
 const DELAY_KEYS = { s: 'delaySeconds', min: 'delayMinutes', h: 'delayHours' } as const;
 
 /**
- * The last run in the page's language, e.g. "sent 3 report(s): 2 accepted, 0 rejected, 1 still
+ * The last run in the page's language, e.g. "sent 3 reports: 2 accepted, 0 rejected, 1 still
  * pending; the endpoint is busy (503); retrying in 30 s". Every clause is a catalogue message,
  * and so is the joint between them (Chinese takes "；", not "; "). `detail` comes last and
  * untranslated: it is the browser's or an older version's words, not ours.
@@ -29,8 +29,8 @@ export function sentenceOf(
 
 function summary(run: LastRun, t: Translate): string {
   if (run.sent === 0 && !run.stop) return t('lastRunNothing');
-  if (run.pending === 0) return t('lastRunSent', run.sent, run.accepted, run.rejected);
-  return t('lastRunSentPending', run.sent, run.accepted, run.rejected, run.pending);
+  if (run.pending === 0) return counted(t, 'lastRunSent', run.sent, run.sent, run.accepted, run.rejected);
+  return counted(t, 'lastRunSentPending', run.sent, run.sent, run.accepted, run.rejected, run.pending);
 }
 
 /** "30 s", "4 min", "2 h" (30 秒, 4 分钟, 2 小时), rounded as the reports' own reasons are. */

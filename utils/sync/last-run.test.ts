@@ -110,7 +110,7 @@ describe('lastRunText', () => {
       '已发送 2 条举报：0 条已接收，0 条被拒绝，2 条仍待发送；接收端繁忙（429）；10 分钟后重试',
     );
     expect(lastRunText(status.lastRun!, en)).toBe(
-      'sent 2 report(s): 0 accepted, 0 rejected, 2 still pending; the endpoint is busy (429); retrying in 10 min',
+      'sent 2 reports: 0 accepted, 0 rejected, 2 still pending; the endpoint is busy (429); retrying in 10 min',
     );
     const failed = { at: AT, ok: false, ...pending(1), stop: 'network' as const, retryInMs: 30_000, detail: 'fetch failed' };
     expect(lastRunText(failed, zh)).toBe(
