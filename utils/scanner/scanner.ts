@@ -1,17 +1,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startPageDataReceiver } from '../adapters/page-data';
 import type { PageAccountData, SiteAdapter } from '../adapters/types';
-import { applyFlags, clearFlags, FLAG_ATTR } from '../dom/badge';
-import { listenToBadges } from '../dom/badge-events';
+import { clearFlags, FLAG_ATTR } from '../dom/badge';
 import { ScanQueue } from '../dom/scan-queue';
 import { watchDom } from '../dom/watch-dom';
 import { stringsTranslator } from '../i18n/core';
-import type { FlaggedAccount, PageSettings } from '../schemas/messages';
+import type { PageSettings } from '../schemas/messages';
 import type { Verdict } from '../schemas/verdict';
+import { flagDrawer } from './flag-drawer';
 import { LocalVerdicts } from './local-verdicts';
 import { PageAccounts } from './page-accounts';
 import { PageDataRequests } from './page-data-requests';
-import { pagePopover } from './page-popover';
 import { watchPageSettings } from './page-settings';
 import { TabReporter } from './tab-reporter';
 import { listenToTabRequests } from './tab-requests';
@@ -40,17 +39,11 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     scanned: accounts.size,
     layers: accounts.layers,
   }));
-  const popover = pagePopover(
+  const { popover, draw: flagElement } = flagDrawer(
     () => t,
-    () => settings.reasons,
+    () => settings,
     signal,
   );
-  const listenIn = listenToBadges(document, signal);
-
-  const flagElement = (el: Element, item: FlaggedAccount) => {
-    listenIn(el.getRootNode());
-    applyFlags(el, item.flags, t, (b, by) => popover.open(b, item, by), settings.highlightStyle);
-  };
   // Written at once: with the local engine that is inside the scan slice, before the frame that
   // lays the post out, so the badge costs no frame of its own.
   const showVerdict = (key: string, verdict: Verdict) => {
