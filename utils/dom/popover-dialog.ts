@@ -92,6 +92,16 @@ export function badgeHostOf(button: HTMLElement): Element {
   return root instanceof ShadowRoot ? root.host : button;
 }
 
+/** Puts the popover below its badge, or above it when the room is there and not below; always inside the window. */
+export function placeBy(host: HTMLElement, anchor: HTMLElement): void {
+  const r = anchor.getBoundingClientRect();
+  const height = host.getBoundingClientRect().height;
+  const below = window.innerHeight - r.bottom - 6;
+  const top = below >= height || r.top - 6 < height ? r.bottom + 6 : r.top - 6 - height;
+  host.style.top = `${Math.max(8, Math.min(top, window.innerHeight - Math.min(height, window.innerHeight - 16) - 8))}px`;
+  host.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - 336))}px`;
+}
+
 /** Focuses a name element that is not focusable itself, without a lasting tab stop. */
 export function focusName(name: HTMLElement): void {
   if (!name.hasAttribute('tabindex')) {

@@ -1,7 +1,7 @@
 import type { Translate } from '../i18n/core';
 import type { FlaggedAccount } from '../schemas/messages';
 import type { OpenedBy } from './badge';
-import { badgeHostOf, focusName, nameBefore, POPOVER_CSS, renderDialog } from './popover-dialog';
+import { badgeHostOf, focusName, nameBefore, POPOVER_CSS, placeBy, renderDialog } from './popover-dialog';
 
 const HOVER_LEAVE_MS = 300;
 
@@ -55,7 +55,7 @@ export class FlagPopover {
       this.close();
       this.anchor = anchor;
       this.host = this.build(item);
-      this.place(anchor);
+      placeBy(this.host, anchor);
       this.follow(anchor);
       anchor.setAttribute('aria-expanded', 'true');
       this.hoverOnly = true;
@@ -89,7 +89,7 @@ export class FlagPopover {
     const update = () => {
       queued = false;
       if (following.signal.aborted) return;
-      if (anchor.isConnected) this.place(anchor);
+      if (anchor.isConnected && this.host) placeBy(this.host, anchor);
       else this.close();
     };
     const later = () => {
@@ -144,16 +144,5 @@ export class FlagPopover {
     root.append(style, dialog);
     document.documentElement.append(host);
     return host;
-  }
-
-  /** Below the badge, or above it when the room is there and not below; always inside the window. */
-  private place(anchor: HTMLElement): void {
-    const host = this.host!;
-    const r = anchor.getBoundingClientRect();
-    const height = host.getBoundingClientRect().height;
-    const below = window.innerHeight - r.bottom - 6;
-    const top = below >= height || r.top - 6 < height ? r.bottom + 6 : r.top - 6 - height;
-    host.style.top = `${Math.max(8, Math.min(top, window.innerHeight - Math.min(height, window.innerHeight - 16) - 8))}px`;
-    host.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - 336))}px`;
   }
 }
