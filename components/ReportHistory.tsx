@@ -95,7 +95,7 @@ export function ReportHistory({ entries, complete, reload, syncEnabled }: Report
           />
           <div class="row bulk">
             <span aria-live="polite" data-testid="history-count">
-              {counted(t, 'historyShowing', entries.length, filtered.length, entries.length)}
+              {counted(t, 'historyShowing', filtered.length, entries.length)}
             </span>
             <button type="button" class="danger" disabled={selected.size === 0} onClick={() => setConfirmIds([...selected])}>
               {t('deleteSelected', selected.size)}
@@ -127,7 +127,7 @@ export function ReportHistory({ entries, complete, reload, syncEnabled }: Report
       )}
       {confirmIds && (
         <ConfirmDialog
-          title={counted(t, 'confirmDeleteTitle', confirmIds.length, confirmIds.length)}
+          title={counted(t, 'confirmDeleteTitle', confirmIds.length)}
           message={t('confirmDeleteBody')}
           confirmLabel={t('deleteConfirm')}
           cancelLabel={t('cancel')}

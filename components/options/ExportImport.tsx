@@ -103,9 +103,7 @@ export function ExportImport({ entries, reload }: ExportImportProps) {
       {summary && (
         <div class="import-summary" aria-live="polite" data-testid="import-summary">
           <p>{t('importSummary', summary.imported, summary.skipped, summary.invalid.length)}</p>
-          {summary.duplicates > 0 && (
-            <p class="muted">{counted(t, 'importDuplicates', summary.duplicates, summary.duplicates)}</p>
-          )}
+          {summary.duplicates > 0 && <p class="muted">{counted(t, 'importDuplicates', summary.duplicates)}</p>}
           {summary.invalid.length > 0 && (
             <ul class="invalid-rows">
               {summary.invalid.slice(0, 50).map((r) => (
@@ -113,9 +111,7 @@ export function ExportImport({ entries, reload }: ExportImportProps) {
                   {t('importInvalidRow', r.row, r.issue)}
                 </li>
               ))}
-              {summary.invalid.length > 50 && (
-                <li>{counted(t, 'importMoreInvalid', summary.invalid.length - 50, summary.invalid.length - 50)}</li>
-              )}
+              {summary.invalid.length > 50 && <li>{counted(t, 'importMoreInvalid', summary.invalid.length - 50)}</li>}
             </ul>
           )}
         </div>

@@ -20,7 +20,7 @@ export function Pager({ page, pageCount, total, onPage }: PagerProps) {
       <button type="button" disabled={page === 0} onClick={() => onPage(page - 1)}>
         {t('pagePrev')}
       </button>
-      <span aria-live="polite">{counted(t, 'pageOf', total, page + 1, pageCount, total)}</span>
+      <span aria-live="polite">{counted(t, 'pageOf', page + 1, pageCount, total)}</span>
       <button type="button" disabled={page >= pageCount - 1} onClick={() => onPage(page + 1)}>
         {t('pageNext')}
       </button>
@@ -46,7 +46,7 @@ export function UndoBar({ count, onUndo }: UndoBarProps) {
   }, []);
   return (
     <div class="undo-bar" aria-live="polite" data-testid="undo-bar">
-      <span>{counted(t, 'deletedCount', count, count)}</span>
+      <span>{counted(t, 'deletedCount', count)}</span>
       <button type="button" ref={button} onClick={onUndo}>
         {t('undo')}
       </button>

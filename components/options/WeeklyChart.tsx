@@ -41,7 +41,7 @@ export function WeeklyChart({ entries, now = new Date() }: WeeklyChartProps) {
         aria-describedby="chart-desc"
       >
         <title id="chart-svg-title">{t('chartTitle')}</title>
-        <desc id="chart-desc">{counted(t, 'chartSummary', total, total, buckets.length)}</desc>
+        <desc id="chart-desc">{counted(t, 'chartSummary', total, buckets.length)}</desc>
         <line x1={PAD} y1={H} x2={W} y2={H} class="axis" />
         <text x={PAD - 4} y={12} class="tick" text-anchor="end">
           {max}

@@ -27,7 +27,7 @@ export function SiteHeader({ platform, supported, enabled, state, needsReload, o
       <h1>{t('popupTitle')}</h1>
       <p class="muted" data-testid="site-status">
         {t(`platform_${platform}` as MessageKey)} · {supported ? t('siteStatusSupported') : t('siteStatusOther')}
-        {state && ` · ${counted(t, 'popupScanned', state.scanned, state.scanned)}`}
+        {state && ` · ${counted(t, 'popupScanned', state.scanned)}`}
       </p>
       {supported ? (
         <label class="switch">

@@ -28,22 +28,25 @@ export function categoryKey(category: string): MessageKey {
   return `category_${category.replace(/-/g, '_')}` as MessageKey;
 }
 
-/** Messages whose English words follow a count: each has a `_one` twin (in Chinese the same words). */
-export const COUNTED_KEYS = [
-  'popupScanned',
-  'chartSummary',
-  'historyShowing',
-  'pageOf',
-  'confirmDeleteTitle',
-  'deletedCount',
-  'importDuplicates',
-  'importMoreInvalid',
-  'lastRunSent',
-  'lastRunSentPending',
-] as const satisfies readonly MessageKey[];
-export type CountedKey = (typeof COUNTED_KEYS)[number];
+/**
+ * Messages whose English noun follows a count, each with the argument that holds the count
+ * (0 for $1): each has a `_one` twin (in Chinese the same words).
+ */
+export const COUNTED = {
+  popupScanned: 0,
+  chartSummary: 0,
+  historyShowing: 1,
+  pageOf: 2,
+  confirmDeleteTitle: 0,
+  deletedCount: 0,
+  importDuplicates: 0,
+  importMoreInvalid: 0,
+  lastRunSent: 0,
+  lastRunSentPending: 0,
+} as const satisfies Partial<Record<MessageKey, number>>;
+export type CountedKey = keyof typeof COUNTED;
 
-/** `key` with `args`, in its singular form when `count` (the number its noun follows) is 1: "1 account checked". */
-export function counted(t: Translate, key: CountedKey, count: number, ...args: (string | number)[]): string {
-  return t(count === 1 ? `${key}_one` : key, ...args);
+/** `key` with `args`, in its singular form when its count is 1: "1 account checked". */
+export function counted(t: Translate, key: CountedKey, ...args: (string | number)[]): string {
+  return t(args[COUNTED[key]] === 1 ? `${key}_one` : key, ...args);
 }

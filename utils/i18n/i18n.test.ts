@@ -4,7 +4,7 @@ import { parse } from '@babel/parser';
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
-import { COUNTED_KEYS } from './core';
+import { COUNTED } from './core';
 import { counted, resolveLang, translator } from './index';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -45,11 +45,14 @@ describe('locales', () => {
 
   it('say "1 account", not "1 accounts": a count of one takes the message\'s singular twin', () => {
     const [enT, zhT] = [translator('en'), translator('zh_CN')];
-    expect(counted(enT, 'popupScanned', 1, 1)).toBe('1 account checked');
-    expect(counted(enT, 'popupScanned', 0, 0)).toBe('0 accounts checked');
-    expect(counted(enT, 'pageOf', 1, 1, 1, 1)).toBe('Page 1 of 1 (1 report)');
-    expect(counted(enT, 'historyShowing', 2, 1, 2)).toBe('1 of 2 reports');
-    expect(counted(zhT, 'popupScanned', 1, 1)).toBe('已检查 1 个账号');
+    expect(counted(enT, 'popupScanned', 1)).toBe('1 account checked');
+    expect(counted(enT, 'popupScanned', 0)).toBe('0 accounts checked');
+    // The count is the argument the noun follows, not always the first.
+    expect(counted(enT, 'pageOf', 2, 3, 1)).toBe('Page 2 of 3 (1 report)');
+    expect(counted(enT, 'pageOf', 1, 1, 2)).toBe('Page 1 of 1 (2 reports)');
+    expect(counted(enT, 'historyShowing', 1, 2)).toBe('1 of 2 reports');
+    expect(counted(enT, 'historyShowing', 1, 1)).toBe('1 of 1 report');
+    expect(counted(zhT, 'popupScanned', 1)).toBe('已检查 1 个账号');
     // Every English message with a number before a plural noun has its twin.
     for (const [key, { message }] of Object.entries(en)) {
       expect(message.replace(/http\(s\)/g, ''), key).not.toMatch(/\w\(s\)/);
@@ -60,9 +63,13 @@ describe('locales', () => {
       Object.keys(en)
         .filter((k) => k.endsWith('_one'))
         .sort(),
-    ).toEqual(COUNTED_KEYS.map((k) => `${k}_one`).sort());
+    ).toEqual(
+      Object.keys(COUNTED)
+        .map((k) => `${k}_one`)
+        .sort(),
+    );
     // And the code asks for them through counted(), never with t() alone.
-    const plain = new RegExp(`\\bt\\('(${COUNTED_KEYS.join('|')})'`);
+    const plain = new RegExp(`\\bt\\('(${Object.keys(COUNTED).join('|')})'`);
     const code = ['components', 'entrypoints', 'utils'].flatMap((dir) =>
       fs
         .readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })

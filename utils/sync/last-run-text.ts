@@ -29,8 +29,8 @@ export function sentenceOf(
 
 function summary(run: LastRun, t: Translate): string {
   if (run.sent === 0 && !run.stop) return t('lastRunNothing');
-  if (run.pending === 0) return counted(t, 'lastRunSent', run.sent, run.sent, run.accepted, run.rejected);
-  return counted(t, 'lastRunSentPending', run.sent, run.sent, run.accepted, run.rejected, run.pending);
+  if (run.pending === 0) return counted(t, 'lastRunSent', run.sent, run.accepted, run.rejected);
+  return counted(t, 'lastRunSentPending', run.sent, run.accepted, run.rejected, run.pending);
 }
 
 /** "30 s", "4 min", "2 h" (30 秒, 4 分钟, 2 小时), rounded as the reports' own reasons are. */
