@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPopupFor } from './support/browser';
 import { useExtensionBrowser } from './support/extension-session';
-import { badgeButtonAfter } from './support/flagged-names';
+import { badgeButtonAfter, flaggedNamed } from './support/flagged-names';
 import { HOSTILE_PREFIX, HOSTILE_STRINGS, hostileWeiboPage } from './support/hostile-page';
 
 const RESULTS = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-hostile-'));
@@ -37,7 +37,7 @@ describe(`${HOSTILE_STRINGS.length} hostile names through page, popup, report, h
   });
 
   it('flags them in the page as text, with badges of bounded size', async () => {
-    const hostile = env.page.locator('[data-claimcheck-flag]', { hasText: HOSTILE });
+    const hostile = flaggedNamed(env.page, HOSTILE);
     await expect.poll(() => hostile.count(), { timeout: 20_000 }).toBe(HOSTILE_STRINGS.length);
     await expectInert(env.page);
     for (const box of await env.page

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openPopupFor } from './support/browser';
 import { storedSettings } from './support/extension-data';
 import { useExtensionBrowser } from './support/extension-session';
-import { badgeAfter, flaggedCount, flaggedNames } from './support/flagged-names';
+import { badgeAfter, flaggedCount, flaggedNamed, flaggedNames } from './support/flagged-names';
 import { appendCopyOf, navigateInPage } from './support/page-edits';
 import { SITE_CASES, type SiteCase } from './support/site-cases';
 
@@ -44,7 +44,7 @@ describe('in-page actions on each site', () => {
   });
 
   async function checkPopover(page: Page, site: SiteCase): Promise<void> {
-    const name = page.locator('[data-claimcheck-flag]', { hasText: site.name }).first();
+    const name = flaggedNamed(page, site.name).first();
     const badge = badgeAfter(page, site.name).first();
     // By keyboard, as a user tabs from the name's link to its badge (on Bilibili the move stays
     // inside the site's shadow root, where the document never hears of it).

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../server/start';
 import { openPopupFor } from './support/browser';
 import { useExtensionBrowser } from './support/extension-session';
+import { flaggedNamed } from './support/flagged-names';
 
 // The whole path once: a flagged account on a page → the popup → a report in IndexedDB →
 // the options page → the reference endpoint → its SQLite file.
@@ -22,7 +23,7 @@ describe('walking skeleton', () => {
   });
 
   it('highlights the impostor and leaves the genuine verified account alone', async () => {
-    const impostor = env.page.locator('[data-claimcheck-flag]', { hasText: '中国人民解放军火箭军司令部' }).first();
+    const impostor = flaggedNamed(env.page, '中国人民解放军火箭军司令部').first();
     await expect.poll(() => impostor.count(), { timeout: 15_000 }).toBe(1);
     expect(await impostor.getAttribute('data-claimcheck-flag')).toContain('military');
     expect(['medium', 'high']).toContain(await impostor.getAttribute('data-claimcheck-severity'));

@@ -5,9 +5,14 @@ export function flaggedNames(page: Page): Promise<string[]> {
   return page.locator('[data-claimcheck-flag]').evaluateAll((els) => els.map((e) => (e.textContent ?? '').trim()));
 }
 
+/** The flagged name elements that hold `name`, shadow roots included. */
+export function flaggedNamed(page: Page, name: string): Locator {
+  return page.locator('[data-claimcheck-flag]', { hasText: name });
+}
+
 /** How many flagged name elements hold `name`. */
 export function flaggedCount(page: Page, name: string): Promise<number> {
-  return page.locator('[data-claimcheck-flag]', { hasText: name }).count();
+  return flaggedNamed(page, name).count();
 }
 
 /** The button of the badge right after each of `flags` (flagged name elements). */
@@ -17,5 +22,5 @@ export function badgeButtonAfter(flags: Locator): Locator {
 
 /** The button of the badge that follows the flagged name `name`. */
 export function badgeAfter(page: Page, name: string): Locator {
-  return badgeButtonAfter(page.locator('[data-claimcheck-flag]', { hasText: name }));
+  return badgeButtonAfter(flaggedNamed(page, name));
 }

@@ -21,7 +21,10 @@ export function flagDrawer(t: () => Translate, settings: () => PageSettings, sig
   return {
     popover,
     draw(el, item) {
-      listenIn(el.getRootNode());
+      // The document has them from the start; a site shadow root gets them with its first badge
+      // (adding them again is a no-op).
+      const root = el.getRootNode();
+      if (root !== document) listenIn(root);
       applyFlags(el, item.flags, t(), (b, by) => popover.open(b, item, by), settings().highlightStyle);
     },
   };
