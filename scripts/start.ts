@@ -21,7 +21,7 @@ const endpoint = await startServer({
   tokens: [TOKEN],
 });
 const fixtures = await startFixtureServer();
-const browser = await launchWithExtension({ hosts: fixtures.hosts, port: fixtures.port, headless });
+const browser = await launchWithExtension({ hosts: fixtures.hosts, port: fixtures.port, headless, outsideNetwork: true });
 await browser.worker.evaluate(
   ([url, token]) =>
     chrome.storage.local.get('settings').then((got) =>

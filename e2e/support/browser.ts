@@ -53,18 +53,18 @@ export interface LaunchOptions {
   extraHostPermissions?: string[];
   locale?: string;
   headless?: boolean;
+  /** Other hosts resolve as usual (npm start's browser, which a person uses); tests reach none. */
+  outsideNetwork?: boolean;
 }
 
 export async function launchWithExtension(opts: LaunchOptions): Promise<ExtensionBrowser> {
   const ext = opts.extensionDir ?? extensionWithLoopbackGrant(opts.extraHostPermissions);
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-profile-'));
-  // Every other host fails at once (a real saved page's remote images and scripts must not wait on
-  // DNS); the loopback endpoints of the sync tests stay reachable.
+  // In tests every other host fails at once (a real saved page's remote images and scripts must
+  // not wait on DNS); the loopback endpoints of the sync tests stay reachable.
   const rules = [
     ...opts.hosts.map((h) => `MAP ${h} 127.0.0.1:${opts.port}`),
-    'MAP * ~NOTFOUND',
-    'EXCLUDE 127.0.0.1',
-    'EXCLUDE localhost',
+    ...(opts.outsideNetwork ? [] : ['MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1', 'EXCLUDE localhost']),
   ].join(', ');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
