@@ -1,5 +1,6 @@
-import type { PageDataReceiver } from '../adapters/page-data';
-import type { FoundAccount, SitePageData } from '../adapters/types';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { type PageDataReceiver, startPageDataReceiver } from '../adapters/page-data';
+import type { FoundAccount, PageAccountData, SitePageData } from '../adapters/types';
 
 /** The MAIN-world reader walks the page's own objects: ask it at most this often. */
 const INTERVAL_MS = 1000;
@@ -62,4 +63,22 @@ export class PageDataRequests {
     if (all) this.receiver.requestAll();
     else this.receiver.requestFor(wanted);
   }
+}
+
+/**
+ * The page-data receiver (answers go into `pageData`; `onUpdate` gets the keys whose data changed)
+ * and the requests made of it, both stopping with `ctx`.
+ */
+export function startPageDataRequests(
+  ctx: ContentScriptContext,
+  site: SitePageData | undefined,
+  pageData: Map<string, PageAccountData>,
+  onUpdate: (keys: string[]) => void,
+): PageDataRequests {
+  const receiver = startPageDataReceiver(document, site, pageData, onUpdate);
+  ctx.signal.addEventListener('abort', () => receiver.stop());
+  // A plain timer, not ctx.setTimeout: WXT's adds an abort listener per call that is never
+  // removed, and this one is set again after every ask. isValid still notices a reload.
+  const later = (cb: () => void, ms: number) => setTimeout(() => ctx.isValid && cb(), ms);
+  return new PageDataRequests(receiver, later, site);
 }

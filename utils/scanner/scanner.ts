@@ -1,20 +1,19 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { startPageDataReceiver } from '../adapters/page-data';
 import type { PageAccountData, SiteAdapter } from '../adapters/types';
 import { clearFlags, FLAG_ATTR } from '../dom/badge';
 import { ScanQueue } from '../dom/scan-queue';
 import { watchDom } from '../dom/watch-dom';
 import { stringsTranslator } from '../i18n/core';
 import type { PageSettings } from '../schemas/messages';
-import type { Verdict } from '../schemas/verdict';
 import { flagDrawer } from './flag-drawer';
 import { LocalVerdicts } from './local-verdicts';
 import { PageAccounts } from './page-accounts';
-import { PageDataRequests } from './page-data-requests';
+import { startPageDataRequests } from './page-data-requests';
 import { watchPageSettings } from './page-settings';
 import { TabReporter } from './tab-reporter';
 import { listenToTabRequests } from './tab-requests';
 import { VerdictBatcher } from './verdict-batcher';
+import { verdictDisplay } from './verdict-display';
 import type { VerdictSource } from './verdict-source';
 
 /** How soon an orphaned script (the extension was updated or reloaded) takes its badges away. */
@@ -39,29 +38,27 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     scanned: accounts.size,
     layers: accounts.layers,
   }));
-  const { popover, draw: flagElement } = flagDrawer(
+  const drawer = flagDrawer(
     () => t,
     () => settings,
     signal,
   );
-  // Written at once: with the local engine that is inside the scan slice, before the frame that
-  // lays the post out, so the badge costs no frame of its own.
-  const showVerdict = (key: string, verdict: Verdict) => {
-    const before = accounts.verdictOf(key);
-    const item = accounts.flag(key, verdict);
-    const wasFlagged = before !== undefined && before !== verdict && before.flags.length > 0;
-    if (!item && !wasFlagged) return;
-    for (const el of accounts.elementsOf(key)) {
-      // A new verdict replaces the old marks (the account's data changed); the same one only
-      // marks the elements found since.
-      if (wasFlagged) clearFlags(el);
-      if (item && !el.hasAttribute(FLAG_ATTR)) flagElement(el, item);
+  const { popover } = drawer;
+  // Badge types from the page's own data arrive after a first DOM-only scan: forget the
+  // accounts they concern and rescan (handled elements are skipped, so only those are read again).
+  const dataRequests = startPageDataRequests(ctx, adapter.pageData, pageData, (keys) => {
+    let forgot = false;
+    for (const key of keys) {
+      verdicts.forget(key);
+      for (const el of accounts.remove(key)) {
+        clearFlags(el);
+        seen.delete(el);
+        forgot = true;
+      }
     }
-    if (before !== verdict) {
-      reporter.changed();
-      if (item) dataRequests.want(accounts.elementsOf(key), item.account.verification);
-    }
-  };
+    if (forgot) queue.rescanAll();
+  });
+  const showVerdict = verdictDisplay(accounts, drawer, () => reporter.changed(), dataRequests);
   const verdictSource = (page: PageSettings): VerdictSource =>
     page.judgeHere ? new LocalVerdicts(page, showVerdict) : new VerdictBatcher(signal, showVerdict);
   let verdicts = verdictSource(settings);
@@ -78,7 +75,7 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     dataRequests.found({ verification: known.record.verification, element });
     const item = known.verdict && accounts.flagged.get(key);
     // Marked already when a navigation started the page over around a post that stayed.
-    if (item && !element.hasAttribute(FLAG_ATTR)) flagElement(element, item);
+    if (item && !element.hasAttribute(FLAG_ATTR)) drawer.draw(element, item);
     return true;
   };
   const scan = (root: ParentNode) => {
@@ -91,25 +88,6 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     }
   };
 
-  // Badge types from the page's own data arrive after a first DOM-only scan: forget the
-  // accounts they concern and rescan (handled elements are skipped, so only those are read again).
-  const pageDataReceiver = startPageDataReceiver(document, adapter.pageData, pageData, (keys) => {
-    let forgot = false;
-    for (const key of keys) {
-      verdicts.forget(key);
-      for (const el of accounts.remove(key)) {
-        clearFlags(el);
-        seen.delete(el);
-        forgot = true;
-      }
-    }
-    if (forgot) queue.rescanAll();
-  });
-  signal.addEventListener('abort', () => pageDataReceiver.stop());
-  // A plain timer, not ctx.setTimeout: WXT's adds an abort listener per call that is never
-  // removed, and this one is set again after every ask. isValid still notices a reload.
-  const later = (cb: () => void, ms: number) => setTimeout(() => ctx.isValid && cb(), ms);
-  const dataRequests = new PageDataRequests(pageDataReceiver, later, adapter.pageData);
   let reportedOnce = false;
 
   const queue = new ScanQueue({
