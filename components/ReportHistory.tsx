@@ -4,6 +4,7 @@ import { counted } from '../utils/i18n';
 import type { StoredReport } from '../utils/schemas/report';
 import { deleteReportsForUndo, restoreReports, retryNow } from '../utils/store/history-queries';
 import { useT } from './i18n';
+import { blockedText } from './options/blocked-text';
 import { ConfirmDialog } from './options/Dialog';
 import { HistoryFilters } from './options/HistoryFilters';
 import { HistoryTable } from './options/HistoryTable';
@@ -48,7 +49,8 @@ export function ReportHistory({ entries, complete, reload, syncEnabled }: Report
     setOpenId(null);
     const deleted = await deleteReportsForUndo(ids);
     setSelected(new Set([...selected].filter((id) => !ids.includes(id))));
-    setUndo(deleted);
+    // A delete within the undo time of another keeps both undoable: Undo brings back everything.
+    setUndo((before) => [...(before ?? []), ...deleted]);
     clearTimeout(undoTimer.current);
     undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
     await reload();
@@ -63,8 +65,9 @@ export function ReportHistory({ entries, complete, reload, syncEnabled }: Report
   const retry = async (id: string) => {
     setBusy(true);
     try {
-      await retryNow([id]);
-      setNotice(t('retryQueued'));
+      const { blockedReason } = await retryNow([id]);
+      // Marked for sending, but the sync engine sends nothing now (no permission, token refused …).
+      setNotice(blockedReason ? t('retryBlocked', blockedText(t, blockedReason)) : t('retryQueued'));
     } catch (error) {
       setNotice(t('retryFailed', error instanceof Error ? error.message : String(error)));
     } finally {
@@ -91,6 +94,8 @@ export function ReportHistory({ entries, complete, reload, syncEnabled }: Report
             onChange={(q) => {
               setQuery(q);
               setPage(0);
+              // A selection the new filter hides would be deleted unseen by "Delete selected".
+              setSelected(new Set());
             }}
           />
           <div class="row bulk">
@@ -109,7 +114,7 @@ export function ReportHistory({ entries, complete, reload, syncEnabled }: Report
           {shown.pageCount > 1 && <Pager page={shown.page} pageCount={shown.pageCount} total={shown.total} onPage={setPage} />}
         </>
       )}
-      {notice && (
+      {notice && !open && (
         <p class="notice" aria-live="polite">
           {notice}
         </p>
@@ -119,10 +124,14 @@ export function ReportHistory({ entries, complete, reload, syncEnabled }: Report
         <ReportDetail
           stored={open}
           busy={busy}
+          notice={notice}
           canRetry={syncEnabled && open.status !== 'synced'}
           onRetry={() => void retry(open.report.id)}
           onDelete={() => setConfirmIds([open.report.id])}
-          onClose={() => setOpenId(null)}
+          onClose={() => {
+            setOpenId(null);
+            setNotice('');
+          }}
         />
       )}
       {confirmIds && (

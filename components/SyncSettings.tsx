@@ -57,7 +57,7 @@ export function SyncSettings({ initial, onLanguage }: SyncSettingsProps) {
     try {
       const stored = await loadSettings();
       const trusted = stored.trusted.filter((a) => !removedTrusted.has(trustKey(a)));
-      const saved = await saveSettings({ ...changedSettings(baseline, next), trusted });
+      const saved = await saveSettings({ ...changedSettings(baseline, next, stored), trusted });
       setBaseline(saved);
       setDraft((d) => ({ ...d, settings: saved }));
       setRemovedTrusted(new Set());

@@ -50,9 +50,13 @@ describe('popup', () => {
       let reached = false;
       for (let i = 0; i < 15 && !reached; i++) {
         await popup.keyboard.press('Tab');
-        reached = await popup.evaluate(() => /Report$/.test(document.activeElement?.getAttribute('aria-label') ?? ''));
+        reached = await popup.evaluate(() => !!document.activeElement?.matches('[data-testid="flag-item"] button.primary'));
       }
       expect(reached).toBe(true);
+      // Named with its account, in the page's language: a list of flags is not a list of "Report"s.
+      const reportName = await popup.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+      const firstName = await popup.getByTestId('flag-item').first().locator('.flag-name').textContent();
+      expect(reportName).toBe(`${translator(lang)('report')}: ${firstName}`);
       await popup.keyboard.press('Enter');
       // The fields are named by their labels in the language in effect, English nowhere in 简体中文.
       const t = translator(lang);
@@ -62,6 +66,8 @@ describe('popup', () => {
       expect(await runAxe(popup)).toEqual([]);
       await popup.screenshot({ path: path.join(RESULTS, `popup-report-form-${lang}.png`), fullPage: true });
       await popup.getByRole('button', { name: lang === 'en' ? 'Cancel' : '取消' }).click();
+      // Focus goes back to the Report button the form was opened from.
+      await expect.poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toBe(reportName);
       await popup.close();
     }
     await env.browser.worker.evaluate(async () => {
@@ -75,7 +81,7 @@ describe('popup', () => {
     await popup
       .getByTestId('flag-item')
       .filter({ hasText: IMPOSTOR })
-      .getByRole('button', { name: 'Report', exact: true })
+      .getByRole('button', { name: /^Report: / })
       .click();
     // The post's text is asked of the page only now, and offered as the snippet.
     await expect.poll(() => popup.getByLabel('Snippet', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(IMPOSTOR_POST);

@@ -41,7 +41,7 @@ describe('walking skeleton', () => {
     const badge = await env.browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId!);
     expect(Number(badge)).toBeGreaterThanOrEqual(1);
 
-    await item.getByRole('button', { name: 'Report', exact: true }).click();
+    await item.getByRole('button', { name: /^Report: / }).click();
     await popup.getByLabel('Note').fill('冒充火箭军司令部 / impersonates a PLA command');
     await popup.getByRole('button', { name: 'File report' }).click();
     await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 10_000 }).toContain('saved');

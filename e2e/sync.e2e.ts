@@ -46,7 +46,7 @@ describe('sync through an endpoint outage', () => {
     await popup
       .getByTestId('flag-item')
       .filter({ hasText: IMPOSTOR })
-      .getByRole('button', { name: 'Report', exact: true })
+      .getByRole('button', { name: /^Report: / })
       .click();
     await popup.getByLabel('Note').fill('filed while the endpoint is down');
     await popup.getByRole('button', { name: 'File report' }).click();

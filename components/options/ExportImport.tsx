@@ -15,6 +15,7 @@ interface Summary {
   imported: number;
   skipped: number;
   duplicates: number;
+  queued: number;
   invalid: { row: number; issue: string }[];
 }
 
@@ -55,7 +56,7 @@ export function ExportImport({ entries, reload }: ExportImportProps) {
     setSummary(null);
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) return setError(t('importTooLarge'));
-    const parsed = parseImport(await file.text());
+    const parsed = parseImport(await file.text(), t.lang);
     if (!parsed.ok) return setError(t(`importError_${parsed.error}` as MessageKey));
     try {
       const outcome = await importReports(parsed.valid.map((v) => v.record));
@@ -63,6 +64,7 @@ export function ExportImport({ entries, reload }: ExportImportProps) {
         imported: outcome.imported,
         skipped: outcome.skipped.length,
         duplicates: parsed.duplicateInFile.length,
+        queued: outcome.queued,
         invalid: parsed.invalid,
       });
     } catch (e) {
@@ -85,7 +87,7 @@ export function ExportImport({ entries, reload }: ExportImportProps) {
         <button
           type="button"
           disabled={entries.length === 0}
-          onClick={() => exportAs(() => reportsToCsv(all()), 'text/csv;charset=utf-8', 'csv')}
+          onClick={() => exportAs(() => reportsToCsv(all(), t), 'text/csv;charset=utf-8', 'csv')}
         >
           {t('exportCsv')}
         </button>
@@ -104,6 +106,7 @@ export function ExportImport({ entries, reload }: ExportImportProps) {
         <div class="import-summary" aria-live="polite" data-testid="import-summary">
           <p>{t('importSummary', summary.imported, summary.skipped, summary.invalid.length)}</p>
           {summary.duplicates > 0 && <p class="muted">{counted(t, 'importDuplicates', summary.duplicates)}</p>}
+          {summary.queued > 0 && <p>{counted(t, 'importQueued', summary.queued)}</p>}
           {summary.invalid.length > 0 && (
             <ul class="invalid-rows">
               {summary.invalid.slice(0, 50).map((r) => (

@@ -42,8 +42,10 @@ export function UndoBar({ count, onUndo }: UndoBarProps) {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     // The deleted row and its dialog are gone; only take focus when it would otherwise be lost.
-    if (document.activeElement === document.body) button.current?.focus();
-  }, []);
+    // After every render: the list reloads after the bar shows, and a delete from the details
+    // dialog hands focus back to the row's button, which the reload then removes.
+    if (!document.activeElement || document.activeElement === document.body) button.current?.focus();
+  });
   return (
     <div class="undo-bar" aria-live="polite" data-testid="undo-bar">
       <span>{counted(t, 'deletedCount', count)}</span>

@@ -10,13 +10,15 @@ export interface ReportDetailProps {
   stored: StoredReport;
   canRetry: boolean;
   busy: boolean;
+  /** What the last action in the dialog did (retry queued, blocked, failed): read out, and seen above the backdrop. */
+  notice?: string;
   onRetry: () => void;
   onDelete: () => void;
   onClose: () => void;
 }
 
 /** Everything about one report: account, evidence, screenshot, and every sync attempt. */
-export function ReportDetail({ stored, canRetry, busy, onRetry, onDelete, onClose }: ReportDetailProps) {
+export function ReportDetail({ stored, canRetry, busy, notice, onRetry, onDelete, onClose }: ReportDetailProps) {
   const t = useT();
   const { report, status } = stored;
   const { account, evidence } = report;
@@ -76,6 +78,9 @@ export function ReportDetail({ stored, canRetry, busy, onRetry, onDelete, onClos
       )}
       <h3>{t('detailAttempts')}</h3>
       <AttemptLog attempts={stored.attempts} />
+      <p class="notice" role="status" data-testid="detail-notice">
+        {notice}
+      </p>
       <div class="row end">
         {canRetry && (
           <button type="button" onClick={onRetry} disabled={busy}>

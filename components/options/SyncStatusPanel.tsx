@@ -4,6 +4,7 @@ import { sendMessage } from '../../utils/messaging';
 import type { SyncStatus } from '../../utils/schemas/messages';
 import { lastRunText } from '../../utils/sync/last-run-text';
 import { useT } from '../i18n';
+import { blockedText } from './blocked-text';
 import { formatDateTime } from './format';
 
 export interface SyncStatusPanelProps {
@@ -60,7 +61,6 @@ export function SyncStatusPanel({ ready, onSynced }: SyncStatusPanelProps) {
     }
   };
   const blocked = status?.blockedReason;
-  const blockedKey = `syncBlocked_${blocked}` as MessageKey;
   return (
     <section id="sync-status" aria-labelledby="sync-status-title">
       <h2 id="sync-status-title">{t('syncStatusTitle')}</h2>
@@ -84,7 +84,7 @@ export function SyncStatusPanel({ ready, onSynced }: SyncStatusPanelProps) {
       </p>
       {blocked && (
         <p class="warning" dir="auto">
-          {t(blockedKey) === blockedKey ? blocked : t(blockedKey)}
+          {blockedText(t, blocked)}
         </p>
       )}
       {error && (

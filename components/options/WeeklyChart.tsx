@@ -73,29 +73,33 @@ export function WeeklyChart({ entries, now = new Date() }: WeeklyChartProps) {
           </li>
         ))}
       </ul>
-      <table class="visually-hidden">
-        <caption>{t('chartTableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('chartWeekOf')}</th>
-            {CHART_CATEGORIES.map((c) => (
-              <th key={c} scope="col">
-                {t(categoryKey(c))}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {buckets.map((b) => (
-            <tr key={b.start.getTime()}>
-              <th scope="row">{formatDateTime(b.start, t.lang, true)}</th>
+      {/* The colours alone tell the categories apart: the figures are one click away for everyone. */}
+      <details class="chart-table">
+        <summary>{t('chartShowTable')}</summary>
+        <table>
+          <caption>{t('chartTableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('chartWeekOf')}</th>
               {CHART_CATEGORIES.map((c) => (
-                <td key={c}>{b.counts[c]}</td>
+                <th key={c} scope="col">
+                  {t(categoryKey(c))}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {buckets.map((b) => (
+              <tr key={b.start.getTime()}>
+                <th scope="row">{formatDateTime(b.start, t.lang, true)}</th>
+                {CHART_CATEGORIES.map((c) => (
+                  <td key={c}>{b.counts[c]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../utils/i18n';
 import type { Evidence } from '../../utils/schemas/report';
 import { useT } from '../i18n';
 import { FieldMessage, invalidProps } from './field-a11y';
@@ -22,7 +23,7 @@ export function EvidencePreview({ evidence, snippet, onSnippet, error }: Evidenc
         <ul class="signals">
           {evidence.signals.map((s) => (
             <li key={`${s.code}.${s.field}.${s.match}`}>
-              <code>{s.code}</code> · {s.field}
+              <code>{s.code}</code> · {t(`signalField_${s.field}` as MessageKey)}
               {s.match && <q dir="auto">{s.match}</q>}
             </li>
           ))}

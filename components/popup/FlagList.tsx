@@ -13,16 +13,13 @@ export interface FlagListProps {
 /** This tab's flagged accounts, most severe first; every value is rendered as text. */
 export function FlagList({ items, reasonText, onShow, onReport }: FlagListProps) {
   const t = useT();
-  // The accessible name stays "Report" for screen readers and automation; in another language it
-  // also starts with the visible words, so speech users can say what they see.
-  const reportName = t.lang === 'en' ? 'Report' : `${t('report')} Report`;
   const sorted = [...items].sort((a, b) => severityRank(topSeverity(b.flags)) - severityRank(topSeverity(a.flags)));
   return (
     <ul class="flag-list" aria-label={t('popupFlagged')}>
       {sorted.map((item) => {
         const severity = topSeverity(item.flags) ?? 'low';
         return (
-          <li key={item.account.key} class={`flag-item severity-${severity}`} data-testid="flag-item">
+          <li key={item.account.key} class={`flag-item severity-${severity}`} data-testid="flag-item" data-key={item.account.key}>
             <div class="flag-head">
               <span class="flag-name" dir="auto">
                 {item.account.displayName}
@@ -43,11 +40,17 @@ export function FlagList({ items, reasonText, onShow, onReport }: FlagListProps)
             <ul class="reasons">
               {item.flags.flatMap((f, fi) => f.reasons.map((_, ri) => <li key={`${fi}.${ri}`}>{reasonText(item, fi, ri)}</li>))}
             </ul>
+            {/* Named with the account, as a list of them is read out button by button; the visible words first. */}
             <div class="row">
               <button type="button" onClick={() => onShow(item)} aria-label={`${t('show')}: ${item.account.displayName}`}>
                 {t('show')}
               </button>
-              <button type="button" class="primary" onClick={() => onReport(item)} aria-label={reportName}>
+              <button
+                type="button"
+                class="primary"
+                onClick={() => onReport(item)}
+                aria-label={`${t('report')}: ${item.account.displayName}`}
+              >
                 {t('report')}
               </button>
             </div>

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { MessageKey } from '../../utils/i18n';
 import type { SyncStatus } from '../../utils/schemas/messages';
 import { lastRunText } from '../../utils/sync/last-run-text';
 import { useT } from '../i18n';
+import { blockedText } from '../options/blocked-text';
+import { formatDateTime } from '../options/format';
 
 export interface PopupFooterProps {
   sync?: SyncStatus;
@@ -12,8 +13,9 @@ export interface PopupFooterProps {
 export function PopupFooter({ sync }: PopupFooterProps) {
   const t = useT();
   const last = sync?.lastRun;
-  // In the page's language, not the browser's: a Chinese popup must not say "PM".
-  const time = last && new Date(last.at).toLocaleTimeString(t.lang === 'zh_CN' ? 'zh-CN' : 'en');
+  // Date and time, in the page's language (a Chinese popup must not say "PM"): a time alone
+  // reads as today's for a sync that ran days ago.
+  const time = last && formatDateTime(last.at, t.lang);
   return (
     <footer>
       {sync && (
@@ -24,7 +26,7 @@ export function PopupFooter({ sync }: PopupFooterProps) {
           </div>
           <div class="muted small" data-testid="sync-state">
             {sync.blockedReason
-              ? t(`syncBlocked_${sync.blockedReason}` as MessageKey)
+              ? blockedText(t, sync.blockedReason)
               : last
                 ? t('lastSync', `${time} — ${lastRunText(last, t)}`)
                 : t('lastSyncNever')}

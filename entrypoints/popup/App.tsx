@@ -45,6 +45,20 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
     return () => clearInterval(timer);
   }, []);
 
+  const formOpen = !!flow.form;
+  useEffect(() => {
+    if (formOpen) return;
+    // Filed or cancelled: keyboard focus goes back to the account's Report button (or "Report
+    // another account…"), not to the document, where a keyboard user would start over.
+    const key = flow.takeClosedTarget();
+    if (key === null) return;
+    const items = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="flag-item"]'));
+    const item = items.find((el) => el.dataset.key === key);
+    (
+      item?.querySelector<HTMLElement>('button.primary') ?? document.querySelector<HTMLElement>('[data-testid="report-another"]')
+    )?.focus();
+  }, [formOpen]);
+
   if (tab === undefined) return <main aria-busy="true" />;
   const host = tab && /^https?:/.test(tab.url) ? new URL(tab.url).hostname : null;
   const extraSite = !!host && !tab?.supported && settings.extraSites.includes(host);
@@ -102,9 +116,10 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
               onReport={(item) => flow.start(item)}
             />
           ) : (
-            enabled && <p>{t('popupNoFlags')}</p>
+            // No state: no scanner has reported for this tab (it was open before the install, or is still loading).
+            enabled && <p data-testid="tab-check-state">{state ? t('popupNoFlags') : t('popupNotChecked')}</p>
           )}
-          <button type="button" class="link" onClick={() => flow.start(null)}>
+          <button type="button" class="link" data-testid="report-another" onClick={() => flow.start(null)}>
             {t('reportAnother')}
           </button>
         </>

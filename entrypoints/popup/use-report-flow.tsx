@@ -39,6 +39,8 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
 
   // The form's target as of now, for a reply that arrives after the user moved on.
   const current = useRef<string | null>(null);
+  /** The target of a form just closed (filed or cancelled): where keyboard focus goes back to. */
+  const closedTarget = useRef<string | null>(null);
 
   const change = (next: ReportFormValues) => {
     setValues(next);
@@ -70,6 +72,7 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
       });
   };
   const close = () => {
+    closedTarget.current = current.current;
     current.current = null;
     setTarget(null);
     if (tab) void clearDraft(tab.tabId);
@@ -143,6 +146,12 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
   return {
     form,
     notice,
+    /** The key of the account whose form just closed ('other' for another account), once. */
+    takeClosedTarget(): string | null {
+      const key = closedTarget.current;
+      closedTarget.current = null;
+      return key;
+    },
     start,
     show: (item: FlaggedAccount) =>
       tab && void sendToTab(tab.tabId, { type: 'showAccount', key: item.account.key }).catch(() => {}),

@@ -58,7 +58,7 @@ describe('JSON export and import', () => {
     const parsed = parseImport(text);
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.invalid).toEqual([]);
-    expect(await importReports(parsed.valid.map((v) => v.record))).toEqual({ imported: 2, skipped: [] });
+    expect(await importReports(parsed.valid.map((v) => v.record))).toEqual({ imported: 2, skipped: [], queued: 0 });
     const back = await loadAllReports();
     const byId = (a: StoredReport, b: StoredReport) => a.report.id.localeCompare(b.report.id);
     expect(back.sort(byId)).toEqual(structuredClone(records).sort(byId));
@@ -78,9 +78,22 @@ describe('JSON export and import', () => {
     expect(parsed.invalid[1]!.issue).toMatch(/^\(row\): /);
     expect(parsed.duplicateInFile).toEqual([4]);
     const outcome = await importReports(parsed.valid.map((v) => v.record));
-    expect(outcome).toEqual({ imported: 1, skipped: [first!.report.id] });
+    expect(outcome).toEqual({ imported: 1, skipped: [first!.report.id], queued: 0 });
     const kept = (await loadAllReports()).find((r) => r.report.id === first!.report.id);
     expect(kept?.status).toBe('rejected');
+  });
+
+  it('words a bad row’s problem in Chinese for a Chinese page', () => {
+    const [first] = richRecords();
+    const broken = { ...first!, report: { ...first!.report, id: 'not-a-uuid' } };
+    const text = JSON.stringify({ format: 'claimcheck-reports', version: 1, reports: [broken, 42] });
+    const zh = parseImport(text, 'zh_CN');
+    const en = parseImport(text, 'en');
+    if (!zh.ok || !en.ok) throw new Error('envelope refused');
+    expect(zh.invalid[0]!.issue).toMatch(/^report\.id: .*UUID/);
+    expect(zh.invalid[0]!.issue).toMatch(/[\u4e00-\u9fff]/);
+    expect(zh.invalid[1]!.issue).toMatch(/^（整行）: .*[\u4e00-\u9fff]/);
+    expect(en.invalid[0]!.issue).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('refuses a malformed file as a whole', () => {

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+// One locale, imported alone: the `z.locales` namespace would bring every language into the bundle.
+import zhCN from 'zod/v4/locales/zh-CN.js';
+import type { Lang } from '../i18n/core';
 import { StoredReport } from '../schemas/report';
 
 export const EXPORT_FORMAT = 'claimcheck-reports';
@@ -28,8 +31,12 @@ export type ParsedImport =
   | { ok: true; valid: { row: number; record: StoredReport }[]; invalid: InvalidRow[]; duplicateInFile: number[] }
   | { ok: false; error: 'notJson' | 'notExport' | 'wrongVersion' };
 
-/** Reads an export file: the envelope must hold, then each row is validated with zod on its own. */
-export function parseImport(text: string): ParsedImport {
+/**
+ * Reads an export file: the envelope must hold, then each row is validated with zod on its own.
+ * A bad row's problem is worded in `lang` (zod's own Chinese messages for zh_CN).
+ */
+export function parseImport(text: string, lang: Lang = 'en'): ParsedImport {
+  const error = lang === 'zh_CN' ? zhCN().localeError : undefined;
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -48,10 +55,13 @@ export function parseImport(text: string): ParsedImport {
   const seen = new Set<string>();
   envelope.data.reports.forEach((item, i) => {
     const row = i + 1;
-    const parsed = StoredReport.safeParse(item);
+    const parsed = StoredReport.safeParse(item, { error });
     if (!parsed.success) {
       const first = parsed.error.issues[0];
-      invalid.push({ row, issue: first ? `${first.path.join('.') || '(row)'}: ${first.message}` : 'invalid' });
+      invalid.push({
+        row,
+        issue: first ? `${first.path.join('.') || (lang === 'zh_CN' ? '（整行）' : '(row)')}: ${first.message}` : 'invalid',
+      });
     } else if (seen.has(parsed.data.report.id)) {
       duplicateInFile.push(row);
     } else {

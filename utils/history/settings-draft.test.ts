@@ -23,6 +23,14 @@ describe('settings draft validation', () => {
     expect(validateDraft(draft({ accessToken: 'a b' })).errors.accessToken?.key).toBe('errorTokenSpaces');
   });
 
+  it('names the limit when a token is too long (the message reads "at most 500 characters")', () => {
+    expect(validateDraft(draft({ accessToken: 't'.repeat(501) })).errors.accessToken).toEqual({
+      key: 'errorTooLong',
+      arg: '500',
+    });
+    expect(validateDraft(draft({ accessToken: 't'.repeat(500) })).errors.accessToken).toBeUndefined();
+  });
+
   it('validates keywords line by line, naming the first bad line, and saves a clean list', () => {
     const bad = validateDraft(draft({}, { military: `司令部\n\n${'x'.repeat(51)}` }));
     expect(bad.errors.military).toEqual({ key: 'errorKeywordTooLong', arg: '3' });
@@ -55,5 +63,17 @@ describe('changedSettings', () => {
     const form: Settings = { ...loaded, disabledPlatforms: ['weibo'], revision: loaded.revision + 5, trusted: [] };
     expect(changedSettings(loaded, form)).toEqual({ disabledPlatforms: ['weibo'] });
     expect(changedSettings(loaded, { ...loaded })).toEqual({});
+  });
+
+  it('applies the form’s own list edits to the stored list, keeping what the popup changed meanwhile', () => {
+    const loaded: Settings = { ...DEFAULT_SETTINGS, disabledPlatforms: ['x'], extraSites: ['a.example.org'] };
+    // In the form: Douyin switched off, X back on; a.example.org removed.
+    const form: Settings = { ...loaded, disabledPlatforms: ['douyin'], extraSites: [] };
+    // Meanwhile the popup switched Weibo off and added b.example.org.
+    const stored: Settings = { ...loaded, disabledPlatforms: ['x', 'weibo'], extraSites: ['a.example.org', 'b.example.org'] };
+    expect(changedSettings(loaded, form, stored)).toEqual({
+      disabledPlatforms: ['weibo', 'douyin'],
+      extraSites: ['b.example.org'],
+    });
   });
 });

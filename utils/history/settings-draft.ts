@@ -51,7 +51,7 @@ export function validateDraft(draft: SettingsDraft): { errors: DraftErrors; sett
   const endpointKey = endpointErrorKey(endpointUrl);
   if (endpointKey) errors.endpointUrl = { key: endpointKey };
   if (/[\s\p{Cc}]/u.test(accessToken)) errors.accessToken = { key: 'errorTokenSpaces' };
-  else if (accessToken.length > 500) errors.accessToken = { key: 'errorTooLong' };
+  else if (accessToken.length > 500) errors.accessToken = { key: 'errorTooLong', arg: '500' };
   if (draft.settings.syncEnabled && !endpointUrl && !errors.endpointUrl) errors.endpointUrl = { key: 'errorEndpointRequired' };
   const customKeywords = {} as Record<FlagCategory, string[]>;
   for (const category of FLAG_CATEGORIES) {
@@ -69,16 +69,28 @@ export function validateDraft(draft: SettingsDraft): { errors: DraftErrors; sett
   return { errors, settings: { ...draft.settings, endpointUrl, accessToken, customKeywords } };
 }
 
+/** Lists the popup also changes an item at a time (a site switched off, a site added). */
+const ITEM_LISTS = ['disabledPlatforms', 'extraSites'] as const;
+
 /**
  * The settings the form changed since `baseline` (what it was loaded with or last saved): a
  * save writes only those, so a switch the popup flipped or a site it added meanwhile is kept.
- * `revision` and `trusted` are the store's and the caller's to set.
+ * A list the form changed is written as `stored` with the form's own additions and removals,
+ * not as the form's whole list: unticking Douyin must not switch Weibo, which the popup turned
+ * off meanwhile, back on. `revision` and `trusted` are the store's and the caller's to set.
  */
-export function changedSettings(baseline: Settings, next: Settings): Partial<Settings> {
+export function changedSettings(baseline: Settings, next: Settings, stored: Settings = baseline): Partial<Settings> {
   const out: Partial<Record<keyof Settings, unknown>> = {};
   for (const key of Object.keys(next) as (keyof Settings)[]) {
     if (key === 'revision' || key === 'trusted') continue;
     if (JSON.stringify(next[key]) !== JSON.stringify(baseline[key])) out[key] = next[key];
+  }
+  for (const key of ITEM_LISTS) {
+    if (!(key in out)) continue;
+    const before = new Set<string>(baseline[key]);
+    const after = new Set<string>(next[key]);
+    const kept = (stored[key] as string[]).filter((item) => !before.has(item) || after.has(item));
+    out[key] = [...new Set([...kept, ...next[key].filter((item) => !before.has(item))])];
   }
   return out as Partial<Settings>;
 }

@@ -40,6 +40,7 @@ export const COUNTED = {
   confirmDeleteTitle: 0,
   deletedCount: 0,
   importDuplicates: 0,
+  importQueued: 0,
   importMoreInvalid: 0,
   lastRunSent: 0,
   lastRunSentPending: 0,

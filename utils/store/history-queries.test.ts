@@ -48,6 +48,23 @@ describe('history queries', () => {
     expect(back.get(pending.report.id)?.nextAttemptAt).toBe(7);
   });
 
+  it('queues imported local reports when sync is on, as switching sync on does; leaves them local when it is off', async () => {
+    const off = [rec('local', 1), rec('synced', 2)];
+    expect(await importReports(off, 5000)).toMatchObject({ imported: 2, queued: 0 });
+    await saveSettings({ endpointUrl: 'https://r.example.org', syncEnabled: true });
+    const on = [rec('local', 3), rec('rejected', 4)];
+    expect(await importReports(on, 6000)).toMatchObject({ imported: 2, queued: 1 });
+    const byId = new Map((await loadAllReports()).map((r) => [r.report.id, r]));
+    expect(byId.get(off[0]!.report.id)?.status).toBe('local');
+    expect(byId.get(off[1]!.report.id)?.status).toBe('synced');
+    expect(byId.get(on[0]!.report.id)).toMatchObject({
+      status: 'pending',
+      nextAttemptAt: 6000,
+      updatedAt: new Date(6000).toISOString(),
+    });
+    expect(byId.get(on[1]!.report.id)?.status).toBe('rejected');
+  });
+
   it('deletes for undo and restores exactly what was deleted', async () => {
     const all = [rec('synced', 1), rec('rejected', 2), rec('local', 3)];
     await importReports(all);

@@ -4,7 +4,7 @@ import type { SyncStatus } from '../schemas/messages';
 import type { StoredReport } from '../schemas/report';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
 import { reportsDb } from './db';
-import { saveSettings } from './settings';
+import { loadSettings, saveSettings } from './settings';
 
 /** Every stored report, in key order (the history sorts it itself). */
 export async function loadAllReports(): Promise<StoredReport[]> {
@@ -48,6 +48,8 @@ export interface ImportOutcome {
   imported: number;
   /** Ids already stored: left as they are, not overwritten. */
   skipped: string[];
+  /** Imported as `local` while sync is on: queued to send (pending), as switching sync on does. */
+  queued: number;
 }
 
 /**
@@ -55,21 +57,30 @@ export interface ImportOutcome {
  * A file may give a time to a report that is not pending: only pending reports carry one
  * (outbox.ts), so it is dropped here rather than left for the outbox to trip over.
  */
-export async function importReports(records: readonly StoredReport[]): Promise<ImportOutcome> {
+export async function importReports(records: readonly StoredReport[], now = Date.now()): Promise<ImportOutcome> {
+  // sync-protocol.md: `local` means filed while sync is off. With sync on, an imported local
+  // report is queued like the rest, not left unsent until some later settings change.
+  const queueLocal = (await loadSettings()).syncEnabled;
   const db = await reportsDb();
   const tx = db.transaction('reports', 'readwrite');
   const skipped: string[] = [];
   let imported = 0;
+  let queued = 0;
   for (const r of records) {
     if (await tx.store.getKey(r.report.id)) skipped.push(r.report.id);
     else {
       const { nextAttemptAt, ...rest } = r;
-      await tx.store.add(r.status === 'pending' && nextAttemptAt !== undefined ? { ...rest, nextAttemptAt } : rest);
+      if (queueLocal && r.status === 'local') {
+        await tx.store.add({ ...rest, status: 'pending', nextAttemptAt: now, updatedAt: new Date(now).toISOString() });
+        queued++;
+      } else await tx.store.add(r.status === 'pending' && nextAttemptAt !== undefined ? { ...rest, nextAttemptAt } : rest);
       imported++;
     }
   }
   await tx.done;
-  return { imported, skipped };
+  // The background sends them at its next pass anyway; this one starts now. Not sent is not lost.
+  if (queued) void sendMessage('syncNow', {}).catch(() => {});
+  return { imported, skipped, queued };
 }
 
 /** Marks the reports due now (status pending) so the next sync pass sends them. */

@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+import { IDBFactory } from 'fake-indexeddb';
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { type HistoryEntry, toEntries } from '../utils/history/query';
+import { translator } from '../utils/i18n';
+import type { StoredReport } from '../utils/schemas/report';
+import { closeReportsDb } from '../utils/store/db';
+import { importReports, loadAllReports } from '../utils/store/history-queries';
+import { sampleReport } from '../utils/testing/sample-report';
+import { TranslateContext } from './i18n';
+import { ReportHistory } from './ReportHistory';
+
+const root = document.body.appendChild(document.createElement('div'));
+const t = translator('en');
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  closeReportsDb();
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(() => render(null, root));
+
+const rec = (name: string, minute: number): StoredReport => ({
+  report: sampleReport({
+    createdAt: new Date(Date.UTC(2026, 10, 1, 0, minute)).toISOString(),
+    account: { displayName: name, verification: { kind: 'none' } },
+  }),
+  status: 'local',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+  attempts: [],
+});
+
+/** The options page's wiring: entries loaded from the database, reloaded after each change. */
+function Page() {
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const reload = async () => setEntries(toEntries(await loadAllReports()));
+  if (entries === null) void reload();
+  return (
+    <TranslateContext.Provider value={t}>
+      <ReportHistory entries={entries} complete={entries !== null} reload={reload} syncEnabled={false} />
+    </TranslateContext.Provider>
+  );
+}
+
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 30)));
+const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;
+const checkbox = (name: string) => root.querySelector<HTMLInputElement>(`input[aria-label="${t('selectReport', name)}"]`)!;
+
+async function deleteSelected(name: string) {
+  await act(() => checkbox(name).click());
+  await act(() => button(t('deleteSelected', 1)).click());
+  await act(() => button(t('deleteConfirm')).click());
+  await settle();
+}
+
+describe('ReportHistory', () => {
+  it('undoes two deletes made within the undo time, not only the second', async () => {
+    await importReports([rec('Alpha', 1), rec('Beta', 2), rec('Gamma', 3)]);
+    await act(() => render(<Page />, root));
+    await settle();
+    await deleteSelected('Alpha');
+    await deleteSelected('Beta');
+    expect((await loadAllReports()).map((r) => r.report.account.displayName)).toEqual(['Gamma']);
+    expect(root.querySelector('[data-testid="undo-bar"]')?.textContent).toContain('2');
+    await act(() => button(t('undo')).click());
+    await settle();
+    expect((await loadAllReports()).map((r) => r.report.account.displayName).sort()).toEqual(['Alpha', 'Beta', 'Gamma']);
+  });
+
+  it('forgets the selection when a filter changes, so "Delete selected" never deletes rows it hides', async () => {
+    await importReports([rec('Alpha', 1), rec('Beta', 2)]);
+    await act(() => render(<Page />, root));
+    await settle();
+    await act(() => checkbox('Alpha').click());
+    expect(button(t('deleteSelected', 1)).disabled).toBe(false);
+    const search = root.querySelector<HTMLInputElement>('#filter-text')!;
+    await act(() => {
+      search.value = 'Beta';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(button(t('deleteSelected', 0)).disabled).toBe(true);
+  });
+});
+
+describe('ReportHistory: retry from the details', () => {
+  it('says, inside the dialog, that sync sends nothing now instead of claiming the report went out', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() =>
+      Promise.resolve({
+        ok: true,
+        data: { counts: { local: 0, pending: 1, synced: 0, rejected: 0 }, blockedReason: 'noHostPermission' },
+      }),
+    );
+    await importReports([{ ...rec('Alpha', 1), status: 'rejected' }]);
+    await act(() =>
+      render(
+        <TranslateContext.Provider value={t}>
+          <HistoryWithSync />
+        </TranslateContext.Provider>,
+        root,
+      ),
+    );
+    await settle();
+    await act(() => root.querySelector<HTMLButtonElement>(`button[aria-label="${t('detailsFor', 'Alpha')}"]`)!.click());
+    await act(() => button(t('retryNow')).click());
+    await settle();
+    const notice = root.querySelector('dialog [data-testid="detail-notice"]')?.textContent;
+    expect(notice).toBe(t('retryBlocked', t('syncBlocked_noHostPermission')));
+    expect((await loadAllReports())[0]?.status).toBe('pending');
+  });
+});
+
+function HistoryWithSync() {
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const reload = async () => setEntries(toEntries(await loadAllReports()));
+  if (entries === null) void reload();
+  return <ReportHistory entries={entries} complete={entries !== null} reload={reload} syncEnabled />;
+}
