@@ -29,7 +29,7 @@ const PAGES: { url: string; flagged: string[]; genuine: string[] }[] = [
   { url: 'http://mp.weixin.qq.com/profile', flagged: ['中国人民解放军火箭军'], genuine: [] },
   { url: 'http://mp.weixin.qq.com/profile-verified', flagged: [], genuine: ['中国军网'] },
   { url: 'https://www.bilibili.com/video/BV1fixture', flagged: ['中国人民解放军火箭军', '央视新闻客服'], genuine: ['央视新闻'] },
-  { url: 'https://www.bilibili.com/video/BV1legacy', flagged: ['武警部队官方', '新华社记者站'], genuine: [] },
+  { url: 'https://www.bilibili.com/video/BV1legacy', flagged: ['武警部队官方', '新华社记者站'], genuine: ['新华社'] },
   { url: 'https://space.bilibili.com/3546000001', flagged: ['中国人民解放军火箭军'], genuine: [] },
   { url: 'https://www.douyin.com/video/7300000000000000001', flagged: ['中国人民解放军火箭军司令部'], genuine: [] },
   // Page data without the author (aweme null): the badge text names the body's own account.

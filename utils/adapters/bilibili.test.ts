@@ -56,12 +56,14 @@ describe('bilibili video page', () => {
 });
 
 describe('bilibili legacy comments and space page', () => {
-  it('reads light-DOM comments; a membership icon is not verification', () => {
+  it('reads light-DOM comments, each with its own avatar’s V; a membership icon is not verification', () => {
     const doc = loadDocument(readFixture('e2e/fixtures/sites/bilibili/video-legacy-comments.html'));
     expect(bilibiliAdapter.scan(doc, makeContext(VIDEO_URL)).map(brief)).toEqual([
       ['bilibili:3546000003', '武警部队官方', 'none', 'class'],
       ['bilibili:2000000004', '法学教授张三', 'personal', 'class'],
       ['bilibili:3546000005', '新华社记者站', 'none', 'class'],
+      // A reply's V stays the reply's: the root comment above it shows none of its own.
+      ['bilibili:2000000006', '新华社', 'organization', 'class'],
     ]);
   });
 

@@ -21,7 +21,7 @@ export const bilibiliSelectors = {
     css: '.bili-avatar .bili-avatar-icon',
     expect: [
       { fixture: VIDEO, count: 1 },
-      { fixture: LEGACY, count: 2 },
+      { fixture: LEGACY, count: 3 },
       { fixture: SPACE, count: 1 },
     ],
   },
@@ -30,7 +30,7 @@ export const bilibiliSelectors = {
   commentHosts: { css: 'bili-comments', expect: [{ fixture: VIDEO, count: 1 }] },
   legacyComment: {
     css: '.reply-item .user-name[data-user-id], .sub-reply-item .sub-user-name[data-user-id]',
-    expect: [{ fixture: LEGACY, count: 3 }],
+    expect: [{ fixture: LEGACY, count: 4 }],
   },
   spaceName: { css: '#h-name, .upinfo__main .nickname, .m-space-info .name', expect: [{ fixture: SPACE, count: 1 }] },
 } as const;
@@ -76,10 +76,12 @@ function hitsIn(root: ParentNode, url: URL): Hit[] {
   for (const name of selfAndBelow(root, s.legacyComment.css)) {
     const item = name.closest('.sub-reply-item, .reply-item');
     const context = item?.querySelector('.reply-content, .sub-reply-content');
+    // A root comment's item holds its replies too: its V is on its own avatar, not a reply's.
+    const avatar = item?.classList.contains('reply-item') ? item.querySelector('.root-reply-avatar') : item;
     hits.push({
       name,
       mid: name.getAttribute('data-user-id') ?? undefined,
-      icon: item?.querySelector(s.avatarIcon.css),
+      icon: avatar?.querySelector(s.avatarIcon.css),
       layer: 'class',
       context,
     });

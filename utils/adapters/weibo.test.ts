@@ -79,8 +79,11 @@ describe('s.weibo.com search', () => {
       ['weibo:1722022490', '中国军网', 'organization', 'hook'],
       ['weibo:7910000009', '火箭军司令部发布', 'none', 'hook'],
       ['weibo:6000000010', '东部战区观察', 'unknown', 'hook'],
+      ['weibo:6000000011', '航天迷老张', 'none', 'hook'],
     ]);
     expect(found[1]?.context).toBe('演训视频首发，点击链接领取纪念品。');
+    // The reposted 中国军网 is not read with the reposter's (missing) V and text.
+    expect(found[3]?.context).toBe('转发：演训很震撼');
   });
 });
 

@@ -52,6 +52,9 @@ function feedHits(root: ParentNode): NameHit[] {
     });
   }
   for (const link of selfAndBelow(root, searchName.css)) {
+    // A repost's original author has the same name link, inside the card but without an avatar:
+    // the card's V and text are the reposter's (public s.weibo.com scrapers). Left out, as above.
+    if (link.closest('[node-type="feed_list_forwardContent"]')) continue;
     const card = link.closest('div[action-type="feed_list_item"]');
     hits.push({
       link,

@@ -21,6 +21,10 @@ export function readBlock(block: Element, testId: string, url: URL): { name?: El
     const el = dirBlocks[i]!;
     const dir = el.getAttribute('dir');
     if (dir !== 'ltr' && dir !== 'auto') continue;
+    // X's buttons hold a dir block too: a hover card's Follow button comes before the name (a
+    // user cell is itself a button).
+    const button = el.closest('button');
+    if (button && button !== block && block.contains(button)) continue;
     const text = el.textContent?.trim() ?? '';
     const at = HANDLE.exec(text)?.[1];
     if (at) {

@@ -42,6 +42,25 @@ describe('xiaohongshu', () => {
     expect(found[0]).toMatchObject({ handle: 'rmrb_official2', bio: '人民日报官方账号，福利每日发放' });
   });
 
+  it('after an in-page navigation, keeps the first profile’s data to that profile and off the next', () => {
+    const doc = loadDocument(readFixture('e2e/fixtures/sites/xiaohongshu/profile.html'));
+    const OTHER = '5a0b1c2d3e4f5a6b7c8d9e0f';
+    const next = new URL(`https://www.xiaohongshu.com/user/profile/${OTHER}`);
+    // The document was loaded for IMP; the address now names OTHER, the script still IMP's data.
+    const loadedAt = `https://www.xiaohongshu.com/user/profile/${IMP}`;
+    const performance = doc.defaultView!.performance as { getEntriesByType: (type: string) => unknown[] };
+    performance.getEntriesByType = (type) => (type === 'navigation' ? [{ name: loadedAt }] : []);
+    const data = readEmbeddedPageData(doc, next, xiaohongshuAdapter.pageData);
+    expect(data.map(([key]) => key)).toEqual([`xiaohongshu:${IMP}`]);
+    // Data read at the new address before the page's store changed (the MAIN-world reader's
+    // case): another nickname, so not this profile's.
+    const stale = data.map(([, d]) => [`xiaohongshu:${OTHER}`, d] as [string, (typeof data)[number][1]]);
+    doc.querySelector('.user-name')!.textContent = '人民日报';
+    const found = xiaohongshuAdapter.scan(doc, makeContext(next.href, stale));
+    expect(found.map(brief)).toEqual([[`xiaohongshu:${OTHER}`, '人民日报', 'unknown', 'class']]);
+    expect(found[0]?.handle).toBeUndefined();
+  });
+
   it('maps redOfficialVerifyType', () => {
     expect([0, 1, 2, 7, undefined].map(kindOfRedOfficial)).toEqual(['none', 'personal', 'organization', 'unknown', 'none']);
   });

@@ -79,9 +79,12 @@ const xiaohongshuPageData: SitePageData = {
       ? pageDataOfUserPage(item.value, url)
       : [],
   // `window.__INITIAL_STATE__={…}` is a JS literal (undefined values): parsed tolerantly, no eval.
+  // The script is the document's as the server sent it: after an in-page navigation it still
+  // describes the profile the document was loaded for, whose id is in the document's first address.
   embedded: (doc, url) => {
     const state = scriptJson(doc, 'window.__INITIAL_STATE__=', true) as { user?: { userPageData?: unknown } } | undefined;
-    return pageDataOfUserPage(state?.user?.userPageData, url);
+    const loaded = (doc.defaultView?.performance.getEntriesByType?.('navigation')[0] as { name?: string } | undefined)?.name;
+    return pageDataOfUserPage(state?.user?.userPageData, loaded ? new URL(loaded) : url);
   },
 };
 
@@ -99,7 +102,14 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     if (!userId) continue;
     const key = `xiaohongshu:${userId}`;
     // Cards and comments show no badge; the type comes from __INITIAL_STATE__ where present.
-    const badge = withPageData(ctx, key, { kind: 'unknown' }, 'class');
+    // userPageData names no id (it is keyed by the address it was read at): data under another
+    // nickname was read for another profile (the store not yet updated after a navigation).
+    const displayName = readableText(name);
+    const data = ctx.pageData.get(key);
+    const badge =
+      data?.displayName && data.displayName !== displayName
+        ? { verification: { kind: 'unknown' as const, source: 'dom' as const }, layer: 'class' as const }
+        : withPageData(ctx, key, { kind: 'unknown' }, 'class');
     const holder = name.closest('section, .comment-item');
     const context = holder?.querySelector('.footer .title, .note-text, .content');
     const bio = isProfile ? name.closest('.user-info')?.querySelector('.user-desc') : null;
@@ -108,7 +118,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
       key,
       id: userId,
       handle: badge.data?.handle,
-      displayName: readableText(name),
+      displayName,
       profileUrl: absoluteUrl(`https://www.xiaohongshu.com/user/profile/${userId}`, ctx.url),
       verification: badge.verification,
       bio: bio ? readableText(bio, MAX_BIO) : badge.data?.bio,

@@ -36,7 +36,10 @@ describe('youtube watch page', () => {
       ['youtube:@ministryofdefensenews', '@MinistryOfDefenseNews', 'none', 'hook'],
       // The pill is the owner's: the owner's check, not a check of its own.
       ['youtube:@cctvvideonewsagency', '@CCTVVideoNewsAgency', 'organization', 'hook'],
+      // Another commenter's badge (verified or artist, the DOM does not say which): unknown, not none.
+      ['youtube:@dwnews', '@dwnews', 'unknown', 'hook'],
     ]);
+    expect(found[4]?.context).toBe('Our report on this, from the ground.');
     expect(found[1]).toMatchObject({
       profileUrl: 'https://www.youtube.com/@CCTV-Official-News',
       context: 'Official CCTV channel giveaway, send a message to claim.',
@@ -55,6 +58,7 @@ describe('youtube watch page', () => {
       ['youtube:@cctv-official-news', 'none'],
       ['youtube:@ministryofdefensenews', 'none'],
       ['youtube:@cctvvideonewsagency', 'none'],
+      ['youtube:@dwnews', 'unknown'],
     ]);
   });
 

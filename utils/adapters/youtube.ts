@@ -25,12 +25,13 @@ export const youtubeSelectors = {
     css: 'ytd-video-owner-renderer ytd-badge-supported-renderer .badge',
     expect: [{ fixture: WATCH, count: 1 }],
   },
-  // With the owner's name pill shown, #author-text is [hidden] and the name is the pill's
-  // #name (Lumynous "YouTube Commenter Names" gist; Channel-Blocker-Plus comment.js).
+  // With the owner's name pill (or a verified commenter's badge) shown, #author-text is [hidden]
+  // and the name is the badge renderer's #name (Lumynous "YouTube Commenter Names" gist;
+  // Channel-Blocker-Plus comment.js).
   commentAuthor: { css: 'ytd-comment-thread-renderer #author-text:not([hidden])', expect: [{ fixture: WATCH, count: 2 }] },
   commentOwner: {
     css: 'ytd-comment-thread-renderer ytd-author-comment-badge-renderer #name',
-    expect: [{ fixture: WATCH, count: 1 }],
+    expect: [{ fixture: WATCH, count: 2 }],
   },
   channelTitle: {
     css: 'yt-page-header-view-model h1 > span[role="text"], #inner-header-container ytd-channel-name #text',
@@ -83,7 +84,14 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
       kind = legacy ? kindOfBadgeElement(legacy) : check ? 'unknown' : 'none';
     } else if (!comment) {
       kind = ownerKind(name);
-    } else if (name.matches(commentOwner.css)) {
+    } else if (!name.matches(commentOwner.css)) {
+      // A plain commenter: no badge.
+    } else if (!name.closest('[creator]')) {
+      // The badge renderer without [creator] draws a verified or an official-artist commenter's
+      // name with its icon (Polymerize CommentRenderer.php: a badge when isVerified or isArtist,
+      // the pill colour only when isCreator); which of the two is not in the DOM.
+      kind = 'unknown';
+    } else {
       // The pill says "the video's owner", not "verified" (LuanRT/YouTube.js Comment.ts keeps
       // authorIsChannelOwner apart from authorCommentBadge): the owner's own check applies.
       const owner = name.ownerDocument.querySelector(ownerName.css);

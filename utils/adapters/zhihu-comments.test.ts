@@ -36,6 +36,16 @@ describe('zhihu comments', () => {
     });
   });
 
+  it('reads an organisation’s comment, whose links go to /org/', () => {
+    const org = (id: string) => `<div class="css-1tww9qq"><a href="https://www.zhihu.com/org/${id}">央视新闻</a></div>`;
+    const doc = loadDocument(
+      comment('1', `<a href="https://www.zhihu.com/org/c0ffee"><img alt="" src="data:,"></a>${org('c0ffee')}`, '辟谣'),
+    );
+    const found = scanComments(doc, makeContext(QUESTION));
+    expect(found.map(brief)).toEqual([['zhihu:c0ffee', '央视新闻', 'unknown', 'hook']]);
+    expect(found[0]).toMatchObject({ profileUrl: 'https://www.zhihu.com/org/c0ffee', context: '辟谣' });
+  });
+
   it('finds the answer author’s page data through the hash id of the comment link', () => {
     const doc = fixture();
     const data = readEmbeddedPageData(doc, new URL(QUESTION), zhihuAdapter.pageData);

@@ -77,8 +77,9 @@ export function scanComments(root: ParentNode, ctx: ScanContext): FoundAccount[]
       if (!link || ctx.seen.has(link)) continue;
       // Comment links carry the 32-hex hash id (zhihu-custom listen-comment.ts compares
       // `href.replace(/.*\/people\//, '')` with the API's `author.id`); zhihuMember finds the token.
-      const token = tokenOf(link.getAttribute('href'))?.token;
-      if (!token) continue;
+      const who = tokenOf(link.getAttribute('href'));
+      if (!who) continue;
+      const token = who.token;
       const member = zhihuMember(ctx, token);
       const badge = withPageData(ctx, member.key, { kind: 'unknown' }, 'hook');
       const content = names.content;
@@ -88,7 +89,7 @@ export function scanComments(root: ParentNode, ctx: ScanContext): FoundAccount[]
         id: member.id,
         handle: member.handle,
         displayName: readableText(link),
-        profileUrl: absoluteUrl(`https://www.zhihu.com/people/${member.handle ?? token}`, ctx.url),
+        profileUrl: absoluteUrl(`https://www.zhihu.com/${who.org ? 'org' : 'people'}/${member.handle ?? token}`, ctx.url),
         verification: badge.verification,
         bio: badge.data?.bio,
         element: link,

@@ -44,9 +44,13 @@ export const zhihuSelectors = {
       { fixture: ORG, count: 0 },
     ],
   },
-  /** Every profile link in a comment: avatar, name, reply-to user, mentions (zhihu-comments.ts picks). */
+  /**
+   * Every profile link in a comment: avatar, name, reply-to user, mentions (zhihu-comments.ts
+   * picks). An organisation's links go to /org/ (a Zhihu selectors module written from a captured
+   * comment modal notes that matching /people/ alone dropped 2 of 8 comments).
+   */
   commentUser: {
-    css: '[data-id] a[href*="/people/"]',
+    css: '[data-id] a[href*="/people/"], [data-id] a[href*="/org/"]',
     expect: [
       { fixture: ANSWERS, count: 5 },
       { fixture: ORG, count: 0 },

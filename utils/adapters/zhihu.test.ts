@@ -78,6 +78,9 @@ describe('zhihu organisation profile', () => {
     const found = zhihuAdapter.scan(doc, makeContext(url));
     expect(found.map(brief)).toEqual([['zhihu:cctv-news', '央视新闻', 'organization', 'class']]);
     expect(found[0]?.profileUrl).toBe('https://www.zhihu.com/org/cctv-news');
+    // The headline is the account's own words: its bio, never the certification's label.
+    expect(found[0]?.verification.label).toBeUndefined();
+    expect(found[0]?.bio).toBe('中央广播电视总台央视新闻官方知乎号');
   });
 
   it('keys the profile by its url_token and takes the hash id js-initialData gives it', () => {

@@ -20,10 +20,12 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     const badgeText = box?.querySelector('.AuthorInfo-badgeText, .ProfileHeader-headline');
     const certified = box?.querySelector(certBadge.css);
     // The cert badge on an /org/ account is the organisation's; on /people/ a person's identity.
+    // Beside an answer's cert badge the text is the certification (site-dom.md); a profile's
+    // headline is the user's own words, never a label (the page data gives the certification).
     const dom = certified
       ? {
           kind: (who.org ? 'organization' : 'personal') as VerificationKind,
-          label: badgeText ? readableText(badgeText, 2000) : undefined,
+          label: badgeText && !isProfile ? readableText(badgeText, 2000) : undefined,
         }
       : { kind: 'none' as const };
     const badge = withPageData(ctx, member.key, dom, microUrl ? 'hook' : 'class');
