@@ -21,17 +21,13 @@ export function readBlock(block: Element, testId: string, url: URL): { name?: El
     const el = dirBlocks[i]!;
     const dir = el.getAttribute('dir');
     if (dir !== 'ltr' && dir !== 'auto') continue;
-    // X's buttons hold a dir block too: a hover card's Follow button comes before the name (a
-    // user cell is itself a button).
-    const button = el.closest('button');
-    if (button && button !== block && block.contains(button)) continue;
     const text = el.textContent?.trim() ?? '';
     const at = HANDLE.exec(text)?.[1];
     if (at) {
       handle ??= at;
       break; // the name comes before the handle in every X layout
     }
-    if (!name && (text || el.querySelector('img[alt]'))) name = firstChildSpan(el) ?? el;
+    if (!name && (text || el.querySelector('img[alt]')) && !inButtonOf(el, block)) name = firstChildSpan(el) ?? el;
   }
   if (!handle) {
     const links = block.getElementsByTagName('a');
@@ -57,6 +53,12 @@ function linkedPostBlock(block: Element, testId: string): { name: Element; handl
   const text = first?.textContent?.trim();
   if (!handle || !first || !text || HANDLE.test(text)) return undefined;
   return { name: firstChildSpan(first) ?? first, handle };
+}
+
+/** X's buttons hold a dir block too: a hover card's Follow button comes before the name (a user cell is itself a button). */
+function inButtonOf(el: Element, block: Element): boolean {
+  const button = el.closest('button');
+  return !!button && button !== block && block.contains(button);
 }
 
 function firstChildSpan(el: Element): Element | undefined {
