@@ -39,19 +39,21 @@ export function sortBatch(items: readonly unknown[], isStored: (id: string) => b
     const id = result.success ? result.data.id : validIdOf(item);
     return { item, index, result, sentId: echoedId(item, index), canonicalId: id && canonicalReportId(id) };
   });
-  const known = new Set<string>();
-  for (const { result, canonicalId } of judged) if (result.success && canonicalId) known.add(canonicalId);
+  // The first valid copy of each id is the one stored, in a pass of its own: the naming below
+  // skips an id it has named, and an invalid copy may name it before the valid one comes.
+  const toStore = new Map<string, ReportToStore>();
+  for (const { item, result, canonicalId } of judged) {
+    // The client's item, not zod's output: stored exactly as sent (same keys, same order).
+    if (result.success && canonicalId && !toStore.has(canonicalId))
+      toStore.set(canonicalId, { id: canonicalId, content: JSON.stringify(item) });
+  }
 
   const accepted = new Set<string>();
-  const toStore = new Map<string, ReportToStore>();
   const rejected = new Map<string, string>();
-  for (const { item, index, result, sentId, canonicalId } of judged) {
+  for (const { index, result, sentId, canonicalId } of judged) {
     if (accepted.has(sentId) || rejected.has(sentId)) continue;
-    if (canonicalId && (known.has(canonicalId) || isStored(canonicalId))) {
+    if (canonicalId && (toStore.has(canonicalId) || isStored(canonicalId))) {
       accepted.add(sentId);
-      // The client's item, not zod's output: stored exactly as sent (same keys, same order).
-      if (result.success && !toStore.has(canonicalId))
-        toStore.set(canonicalId, { id: canonicalId, content: JSON.stringify(item) });
     } else if (!result.success) {
       rejected.set(sentId, `reports[${index}]: ${describeIssues(result.error)}`.slice(0, MAX_REASON_CHARS));
     }

@@ -70,6 +70,8 @@ describe('POST /v1/reports', () => {
     expect(answer.accepted).toEqual([first.id, invalidThenValid.id]);
     expect(answer.rejected.map((r) => r.id)).toEqual(['reports[4]', 'reports[5]']);
     expect(JSON.parse(server.store.get(first.id)!.content).note).toBe('first copy');
+    // Accepted means stored: the valid copy that came after an invalid one with the same id.
+    expect(JSON.parse(server.store.get(invalidThenValid.id)!.content).category).toBe(invalidThenValid.category);
   });
 
   it.each([
