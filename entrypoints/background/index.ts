@@ -7,6 +7,7 @@ import { startSync } from '../../utils/sync/background';
 import { TabStates } from '../../utils/tabs/tab-states';
 import { reconcileExtraSites } from './extra-sites';
 import { createHandlers } from './handlers';
+import { scanOpenTabs } from './open-tabs';
 
 export default defineBackground(() => {
   const tabs = new TabStates();
@@ -19,6 +20,11 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => servePort(port, handlers, log));
   browser.tabs.onRemoved.addListener((tabId) => void tabs.delete(tabId));
   browser.alarms.onAlarm.addListener((alarm) => sync.handleAlarm(alarm));
+  // Firefox starts the manifest's scripts in open tabs itself at install; Chromium does not.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' && !import.meta.env.FIREFOX)
+      void scanOpenTabs().catch((err) => log(`[claimcheck] open tabs not checked: ${err}`));
+  });
   const reconcile = () => void reconcileExtraSites().catch((err) => log(`[claimcheck] extra sites not reconciled: ${err}`));
   reconcile();
   // A site can leave the settings without disableSite ("Delete all local data", a settings save).
