@@ -175,4 +175,18 @@ describe('popup', () => {
     await env.page.reload();
     await env.page.locator('[data-claimcheck-flag]').first().waitFor({ timeout: 10_000 });
   });
+
+  it("does not list the last site's flags once the tab has moved to a site it does not check", async () => {
+    const before = await openPopupFor(env.browser, env.page);
+    await before.getByTestId('flag-item').first().waitFor({ timeout: 10_000 });
+    await before.close();
+    await env.page.goto('http://forum.example.org/t/1');
+    const popup = await openPopupFor(env.browser, env.page);
+    await popup.getByRole('button', { name: 'Enable on this site' }).waitFor();
+    // The tab's state (Weibo's flags) is still held in the background: give it time to arrive.
+    await popup.waitForTimeout(1000);
+    expect(await popup.getByTestId('flag-item').count()).toBe(0);
+    await popup.close();
+    await env.page.goto('http://weibo.com/');
+  });
 });

@@ -121,6 +121,26 @@ describe('background handlers', () => {
     expect((await h.getPageSettings({ platform: 'x' }, fromTab)).enabled).toBe(false);
   });
 
+  it('forgets what a tab held when its new page is on a site switched off (no scanner will report there)', async () => {
+    const tabs = new TabStates();
+    const h = createHandlers(tabs, recordingSync());
+    const update = {
+      url: 'https://weibo.com/',
+      platform: 'weibo' as const,
+      scanned: 1,
+      reset: true,
+      upsert: [],
+      remove: [],
+      health: { adapter: 'weibo', layers: { class: 1 }, layoutChanged: false },
+    };
+    await h.tabState(update, fromTab);
+    await h.getPageSettings({ platform: 'weibo' }, fromTab);
+    expect(await tabs.get(4)).not.toBeNull();
+    await saveSettings({ disabledPlatforms: ['weibo'] });
+    await h.getPageSettings({ platform: 'weibo' }, fromTab);
+    expect(await tabs.get(4)).toBeNull();
+  });
+
   it('files a report: local while sync is off, pending and sent at once while it is on', async () => {
     const sync = recordingSync();
     const h = createHandlers(new TabStates(), sync);

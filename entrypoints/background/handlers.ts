@@ -35,14 +35,21 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
     async getPageSettings({ platform }, sender) {
       const settings = await loadSettings();
       const lang = resolveLang(settings.language, globalThis.navigator?.language ?? 'en');
+      // "other" runs only where the user enabled a site; a tab still running the script of a
+      // site since removed (the registration goes a moment later) is told to stop.
+      const enabled =
+        platform === 'other'
+          ? settings.extraSites.includes(hostOf(sender.tab?.url ?? sender.url))
+          : !settings.disabledPlatforms.includes(platform);
+      // No scanner will report for this page: what the tab holds is an earlier page's (the
+      // popup would list its flags, and a report from them would name this page).
+      if (!enabled && sender.tab?.id !== undefined) {
+        await tabs.delete(sender.tab.id);
+        await browser.action.setBadgeText({ tabId: sender.tab.id, text: '' }).catch(() => {});
+      }
       return {
         revision: settings.revision,
-        // "other" runs only where the user enabled a site; a tab still running the script of a
-        // site since removed (the registration goes a moment later) is told to stop.
-        enabled:
-          platform === 'other'
-            ? settings.extraSites.includes(hostOf(sender.tab?.url ?? sender.url))
-            : !settings.disabledPlatforms.includes(platform),
+        enabled,
         highlightStyle: settings.highlightStyle,
         judgeHere: slimEngineCovers(settings.customKeywords),
         lang,

@@ -10,7 +10,7 @@ import { takeReportTarget } from '../../utils/report/draft';
 import type { FlaggedAccount, SyncStatus, TabState } from '../../utils/schemas/messages';
 import type { Settings } from '../../utils/schemas/settings';
 import { loadSettings, saveSettings } from '../../utils/store/settings';
-import { currentTab, type TabContext } from './tab-context';
+import { currentTab, stateOfOpenSite, type TabContext } from './tab-context';
 import { useReportFlow } from './use-report-flow';
 
 export interface PopupAppProps {
@@ -30,7 +30,7 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
     void (async () => {
       const ctx = await currentTab();
       setTab(ctx);
-      const s = ctx ? await sendMessage('getTabState', { tabId: ctx.tabId }) : null;
+      const s = ctx ? stateOfOpenSite(await sendMessage('getTabState', { tabId: ctx.tabId }), ctx) : null;
       setState(s);
       const asked = ctx ? await takeReportTarget(ctx.tabId) : null;
       await flow.restore(ctx, s, new URLSearchParams(location.search).get('key') ?? asked);
@@ -40,7 +40,14 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
     // engine (a report just filed is sent, or waits with a reason).
     const timer = setInterval(() => {
       void sendMessage('getSyncStatus', {}).then(setSync, () => {});
-      void currentTab().then((ctx) => ctx && sendMessage('getTabState', { tabId: ctx.tabId }).then(setState, () => {}));
+      void currentTab().then(
+        (ctx) =>
+          ctx &&
+          sendMessage('getTabState', { tabId: ctx.tabId }).then(
+            (s) => setState(stateOfOpenSite(s, ctx)),
+            () => {},
+          ),
+      );
     }, 1500);
     return () => clearInterval(timer);
   }, []);
