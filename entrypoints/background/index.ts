@@ -2,6 +2,7 @@ import '../../utils/schemas/zod-setup';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { dispatchMessage, servePort } from '../../utils/messaging';
+import { clearDraft } from '../../utils/report/draft';
 import { watchSettings } from '../../utils/store/settings';
 import { startSync } from '../../utils/sync/background';
 import { TabStates } from '../../utils/tabs/tab-states';
@@ -18,7 +19,11 @@ export default defineBackground(() => {
   // Returning the promise is the polyfill's way to answer asynchronously; dispatchMessage never rejects.
   browser.runtime.onMessage.addListener((message, sender) => dispatchMessage(handlers, message, sender, log));
   browser.runtime.onConnect.addListener((port) => servePort(port, handlers, log));
-  browser.tabs.onRemoved.addListener((tabId) => void tabs.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void tabs.delete(tabId);
+    // A half-filled report (its note, maybe a screenshot) belongs to the tab it was started in.
+    void clearDraft(tabId).catch(() => {});
+  });
   browser.alarms.onAlarm.addListener((alarm) => sync.handleAlarm(alarm));
   // Firefox starts the manifest's scripts in open tabs itself at install; Chromium does not.
   browser.runtime.onInstalled.addListener(({ reason }) => {

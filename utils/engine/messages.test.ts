@@ -59,6 +59,8 @@ describe('reason messages', () => {
     for (const lang of ['en', 'zh_CN'] as const)
       expect(formatReason(COMMAND, reasonTemplates(lang))).toBe(reasonMessage(COMMAND, lang));
     expect(formatReason(COMMAND, reasonTemplates('zh_CN'))).toContain('昵称');
+    // A tab's message names any key: one every object inherits is no template (it threw in the popup).
+    expect(formatReason({ ...COMMAND, messageKey: 'constructor' }, reasonTemplates('en'))).toBe(COMMAND.code);
   });
 
   it('names the badge kind in the reader language, not by its internal value', () => {

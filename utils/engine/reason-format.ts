@@ -13,7 +13,8 @@ export interface ReasonTemplates {
  * this and gets the user's language's templates from the background, not both languages.
  */
 export function formatReason(reason: Reason, templates: ReasonTemplates): string {
-  const template = templates.messages[reason.messageKey] ?? reason.code;
+  // An own key only: a tab's message could name "constructor", which every object has.
+  const template = Object.hasOwn(templates.messages, reason.messageKey) ? templates.messages[reason.messageKey]! : reason.code;
   const args = reason.args ?? [];
   return template.replace(/\{(\d)\}/g, (_, i: string) => {
     const value = args[Number(i)] ?? '';

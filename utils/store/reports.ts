@@ -1,5 +1,6 @@
+import type { IDBPDatabase } from 'idb';
 import { type Report, type ReportStatus, StoredReport } from '../schemas/report';
-import { reportsDb } from './db';
+import { type ClaimCheckDB, reportsDb } from './db';
 
 export type StatusCounts = Record<ReportStatus, number>;
 
@@ -47,9 +48,12 @@ export async function deleteReports(ids: readonly string[]): Promise<void> {
   await Promise.all([...ids.map((id) => tx.store.delete(id)), tx.done]);
 }
 
-/** Switching sync on turns every `local` report into `pending` (sync-protocol.md). */
-export async function promoteLocalToPending(now = Date.now()): Promise<number> {
-  const db = await reportsDb();
+/**
+ * Switching sync on turns every `local` report into `pending` (sync-protocol.md); each sync
+ * pass does it too (`db` given), for a local report that missed the switch.
+ */
+export async function promoteLocalToPending(now = Date.now(), given?: IDBPDatabase<ClaimCheckDB>): Promise<number> {
+  const db = given ?? (await reportsDb());
   const tx = db.transaction('reports', 'readwrite');
   let n = 0;
   for (let cursor = await tx.store.index('status').openCursor('local'); cursor; cursor = await cursor.continue()) {

@@ -22,8 +22,10 @@ export function settle(
   const rejected = new Map(answer.rejected.map((r) => [r.id, r.reason]));
   return batch.map((r): ReportOutcome => {
     if (accepted.has(r.id)) return { id: r.id, status: 'synced', attempt: attempt('accepted', { status: 200 }) };
-    const reason = rejected.get(r.id);
-    if (reason !== undefined) {
+    const sent = rejected.get(r.id);
+    if (sent !== undefined) {
+      // The endpoint's own words, as untrusted as an error body's.
+      const reason = plainLine(sent) ?? '';
       const attempted = attempt('rejected', { status: 200, code: 'rejected', detail: reason });
       return { id: r.id, status: 'rejected', statusWhy: { code: 'rejected' }, statusReason: reason, attempt: attempted };
     }
@@ -58,6 +60,11 @@ const UNSAFE_CHARS = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 export function errorText(body: string): string | undefined {
   const parsed = ErrorResponse.safeParse(parseJson(body));
   if (!parsed.success) return undefined;
-  const text = parsed.data.error.replace(UNSAFE_CHARS, ' ').replace(/\s+/g, ' ').trim();
+  return plainLine(parsed.data.error);
+}
+
+/** The endpoint's words made one plain line of at most the 500 characters a log entry holds. */
+function plainLine(words: string): string | undefined {
+  const text = words.replace(UNSAFE_CHARS, ' ').replace(/\s+/g, ' ').trim();
   return text ? text.slice(0, 500) : undefined;
 }

@@ -48,4 +48,15 @@ describe('sync engine: a hostile endpoint cannot hang or crash it', () => {
     expect(status.counts).toEqual({ local: 0, pending: 0, synced: 1, rejected: 1 });
     expect(await getReport(stranger)).toBeUndefined();
   });
+
+  it('keeps a rejection reason as one plain line: no bidi overrides or control characters from the endpoint', async () => {
+    await seedPending(1, h.clock.now());
+    const { engine } = h.engineFor((r) =>
+      json(200, { accepted: [], rejected: [{ id: r.ids[0], reason: 'refused\u202Egnp.exe\n\u0007by policy' }] }),
+    );
+    await engine.run();
+    const stored = await getReport(reportId(0));
+    expect(stored?.statusReason).toBe('refused gnp.exe by policy');
+    expect(stored?.attempts.at(-1)?.error).toBe('refused gnp.exe by policy');
+  });
 });

@@ -4,12 +4,26 @@ import { getReport } from '../store/reports';
 import { acquireLock, readLock } from '../store/sync-lock';
 import { engineHarness } from './testing/engine-harness';
 import { acceptAll } from './testing/fake-endpoint';
-import { reportId, seedPending } from './testing/fixtures';
+import { makeReport, reportId, seedPending } from './testing/fixtures';
 
 const h = engineHarness('https://reports.example.org/claimcheck');
 const DAY = 86_400_000;
 
 describe('sync engine: recovering from a dead worker and a wrong clock', () => {
+  it('sends a local report that missed the switch to sync on (put back by Undo after it)', async () => {
+    const db = await reportsDb();
+    await db.put('reports', {
+      report: makeReport(7),
+      status: 'local',
+      updatedAt: new Date(h.clock.now()).toISOString(),
+      attempts: [],
+    });
+    const { engine, requests } = h.engineFor(acceptAll);
+    expect((await engine.run()).counts).toMatchObject({ local: 0, synced: 1 });
+    expect(requests).toHaveLength(1);
+    expect((await getReport(reportId(7)))?.status).toBe('synced');
+  });
+
   it('takes over a lock dated more than one lease ahead (clock set back after its worker died)', async () => {
     await seedPending(1, h.clock.now());
     await acquireLock(await reportsDb(), 'dead-worker', h.clock.now() + DAY, 60_000);

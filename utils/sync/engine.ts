@@ -12,6 +12,7 @@
 import type { SyncStatus } from '../schemas/messages';
 import type { Settings } from '../schemas/settings';
 import { type OutboxDb, scheduleUnscheduled } from '../store/outbox';
+import { promoteLocalToPending } from '../store/reports';
 import { acquireLock, releaseLock } from '../store/sync-lock';
 import { backoffDelay } from './backoff';
 import { drain } from './drain';
@@ -119,6 +120,9 @@ async function runOnce(deps: SyncDeps, owner: string, force: boolean, failed: Fa
   if (!force && ((hold && hold.until > deps.now()) || failed.until > deps.now())) return syncStatus(deps);
   if (!(await acquireLock(db, owner, deps.now(), leaseOf(deps)))) return syncStatus(deps);
   try {
+    // Sync is on (blockedReason said so): a `local` report here missed the switch (put back by
+    // Undo, filed as sync came on, a promotion the disk refused) and would wait for the next one.
+    await promoteLocalToPending(deps.now(), db);
     await scheduleUnscheduled(db, deps.now());
     await adoptEndpoint(db, settings.endpointUrl, deps.now());
     const tally = await drain(deps, { db, settings, owner, force, holdFailures: hold?.failures ?? 0 }).catch(
