@@ -28,7 +28,8 @@ function Editable() {
   );
 }
 
-const removeButton = (name: string) => root.querySelector<HTMLButtonElement>(`button[aria-label="${t('trustedRemoveFor', name)}"]`);
+const removeButton = (name: string) =>
+  root.querySelector<HTMLButtonElement>(`button[aria-label="${t('trustedRemoveFor', name)}"]`);
 
 describe('TrustedList', () => {
   it('keeps keyboard focus in the list as rows are removed', async () => {
