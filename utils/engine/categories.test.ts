@@ -51,3 +51,43 @@ describe('each category is flagged when nothing backs the claim', () => {
     expect(flagOf(account('央视主播'), 'news-media')?.severity).toBe('high');
   });
 });
+
+describe('ordinary names that hold a claim’s characters are not claims (review of 2026-11-30)', () => {
+  it('a longer everyday word holding a two-character claim whole takes the claim away', () => {
+    for (const name of [
+      '鑫达建材经营部',
+      '设计师部落',
+      '北京国安球迷会',
+      '城市长跑俱乐部',
+      '城市推广大使小美',
+      '商城管家',
+      '黄金实时报价',
+      '治愈系小猫',
+    ])
+      expect(categoriesOf(account(name)), name).toEqual([]);
+    expect(categoriesOf(account('小李', { bio: '互联网数据分析师 快乐翻倍' }))).toEqual([]);
+    expect(categoriesOf(account('Sam Lee', { platform: 'x', bio: 'Senior Account Manager at Salesforce' }))).toEqual([]);
+  });
+
+  it('a marker that shares only an end with a claim still marks a fan or a family member', () => {
+    expect(categoriesOf(account('火箭军迷小王'))).toEqual([]);
+    expect(categoriesOf(account('交警嫂'))).toEqual([]);
+    // A marker inside the claim's own phrase is no marker: 战队 in 特战队.
+    expect(categoriesOf(account('武警特战队官方'))).toEqual(['military']);
+    expect(categoriesOf(account('火箭军司令部'))).toEqual(['military']);
+  });
+
+  it('still flags the finance and medical claims the narrowed words stand for', () => {
+    expect(categoriesOf(account('王老师', { bio: '证券分析师 带你收益翻倍' }))).toEqual(['unqualified-advice']);
+    expect(categoriesOf(account('名医堂', { bio: '癌症可治愈 祖传秘方' }))).toEqual(['unqualified-advice']);
+    // A badge backs advice only when its label names the qualification: a sports analyst or a
+    // charity foundation is no securities analyst or fund company.
+    expect(categoriesOf(account('李分析', { bio: '荐股 稳赚', kind: 'personal', label: '知名体育分析师' }))).toEqual([
+      'unqualified-advice',
+    ]);
+    expect(categoriesOf(account('爱心理财', { bio: '保本 高收益', kind: 'organization', label: '某某慈善基金会' }))).toEqual([
+      'unqualified-advice',
+    ]);
+    expect(categoriesOf(account('李分析', { bio: '荐股 稳赚', kind: 'personal', label: '某证券公司证券分析师' }))).toEqual([]);
+  });
+});

@@ -50,15 +50,17 @@ export function outweighedByNestedClaim(i: number, n: number, field: MatchField)
 
 /**
  * A marker made of the claim's own characters (战队 in 特战队) is no disclaimer: true when counter
- * hit i overlaps a claim without holding it whole. One that holds a claim whole (看新闻, 新闻系,
- * "army wife") disclaims that claim only (claimHeldByCounter), not the account's other claims:
- * 火箭军看新闻 still claims 火箭军 (spec: fan and student markers "must lower or cancel a claim").
+ * hit i lies inside a claim. One that holds a claim whole (看新闻, 新闻系, "army wife") disclaims
+ * that claim only (claimHeldByCounter), not the account's other claims: 火箭军看新闻 still
+ * claims 火箭军 (spec: fan and student markers "must lower or cancel a claim"). One that only
+ * shares an end with a claim is a marker of its own: 军迷 in 火箭军迷, 警嫂 in 交警嫂.
  */
 export function overlapsClaim(i: number, n: number, field: MatchField): boolean {
   for (let j = 0; j < n; j++) {
     const p = payloads[j]!;
-    if (p.kind !== 'rule' || !p.rule.fields.includes(field) || starts[j]! >= ends[i]! || starts[i]! >= ends[j]!) continue;
-    return true;
+    if (p.kind !== 'rule' || !p.rule.fields.includes(field)) continue;
+    const inside = starts[j]! <= starts[i]! && ends[i]! <= ends[j]!;
+    if (inside || holds(i, j)) return true;
   }
   return false;
 }

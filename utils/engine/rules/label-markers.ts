@@ -88,7 +88,7 @@ export const LABEL_MARKERS: Record<LabelMarker, string[]> = {
     '会计师',
     '证券',
     '投资顾问',
-    '分析师',
+    '证券分析师',
     '理财师',
     '基金经理',
     'cpa',
@@ -97,7 +97,7 @@ export const LABEL_MARKERS: Record<LabelMarker, string[]> = {
     'chartered accountant',
     'registered investment adviser',
   ],
-  'finance-body': ['基金', '银行', '保险', '期货', 'securities', 'bank', 'asset management'],
+  'finance-body': ['基金公司', '基金管理', '银行', '保险', '期货', 'securities', 'bank', 'asset management'],
   education: ['教师', '教授', '讲师', 'teacher', 'professor', 'lecturer'],
   'education-body': ['大学', '学院', '学校', '中学', '小学', 'university', 'college', 'school'],
   // A person's role at a news outlet, a force or a public body: a personal badge backs a claim to

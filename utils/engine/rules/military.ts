@@ -33,6 +33,8 @@ export const MILITARY_ZH = {
         '反恐大队',
         '反恐突击队',
         '特战',
+        // Holds the fiction marker 战队, which then is the claim's own characters (hit-spans.ts).
+        '特战队',
         '特种部队',
         '战略支援部队',
         '联勤保障',

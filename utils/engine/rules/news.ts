@@ -63,8 +63,6 @@ export const NEWS_ZH = {
       fields: ['displayName', 'handle', 'bio'],
       patterns: [
         '新闻',
-        '新闻网',
-        '新闻社',
         '通讯社',
         '日报',
         '晚报',
@@ -104,7 +102,6 @@ export const NEWS_ZH = {
         // 虚拟主播 or 数字人主播: on Bilibili and in e-commerce those are VTubers and sales
         // avatars, an entertainer's or seller's word rather than a claim to read the news.
         'ai主播',
-        'ai合成主播',
         '合成主播',
         '新闻主持人',
         '央视主持人',
