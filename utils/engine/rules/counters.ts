@@ -3,7 +3,7 @@ import { ACADEMIC_DEPARTMENTS_EN } from './ministries';
 
 // Markers that say the account is about the subject, not the subject itself. Factors are
 // multiplied into the category score; a parody or "not a …" disclaimer nearly cancels it.
-// A marker that overlaps the claim's own characters (战队 in 特战队) does not count.
+// A marker inside a claim (战队 in 特战队) does not count; one sharing only an end with it (军迷 in 火箭军迷) does.
 export const COUNTERS = {
   rulesetVersion: RULESET_VERSION,
   groups: [
