@@ -69,6 +69,15 @@ describe('ordinary names that hold a claim’s characters are not claims (review
     expect(categoriesOf(account('Sam Lee', { platform: 'x', bio: 'Senior Account Manager at Salesforce' }))).toEqual([]);
   });
 
+  it('English words that are also names: a surname, "and company"', () => {
+    expect(categoriesOf(account('Marc Pla', { platform: 'x' }))).toEqual([]);
+    expect(categoriesOf(account('Pet & Cia', { platform: 'x' }))).toEqual([]);
+    expect(categoriesOf(account('Silva e Cia', { platform: 'x' }))).toEqual([]);
+    // Still claims, with more than the bare word.
+    expect(categoriesOf(account('PLA Rocket Force', { platform: 'x' }))).toEqual(['military']);
+    expect(categoriesOf(account('CIA Agent Smith', { platform: 'x' }))).toEqual(['public-institution']);
+  });
+
   it('a marker that shares only an end with a claim still marks a fan or a family member', () => {
     expect(categoriesOf(account('火箭军迷小王'))).toEqual([]);
     expect(categoriesOf(account('交警嫂'))).toEqual([]);

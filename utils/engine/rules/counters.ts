@@ -249,6 +249,10 @@ export const COUNTERS = {
         '商城管',
         '城市长跑',
         'brand ambassador',
+        // Portuguese and Spanish "and company" (Pet & Cia), not the agency.
+        '& cia',
+        'e cia',
+        'y cia',
         'cafe',
         'café',
         'coffee',

@@ -51,7 +51,6 @@ export const INSTITUTION_ZH = {
       category: 'public-institution',
       fields: ['displayName', 'handle', 'bio'],
       patterns: [
-        '人民法院',
         '法院',
         '检察院',
         '税务局',

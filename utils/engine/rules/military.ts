@@ -180,7 +180,6 @@ export const MILITARY_EN = {
         'battalion',
         'regiment',
         'brigade',
-        'pla',
         'infantry division',
       ],
       weight: 0.6,
@@ -190,7 +189,8 @@ export const MILITARY_EN = {
       id: 'military.branch-en',
       category: 'military',
       fields: ['displayName', 'handle'],
-      patterns: ['army', 'navy', 'military', 'troops'],
+      // PLA is also a surname (Marc Pla): alone, under the normal threshold, as army is.
+      patterns: ['army', 'navy', 'military', 'troops', 'pla'],
       weight: 0.45,
       backedBy: 'state',
     },
