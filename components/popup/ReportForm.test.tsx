@@ -47,6 +47,14 @@ const description = (el: HTMLElement) =>
     .join(' ');
 
 describe('ReportForm', () => {
+  it('names each evidence signal’s field in the reader’s words, not the field’s code', async () => {
+    const evidence = { signals: [{ code: 'military.command', field: 'displayName' as const, match: '司令部' }] };
+    await show('zh_CN', { evidence });
+    const signal = root.querySelector('.signals li')!.textContent!;
+    expect(signal).toContain(translator('zh_CN')('signalField_displayName'));
+    expect(signal).not.toContain('displayName');
+  });
+
   it('names every field by its translated label, so a 简体中文 screen reader hears Chinese', async () => {
     await show('zh_CN', { other: { platformKey: null } });
     expect(nameOf(field('report-profile-url'))).toBe('主页网址');
