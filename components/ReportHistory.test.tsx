@@ -35,13 +35,13 @@ const rec = (name: string, minute: number): StoredReport => ({
 });
 
 /** The options page's wiring: entries loaded from the database, reloaded after each change. */
-function Page() {
+function Page({ syncEnabled = false }: { syncEnabled?: boolean }) {
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const reload = async () => setEntries(toEntries(await loadAllReports()));
   if (entries === null) void reload();
   return (
     <TranslateContext.Provider value={t}>
-      <ReportHistory entries={entries} complete={entries !== null} reload={reload} syncEnabled={false} />
+      <ReportHistory entries={entries} complete={entries !== null} reload={reload} syncEnabled={syncEnabled} />
     </TranslateContext.Provider>
   );
 }
@@ -95,14 +95,7 @@ describe('ReportHistory: retry from the details', () => {
       }),
     );
     await importReports([{ ...rec('Alpha', 1), status: 'rejected' }]);
-    await act(() =>
-      render(
-        <TranslateContext.Provider value={t}>
-          <HistoryWithSync />
-        </TranslateContext.Provider>,
-        root,
-      ),
-    );
+    await act(() => render(<Page syncEnabled />, root));
     await settle();
     await act(() => root.querySelector<HTMLButtonElement>(`button[aria-label="${t('detailsFor', 'Alpha')}"]`)!.click());
     await act(() => button(t('retryNow')).click());
@@ -112,10 +105,3 @@ describe('ReportHistory: retry from the details', () => {
     expect((await loadAllReports())[0]?.status).toBe('pending');
   });
 });
-
-function HistoryWithSync() {
-  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
-  const reload = async () => setEntries(toEntries(await loadAllReports()));
-  if (entries === null) void reload();
-  return <ReportHistory entries={entries} complete={entries !== null} reload={reload} syncEnabled />;
-}

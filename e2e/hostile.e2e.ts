@@ -17,7 +17,7 @@ async function expectInert(page: Page, scope = 'body') {
   expect(
     await page
       .locator(
-        `${scope} iframe, ${scope} img[src="x"], ${scope} math, ${scope} details:not(.chart-table), ${scope} input[autofocus]`,
+        `${scope} iframe, ${scope} img[src="x"], ${scope} math, ${scope} details:not(#chart > .chart-table), ${scope} input[autofocus]`,
       )
       .count(),
   ).toBe(0);

@@ -4,28 +4,9 @@ import { makeAccount } from '../adapters/common';
 import type { FoundAccount } from '../adapters/types';
 import { Verdict } from '../schemas/verdict';
 import { PageAccounts } from './page-accounts';
+import { flaggedVerdict as flagged, foundRecord } from './test-helpers';
 
-const record = (key: string, displayName: string): FoundAccount => ({
-  platform: 'x',
-  key,
-  displayName,
-  verification: { kind: 'none', source: 'dom' },
-  element: document.createElement('span'),
-  layer: 'hook',
-});
-
-// A valid verdict (parsed, so the fixture cannot drift from the schema).
-const flagged = Verdict.parse({
-  flags: [
-    {
-      category: 'military',
-      severity: 'high',
-      score: 0.9,
-      reasons: [{ code: 'military.command', field: 'displayName', match: 'missile force', messageKey: 'claim.military' }],
-    },
-  ],
-  rulesetVersion: 'test',
-});
+const record = foundRecord;
 
 describe('PageAccounts.addSighting', () => {
   it('adds another element of a known account under the same name and gives its verdict so far', () => {

@@ -1,25 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { FoundAccount } from '../adapters/types';
 import { applyFlags, BADGE_ATTR, clearFlags, FLAG_ATTR } from '../dom/badge';
 import { stringsTranslator } from '../i18n/core';
 import type { FlaggedAccount } from '../schemas/messages';
-import { Verdict } from '../schemas/verdict';
 import { PageAccounts } from './page-accounts';
+import { cleanVerdict, flaggedVerdict, foundRecord } from './test-helpers';
 import { verdictDisplay } from './verdict-display';
-
-const flaggedVerdict = Verdict.parse({
-  flags: [
-    {
-      category: 'military',
-      severity: 'high',
-      score: 0.9,
-      reasons: [{ code: 'military.command', field: 'displayName', match: 'missile force', messageKey: 'claim.military' }],
-    },
-  ],
-  rulesetVersion: 'test',
-});
-const cleanVerdict = Verdict.parse({ flags: [], rulesetVersion: 'test' });
 
 function nameInPage(): Element {
   const parent = document.createElement('div');
@@ -43,14 +29,10 @@ function harness() {
   };
   const show = verdictDisplay(accounts, drawer, () => changes++, { want: (els) => wanted.push([...els]) });
   const add = (key: string) => {
-    const rec: FoundAccount = {
-      platform: 'x',
-      key,
-      displayName: 'Strategic Missile Force',
+    const rec = foundRecord(key, 'Strategic Missile Force', {
       verification: { kind: 'paid', source: 'dom' },
       element: nameInPage(),
-      layer: 'hook',
-    };
+    });
     accounts.add(rec);
     return rec.element;
   };
