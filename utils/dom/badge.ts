@@ -2,6 +2,7 @@ import type { Translate } from '../i18n/core';
 import { categoryKey } from '../i18n/core';
 import { topSeverity } from '../schemas/severity';
 import type { Flag } from '../schemas/verdict';
+import BADGE_CSS from './badge.css?inline';
 import { langTag } from './lang-tag';
 
 export const FLAG_ATTR = 'data-claimcheck-flag';
@@ -12,15 +13,8 @@ export const BADGE_ATTR = 'data-claimcheck-badge';
  * One stylesheet shared by every badge's shadow root (adoptedStyleSheets): no CSS leaks in or
  * out, and a badge costs one small box to lay out. Colours are solid pills with their own text
  * colour, so they read on light and dark themes alike; the text says it, not the colour alone.
+ * The rules are in badge.css, imported `?inline` so that Vite minifies them into the string.
  */
-const BADGE_CSS = `
-:host { all: initial; display: inline-block; vertical-align: middle; margin-inline-start: 4px; contain: layout style; }
-button { all: unset; cursor: pointer; font: 600 11px/16px system-ui, sans-serif; padding: 0 6px; border-radius: 8px;
-  white-space: nowrap; color: #fff; background: #b3261e; }
-button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
-:host([data-severity="medium"]) button { background: #a04a00; }
-:host([data-severity="low"]) button { background: #fce8b2; color: #3c2a00; }
-`;
 
 let sheet: CSSStyleSheet | null = null;
 function badgeSheet(): CSSStyleSheet {

@@ -2,20 +2,10 @@ import type { MessageKey, Translate } from '../i18n/core';
 import { categoryKey } from '../i18n/core';
 import type { FlaggedAccount } from '../schemas/messages';
 import { langTag } from './lang-tag';
+import POPOVER_CSS from './popover.css?inline';
 
-export const POPOVER_CSS = `
-:host { all: initial; position: fixed; z-index: 2147483647; }
-[role=dialog] { box-sizing: border-box; font: 13px/1.45 system-ui, sans-serif; color: #1f1f1f; background: #fff; border: 1px solid #c4c7c5;
-  border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.25); padding: 12px 14px; width: 320px; max-width: 90vw;
-  max-height: 60vh; overflow: auto; overflow-wrap: anywhere; }
-@media (prefers-color-scheme: dark) { [role=dialog] { color: #e3e3e3; background: #1f1f1f; border-color: #5f6368; } }
-h2 { font-size: 14px; margin: 0 0 6px; } h3 { font-size: 13px; margin: 8px 0 2px; }
-ul { margin: 2px 0; padding-inline-start: 18px; } p { margin: 4px 0; }
-.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
-button { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #747775; background: transparent; color: inherit; cursor: pointer; }
-button.primary { background: #b3261e; border-color: #b3261e; color: #fff; }
-button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
-`;
+// The popover's own rules, minified into a string by Vite (`?inline`), for its shadow root.
+export { POPOVER_CSS };
 
 export interface DialogButtons {
   report(): void;
