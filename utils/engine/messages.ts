@@ -29,9 +29,11 @@ export const REASON_MESSAGES: Record<string, { en: string; zh_CN: string }> = {
     en: 'The {1} contains your keyword “{0}”.',
     zh_CN: '{1}包含您设置的关键词“{0}”。',
   },
+  // Not "this is not that account": where the official list has no id or handle on this
+  // platform (most Douyin and WeChat rows), a same-named account cannot be told apart from it.
   'lookalike.exact': {
-    en: 'The {1} looks the same as the official account {0}, but this is not that account.',
-    zh_CN: '{1}与官方账号 {0} 看起来相同，但并非该账号。',
+    en: 'The {1} looks the same as the official account {0}, and nothing here shows that it is that account.',
+    zh_CN: '{1}与官方账号 {0} 看起来相同，但这里没有任何信息表明它就是该账号。',
   },
   'lookalike.near': {
     en: 'The {1} is one character away from the official account {0}.',
