@@ -36,14 +36,14 @@ describe('reports database upgrade', () => {
 
 describe('reportsDb', () => {
   it('tries again after a failed open instead of handing out the same failure', async () => {
-    // A database newer than this code (a build rolled back): the open fails with a VersionError.
+    // A newer build's database that lacks this build's stores: opened as it is, then refused.
     const newer = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open('claimcheck', DB_VERSION + 1);
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
     newer.close();
-    await expect(reportsDb()).rejects.toMatchObject({ name: 'VersionError' });
+    await expect(reportsDb()).rejects.toMatchObject({ name: 'NewerDatabaseError', missing: ['reports', 'meta'] });
     await new Promise((resolve) => {
       indexedDB.deleteDatabase('claimcheck').onsuccess = resolve;
     });

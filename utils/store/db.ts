@@ -1,5 +1,6 @@
-import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames, unwrap } from 'idb';
 import type { StoredReport } from '../schemas/report';
+import { NewerDatabaseError, type SchemaShape, schemaGaps } from './db-compat';
 
 export const DB_NAME = 'claimcheck';
 
@@ -79,15 +80,68 @@ const UPGRADES: Upgrade[] = [
 
 export const DB_VERSION = UPGRADES.length;
 
-/** Opens (and upgrades) the database; `version` below the current one is for tests of the upgrade. */
-export function openReportsDb(version = DB_VERSION): Promise<IDBPDatabase<ClaimCheckDB>> {
-  return openDB<ClaimCheckDB>(DB_NAME, version, {
-    upgrade(db, oldVersion, newVersion, tx) {
-      for (let v = oldVersion; v < (newVersion ?? version); v++) UPGRADES[v]?.(db, tx);
+/**
+ * What the steps above leave, and so what this build needs of a database a newer build made
+ * (db-newer.test.ts holds it equal to a fresh database). Add to it with every step.
+ */
+export const DB_SCHEMA: SchemaShape = {
+  reports: {
+    keyPath: 'report.id',
+    indexes: {
+      createdAt: 'report.createdAt',
+      status: 'status',
+      category: 'report.category',
+      platform: 'report.platform',
+      nextAttemptAt: 'nextAttemptAt',
+      pendingDue: ['status', 'nextAttemptAt'],
     },
-    blocking() {
-      // A newer version of the extension wants to upgrade: let it.
-      closeReportsDb();
+  },
+  meta: { keyPath: 'key', indexes: {} },
+};
+
+/**
+ * Opens (and upgrades) the database; `version` below the current one is for tests of the upgrade.
+ * A database at a higher version (this build was rolled back, or a newer one made it) cannot be
+ * opened at this one (VersionError): it is opened as it is and used if it has what this build needs.
+ */
+export async function openReportsDb(version = DB_VERSION): Promise<IDBPDatabase<ClaimCheckDB>> {
+  try {
+    return await openDB<ClaimCheckDB>(DB_NAME, version, {
+      upgrade(db, oldVersion, newVersion, tx) {
+        for (let v = oldVersion; v < (newVersion ?? version); v++) UPGRADES[v]?.(db, tx);
+      },
+      blocking: letNewerVersionIn,
+    });
+  } catch (error) {
+    if ((error as { name?: unknown } | null)?.name !== 'VersionError') throw error;
+    return openAsItIs();
+  }
+}
+
+/** Never deletes or changes the newer database: a failure leaves it for the build that made it. */
+async function openAsItIs(): Promise<IDBPDatabase<ClaimCheckDB>> {
+  // Without a version the database opens at its own, so no upgrade runs on what a newer build wrote.
+  const db = await openDB<ClaimCheckDB>(DB_NAME, undefined, {
+    upgrade(_db, _oldVersion, _newVersion, tx) {
+      // Deleted since the VersionError: creating an empty version 1 here would make every later
+      // upgrade fail (its steps assume step 1's stores); the next call creates it whole instead.
+      tx.done.catch(() => {});
+      tx.abort();
     },
+    blocking: letNewerVersionIn,
   });
+  const gaps = schemaGaps(unwrap(db), DB_SCHEMA);
+  if (gaps.length === 0) return db;
+  db.close();
+  throw new NewerDatabaseError(db.version, DB_VERSION, gaps);
+}
+
+/**
+ * Another context opens a higher version (the extension was updated): close, or its open waits
+ * ('blocked') for as long as this one lives. The connection it names is closed even when it is
+ * not the cached one (a test's, or one still being handed out).
+ */
+function letNewerVersionIn(_current: number, _next: number | null, event: IDBVersionChangeEvent): void {
+  (event.target as IDBDatabase).close();
+  closeReportsDb();
 }
