@@ -1,0 +1,97 @@
+// @vitest-environment happy-dom
+import { IDBFactory } from 'fake-indexeddb';
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { type HistoryEntry, toEntries } from '../utils/history/query';
+import { translator } from '../utils/i18n';
+import type { StoredReport } from '../utils/schemas/report';
+import { closeReportsDb } from '../utils/store/db';
+import { importReports, loadAllReports } from '../utils/store/history-queries';
+import { sampleReport } from '../utils/testing/sample-report';
+import { TranslateContext } from './i18n';
+import { ReportHistory } from './ReportHistory';
+
+const root = document.body.appendChild(document.createElement('div'));
+const t = translator('en');
+/**
+ * How long the page's reload takes: a long history takes longer to read than a frame. With
+ * fake-indexeddb's near-instant reload the row is gone before the bar's first effect runs (after
+ * paint), and the old mount-only focus check passed too.
+ */
+const RELOAD_MS = 300;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  closeReportsDb();
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(() => render(null, root));
+
+const rec = (name: string, minute: number): StoredReport => ({
+  report: sampleReport({
+    createdAt: new Date(Date.UTC(2026, 10, 1, 0, minute)).toISOString(),
+    account: { displayName: name, verification: { kind: 'none' } },
+  }),
+  status: 'local',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+  attempts: [],
+});
+
+/** The options page's wiring: entries read from the database, read again after each change. */
+function Page() {
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const reload = async () => {
+    const all = await loadAllReports();
+    await new Promise((resolve) => setTimeout(resolve, RELOAD_MS));
+    setEntries(toEntries(all));
+  };
+  if (entries === null) void reload();
+  return (
+    <TranslateContext.Provider value={t}>
+      <ReportHistory entries={entries} complete={entries !== null} reload={reload} syncEnabled={false} />
+    </TranslateContext.Provider>
+  );
+}
+
+const wait = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
+const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;
+/** A keyboard user's Enter on a button: it has focus, then it is activated. */
+const press = (b: HTMLButtonElement) =>
+  act(() => {
+    b.focus();
+    b.click();
+  });
+
+describe('ReportHistory: keyboard focus after a delete from the details dialog', () => {
+  it('moves to Undo when the reload removes the row whose Details button focus went back to', async () => {
+    await importReports([rec('Alpha', 1), rec('Beta', 2)]);
+    await act(() => render(<Page />, root));
+    await wait(RELOAD_MS + 50);
+    const details = root.querySelector<HTMLButtonElement>(`button[aria-label="${t('detailsFor', 'Alpha')}"]`)!;
+    await press(details);
+    await press(button(t('deleteReport')));
+    await press(button(t('deleteConfirm')));
+
+    // The dialogs closed and gave focus back to the row's Details button; the bar shows before
+    // the reload, so it must not take focus yet (the row is still there).
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="undo-bar"]')).not.toBeNull());
+    await wait(60); // the bar's effects run after paint (Preact: a frame, at most 35 ms)
+    expect(document.activeElement).toBe(details);
+    expect(details.isConnected).toBe(true);
+
+    // The reload removes the row: focus would fall to the document; the undo bar takes it.
+    await wait(RELOAD_MS + 100);
+    expect(details.isConnected).toBe(false);
+    expect((await loadAllReports()).map((r) => r.report.account.displayName)).toEqual(['Beta']);
+    const undo = button(t('undo'));
+    expect(document.activeElement).toBe(undo);
+
+    // And from there one Enter brings the report back.
+    await press(undo);
+    await wait(RELOAD_MS + 100);
+    expect((await loadAllReports()).map((r) => r.report.account.displayName).sort()).toEqual(['Alpha', 'Beta']);
+  });
+});
