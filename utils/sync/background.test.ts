@@ -50,6 +50,14 @@ describe('startSync in the background', () => {
     expect((await fakeBrowser.alarms.get(SAFETY_SYNC_ALARM))?.periodInMinutes).toBe(15);
   });
 
+  it('replaces a safety alarm dated days ahead (set while the clock ran fast)', async () => {
+    fakeBrowser.alarms.create(SAFETY_SYNC_ALARM, { when: Date.now() + 3 * 86_400_000, periodInMinutes: 15 });
+    controllerWith(acceptAll);
+    const safety = () => fakeBrowser.alarms.get(SAFETY_SYNC_ALARM);
+    await vi.waitFor(async () => expect((await safety())?.scheduledTime).toBeLessThanOrEqual(Date.now() + 15 * 60_000));
+    expect((await safety())?.periodInMinutes).toBe(15);
+  });
+
   it('after a failure sets the alarm for the backoff, and the alarm brings the retry', async () => {
     await saveSettings({ syncEnabled: true, endpointUrl: ENDPOINT });
     let down = true;

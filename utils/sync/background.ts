@@ -108,7 +108,10 @@ export function startSync(overrides: Partial<SyncDeps> = {}): SyncControllerHand
 
   void (async () => {
     try {
-      if (!(await browser.alarms.get(SAFETY_SYNC_ALARM))) {
+      const safety = await browser.alarms.get(SAFETY_SYNC_ALARM);
+      // Chrome dates alarms by the wall clock: one set while the clock ran fast would not fire
+      // until the corrected clock caught up, and this one is the net under every other wake-up.
+      if (!safety || safety.scheduledTime > deps.now() + (SAFETY_PERIOD_MINUTES + 1) * 60_000) {
         browser.alarms.create(SAFETY_SYNC_ALARM, { periodInMinutes: SAFETY_PERIOD_MINUTES });
       }
     } catch (error) {

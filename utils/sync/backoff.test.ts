@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_CAP_MS, backoffDelay, busyRetryDelay, describeDelay, parseRetryAfter, trailingFailures } from './backoff';
+import {
+  BACKOFF_CAP_MS,
+  backoffDelay,
+  busyRetryDelay,
+  describeDelay,
+  dueOnClock,
+  LONGEST_WAIT_MS,
+  parseRetryAfter,
+  trailingFailures,
+} from './backoff';
 
 describe('backoffDelay', () => {
   const mid = () => 0.5;
@@ -96,5 +105,18 @@ describe('trailingFailures and describeDelay', () => {
     expect(describeDelay(30_000)).toBe('30 s');
     expect(describeDelay(480_000)).toBe('8 min');
     expect(describeDelay(BACKOFF_CAP_MS)).toBe('6 h');
+  });
+});
+
+describe('dueOnClock', () => {
+  const now = Date.UTC(2026, 10, 28, 12, 0, 0);
+  it('keeps any time a backoff or Retry-After can set, and reads one beyond that as due now', () => {
+    expect(LONGEST_WAIT_MS).toBeGreaterThanOrEqual(backoffDelay(12, () => 1));
+    expect(dueOnClock(now + backoffDelay(12, () => 1), now)).toBe(now + BACKOFF_CAP_MS * 1.2);
+    expect(dueOnClock(now + LONGEST_WAIT_MS, now)).toBe(now + LONGEST_WAIT_MS);
+    expect(dueOnClock(now + LONGEST_WAIT_MS + 1, now)).toBe(now);
+    expect(dueOnClock(now + 3 * 86_400_000, now)).toBe(now);
+    expect(dueOnClock(now - 5000, now)).toBe(now - 5000);
+    expect(dueOnClock(0, now)).toBe(0);
   });
 });

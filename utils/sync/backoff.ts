@@ -8,6 +8,25 @@ export const BACKOFF_BASE_MS = 30_000;
 export const BACKOFF_CAP_MS = 6 * 60 * 60 * 1000;
 export const BACKOFF_JITTER = 0.2;
 
+/**
+ * The longest wait any stored retry time can legitimately stand for: the cap at its highest
+ * jitter (a Retry-After is capped lower), plus a minute for the small steps of a clock's own sync.
+ */
+export const LONGEST_WAIT_MS = Math.round(BACKOFF_CAP_MS * (1 + BACKOFF_JITTER)) + 60_000;
+
+/**
+ * When a stored retry time (a hold's end, a report's nextAttemptAt) is due by the clock as it
+ * reads now. One further ahead than any wait can be was set while the clock ran fast and has
+ * since been set back (or came in with an import); taken at its word, it would stall the outbox
+ * for as long as the clock was off. It is due now rather than a cap from now: how much of its
+ * wait is left cannot be told, the user expects the reports out once the clock is right, and it
+ * costs one request: an endpoint still busy answers with a new hold, on the right clock, and the
+ * failures counted in the hold and the attempt logs carry the backoff on where it was.
+ */
+export function dueOnClock(at: number, now: number): number {
+  return at > now + LONGEST_WAIT_MS ? now : at;
+}
+
 /** Delay before the retry that follows `failures` consecutive failures (1 = the first failure). */
 export function backoffDelay(failures: number, random: () => number): number {
   const n = Math.max(1, Math.floor(failures));

@@ -24,11 +24,16 @@ describe('sync engine: recovering from a dead worker and a wrong clock', () => {
     expect((await getReport(reportId(7)))?.status).toBe('synced');
   });
 
-  it('takes over a lock dated more than one lease ahead (clock set back after its worker died)', async () => {
+  it('takes over a lock dated more than one lease ahead (clock set back after its worker died) one lease later', async () => {
     await seedPending(1, h.clock.now());
     await acquireLock(await reportsDb(), 'dead-worker', h.clock.now() + DAY, 60_000);
     const { engine, requests } = h.engineFor(acceptAll);
     expect(await engine.nextWakeAt()).toBe(h.clock.now());
+    // Its owner may be alive mid-request: the lock is re-dated, not taken, and given one lease.
+    expect((await engine.run()).counts.synced).toBe(0);
+    expect(await readLock(await reportsDb())).toEqual({ owner: 'dead-worker', expiresAt: h.clock.now() + 60_000 });
+    expect(await engine.nextWakeAt()).toBe(h.clock.now() + 60_000);
+    h.clock.advance(60_000);
     expect((await engine.run()).counts.synced).toBe(1);
     expect(requests).toHaveLength(1);
   });
@@ -46,10 +51,13 @@ describe('sync engine: recovering from a dead worker and a wrong clock', () => {
     );
     await engine.run();
     expect(expiries).toEqual([h.clock.now() + lease]);
-    // Dated further ahead than one of its leases: stale to it (with 60 s it would wait 30 s).
+    // Dated further ahead than one of its leases: re-dated to one of them (with 60 s it would wait 30 s).
     await seedPending(1, h.clock.now(), 1);
     await acquireLock(await reportsDb(), 'other-worker', h.clock.now(), 30_000);
     expect(await engine.nextWakeAt()).toBe(h.clock.now());
+    expect((await engine.run()).counts.synced).toBe(1);
+    expect(await engine.nextWakeAt()).toBe(h.clock.now() + lease);
+    h.clock.advance(lease);
     expect((await engine.run()).counts.synced).toBe(2);
   });
 });

@@ -12,13 +12,14 @@
 import type { SyncStatus } from '../schemas/messages';
 import type { Settings } from '../schemas/settings';
 import { type OutboxDb, scheduleUnscheduled } from '../store/outbox';
+import { releaseWaitsBeyond } from '../store/outbox-clock';
 import { promoteLocalToPending } from '../store/reports';
-import { acquireLock, releaseLock } from '../store/sync-lock';
-import { backoffDelay } from './backoff';
+import { releaseLock } from '../store/sync-lock';
+import { backoffDelay, dueOnClock, LONGEST_WAIT_MS } from './backoff';
 import { drain } from './drain';
 import type { FetchLike } from './http';
 import { lastRunOf } from './last-run';
-import { leaseOf } from './pass-gate';
+import { takeLock } from './pass-gate';
 import { nextWakeAt, syncStatus } from './schedule';
 import {
   adoptEndpoint,
@@ -103,7 +104,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
 
   const wakeAt = async () => {
     const at = await nextWakeAt(deps, owner);
-    return at === undefined ? undefined : Math.max(at, failed.until);
+    return at === undefined ? undefined : Math.max(at, dueOnClock(failed.until, deps.now()));
   };
   return { run, status: () => syncStatus(deps), nextWakeAt: wakeAt };
 }
@@ -117,14 +118,16 @@ async function runOnce(deps: SyncDeps, owner: string, force: boolean, failed: Fa
   if (await blockedReason(settings, await readPause(db), deps.hasHostPermission)) return syncStatus(deps);
 
   const hold = await readHold(db, settings.endpointUrl);
-  if (!force && ((hold && hold.until > deps.now()) || failed.until > deps.now())) return syncStatus(deps);
-  if (!(await acquireLock(db, owner, deps.now(), leaseOf(deps)))) return syncStatus(deps);
+  const now = deps.now();
+  const held = Math.max(dueOnClock(hold?.until ?? 0, now), dueOnClock(failed.until, now));
+  if ((!force && held > now) || !(await takeLock(deps, db, owner))) return syncStatus(deps);
   try {
     // Sync is on (blockedReason said so): a `local` report here missed the switch (put back by
     // Undo, filed as sync came on, a promotion the disk refused) and would wait for the next one.
     await promoteLocalToPending(deps.now(), db);
     await scheduleUnscheduled(db, deps.now());
     await adoptEndpoint(db, settings.endpointUrl, deps.now());
+    await releaseWaitsBeyond(db, deps.now() + LONGEST_WAIT_MS, deps.now());
     const tally = await drain(deps, { db, settings, owner, force, holdFailures: hold?.failures ?? 0 }).catch(
       async (error: unknown) => {
         failed.failures = Math.max(failed.failures, hold?.failures ?? 0) + 1;

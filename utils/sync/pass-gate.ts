@@ -1,6 +1,6 @@
 import type { Settings } from '../schemas/settings';
 import type { OutboxDb } from '../store/outbox';
-import { acquireLock } from '../store/sync-lock';
+import { acquireLock, readLock } from '../store/sync-lock';
 import type { Stop } from './attempt';
 import type { SyncDeps } from './engine';
 
@@ -8,6 +8,25 @@ const LOCK_LEASE_MS = 60_000;
 
 /** How long the sync lock lasts without renewal: the one place its default is applied. */
 export const leaseOf = (deps: Pick<SyncDeps, 'leaseMs'>): number => deps.leaseMs ?? LOCK_LEASE_MS;
+
+/**
+ * acquireLock takes over another owner's lock dated more than one lease ahead (its owner died
+ * while the clock ran fast). But the clock may just have been set back under a live owner,
+ * mid-request, and now that far-off retry times count as due (dueOnClock) a second pass would
+ * send that request's reports again at once. So such a lock is only re-dated to one lease from
+ * now, in its owner's name and in one transaction (a third owner's live lock stays): a live owner
+ * renews it before its next request, a dead one's runs out a lease later.
+ */
+export async function takeLock(deps: SyncDeps, db: OutboxDb, owner: string): Promise<boolean> {
+  const now = deps.now();
+  const lease = leaseOf(deps);
+  const held = await readLock(db);
+  if (held && held.owner !== owner && held.expiresAt > now + lease) {
+    await acquireLock(db, held.owner, now, lease);
+    return false;
+  }
+  return acquireLock(db, owner, now, lease);
+}
 
 /**
  * Whether the settings a pass started with no longer allow it to send as it does: the protocol
@@ -29,8 +48,7 @@ export function passGate(deps: SyncDeps, db: OutboxDb, owner: string, started: S
   let screenshots = started.includeScreenshots;
   return {
     async beforeRequest() {
-      if (!(await acquireLock(db, owner, deps.now(), leaseOf(deps))))
-        return { kind: 'lost-lock', reason: 'another sync took over', code: 'lostLock' };
+      if (!(await takeLock(deps, db, owner))) return { kind: 'lost-lock', reason: 'another sync took over', code: 'lostLock' };
       // Read last, right before the request goes out, so that no later change slips in between.
       const current = await deps.loadSettings();
       // No hold, no pause: the settings watcher runs a new pass under the new settings.

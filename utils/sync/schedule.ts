@@ -1,6 +1,7 @@
 import type { SyncStatus } from '../schemas/messages';
 import { countStatuses, earliestDue } from '../store/outbox';
 import { isLive, readLock } from '../store/sync-lock';
+import { dueOnClock } from './backoff';
 import type { SyncDeps } from './engine';
 import { leaseOf } from './pass-gate';
 import { blockedReason, readHold, readLastRun, readPause } from './state';
@@ -27,11 +28,14 @@ export async function nextWakeAt(deps: SyncDeps, owner: string): Promise<number 
   if (await blockedReason(settings, await readPause(db), deps.hasHostPermission)) return undefined;
   const due = await earliestDue(db);
   if (due === undefined) return undefined;
-  let at = due;
+  const now = deps.now();
+  // Read as runOnce reads them, so that a time it would not wait for wakes no one days late.
+  let at = dueOnClock(due, now);
   const hold = await readHold(db, settings.endpointUrl);
-  if (hold) at = Math.max(at, hold.until);
+  if (hold) at = Math.max(at, dueOnClock(hold.until, now));
   const lock = await readLock(db);
-  // A lock dated beyond one lease is stale (acquireLock takes it over): no reason to wait for it.
-  if (lock && lock.owner !== owner && isLive(lock, deps.now(), leaseOf(deps))) at = Math.max(at, lock.expiresAt);
+  // A lock dated beyond one lease (the clock was set back) is not waited for: the pass re-dates
+  // it to one lease from now (takeLock), and the next wake-up waits for that.
+  if (lock && lock.owner !== owner && isLive(lock, now, leaseOf(deps))) at = Math.max(at, lock.expiresAt);
   return at;
 }
