@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { type HistoryEntry, toEntries } from '../utils/history/query';
 import { translator } from '../utils/i18n';
@@ -99,9 +99,12 @@ describe('ReportHistory: retry from the details', () => {
     await settle();
     await act(() => root.querySelector<HTMLButtonElement>(`button[aria-label="${t('detailsFor', 'Alpha')}"]`)!.click());
     await act(() => button(t('retryNow')).click());
-    await settle();
-    const notice = root.querySelector('dialog [data-testid="detail-notice"]')?.textContent;
-    expect(notice).toBe(t('retryBlocked', t('syncBlocked_noHostPermission')));
+    // The store write, then the status message: a fixed wait was too short on a loaded machine.
+    await vi.waitFor(() =>
+      expect(root.querySelector('dialog [data-testid="detail-notice"]')?.textContent).toBe(
+        t('retryBlocked', t('syncBlocked_noHostPermission')),
+      ),
+    );
     expect((await loadAllReports())[0]?.status).toBe('pending');
   });
 });
