@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { SUPPORTED_HOST_PATTERNS } from './utils/adapters/hosts';
-import { nativeBrowserInScanners, selectorExpectationsOutOfBuilds } from './utils/build/scanner-builds';
+import { nativeBrowserInScanners, scannerContextInScanners, selectorExpectationsOutOfBuilds } from './utils/build/scanner-builds';
 import { slimTablesForContentScript } from './utils/engine/slim/vite-plugin';
 
 // Explicit imports everywhere (style anchor: a reader sees where each name comes from).
@@ -12,10 +12,17 @@ export default defineConfig({
   zip: { excludeSources: ['test-results/**', 'demo-output/**', 'data/**', '.github/**', 'web-ext-artifacts/**'] },
   // The scanners judge accounts in the page with the engine's fold tables cut to what the
   // shipped rules can use (utils/engine/slim/README.md), and use the browser's own extension
-  // namespace; every other entrypoint keeps the whole tables and the polyfill. No build carries
-  // the selectors' expected counts, which only the tests read.
+  // namespace and a content-script context of their own (utils/scanner/scanner-context.ts);
+  // every other entrypoint keeps the whole tables and the polyfill. No build carries the
+  // selectors' expected counts, which only the tests read.
   vite: () => ({
-    plugins: [preact(), slimTablesForContentScript(), nativeBrowserInScanners(), selectorExpectationsOutOfBuilds()],
+    plugins: [
+      preact(),
+      slimTablesForContentScript(),
+      nativeBrowserInScanners(),
+      scannerContextInScanners(),
+      selectorExpectationsOutOfBuilds(),
+    ],
   }),
   manifest: ({ browser }) => ({
     name: 'ClaimCheck',

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { xSelectors } from '../adapters/x-selectors';
-import { nativeBrowserInScanners, withoutExpectations } from './scanner-builds';
+import { nativeBrowserInScanners, scannerContextInScanners, withoutExpectations } from './scanner-builds';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const POLYFILL = '@wxt-dev/webextension-polyfill/browser';
 
-function resolveIn(input: unknown, id: string): string | null {
-  const plugin = nativeBrowserInScanners();
+function resolveIn(input: unknown, id: string, plugin = nativeBrowserInScanners()): string | null {
   (plugin.options as Hook).call({}, { input });
   return (plugin.resolveId as Hook).call({}, id, undefined, {}) as string | null;
 }
@@ -23,6 +22,16 @@ describe('nativeBrowserInScanners', () => {
     ]) {
       expect(resolveIn(other, POLYFILL)).toBeNull();
     }
+  });
+});
+
+describe('scannerContextInScanners', () => {
+  it("gives WXT's isolated-world wrapper the scanners' own context, in their builds only", () => {
+    const CONTEXT = 'wxt/utils/content-script-context';
+    const scanner = '/repo/virtual:wxt-content-script-isolated-world-entrypoint?/repo/entrypoints/generic.content.ts';
+    expect(resolveIn(scanner, CONTEXT, scannerContextInScanners())).toMatch(/utils\/scanner\/scanner-context\.ts$/);
+    const background = '/repo/virtual:wxt-background-entrypoint?/repo/entrypoints/background/index.ts';
+    expect(resolveIn(background, CONTEXT, scannerContextInScanners())).toBeNull();
   });
 });
 

@@ -1,8 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { makeAccount } from '../adapters/common';
-import type { FoundAccount } from '../adapters/types';
-import { Verdict } from '../schemas/verdict';
 import { PageAccounts } from './page-accounts';
 import { flaggedVerdict as flagged, foundRecord } from './test-helpers';
 

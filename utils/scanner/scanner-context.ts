@@ -1,0 +1,88 @@
+import { browser } from 'wxt/browser';
+
+type LocationChange = Event & { newUrl: URL };
+type NavigateLike = Event & { destination?: { url?: string } };
+
+const withoutHash = (href: string) => href.split('#')[0]!;
+
+/**
+ * The scanners' content-script context, which their builds get instead of WXT's
+ * (`scannerContextInScanners`, utils/build/scanner-builds.ts): the members the scanner uses,
+ * without two doors WXT's leaves open to the page. WXT's stops itself on a "script started"
+ * CustomEvent on the document and announces in-page navigation with an event on window, both
+ * named from the extension's public id and the script's name: page script can dispatch either,
+ * taking every flag off the page or starting the page over whenever it likes. Here a copy of
+ * the script stops only when its extension is gone (runtime.id, read in its timers: an update
+ * or reload), and navigation comes from the browser's own `navigate` events (isTrusted).
+ */
+export class ContentScriptContext {
+  private readonly controller = new AbortController();
+
+  constructor(
+    readonly contentScriptName: string,
+    readonly options?: unknown,
+  ) {}
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  get isInvalid(): boolean {
+    if (browser.runtime?.id == null) this.notifyInvalidated();
+    return this.signal.aborted;
+  }
+
+  get isValid(): boolean {
+    return !this.isInvalid;
+  }
+
+  onInvalidated(cb: () => void): () => void {
+    this.signal.addEventListener('abort', cb);
+    return () => this.signal.removeEventListener('abort', cb);
+  }
+
+  notifyInvalidated(): void {
+    this.controller.abort('Content script context invalidated');
+  }
+
+  setTimeout(handler: () => void, ms?: number): number {
+    const id = setTimeout(() => this.isValid && handler(), ms) as unknown as number;
+    this.onInvalidated(() => clearTimeout(id));
+    return id;
+  }
+
+  setInterval(handler: () => void, ms?: number): number {
+    const id = setInterval(() => this.isValid && handler(), ms) as unknown as number;
+    this.onInvalidated(() => clearInterval(id));
+    return id;
+  }
+
+  /** As WXT's, 'wxt:locationchange' included (its event carries `newUrl`). */
+  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void {
+    if (type === 'wxt:locationchange') this.watchLocation(handler);
+    else target.addEventListener(type, handler, { ...options, signal: this.signal });
+  }
+
+  /**
+   * In-page navigation: the Navigation API's `navigate` (before location.href changes), else a
+   * poll. A change of the fragment alone (an in-page `#comments` link) is no new page.
+   */
+  private watchLocation(handler: (event: LocationChange) => void): void {
+    let last = withoutHash(location.href);
+    const changed = (href: string) => {
+      if (withoutHash(href) === last) return;
+      last = withoutHash(href);
+      handler(Object.assign(new Event('locationchange'), { newUrl: new URL(href) }));
+    };
+    const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+    if (typeof navigation?.addEventListener !== 'function') {
+      this.setInterval(() => changed(location.href), 1000);
+      return;
+    }
+    const onNavigate = (event: NavigateLike) => {
+      const url = event.destination?.url;
+      if (event.isTrusted && url) changed(url);
+    };
+    navigation.addEventListener('navigate', onNavigate as EventListener, { signal: this.signal });
+  }
+}
