@@ -5,7 +5,7 @@ import { errorText, type MakeAttempt, parseJson, settle } from './answer';
 import { backoffDelay, busyRetryDelay, describeDelay, parseRetryAfter } from './backoff';
 import { batchBody, type WireReport, withoutScreenshots } from './batch';
 import { type FetchLike, postJson } from './http';
-import { sendHalves } from './split';
+import { sendHalves, splitsOnTimeout } from './split';
 
 /**
  * Everything one POST needs. `beforeRequest` runs before every POST: it renews the sync lease and
@@ -59,8 +59,8 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
   const refused = await ctx.beforeRequest();
   if (refused) return { outcomes: [], stop: refused, requests: 0 };
   const { fetch, url, headers, timeoutMs } = ctx;
-  const wire = ctx.includeScreenshots() ? batch : withoutScreenshots(batch);
-  const answer = await postJson({ fetch, url, body: batchBody(wire), headers, timeoutMs });
+  const sent = batchBody(ctx.includeScreenshots() ? batch : withoutScreenshots(batch));
+  const answer = await postJson({ fetch, url, body: sent, headers, timeoutMs });
   const now = ctx.now();
   const attempt: MakeAttempt = (outcome, why = {}) => ({
     at: new Date(now).toISOString(),
@@ -103,7 +103,13 @@ export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[
     requests: 1,
   });
 
-  if (answer.kind === 'failed') return hold({ code: answer.code, detail: answer.detail }, answer.error);
+  if (answer.kind === 'failed') {
+    // A large batch the uplink could not carry in time: halved (split.ts). Logged as the timeout it
+    // was, which counts in trailingFailures as any timeout: the endpoint did not answer.
+    if (answer.code === 'timeout' && splitsOnTimeout(batch, sent))
+      return sendHalves(sendBatch, ctx, batch, attempt('retry', { code: 'timeout' }), true);
+    return hold({ code: answer.code, detail: answer.detail }, answer.error);
+  }
   const { status, body } = answer;
   if (status === 200) {
     const parsed = ReportBatchResponse.safeParse(parseJson(body));

@@ -17,6 +17,9 @@ export function wireCopy(report: Report, includeScreenshots: boolean): Report {
 const encoder = new TextEncoder();
 const ENVELOPE_BYTES = '{"reports":[]}'.length;
 
+/** UTF-8 bytes of `text`, as the endpoint's 4 MiB limit counts them. */
+export const byteLength = (text: string): number => encoder.encode(text).byteLength;
+
 export function toWire(stored: StoredReport, includeScreenshots: boolean): WireReport {
   const report = wireCopy(stored.report, includeScreenshots);
   return { id: stored.report.id, stored, json: JSON.stringify(report), screenshot: report.evidence.screenshot !== undefined };
@@ -37,7 +40,7 @@ export function packBatch(reports: readonly WireReport[]): WireReport[] {
   let bytes = ENVELOPE_BYTES;
   for (const report of reports) {
     if (batch.length === MAX_BATCH) break;
-    const size = encoder.encode(report.json).byteLength + (batch.length > 0 ? 1 : 0);
+    const size = byteLength(report.json) + (batch.length > 0 ? 1 : 0);
     if (batch.length > 0 && bytes + size > MAX_BODY_BYTES) break;
     batch.push(report);
     bytes += size;
@@ -49,7 +52,7 @@ export function batchBody(batch: readonly WireReport[]): string {
   return `{"reports":[${batch.map((r) => r.json).join(',')}]}`;
 }
 
-/** The halves a 413 asks for (sync-protocol.md: "halve the batch and retry at once"). */
+/** The halves a 413 asks for (sync-protocol.md: "halve the batch and retry at once"), or a slow uplink's timeout (split.ts). */
 export function halve<T>(batch: readonly T[]): [T[], T[]] {
   const mid = Math.ceil(batch.length / 2);
   return [batch.slice(0, mid), batch.slice(mid)];

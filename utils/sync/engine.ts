@@ -4,7 +4,7 @@
  *   last-run.ts the outcome as counts and codes (last-run-text.ts words it in the page's language)
  *   drain.ts    claims due reports in batches and sends them, two in flight
  *   pass-gate.ts before every request: renews the lock, re-reads the settings (a change stops the pass)
- *   attempt.ts  one batch → per-report outcomes, by the protocol's table of answers (split.ts: 413)
+ *   attempt.ts  one batch → per-report outcomes, by the protocol's table of answers (split.ts: 413, large timeouts)
  *   http.ts     the POST, capped at 1 MiB and 15 s;  backoff.ts  retry timing
  *   state.ts    hold / pause / last run in `meta`;  schedule.ts  status and next wake-up
  *   background.ts wires it to alarms, settings, `online` and the message handlers.
