@@ -101,26 +101,30 @@ describe('routing and CORS (open server)', () => {
     expect((await response.json()).error).toMatch(new RegExp(`^method ${method} not allowed / `));
   });
 
+  const EXTENSION = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+
   it("answers the extension's preflight with the headers and methods it sends", async () => {
     const response = await fetch(`${server.url}/v1/reports`, {
       method: 'OPTIONS',
       headers: {
-        Origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop',
+        Origin: EXTENSION,
         'Access-Control-Request-Method': 'POST',
         'Access-Control-Request-Headers': 'authorization,content-type,x-claimcheck-client',
       },
     });
     expect(response.status).toBe(204);
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-origin')).toBe(EXTENSION);
     expect(response.headers.get('access-control-allow-methods')).toContain('POST');
     const allowed = response.headers.get('access-control-allow-headers')!.toLowerCase().split(',');
     expect(allowed).toEqual(expect.arrayContaining(['authorization', 'content-type', 'x-claimcheck-client']));
   });
 
-  it('sends Access-Control-Allow-Origin on actual answers, errors included', async () => {
-    const ok = await postReports(server, { reports: [makeReport()] });
-    expect(ok.headers.get('access-control-allow-origin')).toBe('*');
-    const bad = await postReports(server, 'nope');
-    expect(bad.headers.get('access-control-allow-origin')).toBe('*');
+  it('sends Access-Control-Allow-Origin to extension pages (Firefox too), errors included', async () => {
+    const firefox = 'moz-extension://0b3a6f4e-5d1c-4b8e-9f2a-7c6d5e4f3a2b';
+    const ok = await fetch(`${server.url}/v1/reports`, { headers: { Origin: firefox } });
+    expect(ok.headers.get('access-control-allow-origin')).toBe(firefox);
+    expect(ok.headers.get('access-control-expose-headers')).toMatch(/Retry-After/i);
+    const bad = await fetch(`${server.url}/v1/nope`, { headers: { Origin: EXTENSION } });
+    expect(bad.headers.get('access-control-allow-origin')).toBe(EXTENSION);
   });
 });

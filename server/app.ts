@@ -1,15 +1,16 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { type Context, Hono, type MiddlewareHandler } from 'hono';
-import { cors } from 'hono/cors';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { type HealthResponse, PROTOCOL_VERSION } from '../utils/schemas/protocol';
+import { accessGuard } from './access-guard';
 import { createTokenChecker } from './auth';
 import { ERROR_TEXT } from './error-text';
 import { HTML_PAGE_HEADERS, HTML_PAGE_SIZE, renderReportsPage } from './html-page';
 import { type Log, silentLog } from './log';
+import { extensionCors, hostGuard } from './origin-guard';
 import { PAGE_TEXT, pickPageLanguage } from './page-text';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './rate-limit';
 import { listReports, postReports } from './reports-api';
+import { storageFailure } from './storage-errors';
 import type { ReportStore } from './store';
 
 export interface AppOptions {
@@ -23,6 +24,10 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** True once shutdown began: requests still arriving on open connections get 503. */
   isShuttingDown?: () => boolean;
+  /** Host names an open server answers besides loopback names and IP addresses (PUBLIC_HOST). */
+  publicHosts?: readonly string[];
+  /** Where a page of `GET /v1/reports` stops growing (tests set it small). */
+  listPageBytes?: number;
 }
 
 export type AppEnv = { Variables: { submitter: string | null; logFields: Record<string, unknown> } };
@@ -34,17 +39,9 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.use(requestLog(log));
-  // The extension's background fetch sends Authorization, X-ClaimCheck-Client and a JSON body,
-  // which makes browsers ask first (preflight). Retry-After must be readable to the client.
-  app.use(
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', 'X-ClaimCheck-Client'],
-      exposeHeaders: ['Retry-After'],
-      maxAge: 600,
-    }),
-  );
+  // An open server has no token to stop a web page the operator visits; its Host must be ours.
+  if ((opts.tokens ?? []).length === 0) app.use(hostGuard(opts.publicHosts ?? []));
+  app.use(extensionCors());
   // Shutdown began: a request that still arrives on an open keep-alive connection is told to
   // come back (the client retries after Retry-After) rather than started and cut off.
   app.use(async (c, next) => {
@@ -59,28 +56,13 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
     }),
   );
 
-  const guard = (browserPage: boolean): MiddlewareHandler<AppEnv> =>
-    async function guard(c, next) {
-      const auth = checkToken(c.req.header('Authorization'));
-      if (!auth.ok) {
-        // A browser opening the HTML page can only answer a Basic challenge (password = token).
-        const challenge = browserPage ? 'Basic realm="ClaimCheck", charset="UTF-8"' : 'Bearer realm="ClaimCheck"';
-        return c.json({ error: auth.error }, auth.status, auth.status === 401 ? { 'WWW-Authenticate': challenge } : {});
-      }
-      c.set('submitter', auth.submitter);
-      if (rateLimit) {
-        const decision = rateLimit(auth.submitter ? `token:${auth.submitter}` : `ip:${clientAddress(c, opts.trustProxy)}`);
-        if (!decision.allowed) {
-          return c.json({ error: ERROR_TEXT.tooManyRequests }, 429, { 'Retry-After': String(decision.retryAfterSeconds) });
-        }
-      }
-      await next();
-    };
-
-  app.get('/v1/health', (c) => c.json({ ok: true, protocol: PROTOCOL_VERSION } satisfies HealthResponse));
-  app.post('/v1/reports', guard(false), (c) => postReports(c, store, c.get('submitter')));
-  app.get('/v1/reports', guard(false), (c) => listReports(c, store));
-  app.get('/', guard(true), (c) => {
+  const guard = { checkToken, rateLimit, trustProxy: opts.trustProxy };
+  app.get('/v1/health', accessGuard(guard, 'health'), (c) =>
+    c.json({ ok: true, protocol: PROTOCOL_VERSION } satisfies HealthResponse),
+  );
+  app.post('/v1/reports', accessGuard(guard, 'api'), (c) => postReports(c, store, c.get('submitter')));
+  app.get('/v1/reports', accessGuard(guard, 'api'), (c) => listReports(c, store, opts.listPageBytes));
+  app.get('/', accessGuard(guard, 'page'), (c) => {
     const before = c.req.query('before');
     const beforeSeq = before && /^\d{1,15}$/.test(before) ? Number(before) : null;
     const rows = store.listNewestFirst(beforeSeq, HTML_PAGE_SIZE + 1);
@@ -105,7 +87,9 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
 
   app.notFound((c) => c.json({ error: ERROR_TEXT.notFound(c.req.path) }, 404));
   app.onError((error, c) => {
-    log('error', 'request failed', { method: c.req.method, path: c.req.path, error });
+    const storage = storageFailure(error);
+    log(storage?.level ?? 'error', 'request failed', { method: c.req.method, path: c.req.path, error });
+    if (storage) return c.json({ error: storage.error }, 503, { 'Retry-After': String(storage.retryAfterSeconds) });
     return c.json({ error: ERROR_TEXT.internal }, 500);
   });
   return app;
@@ -126,17 +110,4 @@ function requestLog(log: Log): MiddlewareHandler<AppEnv> {
       ...c.get('logFields'),
     });
   };
-}
-
-function clientAddress(c: Context<AppEnv>, trustProxy: boolean | undefined): string {
-  if (trustProxy) {
-    // The right-most entry is the one our own proxy appended; entries left of it are client-made.
-    const forwarded = c.req.header('X-Forwarded-For')?.split(',').at(-1)?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // app.request() in unit tests has no socket
-  }
 }

@@ -7,6 +7,8 @@ export interface ServerConfig {
   tokens: string[];
   rateLimit: RateLimitOptions | false;
   trustProxy: boolean;
+  /** Host names an open server answers besides loopback names and IP addresses. */
+  publicHosts: string[];
 }
 
 /**
@@ -17,9 +19,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   const port = integerFrom(env, 'PORT', 8787, 0, 65_535);
   const perMinute = integerFrom(env, 'RATE_LIMIT', DEFAULT_RATE_LIMIT.requestsPerMinute, 0, 1_000_000);
   // TOKENS is the list; TOKEN (one token) is what the first server read, still honoured.
-  const tokens = [...(env.TOKENS ?? '').split(','), env.TOKEN ?? '']
-    .map((token) => token.trim())
-    .filter((token, index, all) => token !== '' && all.indexOf(token) === index);
+  const tokens = listFrom(`${env.TOKENS ?? ''},${env.TOKEN ?? ''}`);
   return {
     host: env.HOST?.trim() || '127.0.0.1',
     port,
@@ -27,7 +27,23 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     tokens,
     rateLimit: perMinute === 0 ? false : { requestsPerMinute: perMinute },
     trustProxy: ['1', 'true', 'yes'].includes((env.TRUST_PROXY ?? '').trim().toLowerCase()),
+    publicHosts: hostNamesFrom(env, 'PUBLIC_HOST'),
   };
+}
+
+/** A comma-separated list, trimmed, without empty entries or repeats. */
+function listFrom(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry, index, all) => entry !== '' && all.indexOf(entry) === index);
+}
+
+function hostNamesFrom(env: NodeJS.ProcessEnv, name: string): string[] {
+  const hosts = listFrom(env[name]);
+  const bad = hosts.find((host) => !/^[a-z0-9.\-_:[\]]+$/i.test(host));
+  if (bad !== undefined) throw new Error(`${name} must be host names (no scheme or path), got "${bad}"`);
+  return hosts;
 }
 
 function integerFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {

@@ -68,6 +68,18 @@ describe('the {"error"} of every refusal reads in English and Chinese, status an
       /^limit must be an integer from 1 to 1000$/,
     ],
     ['an unknown path', () => appWith().request('/v2/x'), 404, /^no such path: \/v2\/x$/],
+    [
+      'a body that is not typed JSON',
+      () => appWith().request('/v1/reports', { ...postBody('{}'), headers: { ...bearer, 'Content-Type': 'text/plain' } }),
+      415,
+      /^Content-Type must be application\/json$/,
+    ],
+    [
+      'a host name an open server does not serve',
+      () => appWith({ tokens: [] }).request('http://rebound.example/v1/health'),
+      403,
+      /^host name rebound\.example is not served here \(set PUBLIC_HOST\)$/,
+    ],
     ['a wrong method', () => appWith().request('/v1/health', { method: 'DELETE' }), 405, /^method DELETE not allowed$/],
     [
       'a request during shutdown',

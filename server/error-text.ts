@@ -14,6 +14,11 @@ export const ERROR_TEXT = {
   tooManyRequests: both('too many requests', '请求过于频繁'),
   shuttingDown: both('server is shutting down', '服务器正在关闭'),
   internal: both('internal server error', '服务器内部错误'),
+  storageFull: both('storage is full or cannot be written, try again later', '存储空间已满或无法写入，请稍后重试'),
+  storageBusy: both('storage is busy, try again soon', '存储繁忙，请稍后重试'),
+  notJson: both('Content-Type must be application/json', 'Content-Type 须为 application/json'),
+  hostRefused: (host: string) =>
+    both(`host name ${host} is not served here (set PUBLIC_HOST)`, `此服务器不接受主机名 ${host}（请设置 PUBLIC_HOST）`),
   notFound: (path: string) => both(`no such path: ${path}`, `路径不存在：${path}`),
   methodNotAllowed: (method: string) => both(`method ${method} not allowed`, `不允许 ${method} 方法`),
   bodyTooLarge: (maxBytes: number) => both(`request body larger than ${maxBytes} bytes`, `请求体超过 ${maxBytes} 字节`),

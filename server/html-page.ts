@@ -16,6 +16,12 @@ export function escapeHtml(value: unknown): string {
 }
 
 /**
+ * A value from a report, escaped and isolated: an unterminated right-to-left override (U+202E)
+ * in a display name would otherwise run on and reverse the @handle or text after it.
+ */
+export const isolate = (value: unknown): string => `<bdi>${escapeHtml(value)}</bdi>`;
+
+/**
  * Scripts off, nothing loaded from anywhere, no framing: even if escaping were ever missed,
  * the page could not run or fetch anything.
  */
@@ -87,14 +93,22 @@ function renderRow(row: StoredReportRow, text: PageText, name: (prefix: string, 
     return `<tr><td colspan="8">${escapeHtml(row.id)}: ${text.unreadable}</td></tr>`;
   }
   const account = report.account;
-  const handle = account.handle ? ` <small>@${escapeHtml(account.handle)}</small>` : '';
-  const verification = `${escapeHtml(name('verification', account.verification.kind))}${account.verification.label ? `: ${escapeHtml(account.verification.label)}` : ''}`;
+  const handle = account.handle ? ` <small>@${isolate(account.handle)}</small>` : '';
+  const verification = `${escapeHtml(name('verification', account.verification.kind))}${account.verification.label ? `: ${isolate(account.verification.label)}` : ''}`;
   const signals = report.evidence.signals
-    .map(
-      (signal) =>
-        `${escapeHtml(signal.code)} (${escapeHtml(signal.field)}${signal.match ? `: ${escapeHtml(signal.match)}` : ''})`,
-    )
+    .map((signal) => `${isolate(signal.code)} (${escapeHtml(signal.field)}${signal.match ? `: ${isolate(signal.match)}` : ''})`)
     .join('<br>');
+  // Catalogue words and schema-checked codes need no isolation; every free text gets it.
   const severity = report.evidence.severity ? ` <small>${escapeHtml(name('severity', report.evidence.severity))}</small>` : '';
-  return `<tr id="r${row.seq}"><td>${escapeHtml(row.receivedAt)}<br><small>${escapeHtml(row.id)}</small></td><td>${escapeHtml(name('platform', report.platform))}</td><td>${escapeHtml(account.displayName)}${handle}</td><td>${verification}</td><td>${escapeHtml(name('category', report.category))}${severity}</td><td>${signals}</td><td>${escapeHtml(report.note)}</td><td>${escapeHtml(report.pageUrl)}</td></tr>`;
+  const cells = [
+    `${escapeHtml(row.receivedAt)}<br><small>${escapeHtml(row.id)}</small>`,
+    escapeHtml(name('platform', report.platform)),
+    `${isolate(account.displayName)}${handle}`,
+    verification,
+    `${escapeHtml(name('category', report.category))}${severity}`,
+    signals,
+    isolate(report.note),
+    isolate(report.pageUrl),
+  ];
+  return `<tr id="r${row.seq}">${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
 }

@@ -18,6 +18,7 @@ describe('configFromEnv', () => {
       tokens: [],
       rateLimit: { requestsPerMinute: 600 },
       trustProxy: false,
+      publicHosts: [],
     });
   });
 

@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     tokens: config.tokens.length,
     rateLimitPerMinute: config.rateLimit === false ? null : config.rateLimit.requestsPerMinute,
     trustProxy: config.trustProxy,
+    publicHosts: config.publicHosts,
   });
 
   const shutdown = (signal: NodeJS.Signals) => {

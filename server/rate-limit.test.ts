@@ -32,4 +32,12 @@ describe('createRateLimiter', () => {
     now = 20_000;
     expect(allow('a')).toEqual({ allowed: false, retryAfterSeconds: 10 });
   });
+
+  it('peeks without spending, also for a key it has not seen', () => {
+    const allow = createRateLimiter({ requestsPerMinute: 60, burst: 1 }, () => 0);
+    expect(allow.peek('a')).toEqual({ allowed: true });
+    expect(allow.peek('a')).toEqual({ allowed: true });
+    expect(allow('a').allowed).toBe(true);
+    expect(allow.peek('a')).toEqual({ allowed: false, retryAfterSeconds: 1 });
+  });
 });

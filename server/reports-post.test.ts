@@ -90,7 +90,11 @@ describe('POST /v1/reports', () => {
   });
 
   it('answers 400 to a body that is not UTF-8', async () => {
-    const response = await fetch(`${server.url}/v1/reports`, { method: 'POST', body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) });
+    const response = await fetch(`${server.url}/v1/reports`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]),
+    });
     expect(response.status).toBe(400);
     expect((await response.json()).error).toMatch(/^request body is not UTF-8 \/ /);
   });
@@ -114,7 +118,10 @@ describe('POST /v1/reports', () => {
     const megabyte = Buffer.alloc(1024 * 1024, 0x20);
     let sent = 0;
     const answer = await new Promise<{ status?: number; body: string }>((resolve, reject) => {
-      const request = http.request(`${server.url}/v1/reports`, { method: 'POST' });
+      const request = http.request(`${server.url}/v1/reports`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+      });
       const pump = () => {
         while (sent < 64 && !request.destroyed) {
           sent++;
@@ -152,7 +159,9 @@ describe('POST /v1/reports', () => {
     const closed = new Promise<number>((resolve) => socket.on('close', () => resolve(Date.now() - started)));
     socket.on('error', () => {});
     // 5 MiB of a chunked body that never ends: over the limit, then silence.
-    socket.write('POST /v1/reports HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n');
+    socket.write(
+      'POST /v1/reports HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n',
+    );
     for (let i = 0; i < 5; i++) socket.write(`100000\r\n${' '.repeat(1024 * 1024)}\r\n`);
     const after = await closed;
     expect(answer).toMatch(/^HTTP\/1\.1 413 /);

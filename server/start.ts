@@ -14,6 +14,8 @@ export interface StartServerOptions {
   rateLimit?: RateLimitOptions | false;
   log?: Log;
   trustProxy?: boolean;
+  /** Host names an open server answers besides loopback names and IP addresses (PUBLIC_HOST). */
+  publicHosts?: readonly string[];
   /** How long shutdown waits for requests in flight before cutting their connections. */
   shutdownGraceMs?: number;
 }
@@ -36,6 +38,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     rateLimit: opts.rateLimit,
     log,
     trustProxy: opts.trustProxy,
+    publicHosts: opts.publicHosts,
     isShuttingDown: () => shuttingDown,
   });
 

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './migrations';
+import { prepareStatements } from './store-statements';
 
 /** A report as the store returns it: the exact JSON that was accepted, and when. */
 export interface StoredReportRow {
@@ -25,31 +26,6 @@ export interface ReportToStore {
  * case-insensitive: "3F25…" and "3f25…" are one report and must be stored once.
  */
 export const canonicalReportId = (id: string): string => id.toLowerCase();
-
-const ROW_COLUMNS = 'seq, id, received_at AS receivedAt, submitter, content';
-
-/** Every statement the server runs, prepared once when the file is opened. */
-function prepareStatements(db: Database.Database) {
-  return {
-    // ON CONFLICT DO NOTHING: the first content stored for an id is the one that stays.
-    insert: db.prepare<[string, string, string | null, string]>(
-      'INSERT INTO reports (id, received_at, submitter, content) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
-    ),
-    byId: db.prepare<[string], StoredReportRow>(`SELECT ${ROW_COLUMNS} FROM reports WHERE id = ?`),
-    exists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM reports WHERE id = ?'),
-    count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM reports'),
-    maxSeq: db.prepare<[], { seq: number }>('SELECT coalesce(max(seq), 0) AS seq FROM reports'),
-    afterSeq: db.prepare<[number, number], StoredReportRow>(
-      `SELECT ${ROW_COLUMNS} FROM reports WHERE seq > ? ORDER BY seq LIMIT ?`,
-    ),
-    receivedSince: db.prepare<[string, number], StoredReportRow>(
-      `SELECT ${ROW_COLUMNS} FROM reports WHERE received_at >= ? ORDER BY seq LIMIT ?`,
-    ),
-    newestBefore: db.prepare<[number, number], StoredReportRow>(
-      `SELECT ${ROW_COLUMNS} FROM reports WHERE seq < ? ORDER BY seq DESC LIMIT ?`,
-    ),
-  };
-}
 
 /**
  * The reports database. Every call is synchronous (better-sqlite3), so a request that has
@@ -76,7 +52,9 @@ export class ReportStore {
     // FULL: a report answered 200 is never re-sent by the client, so it must survive a
     // power cut too, not just a crash of this process. One fsync per batch, not per report.
     this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 5000');
+    // Short: every call blocks the event loop while it waits. A lock held longer (a backup, an
+    // sqlite3 shell) answers 503 with Retry-After (storage-errors.ts) instead of stalling everyone.
+    this.db.pragma('busy_timeout = 1000');
     this.statements = prepareStatements(this.db);
     this.insertBatchTransaction = this.db.transaction((reports, submitter) => {
       const receivedAt = new Date().toISOString();
@@ -120,6 +98,19 @@ export class ReportStore {
       : this.statements.receivedSince.all(from.receivedSince, limit);
   }
 
+  /**
+   * The same, one row at a time: a reader that stops early (a byte budget) never loads the
+   * rest. No other statement may run on this connection until the loop ends or breaks.
+   */
+  iterateInReceivedOrder(
+    from: { afterSeq: number } | { receivedSince: string },
+    limit: number,
+  ): IterableIterator<StoredReportRow> {
+    return 'afterSeq' in from
+      ? this.statements.afterSeq.iterate(from.afterSeq, limit)
+      : this.statements.receivedSince.iterate(from.receivedSince, limit);
+  }
+
   /** Newest first, for the HTML page: the page before `beforeSeq`, or the newest page. */
   listNewestFirst(beforeSeq: number | null, limit: number): StoredReportRow[] {
     return this.statements.newestBefore.all(beforeSeq ?? Number.MAX_SAFE_INTEGER, limit);
@@ -134,10 +125,16 @@ export class ReportStore {
     return this.db.open;
   }
 
-  /** Folds the WAL back into the main file, so the closed file is complete on its own. */
+  /**
+   * Folds the WAL back into the main file, so the closed file is complete on its own. The file
+   * is closed even when that fails (a full disk): SQLite replays the WAL at the next open.
+   */
   close(): void {
     if (!this.db.open) return;
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
-    this.db.close();
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      this.db.close();
+    }
   }
 }
