@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { SUPPORTED_HOST_PATTERNS } from './utils/adapters/hosts';
 import { nativeBrowserInScanners, scannerContextInScanners, selectorExpectationsOutOfBuilds } from './utils/build/scanner-builds';
 import { slimTablesForContentScript } from './utils/engine/slim/vite-plugin';
+import { OPTIONAL_HOST_PATTERNS } from './utils/permissions/optional-hosts';
 
 // Explicit imports everywhere (style anchor: a reader sees where each name comes from).
 export default defineConfig({
@@ -32,8 +33,9 @@ export default defineConfig({
     // scripting: "Enable on this site" registers the scanner for a site the user adds.
     permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
     host_permissions: SUPPORTED_HOST_PATTERNS,
-    // The endpoint's host is asked for only when the user saves it (sync-protocol.md).
-    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*', 'http://[::1]/*'],
+    // The endpoint's host is asked for only when the user saves it (sync-protocol.md), a site's
+    // only when the user enables it; each for that one host (utils/permissions/optional-hosts.ts).
+    optional_host_permissions: OPTIONAL_HOST_PATTERNS,
     action: { default_title: 'ClaimCheck' },
     // A keyboard way to open the popup (and, like a click, it grants activeTab for the screenshot).
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_openPopupCommand__' } },

@@ -6,6 +6,13 @@ import { loadSettings, saveSettings } from '../../utils/store/settings';
 const SCANNER_FILE = '/content-scripts/generic.js';
 const ID_PREFIX = 'claimcheck-site-';
 const scriptId = (host: string) => `${ID_PREFIX}${host}`;
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+};
 
 // Enabling, disabling and reconciling read and write the same registrations and settings: one
 // at a time, so a reconcile never sees a script registered whose host is not saved yet.
@@ -23,9 +30,14 @@ function registerSite(host: string): Promise<void> {
   ]);
 }
 
-/** Unregisters a host's scanner and gives its permission back. */
+/**
+ * Unregisters a host's scanner and gives its permission back, unless the sync endpoint is on
+ * that host: the site's pattern covers the endpoint's, and removing it would stop sync quietly.
+ */
 async function forgetSite(host: string): Promise<void> {
   await browser.scripting.unregisterContentScripts({ ids: [scriptId(host)] }).catch(() => {});
+  const { endpointUrl } = await loadSettings();
+  if (endpointUrl && hostOf(endpointUrl) === host) return;
   await browser.permissions.remove({ origins: [sitePattern(host)] }).catch(() => false);
 }
 
@@ -57,11 +69,17 @@ export const disableSite = (host: string): Promise<string> =>
  * Makes the registered scanners match the saved sites: after an update or a lost registration
  * every enabled site has its script again, and a site dropped from the settings any other way
  * ("Delete all local data", an import) stops being checked and its permission is given back.
+ * A site whose permission the user took back in the browser's own settings leaves the list, so
+ * the popup offers "Enable on this site" again instead of a switch that can do nothing.
  */
 export const reconcileExtraSites = (): Promise<void> =>
   serially(async () => {
     const { extraSites } = await loadSettings();
-    const wanted = new Set(extraSites);
+    const allowed = (host: string) => browser.permissions.contains({ origins: [sitePattern(host)] }).catch(() => false);
+    const revoked: string[] = [];
+    for (const host of extraSites) if (!(await allowed(host))) revoked.push(host);
+    if (revoked.length) await saveSettings({ extraSites: extraSites.filter((h) => !revoked.includes(h)) });
+    const wanted = new Set(extraSites.filter((h) => !revoked.includes(h)));
     const registered = new Set(
       (await browser.scripting.getRegisteredContentScripts())
         .map((s) => s.id)
@@ -70,8 +88,7 @@ export const reconcileExtraSites = (): Promise<void> =>
     );
     for (const host of registered) if (!wanted.has(host)) await forgetSite(host);
     for (const host of wanted) {
-      if (registered.has(host)) continue;
-      const allowed = await browser.permissions.contains({ origins: [sitePattern(host)] }).catch(() => false);
-      if (allowed) await registerSite(host).catch((err) => console.warn('[claimcheck] could not register', host, err));
+      if (!registered.has(host))
+        await registerSite(host).catch((err) => console.warn('[claimcheck] could not register', host, err));
     }
   });

@@ -13,8 +13,9 @@ const draft = (note: string): ReportDraft => ({ target: 'weibo:7910000001', cate
 
 beforeEach(() => {
   fakeBrowser.reset();
-  // The fake has no ports; content scripts' ports are not what this test is about.
+  // The fake has no ports and no permission events; neither is what this test is about.
   vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => {});
+  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => {});
 });
 afterEach(() => vi.restoreAllMocks());
 

@@ -32,6 +32,8 @@ export default defineBackground(() => {
   });
   const reconcile = () => void reconcileExtraSites().catch((err) => log(`[claimcheck] extra sites not reconciled: ${err}`));
   reconcile();
+  // The user can take a site's permission back in the browser's own settings.
+  browser.permissions.onRemoved.addListener(reconcile);
   // A site can leave the settings without disableSite ("Delete all local data", a settings save).
   let sites = '';
   watchSettings((settings) => {

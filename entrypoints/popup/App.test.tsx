@@ -71,3 +71,26 @@ describe('PopupApp: a tab no scanner has reported for', () => {
     expect(text).not.toContain(t('popupNotChecked'));
   });
 });
+
+describe('PopupApp: "Enable on this site"', () => {
+  it.each([
+    ['refused in the prompt', () => Promise.resolve(false)],
+    [
+      'refused by the browser (a pattern the manifest does not declare)',
+      () => Promise.reject(new Error('Only permissions specified in the manifest may be requested')),
+    ],
+  ])('says so when the permission is %s, and enables nothing', async (_, request) => {
+    const t = translator('en');
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ ...TAB, url: 'https://forum.example.org/t/1' } as Browser.tabs.Tab]);
+    vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(request);
+    const asked: string[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => void asked.push((message as { type: string }).type));
+    background(null);
+    await popupText('en');
+    const enable = [...root.querySelectorAll('button')].find((b) => b.textContent === t('enableOnThisSite'))!;
+    await act(() => enable.click());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(root.querySelector('[data-testid="site-notice"]')?.textContent).toBe(t('enableSiteRefused'));
+    expect(asked).not.toContain('enableSite');
+  });
+});

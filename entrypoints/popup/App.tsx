@@ -24,6 +24,7 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
   const [sync, setSync] = useState<SyncStatus>();
   const [settings, setSettings] = useState(initialSettings);
   const [toggled, setToggled] = useState(false);
+  const [siteNotice, setSiteNotice] = useState('');
   const flow = useReportFlow(tab ?? null, () => void sendMessage('getSyncStatus', {}).then(setSync));
 
   useEffect(() => {
@@ -86,7 +87,8 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
   const enableSite = async () => {
     if (!tab || !host) return;
     // Asked in the click (a user gesture), for this one host only.
-    if (!(await ensureHostPermission(sitePattern(host)))) return;
+    if (!(await ensureHostPermission(sitePattern(host)))) return setSiteNotice(t('enableSiteRefused'));
+    setSiteNotice('');
     await sendMessage('enableSite', { tabId: tab.tabId, url: tab.url });
     setSettings(await loadSettings());
   };
@@ -104,6 +106,11 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
           onToggle={(on) => void toggleSite(on)}
           onEnableSite={host ? () => void enableSite() : undefined}
         />
+      )}
+      {siteNotice && (
+        <p class="notice" role="alert" data-testid="site-notice">
+          {siteNotice}
+        </p>
       )}
       {flow.notice && (
         <p class="notice" role="status">
