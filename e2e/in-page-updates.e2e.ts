@@ -84,3 +84,25 @@ describe('in-page flags as the page changes', () => {
     expect(await flaggedCount(env.page, 'Strategic Missile Force')).toBeGreaterThan(0);
   });
 });
+
+describe('switching ClaimCheck off for a site', () => {
+  const env = useExtensionBrowser();
+
+  it('takes the marks off the open page at once, and nothing brings the tab state back', async () => {
+    await env.page.goto('http://weibo.com/');
+    const flags = env.page.locator('[data-claimcheck-flag]');
+    await expect.poll(() => flags.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await env.browser.worker.evaluate(async () => {
+      const stored = ((await chrome.storage.local.get('settings')).settings ?? {}) as { revision?: number };
+      await chrome.storage.local.set({
+        settings: { ...stored, disabledPlatforms: ['weibo'], revision: (stored.revision ?? 0) + 1 },
+      });
+    });
+    await expect.poll(() => flags.count(), { timeout: 5_000 }).toBe(0);
+    expect(await env.page.locator('[data-claimcheck-badge]').count()).toBe(0);
+    // The scanner's debounced report (500 ms) would have come after the background cleared the tab.
+    await env.page.waitForTimeout(1500);
+    const states = await env.browser.worker.evaluate(async () => JSON.stringify(await chrome.storage.session.get(null)));
+    expect(states).not.toContain('weibo.com');
+  });
+});

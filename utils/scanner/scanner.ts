@@ -127,6 +127,9 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
   watchPageSettings(adapter.platform, signal, (next) => {
     // Two quick changes: an answer to the first may arrive after the second's.
     if (next.revision < settings.revision) return;
+    // Switched off here (the popup's switch, a site removed): stop as after an update, marks
+    // and all; the background has cleared the tab's state, and nothing may put it back.
+    if (!next.enabled) return ctx.notifyInvalidated();
     const revisionChanged = next.revision !== settings.revision;
     settings = next;
     if (!revisionChanged) return;
