@@ -4,6 +4,8 @@ import type { ExtractionLayer, FlaggedAccount } from '../schemas/messages';
 
 // The popup reads this when opened; twice a second is fresh enough and costs the page little.
 const DEBOUNCE_MS = 500;
+/** A port lost this soon after a post may have lost it. */
+const LOST_UPDATE_MS = 5_000;
 /** The background keeps this many flags per tab (utils/tabs/tab-states.ts). */
 const MAX_FLAGGED = 500;
 
@@ -25,8 +27,17 @@ export class TabReporter {
   /** What the background holds for this tab, as last sent. */
   private sent = new Map<string, FlaggedAccount>();
   private resetPending = true;
-  /** A lost port may have lost updates with it: the next send starts the tab's list over. */
-  private readonly port = new MessagePortClient(() => this.reset());
+  private lastPost = Number.NEGATIVE_INFINITY;
+  /**
+   * A lost port may have lost an update with it: the next send starts the tab's list over. It
+   * goes at once only if one was posted just before the loss. The port goes each time the idle
+   * worker stops (about 30 s), and reconnecting every time woke it again, for as long as the tab
+   * stayed open; the background keeps the tab's state in storage.session meanwhile.
+   */
+  private readonly port = new MessagePortClient(() => {
+    this.resetPending = true;
+    if (performance.now() - this.lastPost < LOST_UPDATE_MS) this.changed();
+  });
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -84,6 +95,7 @@ export class TabReporter {
         layoutChanged: scanned === 0 && this.adapter.expectsAccounts(url),
       },
     };
+    this.lastPost = performance.now();
     if (!this.port.post('tabState', update)) {
       // Not delivered (the extension reloading): the next send starts the tab's list over.
       this.resetPending = true;
