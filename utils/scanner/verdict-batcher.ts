@@ -5,6 +5,8 @@ import { scannedOf } from './scanned-of';
 import type { OnVerdict, VerdictSource } from './verdict-source';
 
 const MAX_BATCH = 200;
+const RETRY_MS = 2_000;
+const MAX_RETRIES = 5;
 
 /**
  * Asks the background for verdicts in batches (as Shinigami Eyes batches its look-ups) and
@@ -20,6 +22,7 @@ export class VerdictBatcher implements VerdictSource {
   private revision = 0;
   private inFlight = false;
   private drainQueued = false;
+  private failures = 0;
 
   constructor(
     private readonly signal: AbortSignal,
@@ -54,15 +57,17 @@ export class VerdictBatcher implements VerdictSource {
   private async drain(): Promise<void> {
     if (this.inFlight) return;
     this.inFlight = true;
+    let batch: [string, ScannedAccount][] = [];
     try {
       while (this.wanted.size && !this.signal.aborted) {
-        const batch = [...this.wanted.entries()].slice(0, MAX_BATCH);
+        batch = [...this.wanted.entries()].slice(0, MAX_BATCH);
         for (const [key] of batch) {
           this.wanted.delete(key);
           this.stale.delete(key);
         }
         const revision = this.revision;
         const reply = await sendMessage('evaluate', { accounts: batch.map(([, a]) => a) });
+        this.failures = 0;
         // The reply comes from the extension's own worker (privileged), not from the page.
         batch.forEach(([key], i) => {
           const verdict = reply.verdicts[i];
@@ -72,8 +77,12 @@ export class VerdictBatcher implements VerdictSource {
         });
       }
     } catch (err) {
-      // The background may be restarting (an extension update); the next scan asks again.
+      // The worker may be restarting. No scan asks for these accounts again (their elements are
+      // handled), so they are asked again here, later; an update ends the script (signal) first.
       console.debug('[claimcheck] evaluate failed', err);
+      for (const [key, account] of batch) if (!this.wanted.has(key)) this.wanted.set(key, account);
+      // A few times: a batch the worker refuses each time (not a restart) is not asked forever.
+      if (++this.failures <= MAX_RETRIES) setTimeout(() => void this.drain(), RETRY_MS * this.failures);
     } finally {
       this.inFlight = false;
     }
