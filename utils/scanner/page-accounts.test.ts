@@ -35,6 +35,27 @@ describe('PageAccounts.addSighting', () => {
   });
 });
 
+describe('PageAccounts.add of a known account', () => {
+  it('does not ask to judge other words for it again (a mention, a second link), which would replace its verdict', () => {
+    const accounts = new PageAccounts();
+    expect(accounts.add(record('other:/u/cpd123', 'City Police Department (Official)'))).toBe(true);
+    accounts.flag('other:/u/cpd123', flagged);
+    const mention = record('other:/u/cpd123', '@cpd123');
+    expect(accounts.add(mention)).toBe(false);
+    expect(accounts.elementsOf('other:/u/cpd123').has(mention.element)).toBe(true);
+    expect(accounts.verdictOf('other:/u/cpd123')).toBe(flagged);
+  });
+
+  it('asks again when the find tells more (a bio, a badge), and holds that record', () => {
+    const accounts = new PageAccounts();
+    accounts.add(record('x:jack', 'Jack'));
+    expect(accounts.add(record('x:jack', 'Jack', { bio: 'Rocket Force veteran' }))).toBe(true);
+    const badged = record('x:jack', 'Jack', { verification: { kind: 'government', source: 'data' } });
+    expect(accounts.add(badged)).toBe(true);
+    expect(accounts.add(record('x:jack', 'Jack', { verification: { kind: 'government', source: 'data' } }))).toBe(false);
+  });
+});
+
 describe('PageAccounts: the post text near a flagged account', () => {
   it('is not read when the account is flagged, only when asked for (a report opening), and then once', () => {
     let reads = 0;

@@ -33,14 +33,24 @@ export class PageAccounts {
     return this.entries.size + this.pruned.size;
   }
 
-  /** Records a find; true when the account is new to this page (it needs a verdict). */
+  /**
+   * Records a find; true when it needs a verdict: the account is new to this page, or the find
+   * tells more of it (a profile's bio, a badge the post did not show), and then it is the record
+   * held. Other words for a known account (a mention, a second link to the same profile) are
+   * not judged: they would replace the account's verdict with their own.
+   */
   add(rec: FoundAccount): boolean {
     this.layers[rec.layer] = (this.layers[rec.layer] ?? 0) + 1;
     const entry = this.entries.get(rec.key);
     const carried = !!this.carried?.has(rec.element);
     if (entry) {
       addElement(entry, rec.element, carried);
-      return false;
+      const held = entry.record;
+      const v = rec.verification;
+      if ((!rec.bio || rec.bio === held.bio) && v.kind === held.verification.kind && v.label === held.verification.label)
+        return false;
+      entry.record = rec;
+      return true;
     }
     this.pruned.delete(rec.key);
     this.entries.set(rec.key, { record: rec, elements: rec.element, carried });

@@ -65,26 +65,29 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
 
   let foundNew = false;
   // A known account's new element gets the account's verdict as it stands; one still awaited
-  // reaches it with the rest of the account's elements (showVerdict). It may be the element the
-  // page-data reader can still reach (X recycles the cells that scroll away).
+  // reaches it with the rest of the account's elements (showVerdict). Marked already when a
+  // navigation started the page over around a post that stayed.
+  const drawAs = (key: string, element: Element) => {
+    const item = accounts.verdictOf(key) && accounts.flagged.get(key);
+    if (item && !element.hasAttribute(FLAG_ATTR)) drawer.draw(element, item);
+  };
+  // It may be the element the page-data reader can still reach (X recycles the cells that scroll away).
   const seenAs = (key: string, displayName: string, element: Element): boolean => {
     const known = accounts.addSighting(key, displayName, element);
     if (!known) return false;
     seen.add(element);
     foundNew = true;
     dataRequests.found({ verification: known.record.verification, element });
-    const item = known.verdict && accounts.flagged.get(key);
-    // Marked already when a navigation started the page over around a post that stayed.
-    if (item && !element.hasAttribute(FLAG_ATTR)) drawer.draw(element, item);
+    drawAs(key, element);
     return true;
   };
   const scan = (root: ParentNode) => {
     for (const rec of adapter.scan(root, { url, seen, pageData, seenAs })) {
       seen.add(rec.element);
       foundNew = true;
-      accounts.add(rec);
       dataRequests.found(rec);
-      verdicts.want(rec.key, rec, settings.revision);
+      if (accounts.add(rec)) verdicts.want(rec.key, rec, settings.revision);
+      else drawAs(rec.key, rec.element);
     }
   };
 
