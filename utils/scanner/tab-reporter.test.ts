@@ -12,7 +12,12 @@ function ports() {
   const opened: { posted: { reset: boolean }[]; disconnect: () => void }[] = [];
   vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(() => {
     const listeners: (() => void)[] = [];
-    const port = { posted: [] as { reset: boolean }[], disconnect: () => listeners.forEach((l) => l()) };
+    const port = {
+      posted: [] as { reset: boolean }[],
+      disconnect: () => {
+        for (const l of listeners) l();
+      },
+    };
     opened.push(port);
     return {
       postMessage: (m: { payload: { reset: boolean } }) => port.posted.push(m.payload),
