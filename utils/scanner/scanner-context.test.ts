@@ -32,6 +32,15 @@ describe("the scanners' content-script context", () => {
     id.mockRestore();
   });
 
+  it('stops when a newer copy of the same script starts in the page (install-time start meeting the page load)', () => {
+    const first = new ContentScriptContext('weibo');
+    const generic = new ContentScriptContext('generic');
+    const second = new ContentScriptContext('weibo');
+    expect(first.signal.aborted).toBe(true);
+    expect(second.isValid).toBe(true);
+    expect(generic.isValid).toBe(true);
+  });
+
   it('keeps going when the page dispatches the "script started" event WXT stops on', () => {
     const ctx = new ContentScriptContext('weibo');
     const detail = { contentScriptName: 'weibo', messageId: 'page' };

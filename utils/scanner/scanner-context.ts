@@ -12,8 +12,9 @@ const withoutHash = (href: string) => href.split('#')[0]!;
  * CustomEvent on the document and announces in-page navigation with an event on window, both
  * named from the extension's public id and the script's name: page script can dispatch either,
  * taking every flag off the page or starting the page over whenever it likes. Here a copy of
- * the script stops only when its extension is gone (runtime.id, read in its timers: an update
- * or reload), and navigation comes from the browser's own `navigate` events (isTrusted).
+ * the script stops when its extension is gone (runtime.id, read in its timers: an update or
+ * reload) or a newer copy starts in the same page, and navigation comes from the browser's own
+ * `navigate` events (isTrusted).
  */
 export class ContentScriptContext {
   private readonly controller = new AbortController();
@@ -21,7 +22,15 @@ export class ContentScriptContext {
   constructor(
     readonly contentScriptName: string,
     readonly options?: unknown,
-  ) {}
+  ) {
+    // A second copy in this page (the install-time start of open tabs meeting the page's own
+    // load) stops the first, as WXT's event did, through a global of this isolated world,
+    // which the page cannot reach.
+    const running = globalThis as unknown as Record<string, ContentScriptContext | undefined>;
+    const slot = `claimcheck:${contentScriptName}`;
+    running[slot]?.notifyInvalidated();
+    running[slot] = this;
+  }
 
   get signal(): AbortSignal {
     return this.controller.signal;
