@@ -31,7 +31,10 @@ export function listenToBadges(doc: Document, signal: AbortSignal): (root: Node)
       e.preventDefault();
       e.stopPropagation();
       // Page script's own click() is not the user's; Enter or Space (detail 0) moves focus in.
-      if (e.isTrusted) open(badge, (e as MouseEvent).detail === 0 ? 'keyboard' : 'pointer');
+      if (!e.isTrusted) return;
+      // A click can close it (a second one): the resting hover must not open it again.
+      clearTimeout(hoverTimer);
+      open(badge, (e as MouseEvent).detail === 0 ? 'keyboard' : 'pointer');
     },
     focusin(e) {
       const badge = badgeOf(e);

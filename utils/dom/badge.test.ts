@@ -39,7 +39,7 @@ describe('in-page badge', () => {
     expect(name.getAttribute('data-claimcheck-severity')).toBe('high');
     expect(name.nextElementSibling?.hasAttribute('data-claimcheck-badge')).toBe(true);
     expect(button.textContent).toBe('⚠ Unbacked claim');
-    expect(button.getAttribute('aria-label')).toBe('Unbacked claim (Military, News media) — ClaimCheck, show why');
+    expect(button.getAttribute('aria-label')).toBe('Unbacked claim (Military, News media · High) — ClaimCheck, show why');
     // The badge's text is in its shadow root: the page's own text is unchanged.
     expect(name.parentElement!.textContent).toBe('火箭军司令部新闻 10-12');
     // A click is composed: it leaves the badge's shadow root and reaches the page-wide listener.

@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/core';
+import type { MessageKey, Translate } from '../i18n/core';
 import { categoryKey } from '../i18n/core';
 import { topSeverity } from '../schemas/severity';
 import type { Flag } from '../schemas/verdict';
@@ -45,19 +45,25 @@ function newButton(): HTMLButtonElement {
   return buttonPrototype.cloneNode() as HTMLButtonElement;
 }
 
-// A page's badges say the same few things: their words are made once per set of categories.
+// A page's badges say the same few things: their words are made once per severity and categories.
+// The label names the severity as the popover does ("Military · High"): colour alone says nothing
+// to a screen reader.
 const wordsCache = new WeakMap<Translate, Map<string, { text: string; label: string }>>();
-function badgeWords(t: Translate, categories: string): { text: string; label: string } {
+function badgeWords(t: Translate, severity: string, categories: string): { text: string; label: string } {
   let byCategories = wordsCache.get(t);
   if (!byCategories) {
     byCategories = new Map();
     wordsCache.set(t, byCategories);
   }
-  let words = byCategories.get(categories);
+  const key = `${severity} ${categories}`;
+  let words = byCategories.get(key);
   if (!words) {
     const named = categories.split(' ').map((c) => t(categoryKey(c)));
-    words = { text: `⚠ ${t('badgeText')}`, label: t('badgeLabel', named.join(', ')) };
-    byCategories.set(categories, words);
+    words = {
+      text: `⚠ ${t('badgeText')}`,
+      label: t('badgeLabel', `${named.join(', ')} · ${t(`severity_${severity}` as MessageKey)}`),
+    };
+    byCategories.set(key, words);
   }
   return words;
 }
@@ -90,7 +96,7 @@ export function applyFlags(
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [badgeSheet()];
   const button = newButton();
-  const words = badgeWords(t, categories);
+  const words = badgeWords(t, severity, categories);
   button.textContent = style === 'outline' ? '⚠' : words.text;
   button.setAttribute('aria-label', words.label);
   button.lang = langTag(t);

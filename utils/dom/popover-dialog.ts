@@ -9,7 +9,7 @@ export { POPOVER_CSS };
 
 export interface DialogButtons {
   report(): void;
-  trust(): void;
+  trust(): Promise<unknown>;
   why(): void;
   close(): void;
 }
@@ -25,24 +25,35 @@ export function renderDialog(
   reasonText: (flagIndex: number, reasonIndex: number) => string,
   on: DialogButtons,
 ): HTMLElement {
-  const dialog = el('div', { role: 'dialog', 'aria-label': t('popoverTitle'), lang: langTag(t) });
+  // Focus goes straight to a button: the description is what a screen reader says of the reasons.
+  const dialog = el('div', { role: 'dialog', 'aria-label': t('popoverTitle'), 'aria-describedby': 'd', lang: langTag(t) });
+  const about = el('div', { id: 'd' });
   dialog.addEventListener('keydown', (e) => keepTabInside(e, dialog));
-  dialog.append(el('h2', {}, t('popoverTitle')), el('p', { dir: 'auto' }, item.account.displayName));
+  dialog.append(el('h2', {}, t('popoverTitle')), about);
+  about.append(el('p', { dir: 'auto' }, item.account.displayName));
   item.flags.forEach((flag, fi) => {
-    dialog.append(el('h3', {}, `${t(categoryKey(flag.category))} · ${t(`severity_${flag.severity}` as MessageKey)}`));
+    about.append(el('h3', {}, `${t(categoryKey(flag.category))} · ${t(`severity_${flag.severity}` as MessageKey)}`));
     const list = el('ul');
     for (let ri = 0; ri < flag.reasons.length; ri++) list.append(el('li', {}, reasonText(fi, ri)));
-    dialog.append(list);
-    if (flag.resembles) dialog.append(el('p', {}, `${t('popoverResembles')} ${flag.resembles}`));
+    about.append(list);
+    if (flag.resembles) about.append(el('p', {}, `${t('popoverResembles')} ${flag.resembles}`));
   });
   const kind = item.account.verification.kind;
-  dialog.append(el('p', {}, `${t('popoverVerification')} ${t(`verification_${kind}` as MessageKey)}`));
+  about.append(el('p', {}, `${t('popoverVerification')} ${t(`verification_${kind}` as MessageKey)}`));
   const actions = el('div', { class: 'actions' });
-  const button = (label: string, onClick: () => void, cls = '') => {
+  let failed: HTMLElement | undefined;
+  const button = (label: string, onClick: () => unknown, cls = '') => {
     const b = el('button', { type: 'button', class: cls }, label);
-    b.addEventListener('click', (e) => {
+    b.addEventListener('click', async (e) => {
       e.stopPropagation();
-      if (e.isTrusted) onClick();
+      // An action that failed (trust not saved) keeps the popover open and says so.
+      if (e.isTrusted)
+        try {
+          await onClick();
+        } catch (err) {
+          failed ??= dialog.appendChild(el('p', { role: 'alert' }));
+          failed.textContent = t('saveFailed', (err as Error).message);
+        }
     });
     return b;
   };
@@ -82,14 +93,20 @@ export function badgeHostOf(button: HTMLElement): Element {
   return root instanceof ShadowRoot ? root.host : button;
 }
 
-/** Puts the popover below its badge, or above it when the room is there and not below; always inside the window. */
-export function placeBy(host: HTMLElement, anchor: HTMLElement): void {
+/**
+ * Puts the popover below its badge, or above it when the room is there and not below; always
+ * inside the window. The place goes in custom properties, which `all` leaves alone: the :host
+ * rule's `all: initial !important` would beat `top` and `left` in the host's style attribute.
+ * Returns whether the badge is in the window at all (a clamped popover would stick to an edge).
+ */
+export function placeBy(host: HTMLElement, anchor: HTMLElement): boolean {
   const r = anchor.getBoundingClientRect();
   const height = host.getBoundingClientRect().height;
   const below = window.innerHeight - r.bottom - 6;
   const top = below >= height || r.top - 6 < height ? r.bottom + 6 : r.top - 6 - height;
-  host.style.top = `${Math.max(8, Math.min(top, window.innerHeight - Math.min(height, window.innerHeight - 16) - 8))}px`;
-  host.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - 336))}px`;
+  const y = Math.max(8, Math.min(top, window.innerHeight - Math.min(height, window.innerHeight - 16) - 8));
+  host.style.cssText = `--t:${y}px;--l:${Math.max(8, Math.min(r.left, window.innerWidth - 336))}px`;
+  return r.bottom > 0 && r.top < window.innerHeight;
 }
 
 /** Focuses a name element that is not focusable itself, without a lasting tab stop. */

@@ -38,7 +38,7 @@ describe('flag popover', () => {
   beforeEach(() => {
     context = new AbortController();
     document.body.innerHTML = '<p><a id="name" href="/u/1">火箭军司令部</a></p><input id="search">';
-    actions = { report: vi.fn(), trust: vi.fn(), why: vi.fn(), reasonText: vi.fn(() => 'a reason') };
+    actions = { report: vi.fn(), trust: vi.fn(async () => {}), why: vi.fn(), reasonText: vi.fn(() => 'a reason') };
     const t = stringsTranslator('zh_CN', pageStrings('zh_CN'));
     const popover = new FlagPopover(() => t, actions as unknown as PopoverActions, context.signal);
     listenToBadges(document, context.signal);
@@ -56,7 +56,7 @@ describe('flag popover', () => {
     expect(badge.getAttribute('aria-expanded')).toBe('false');
   });
 
-  it('acts on the user clicks only: page script clicking Trust or Report does nothing', () => {
+  it('acts on the user clicks only: page script clicking Trust or Report does nothing', async () => {
     userClick(badge);
     button('信任此账号').click();
     button('举报…').click();
@@ -65,12 +65,14 @@ describe('flag popover', () => {
     expect(dialog()).not.toBeNull();
     userClick(button('信任此账号'));
     expect(actions.trust).toHaveBeenCalledWith(item);
-    expect(dialog()).toBeNull();
+    await vi.waitFor(() => expect(dialog()).toBeNull());
     // Focus goes to the name the badge followed, not to the top of the page.
     expect(document.activeElement).toBe(document.getElementById('name'));
   });
 
   it('follows its badge on scroll, and closes when the page removes the badge (a recycled feed cell)', async () => {
+    // happy-dom lays nothing out: the badge is in the window while it is in the page.
+    badge.getBoundingClientRect = () => (badge.isConnected ? new DOMRect(10, 100, 60, 16) : new DOMRect());
     userClick(badge);
     expect(dialog()).not.toBeNull();
     window.dispatchEvent(new Event('scroll'));

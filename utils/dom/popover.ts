@@ -7,7 +7,8 @@ const HOVER_LEAVE_MS = 300;
 
 export interface PopoverActions {
   report(item: FlaggedAccount): void;
-  trust(item: FlaggedAccount): void;
+  /** Rejects when the trust was not saved: the popover stays, and says so. */
+  trust(item: FlaggedAccount): Promise<unknown>;
   why(): void;
   reasonText(item: FlaggedAccount, flagIndex: number, reasonIndex: number): string;
 }
@@ -22,10 +23,12 @@ export class FlagPopover {
   private anchor: HTMLElement | null = null;
   /** The badge focus is being given back to: its focus event must not open the popover again. */
   private returning: HTMLElement | null = null;
-  /** The scroll, resize and pointer listeners of the open popover. */
+  /** The scroll, resize, pointer, focus and key listeners of the open popover. */
   private following: AbortController | null = null;
   /** Opened by a hover alone: it goes when the pointer leaves the badge and the popover. */
   private hoverOnly = false;
+  /** Opened by a click or Enter: the next one on its badge closes it (a focus or hover only opens). */
+  private pinned = false;
 
   constructor(
     private readonly translate: () => Translate,
@@ -33,16 +36,6 @@ export class FlagPopover {
     signal: AbortSignal,
   ) {
     signal.addEventListener('abort', () => this.close());
-    document.addEventListener('keydown', (e) => this.host && e.key === 'Escape' && this.close(true), { signal });
-    document.addEventListener(
-      'pointerdown',
-      (e) => {
-        if (!this.host) return;
-        if (e.composedPath().includes(this.host)) this.hoverOnly = false;
-        else this.close();
-      },
-      { signal },
-    );
   }
 
   /**
@@ -51,6 +44,11 @@ export class FlagPopover {
    */
   open(anchor: HTMLElement, item: FlaggedAccount, by: OpenedBy = 'pointer'): void {
     if (anchor === this.returning || !anchor.isConnected) return;
+    const press = by === 'pointer' || by === 'keyboard';
+    if (press && this.pinned && this.anchor === anchor) {
+      this.close();
+      return;
+    }
     if (this.anchor !== anchor || !this.host) {
       this.close();
       this.anchor = anchor;
@@ -61,6 +59,7 @@ export class FlagPopover {
       this.hoverOnly = true;
     }
     if (by !== 'hover') this.hoverOnly = false;
+    if (press) this.pinned = true;
     if (by === 'keyboard') this.host.shadowRoot?.querySelector('button')?.focus();
   }
 
@@ -71,6 +70,7 @@ export class FlagPopover {
     this.host?.remove();
     this.host = null;
     this.anchor = null;
+    this.pinned = false;
     anchor?.setAttribute('aria-expanded', 'false');
     if (!returnFocus || !anchor?.isConnected) return;
     this.returning = anchor;
@@ -80,7 +80,8 @@ export class FlagPopover {
 
   /**
    * Keeps the popover by its badge while the page scrolls (any scroller: capture) or the window
-   * resizes, once a frame; closes it when the badge leaves the page (a feed recycling its cells).
+   * resizes, once a frame; closes it when the badge leaves the window or the page (a feed
+   * recycling its cells), or on a click or focus elsewhere: it could cover what has focus.
    */
   private follow(anchor: HTMLElement): void {
     const following = new AbortController();
@@ -89,8 +90,7 @@ export class FlagPopover {
     const update = () => {
       queued = false;
       if (following.signal.aborted) return;
-      if (anchor.isConnected && this.host) placeBy(this.host, anchor);
-      else this.close();
+      if (!this.host || !placeBy(this.host, anchor)) this.close();
     };
     const later = () => {
       if (!queued) requestAnimationFrame(update);
@@ -110,16 +110,18 @@ export class FlagPopover {
         leaving = undefined;
       } else leaving ??= setTimeout(() => this.hoverOnly && this.close(), HOVER_LEAVE_MS);
     };
+    const onElsewhere = (e: Event) => {
+      const path = e.composedPath();
+      if (path.includes(this.host!)) this.hoverOnly = false;
+      // On its badge a focus keeps it, and the click that follows a press toggles it (open()).
+      else if (!path.includes(anchor)) this.close();
+    };
     // Also in the badge's own root: a move inside a site's shadow root never reaches the document
-    // (listenToBadges). Adding it twice to the document is a no-op.
-    for (const at of [document, badge.getRootNode()]) at.addEventListener('mouseover', onOver, options);
-    document.addEventListener(
-      'focusin',
-      (e) => {
-        if (e.composedPath().includes(this.host!)) this.hoverOnly = false;
-      },
-      options,
-    );
+    // (listenToBadges). Adding them twice to the document is a no-op.
+    const on: Record<string, (e: Event) => void> = { mouseover: onOver, pointerdown: onElsewhere, focusin: onElsewhere };
+    for (const at of [document, badge.getRootNode()]) for (const type in on) at.addEventListener(type, on[type]!, options);
+    // Focus goes back to the badge only from inside the popover, not from the site's reply box.
+    document.addEventListener('keydown', (e) => e.key === 'Escape' && this.close(e.composedPath().includes(this.host!)), options);
   }
 
   private build(item: FlaggedAccount): HTMLElement {
@@ -131,10 +133,10 @@ export class FlagPopover {
     const t = this.translate();
     const dialog = renderDialog(item, t, (fi, ri) => this.actions.reasonText(item, fi, ri), {
       report: () => this.actions.report(item),
-      trust: () => {
-        this.actions.trust(item);
+      trust: async () => {
         // The badge goes with the trust: focus goes to the name it followed, not to the page's top.
         const name = nameBefore(this.anchor);
+        await this.actions.trust(item);
         this.close();
         if (name) focusName(name);
       },

@@ -26,4 +26,6 @@ export const PAGE_STRING_KEYS = [
   'verification_government',
   'verification_media',
   'verification_unknown',
+  // A trust the popover could not save says why (popover-dialog.ts).
+  'saveFailed',
 ] as const satisfies readonly MessageKey[];

@@ -10,12 +10,13 @@ export function pagePopover(t: () => Translate, reasons: () => PageSettings['rea
     t,
     {
       report: (item) => void sendMessage('openReportForm', { key: item.account.key }).catch(() => {}),
+      // Not caught: a failed trust keeps the popover open and shows why (renderDialog).
       trust: (item) =>
-        void sendMessage('trustAccount', {
+        sendMessage('trustAccount', {
           platform: item.account.platform,
           key: item.account.key,
           displayName: item.account.displayName.slice(0, 200),
-        }).catch(() => {}),
+        }),
       why: () => void sendMessage('openExplanation', {}).catch(() => {}),
       reasonText: (item, fi, ri) => formatReason(item.flags[fi]!.reasons[ri]!, reasons()),
     },
