@@ -33,6 +33,10 @@ describe('options page: settings, retry, accessibility, language', () => {
     expect(await endpointField.getAttribute('aria-invalid')).toBe('true');
 
     await endpointField.fill(endpoint.url);
+    // A token the endpoint refuses fails the test (the endpoint checks a token sent to /v1/health).
+    await env.page.getByRole('button', { name: 'Test connection' }).click();
+    await expect.poll(() => env.page.getByTestId('connection-result').textContent()).toContain('403');
+    await env.page.getByLabel('Access token').fill('e2e-token');
     await env.page.getByRole('button', { name: 'Test connection' }).click();
     await expect.poll(() => env.page.getByTestId('connection-result').textContent()).toContain('Connected');
     await env.page.getByLabel('Sync reports automatically').check();
@@ -47,7 +51,7 @@ describe('options page: settings, retry, accessibility, language', () => {
     await env.page.reload();
     await env.page.getByLabel('Endpoint URL').waitFor();
     expect(await env.page.getByLabel('Endpoint URL').inputValue()).toBe(endpoint.url);
-    expect(await env.page.getByLabel('Access token').inputValue()).toBe('secret-token');
+    expect(await env.page.getByLabel('Access token').inputValue()).toBe('e2e-token');
     expect(await env.page.getByLabel('Access token').getAttribute('type')).toBe('password');
     expect(await env.page.getByRole('radio', { name: /^High/ }).isChecked()).toBe(true);
     expect(await env.page.getByRole('checkbox', { name: 'Douyin' }).isChecked()).toBe(false);
