@@ -24,10 +24,11 @@ export class ContentScriptContext {
     readonly options?: unknown,
   ) {
     // A second copy in this page (the install-time start of open tabs meeting the page's own
-    // load) stops the first, as WXT's event did, through a global of this isolated world,
-    // which the page cannot reach.
-    const running = globalThis as unknown as Record<string, ContentScriptContext | undefined>;
-    const slot = `claimcheck:${contentScriptName}`;
+    // load) stops the first, as WXT's event did, through a global of this isolated world. Keyed
+    // by a symbol: a string-named global of window is also what an element id names
+    // (<div id="claimcheck:x">), which the page controls.
+    const running = globalThis as unknown as Record<symbol, ContentScriptContext | undefined>;
+    const slot = Symbol.for(`claimcheck:${contentScriptName}`);
     running[slot]?.notifyInvalidated();
     running[slot] = this;
   }
