@@ -46,6 +46,17 @@ describe('PageAccounts.add of a known account', () => {
     expect(accounts.verdictOf('other:/u/cpd123')).toBe(flagged);
   });
 
+  it('judges other words for it while it is not flagged, so a mention read first hides no claim', () => {
+    const accounts = new PageAccounts();
+    expect(accounts.add(record('other:/u/cpd123', '@cpd123'))).toBe(true);
+    const author = record('other:/u/cpd123', 'City Police Department (Official)');
+    expect(accounts.add(author)).toBe(true);
+    // The author's record is the one held now (a sighting under its name finds it).
+    expect(accounts.addSighting('other:/u/cpd123', author.displayName, document.createElement('a'))?.record.displayName).toBe(
+      author.displayName,
+    );
+  });
+
   it('asks again when the find tells more (a bio, a badge), and holds that record', () => {
     const accounts = new PageAccounts();
     accounts.add(record('x:jack', 'Jack'));

@@ -34,10 +34,11 @@ export class PageAccounts {
   }
 
   /**
-   * Records a find; true when it needs a verdict: the account is new to this page, or the find
-   * tells more of it (a profile's bio, a badge the post did not show), and then it is the record
-   * held. Other words for a known account (a mention, a second link to the same profile) are
-   * not judged: they would replace the account's verdict with their own.
+   * Records a find; true when it needs a verdict, and then it is the record held: the account is
+   * new to this page, the find tells more of it (a profile's bio, a badge the post did not show),
+   * or it names the account in other words (a mention, a second link to the same profile) while
+   * the account is not flagged. Other words for a flagged account are not judged: a clean mention
+   * would take the author's flags away, as a mention read first must not hide them.
    */
   add(rec: FoundAccount): boolean {
     this.layers[rec.layer] = (this.layers[rec.layer] ?? 0) + 1;
@@ -47,8 +48,8 @@ export class PageAccounts {
       addElement(entry, rec.element, carried);
       const held = entry.record;
       const v = rec.verification;
-      if ((!rec.bio || rec.bio === held.bio) && v.kind === held.verification.kind && v.label === held.verification.label)
-        return false;
+      const same = (!rec.bio || rec.bio === held.bio) && v.kind === held.verification.kind && v.label === held.verification.label;
+      if (same && (rec.displayName === held.displayName || this.flagged.has(rec.key))) return false;
       entry.record = rec;
       return true;
     }

@@ -86,8 +86,12 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
       seen.add(rec.element);
       foundNew = true;
       dataRequests.found(rec);
-      if (accounts.add(rec)) verdicts.want(rec.key, rec, settings.revision);
-      else drawAs(rec.key, rec.element);
+      if (!accounts.add(rec)) drawAs(rec.key, rec.element);
+      else {
+        // A known account judged again: the background's cache holds its earlier record's verdict.
+        verdicts.forget(rec.key);
+        verdicts.want(rec.key, rec, settings.revision);
+      }
     }
   };
 
