@@ -71,4 +71,16 @@ describe('TabReporter and a worker that stops when idle', () => {
     expect(opened).toHaveLength(2);
     expect(opened[1]!.posted.map((p) => p.reset)).toEqual([true]);
   });
+
+  it('sends the whole list again when the page comes back from the back/forward cache', () => {
+    const opened = ports();
+    reporter().changed();
+    vi.advanceTimersByTime(500);
+    vi.advanceTimersByTime(60_000);
+    opened[0]!.disconnect();
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    vi.advanceTimersByTime(500);
+    expect(opened).toHaveLength(2);
+    expect(opened[1]!.posted.map((p) => p.reset)).toEqual([true]);
+  });
 });

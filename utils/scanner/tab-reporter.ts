@@ -48,6 +48,9 @@ export class TabReporter {
       clearTimeout(this.timer);
       this.port.close();
     });
+    // Back to a page kept in the back/forward cache: its port was closed on the way out, and the
+    // page left in between replaced the tab's list with its own. (One a page fakes costs a resend.)
+    addEventListener('pageshow', (e) => e.persisted && this.reset(), { signal });
   }
 
   changed(): void {
