@@ -121,6 +121,15 @@ describe('background handlers', () => {
     expect((await h.getPageSettings({ platform: 'x' }, fromTab)).enabled).toBe(false);
   });
 
+  it("gives the generic script on facebook.com the trust it saved there (its accounts are 'facebook', it asks as 'other')", async () => {
+    const h = createHandlers(new TabStates(), recordingSync());
+    const onFacebook = { ...fromTab, tab: { id: 5, url: 'https://www.facebook.com/groups/1' } as Browser.tabs.Tab };
+    await h.trustAccount({ platform: 'facebook', key: 'facebook:cpd', displayName: 'City Police' }, onFacebook);
+    await h.trustAccount({ platform: 'x', key: 'x:b', displayName: 'B' }, fromTab);
+    const detection = (await h.getPageSettings({ platform: 'other' }, onFacebook)).detection;
+    expect(detection.trusted.map((t) => t.key)).toEqual(['facebook:cpd']);
+  });
+
   it('forgets what a tab held when its new page is on a site switched off (no scanner will report there)', async () => {
     const tabs = new TabStates();
     const h = createHandlers(tabs, recordingSync());

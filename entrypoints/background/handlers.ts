@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { platformOfUrl } from '../../utils/adapters/hosts';
 import { createEngine, RULESET_VERSION } from '../../utils/engine';
 import { reasonTemplates } from '../../utils/engine/messages';
 import { slimEngineCovers } from '../../utils/engine/slim/cover';
@@ -37,6 +38,7 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
       const lang = resolveLang(settings.language, globalThis.navigator?.language ?? 'en');
       // "other" runs only where the user enabled a site; a tab still running the script of a
       // site since removed (the registration goes a moment later) is told to stop.
+      const pagePlatform = platform === 'other' ? platformOfUrl(sender.tab?.url ?? sender.url ?? '') : platform;
       const enabled =
         platform === 'other'
           ? settings.extraSites.includes(hostOf(sender.tab?.url ?? sender.url))
@@ -59,7 +61,9 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
           sensitivity: settings.sensitivity,
           categories: settings.categories,
           customKeywords: settings.customKeywords,
-          trusted: settings.trusted.filter((t) => t.platform === platform),
+          // The generic script asks as 'other', but names the accounts of a host it knows
+          // (facebook.com) by that platform, which is what "Trust this account" saved.
+          trusted: settings.trusted.filter((t) => t.platform === platform || t.platform === pagePlatform),
         },
       };
     },
