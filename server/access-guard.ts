@@ -31,13 +31,14 @@ export function accessGuard(opts: AccessGuardOptions, kind: RouteKind): Middlewa
     const authorization = c.req.header('Authorization');
     if (kind === 'health' && authorization === undefined) return next();
     const addressKey = `ip:${clientAddress(c, opts.trustProxy)}`;
-    // Refused attempts spend the address's budget. Once it is spent the token is not even
-    // checked: answering 200 to a right guess and 429 to wrong ones would let guessing go on.
-    const held = rateLimit?.peek(addressKey);
-    if (held && !held.allowed) return tooMany(c, held);
-
     const auth = checkToken(authorization);
     if (!auth.ok) {
+      // Refused attempts spend the address's budget; once it is spent they get 429. An accepted
+      // token is let through all the same: people behind one NAT or an unconfigured proxy share
+      // an address, and one guesser must not lock them all out. (A long random token, as the
+      // README asks for, cannot be guessed at any rate this allows.)
+      const held = rateLimit?.peek(addressKey);
+      if (held && !held.allowed) return tooMany(c, held);
       rateLimit?.(addressKey);
       // RFC 9110 §11.6.1: refused credentials get a new challenge too, or a browser keeps
       // resending the mistyped password it cached and the reviewer is never asked again.

@@ -77,7 +77,7 @@ describe('the {"error"} of every refusal reads in English and Chinese, status an
     [
       'a host name an open server does not serve',
       () => appWith({ tokens: [] }).request('http://rebound.example/v1/health'),
-      403,
+      421,
       /^host name rebound\.example is not served here \(set PUBLIC_HOST\)$/,
     ],
     ['a wrong method', () => appWith().request('/v1/health', { method: 'DELETE' }), 405, /^method DELETE not allowed$/],

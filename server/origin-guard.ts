@@ -68,6 +68,8 @@ export function hostGuard(publicHosts: readonly string[]): MiddlewareHandler {
   return async function hostGuard(c, next) {
     const name = requestHostName(c.req.header('Host'), c.req.url);
     if (name !== null && isServedHostName(name, served)) return next();
-    return c.json({ error: ERROR_TEXT.hostRefused(String(name ?? c.req.header('Host')).slice(0, 100)) }, 403);
+    // 421 (Misdirected Request), not 403: the extension reads 401/403 as a refused token and
+    // pauses with that message; any other status it holds and shows with this text.
+    return c.json({ error: ERROR_TEXT.hostRefused(String(name ?? c.req.header('Host')).slice(0, 100)) }, 421);
   };
 }

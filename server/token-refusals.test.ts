@@ -46,7 +46,7 @@ describe('GET /v1/health and the token', () => {
 });
 
 describe('guessing tokens', () => {
-  it('charges refused tokens to the address: then 429, even for the right token, until its budget refills', async () => {
+  it('charges refused tokens to the address: then 429 for them, while an accepted token still goes through', async () => {
     server = await startTestServer({ tokens: [TOKEN], rateLimit: { requestsPerMinute: 3 } });
     const url = server.url;
     const guesses = [
@@ -59,10 +59,10 @@ describe('guessing tokens', () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect((await limited.json()).error).toMatch(/^too many requests \/ /);
-    // A right guess must look like a wrong one now, or guessing could go on regardless.
-    expect((await postReports(server, { reports: [makeReport()] }, TOKEN)).status).toBe(429);
-    expect((await fetch(`${url}/v1/health`, { headers: bearer(TOKEN) })).status).toBe(429);
-    expect(server.store.count()).toBe(0);
+    // People sharing the guesser's address (one NAT, a proxy without TRUST_PROXY) are not locked out.
+    expect((await postReports(server, { reports: [makeReport()] }, TOKEN)).status).toBe(200);
+    expect((await fetch(`${url}/v1/health`, { headers: bearer(TOKEN) })).status).toBe(200);
+    expect(server.store.count()).toBe(1);
   });
 
   it('does not charge accepted tokens to the address', async () => {

@@ -60,7 +60,7 @@ describe('an open server and the web pages its operator visits', () => {
   it('refuses a Host name that DNS rebinding would bring, and answers loopback, IP and PUBLIC_HOST names', async () => {
     const port = server.port;
     for (const host of [`attacker.example:${port}`, 'attacker.example', 'localhost.attacker.example', 'reports.example.org.evil'])
-      expect([host, await getWithHost(server, host)]).toEqual([host, 403]);
+      expect([host, await getWithHost(server, host)]).toEqual([host, 421]);
     for (const host of [
       `localhost:${port}`,
       'LOCALHOST',
@@ -70,8 +70,8 @@ describe('an open server and the web pages its operator visits', () => {
       'REPORTS.example.org.',
     ])
       expect([host, await getWithHost(server, host)]).toEqual([host, 200]);
-    expect(await getWithHost(server, 'attacker.example', '/')).toBe(403);
-    expect(await getWithHost(server, 'attacker.example', '/v1/health')).toBe(403);
+    expect(await getWithHost(server, 'attacker.example', '/')).toBe(421);
+    expect(await getWithHost(server, 'attacker.example', '/v1/health')).toBe(421);
   });
 
   it('leaves the Host to the token check once tokens are configured', async () => {
