@@ -75,7 +75,8 @@ export const disableSite = (host: string): Promise<string> =>
 export const reconcileExtraSites = (): Promise<void> =>
   serially(async () => {
     const { extraSites } = await loadSettings();
-    const allowed = (host: string) => browser.permissions.contains({ origins: [sitePattern(host)] }).catch(() => false);
+    // A failed check keeps the site: only a permission known to be gone takes it off the list.
+    const allowed = (host: string) => browser.permissions.contains({ origins: [sitePattern(host)] }).catch(() => true);
     const revoked: string[] = [];
     for (const host of extraSites) if (!(await allowed(host))) revoked.push(host);
     if (revoked.length) await saveSettings({ extraSites: extraSites.filter((h) => !revoked.includes(h)) });

@@ -135,8 +135,11 @@ export class FlagPopover {
       report: () => this.actions.report(item),
       trust: async () => {
         // The badge goes with the trust: focus goes to the name it followed, not to the page's top.
-        const name = nameBefore(this.anchor);
+        const { anchor } = this;
+        const name = nameBefore(anchor);
         await this.actions.trust(item);
+        // A slow answer (the worker waking): the user may have opened another badge meanwhile.
+        if (this.anchor !== anchor) return;
         this.close();
         if (name) focusName(name);
       },

@@ -59,8 +59,14 @@ describe("the scanners' content-script context", () => {
     history.pushState(null, '', '/jack?tab=likes');
     vi.advanceTimersByTime(1000);
     expect(seen).toEqual(['/home', '/jack']);
+    // A hash-routed app's route is a new page.
+    history.pushState(null, '', '/app#/user/1');
+    vi.advanceTimersByTime(1000);
+    history.pushState(null, '', '/app#/user/2');
+    vi.advanceTimersByTime(1000);
+    expect(seen).toEqual(['/home', '/jack', '/app', '/app']);
     window.dispatchEvent(new Event(`${browser.runtime.id}:x:wxt:locationchange`));
-    expect(seen).toHaveLength(2);
+    expect(seen).toHaveLength(4);
   });
 
   it("takes navigation from the browser's navigate events only, not one the page dispatches", () => {

@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 type LocationChange = Event & { newUrl: URL };
 type NavigateLike = Event & { destination?: { url?: string } };
 
-const withoutHash = (href: string) => href.split('#')[0]!;
+// A fragment is no new page, unless it is a route (`#/user/1`, `#!/…`: hash-routed apps).
+const withoutHash = (href: string) => (/#!?\//.test(href) ? href : href.split('#')[0]!);
 
 /**
  * The scanners' content-script context, which their builds get instead of WXT's
