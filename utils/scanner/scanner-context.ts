@@ -20,10 +20,8 @@ const withoutHash = (href: string) => (/#!?\//.test(href) ? href : href.split('#
 export class ContentScriptContext {
   private readonly controller = new AbortController();
 
-  constructor(
-    readonly contentScriptName: string,
-    readonly options?: unknown,
-  ) {
+  // WXT's wrapper passes the definition's options too; nothing here reads them.
+  constructor(contentScriptName: string) {
     // A second copy in this page (the install-time start of open tabs meeting the page's own
     // load) stops the first, as WXT's event did, through a global of this isolated world. Keyed
     // by a symbol: a string-named global of window is also what an element id names
@@ -47,24 +45,31 @@ export class ContentScriptContext {
     return !this.isInvalid;
   }
 
-  onInvalidated(cb: () => void): () => void {
+  onInvalidated(cb: () => void): void {
     this.signal.addEventListener('abort', cb);
-    return () => this.signal.removeEventListener('abort', cb);
   }
 
   notifyInvalidated(): void {
-    this.controller.abort('Content script context invalidated');
+    this.controller.abort();
   }
 
   setTimeout(handler: () => void, ms?: number): number {
-    const id = setTimeout(() => this.isValid && handler(), ms) as unknown as number;
-    this.onInvalidated(() => clearTimeout(id));
-    return id;
+    return this.timer(setTimeout, clearTimeout, handler, ms);
   }
 
   setInterval(handler: () => void, ms?: number): number {
-    const id = setInterval(() => this.isValid && handler(), ms) as unknown as number;
-    this.onInvalidated(() => clearInterval(id));
+    return this.timer(setInterval, clearInterval, handler, ms);
+  }
+
+  /** A timer that runs only while the context is valid, and is cleared when it ends. */
+  private timer(
+    set: (cb: () => void, ms?: number) => unknown,
+    clear: (id: number) => void,
+    handler: () => void,
+    ms?: number,
+  ): number {
+    const id = set(() => this.isValid && handler(), ms) as number;
+    this.onInvalidated(() => clear(id));
     return id;
   }
 
