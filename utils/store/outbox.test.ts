@@ -23,12 +23,15 @@ describe('sync lock', () => {
     expect((await readLock(db))?.owner).toBe('b');
   });
 
-  it('is stale when it ends further ahead than one lease (taken before the clock was set back)', async () => {
+  it('ending further ahead than one lease (taken before the clock was set back), is re-dated to one lease for its owner, then free', async () => {
     const db = await reportsDb();
-    // A worker died mid-send while the clock read a day ahead; the clock is right again now.
+    // A worker took it while the clock read a day ahead; the clock is right again now. It may be
+    // mid-request: its lock is not taken, but now ends one lease from now, in the same transaction.
     expect(await acquireLock(db, 'dead-worker', NOW + 86_400_000, LEASE)).toBe(true);
-    expect(await acquireLock(db, 'new-worker', NOW, LEASE)).toBe(true);
-    expect(await readLock(db)).toEqual({ owner: 'new-worker', expiresAt: NOW + LEASE });
+    expect(await acquireLock(db, 'new-worker', NOW, LEASE)).toBe(false);
+    expect(await readLock(db)).toEqual({ owner: 'dead-worker', expiresAt: NOW + LEASE });
+    expect(await acquireLock(db, 'new-worker', NOW + LEASE + 1, LEASE)).toBe(true);
+    expect(await readLock(db)).toEqual({ owner: 'new-worker', expiresAt: NOW + 2 * LEASE + 1 });
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Settings } from '../schemas/settings';
 import type { OutboxDb } from '../store/outbox';
-import { acquireLock, readLock } from '../store/sync-lock';
+import { acquireLock } from '../store/sync-lock';
 import type { Stop } from './attempt';
 import type { SyncDeps } from './engine';
 
@@ -9,23 +9,9 @@ const LOCK_LEASE_MS = 60_000;
 /** How long the sync lock lasts without renewal: the one place its default is applied. */
 export const leaseOf = (deps: Pick<SyncDeps, 'leaseMs'>): number => deps.leaseMs ?? LOCK_LEASE_MS;
 
-/**
- * acquireLock takes over another owner's lock dated more than one lease ahead (its owner died
- * while the clock ran fast). But the clock may just have been set back under a live owner,
- * mid-request, and now that far-off retry times count as due (dueOnClock) a second pass would
- * send that request's reports again at once. So such a lock is only re-dated to one lease from
- * now, in its owner's name and in one transaction (a third owner's live lock stays): a live owner
- * renews it before its next request, a dead one's runs out a lease later.
- */
-export async function takeLock(deps: SyncDeps, db: OutboxDb, owner: string): Promise<boolean> {
-  const now = deps.now();
-  const lease = leaseOf(deps);
-  const held = await readLock(db);
-  if (held && held.owner !== owner && held.expiresAt > now + lease) {
-    await acquireLock(db, held.owner, now, lease);
-    return false;
-  }
-  return acquireLock(db, owner, now, lease);
+/** Takes or renews the sync lock (see acquireLock for a lock dated ahead by a fast clock). */
+export function takeLock(deps: SyncDeps, db: OutboxDb, owner: string): Promise<boolean> {
+  return acquireLock(db, owner, deps.now(), leaseOf(deps));
 }
 
 /**

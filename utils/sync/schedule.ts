@@ -35,7 +35,7 @@ export async function nextWakeAt(deps: SyncDeps, owner: string): Promise<number 
   if (hold) at = Math.max(at, dueOnClock(hold.until, now));
   const lock = await readLock(db);
   // A lock dated beyond one lease (the clock was set back) is not waited for: the pass re-dates
-  // it to one lease from now (takeLock), and the next wake-up waits for that.
+  // it to one lease from now (acquireLock), and the next wake-up waits for that.
   if (lock && lock.owner !== owner && isLive(lock, now, leaseOf(deps))) at = Math.max(at, lock.expiresAt);
   return at;
 }
