@@ -82,4 +82,16 @@ describe('buildReport', () => {
     const built = buildReport({ account, flagged, ...base });
     expect(built.ok && built.report.account.displayName.length).toBe(200);
   });
+
+  it('does not cut a name or badge label between the two halves of a character (an emoji at the bound)', () => {
+    const long = `${'a'.repeat(199)}😀😀`;
+    const account = {
+      ...flagged.account,
+      displayName: long,
+      verification: { kind: 'personal' as const, label: long, source: 'dom' as const },
+    };
+    const built = buildReport({ account, flagged, ...base });
+    expect(built.ok && built.report.account.displayName).toBe('a'.repeat(199));
+    expect(built.ok && built.report.account.verification.label).toBe('a'.repeat(199));
+  });
 });

@@ -18,6 +18,15 @@ export interface ReportInput {
   locale?: string;
 }
 
+/**
+ * At most `max` UTF-16 units (what the wire schema counts), without the first half of a pair
+ * cut off at the end: it would show as U+FFFD on the endpoint's page.
+ */
+function cut(text: string, max: number): string {
+  const head = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head;
+}
+
 export type BuildResult = { ok: true; report: Report } | { ok: false; errors: Record<string, string> };
 
 /**
@@ -36,9 +45,9 @@ export function buildReport(input: ReportInput, id = crypto.randomUUID(), now = 
     account: {
       id: account.id || undefined,
       handle: account.handle || undefined,
-      displayName: account.displayName.trim().slice(0, 200),
+      displayName: cut(account.displayName.trim(), 200),
       profileUrl: account.profileUrl,
-      verification: { kind: account.verification.kind, label: account.verification.label?.slice(0, 200) || undefined },
+      verification: { kind: account.verification.kind, label: cut(account.verification.label ?? '', 200) || undefined },
     },
     category: input.category,
     note: note || undefined,
