@@ -77,8 +77,9 @@ export function startPageDataRequests(
 ): PageDataRequests {
   const receiver = startPageDataReceiver(document, site, pageData, onUpdate);
   ctx.signal.addEventListener('abort', () => receiver.stop());
-  // A plain timer, not ctx.setTimeout: WXT's adds an abort listener per call that is never
-  // removed, and this one is set again after every ask. isValid still notices a reload.
+  // A plain timer, not ctx.setTimeout: that adds an abort listener per call that is never
+  // removed (scanner-context.ts, as WXT's), and this one is set again after every ask. isValid
+  // still notices a reload.
   const later = (cb: () => void, ms: number) => setTimeout(() => ctx.isValid && cb(), ms);
   return new PageDataRequests(receiver, later, site);
 }

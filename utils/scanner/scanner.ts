@@ -154,8 +154,8 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
   listenToTabRequests(signal, accounts);
 
   // An update or reload of the extension orphans this script: Chrome keeps it running with dead
-  // extension APIs, and WXT's context notices only inside its own timers (ctx.setInterval checks
-  // runtime.id), so one ticks. Then the page's marks go: a badge left behind would open nothing.
+  // extension APIs, and the context (scanner-context.ts) notices only inside its own timers
+  // (ctx.setInterval checks runtime.id), so one ticks. Then the page's marks go: a badge left behind would open nothing.
   ctx.setInterval(() => {}, ORPHAN_CHECK_MS);
   signal.addEventListener('abort', () => {
     popover.close();
