@@ -6,12 +6,12 @@ import { createEngine } from './engine';
 import { account, strictEngine, verdictOf } from './test-helpers';
 
 describe('hostile and malformed input', () => {
-  it('a 10 MB bio gives a verdict quickly', () => {
-    const bio = `${'稳赚不赔 '.repeat(10)}${'x'.repeat(10 * 1024 * 1024)}`;
-    const started = performance.now();
-    const v = verdictOf(account('荐股老师', { bio }));
-    expect(performance.now() - started).toBeLessThan(200);
-    expect(v.flags.map((f) => f.category)).toEqual(['unqualified-advice']);
+  // Bounded work shown by what is read, not by a clock (timed tests flake on a loaded machine).
+  it('reads a 10 MB bio only up to its bound: a claim before it counts, one after it is never reached', () => {
+    const filler = 'x'.repeat(10 * 1024 * 1024);
+    const early = verdictOf(account('Lin', { bio: `${'稳赚不赔 '.repeat(10)}${filler}` }));
+    expect(early.flags.map((f) => f.category)).toEqual(['unqualified-advice']);
+    expect(verdictOf(account('Lin', { bio: `${filler}${'稳赚不赔 '.repeat(10)}` })).flags).toEqual([]);
   });
 
   it('lone surrogates, control characters and NULs give a verdict', () => {
