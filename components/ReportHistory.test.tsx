@@ -1,50 +1,15 @@
 // @vitest-environment happy-dom
-import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { type HistoryEntry, toEntries } from '../utils/history/query';
-import { translator } from '../utils/i18n';
-import type { StoredReport } from '../utils/schemas/report';
-import { closeReportsDb } from '../utils/store/db';
 import { importReports, loadAllReports } from '../utils/store/history-queries';
-import { sampleReport } from '../utils/testing/sample-report';
-import { TranslateContext } from './i18n';
-import { ReportHistory } from './ReportHistory';
+import { freshHistoryStore, HistoryPage as Page, historyRecord as rec, t } from './report-history-test-page';
 
 const root = document.body.appendChild(document.createElement('div'));
-const t = translator('en');
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  closeReportsDb();
-  globalThis.indexedDB = new IDBFactory();
-});
+beforeEach(freshHistoryStore);
 afterEach(() => render(null, root));
-
-const rec = (name: string, minute: number): StoredReport => ({
-  report: sampleReport({
-    createdAt: new Date(Date.UTC(2026, 10, 1, 0, minute)).toISOString(),
-    account: { displayName: name, verification: { kind: 'none' } },
-  }),
-  status: 'local',
-  updatedAt: '2026-11-01T00:00:00.000Z',
-  attempts: [],
-});
-
-/** The options page's wiring: entries loaded from the database, reloaded after each change. */
-function Page({ syncEnabled = false }: { syncEnabled?: boolean }) {
-  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
-  const reload = async () => setEntries(toEntries(await loadAllReports()));
-  if (entries === null) void reload();
-  return (
-    <TranslateContext.Provider value={t}>
-      <ReportHistory entries={entries} complete={entries !== null} reload={reload} syncEnabled={syncEnabled} />
-    </TranslateContext.Provider>
-  );
-}
 
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 30)));
 const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;

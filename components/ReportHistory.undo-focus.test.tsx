@@ -1,60 +1,21 @@
 // @vitest-environment happy-dom
-import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing';
-import { type HistoryEntry, toEntries } from '../utils/history/query';
-import { translator } from '../utils/i18n';
-import type { StoredReport } from '../utils/schemas/report';
-import { closeReportsDb } from '../utils/store/db';
 import { importReports, loadAllReports } from '../utils/store/history-queries';
-import { sampleReport } from '../utils/testing/sample-report';
-import { TranslateContext } from './i18n';
-import { ReportHistory } from './ReportHistory';
+import { freshHistoryStore, HistoryPage, historyRecord as rec, t } from './report-history-test-page';
 
 const root = document.body.appendChild(document.createElement('div'));
-const t = translator('en');
 /**
  * How long the page's reload takes: a long history takes longer to read than a frame. With
  * fake-indexeddb's near-instant reload the row is gone before the bar's first effect runs (after
  * paint), and the old mount-only focus check passed too.
  */
 const RELOAD_MS = 300;
+const Page = () => <HistoryPage reloadMs={RELOAD_MS} />;
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  closeReportsDb();
-  globalThis.indexedDB = new IDBFactory();
-});
+beforeEach(freshHistoryStore);
 afterEach(() => render(null, root));
-
-const rec = (name: string, minute: number): StoredReport => ({
-  report: sampleReport({
-    createdAt: new Date(Date.UTC(2026, 10, 1, 0, minute)).toISOString(),
-    account: { displayName: name, verification: { kind: 'none' } },
-  }),
-  status: 'local',
-  updatedAt: '2026-11-01T00:00:00.000Z',
-  attempts: [],
-});
-
-/** The options page's wiring: entries read from the database, read again after each change. */
-function Page() {
-  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
-  const reload = async () => {
-    const all = await loadAllReports();
-    await new Promise((resolve) => setTimeout(resolve, RELOAD_MS));
-    setEntries(toEntries(all));
-  };
-  if (entries === null) void reload();
-  return (
-    <TranslateContext.Provider value={t}>
-      <ReportHistory entries={entries} complete={entries !== null} reload={reload} syncEnabled={false} />
-    </TranslateContext.Provider>
-  );
-}
 
 const wait = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
 const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;

@@ -1,32 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { translator } from '../i18n/index';
-import type { FlaggedAccount } from '../schemas/messages';
-import { applyFlags } from './badge';
-import { listenToBadges } from './badge-events';
-import { FlagPopover, type PopoverActions } from './popover';
+import { button, dialog, popoverPage, type RecordedActions, userClick } from './popover-test-kit';
 
-const item: FlaggedAccount = {
-  account: { platform: 'weibo', key: 'weibo:1', displayName: '火箭军司令部', verification: { kind: 'none', source: 'dom' } },
-  flags: [
-    {
-      category: 'military',
-      severity: 'high',
-      score: 0.9,
-      reasons: [{ code: 'military.command', field: 'displayName', match: '司令部', messageKey: 'm' }],
-    },
-  ],
-  rulesetVersion: '1',
-};
 // The whole catalogue: the tab's page strings must carry saveFailed for the failed trust.
 const t = translator('zh_CN');
 
-/** What the browser sends for the user's own click (happy-dom's events are never trusted). */
-function userClick(target: Element, detail = 1): void {
-  const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail });
-  Object.defineProperty(click, 'isTrusted', { value: true });
-  target.dispatchEvent(click);
-}
 const pressEscape = (target: Element) =>
   target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
 const scrolled = async () => {
@@ -36,21 +15,13 @@ const scrolled = async () => {
 
 describe('flag popover: focus, toggling, scrolling away, failure', () => {
   let context: AbortController;
-  let actions: { [K in keyof PopoverActions]: ReturnType<typeof vi.fn> };
+  let actions: RecordedActions;
   let badge: HTMLElement;
-  const dialog = () => document.querySelector('[data-claimcheck-popover]')?.shadowRoot?.querySelector('[role=dialog]') ?? null;
-  const button = (label: string) =>
-    [...(dialog()?.querySelectorAll('button') ?? [])].find((b) => b.textContent === label) as HTMLElement;
   const search = () => document.getElementById('search')!;
   const active = (el: Element) => (el.getRootNode() as ShadowRoot).activeElement;
 
   beforeEach(() => {
-    context = new AbortController();
-    document.body.innerHTML = '<p><a id="name" href="/u/1">火箭军司令部</a></p><input id="search">';
-    actions = { report: vi.fn(), trust: vi.fn(async () => {}), why: vi.fn(), reasonText: vi.fn(() => 'a reason') };
-    const popover = new FlagPopover(() => t, actions as unknown as PopoverActions, context.signal);
-    listenToBadges(document, context.signal);
-    badge = applyFlags(document.getElementById('name')!, item.flags, t, (b, by) => popover.open(b, item, by));
+    ({ context, actions, badge } = popoverPage(t));
   });
   afterEach(() => context.abort());
 
