@@ -41,13 +41,6 @@ describe("the scanners' content-script context", () => {
     expect(generic.isValid).toBe(true);
   });
 
-  it('keeps going when the page dispatches the "script started" event WXT stops on', () => {
-    const ctx = new ContentScriptContext('weibo');
-    const detail = { contentScriptName: 'weibo', messageId: 'page' };
-    document.dispatchEvent(new CustomEvent(`${browser.runtime.id}:weibo:wxt:content-script-started`, { detail }));
-    expect(ctx.isValid).toBe(true);
-  });
-
   it('reports a new path or query with its URL, and not a change of the fragment alone (polling)', () => {
     const ctx = new ContentScriptContext('x');
     const seen: string[] = [];
