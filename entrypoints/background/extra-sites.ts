@@ -34,9 +34,8 @@ function registerSite(host: string): Promise<void> {
  * Unregisters a host's scanner and gives its permission back, unless the sync endpoint is on
  * that host: the site's pattern covers the endpoint's, and removing it would stop sync quietly.
  */
-async function forgetSite(host: string): Promise<void> {
+async function forgetSite(host: string, endpointUrl: string | undefined): Promise<void> {
   await browser.scripting.unregisterContentScripts({ ids: [scriptId(host)] }).catch(() => {});
-  const { endpointUrl } = await loadSettings();
   if (endpointUrl && hostOf(endpointUrl) === host) return;
   await browser.permissions.remove({ origins: [sitePattern(host)] }).catch(() => false);
 }
@@ -61,7 +60,7 @@ export const disableSite = (host: string): Promise<string> =>
   serially(async () => {
     const settings = await loadSettings();
     await saveSettings({ extraSites: settings.extraSites.filter((h) => h !== host) });
-    await forgetSite(host);
+    await forgetSite(host, settings.endpointUrl);
     return host;
   });
 
@@ -74,7 +73,7 @@ export const disableSite = (host: string): Promise<string> =>
  */
 export const reconcileExtraSites = (): Promise<void> =>
   serially(async () => {
-    const { extraSites } = await loadSettings();
+    const { extraSites, endpointUrl } = await loadSettings();
     // A failed check keeps the site: only a permission known to be gone takes it off the list.
     const allowed = (host: string) => browser.permissions.contains({ origins: [sitePattern(host)] }).catch(() => true);
     const revoked: string[] = [];
@@ -87,7 +86,7 @@ export const reconcileExtraSites = (): Promise<void> =>
         .filter((id) => id.startsWith(ID_PREFIX))
         .map((id) => id.slice(ID_PREFIX.length)),
     );
-    for (const host of registered) if (!wanted.has(host)) await forgetSite(host);
+    for (const host of registered) if (!wanted.has(host)) await forgetSite(host, endpointUrl);
     for (const host of wanted) {
       if (!registered.has(host))
         await registerSite(host).catch((err) => console.warn('[claimcheck] could not register', host, err));
