@@ -36,6 +36,10 @@ export default defineConfig({
     // The endpoint's host is asked for only when the user saves it (sync-protocol.md), a site's
     // only when the user enables it; each for that one host (utils/permissions/optional-hosts.ts).
     optional_host_permissions: OPTIONAL_HOST_PATTERNS,
+    // The popover's code, imported by the site scripts on a badge's first opening
+    // (utils/scanner/popover-module.ts). Any site: one the user enabled runs the generic script.
+    // Under a per-session address, so a page cannot probe for it by the extension's fixed id.
+    web_accessible_resources: [{ resources: ['popover-module.js'], matches: ['*://*/*'], use_dynamic_url: true }],
     action: { default_title: 'ClaimCheck' },
     // A keyboard way to open the popup (and, like a click, it grants activeTab for the screenshot).
     commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_openPopupCommand__' } },

@@ -1,12 +1,11 @@
 import { applyFlags } from '../dom/badge';
 import { listenToBadges } from '../dom/badge-events';
-import type { FlagPopover } from '../dom/popover';
 import type { Translate } from '../i18n/core';
 import type { FlaggedAccount, PageSettings } from '../schemas/messages';
-import { pagePopover } from './page-popover';
+import { type PagePopover, pagePopover } from './page-popover';
 
 export interface FlagDrawer {
-  readonly popover: FlagPopover;
+  readonly popover: PagePopover;
   /** Marks a name element with an account's flags and puts its badge after it. */
   draw(el: Element, item: FlaggedAccount): void;
 }
