@@ -1,23 +1,26 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app';
-import type { AuthResult } from './auth';
+import type { Access, TokenChecker } from './auth';
 import { ERROR_TEXT } from './error-text';
 import type { RateDecision, RateLimiter } from './rate-limit';
 
 export interface AccessGuardOptions {
-  checkToken: (authorization: string | undefined) => AuthResult;
+  checkToken: TokenChecker;
   rateLimit: RateLimiter | null;
   /** Take the client address from X-Forwarded-For (only behind a reverse proxy you run). */
   trustProxy?: boolean;
 }
 
 /**
- * Who may use a route: `api` (Bearer; 401 without a token, 403 with a refused one), `page` (the
- * HTML page: a browser can only answer a Basic challenge) and `health` (open without
- * Authorization, for "Test connection" before a token is set, but a refused token is refused).
+ * Who may use a route: `report` and `read` (the API, Bearer: 401 without a token, 403 with a
+ * refused one or one of the other kind), `page` (the HTML page, for readers: a browser can only
+ * answer a Basic challenge) and `health` (open without Authorization, for "Test connection"
+ * before a token is set; a token of either kind passes, an unknown one is refused).
  */
-export type RouteKind = 'api' | 'page' | 'health';
+export type RouteKind = 'report' | 'read' | 'page' | 'health';
+
+const ACCESS: Record<RouteKind, Access> = { report: 'report', read: 'read', page: 'read', health: 'any' };
 
 const BASIC_CHALLENGE = 'Basic realm="ClaimCheck", charset="UTF-8"';
 const BEARER_CHALLENGE = 'Bearer realm="ClaimCheck"';
@@ -31,7 +34,7 @@ export function accessGuard(opts: AccessGuardOptions, kind: RouteKind): Middlewa
     const authorization = c.req.header('Authorization');
     if (kind === 'health' && authorization === undefined) return next();
     const addressKey = `ip:${clientAddress(c, opts.trustProxy)}`;
-    const auth = checkToken(authorization);
+    const auth = checkToken(authorization, ACCESS[kind]);
     if (!auth.ok) {
       // Refused attempts spend the address's budget; once it is spent they get 429. An accepted
       // token is let through all the same: people behind one NAT or an unconfigured proxy share
@@ -41,7 +44,7 @@ export function accessGuard(opts: AccessGuardOptions, kind: RouteKind): Middlewa
       if (held && !held.allowed) return tooMany(c, held);
       rateLimit?.(addressKey);
       // RFC 9110 §11.6.1: refused credentials get a new challenge too, or a browser keeps
-      // resending the mistyped password it cached and the reviewer is never asked again.
+      // resending the mistyped password (or the report token) it cached and never asks again.
       if (kind === 'page') return c.json({ error: auth.error }, 401, { 'WWW-Authenticate': BASIC_CHALLENGE });
       return c.json({ error: auth.error }, auth.status, auth.status === 401 ? { 'WWW-Authenticate': BEARER_CHALLENGE } : {});
     }

@@ -15,8 +15,10 @@ import type { ReportStore } from './store';
 
 export interface AppOptions {
   store: ReportStore;
-  /** Accepted access tokens; none = open server (anyone who can reach it may post). */
+  /** Report tokens (TOKENS); none = anyone who can reach the server may post. */
   tokens?: readonly string[];
+  /** Read tokens (READ_TOKENS); none = the report tokens read too (open when there are none). */
+  readTokens?: readonly string[];
   /** Per token, or per client address when open. false = no limit. Default 600 requests/min. */
   rateLimit?: RateLimitOptions | false;
   log?: Log;
@@ -34,12 +36,13 @@ export type AppEnv = { Variables: { submitter: string | null; logFields: Record<
 
 export function createApp(opts: AppOptions): Hono<AppEnv> {
   const { store, log = silentLog } = opts;
-  const checkToken = createTokenChecker(opts.tokens ?? []);
+  const checkToken = createTokenChecker(opts.tokens ?? [], opts.readTokens ?? []);
   const rateLimit = opts.rateLimit === false ? null : createRateLimiter(opts.rateLimit ?? DEFAULT_RATE_LIMIT);
   const app = new Hono<AppEnv>();
 
   app.use(requestLog(log));
-  // An open server has no token to stop a web page the operator visits; its Host must be ours.
+  // While posting is open no token stops a web page the operator visits (DNS rebinding) from
+  // filling the server, so its Host must be ours; read tokens alone do not change that.
   if ((opts.tokens ?? []).length === 0) app.use(hostGuard(opts.publicHosts ?? []));
   app.use(extensionCors());
   // Shutdown began: a request that still arrives on an open keep-alive connection is told to
@@ -60,8 +63,8 @@ export function createApp(opts: AppOptions): Hono<AppEnv> {
   app.get('/v1/health', accessGuard(guard, 'health'), (c) =>
     c.json({ ok: true, protocol: PROTOCOL_VERSION } satisfies HealthResponse),
   );
-  app.post('/v1/reports', accessGuard(guard, 'api'), (c) => postReports(c, store, c.get('submitter')));
-  app.get('/v1/reports', accessGuard(guard, 'api'), (c) => listReports(c, store, opts.listPageBytes));
+  app.post('/v1/reports', accessGuard(guard, 'report'), (c) => postReports(c, store, c.get('submitter')));
+  app.get('/v1/reports', accessGuard(guard, 'read'), (c) => listReports(c, store, opts.listPageBytes));
   app.get('/', accessGuard(guard, 'page'), (c) => {
     const before = c.req.query('before');
     const beforeSeq = before && /^\d{1,15}$/.test(before) ? Number(before) : null;

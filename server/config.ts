@@ -5,6 +5,8 @@ export interface ServerConfig {
   port: number;
   dbPath: string;
   tokens: string[];
+  /** READ_TOKENS: when set, only these read reports; when not, the report tokens read too. */
+  readTokens: string[];
   rateLimit: RateLimitOptions | false;
   trustProxy: boolean;
   /** Host names an open server answers besides loopback names and IP addresses. */
@@ -25,10 +27,29 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     port,
     dbPath: env.DB?.trim() || './data/claimcheck.db',
     tokens,
+    readTokens: listFrom(env.READ_TOKENS),
     rateLimit: perMinute === 0 ? false : { requestsPerMinute: perMinute },
     trustProxy: ['1', 'true', 'yes'].includes((env.TRUST_PROXY ?? '').trim().toLowerCase()),
     publicHosts: hostNamesFrom(env, 'PUBLIC_HOST'),
   };
+}
+
+/**
+ * What the start-up log warns about: who can reach what without a token of their own. Every
+ * extension user holds a report token, so report tokens that read expose everyone's reports.
+ */
+export function accessWarnings(config: Pick<ServerConfig, 'tokens' | 'readTokens'>): string[] {
+  const reading = config.readTokens.length > 0;
+  if (config.tokens.length === 0 && !reading) {
+    return ['no access token configured (TOKENS): anyone who can reach this server can post reports and read them'];
+  }
+  if (config.tokens.length === 0) {
+    return ['no report token configured (TOKENS): anyone who can reach this server can post reports (reading needs READ_TOKENS)'];
+  }
+  if (!reading) {
+    return ['READ_TOKENS is not set: every report token (TOKENS) can read every report; set READ_TOKENS for reviewers'];
+  }
+  return [];
 }
 
 /** A comma-separated list, trimmed, without empty entries or repeats. */

@@ -41,6 +41,18 @@ describe('the {"error"} of every refusal reads in English and Chinese, status an
       403,
       /^access token refused$/,
     ],
+    [
+      'a report token on the reading API',
+      () => appWith({ readTokens: ['reader'] }).request('/v1/reports', { headers: bearer }),
+      403,
+      /^this access token may send reports but not read them$/,
+    ],
+    [
+      'a read token posting',
+      () => appWith({ readTokens: ['reader'] }).request('/v1/reports', postBody('{}', { Authorization: 'Bearer reader' })),
+      403,
+      /^this access token may read reports but not send them$/,
+    ],
     ['a body that is not JSON', () => appWith().request('/v1/reports', postBody('{')), 400, /^request body is not JSON$/],
     [
       'a body that is not an envelope',

@@ -11,6 +11,8 @@ const both = (english: string, chinese: string): string => `${english} / ${chine
 export const ERROR_TEXT = {
   missingToken: both('missing access token (Authorization: Bearer <token>)', '缺少访问令牌'),
   tokenRefused: both('access token refused', '访问令牌被拒绝'),
+  reportTokenCannotRead: both('this access token may send reports but not read them', '此访问令牌只能提交举报，不能读取举报'),
+  readTokenCannotReport: both('this access token may read reports but not send them', '此访问令牌只能读取举报，不能提交举报'),
   tooManyRequests: both('too many requests', '请求过于频繁'),
   shuttingDown: both('server is shutting down', '服务器正在关闭'),
   internal: both('internal server error', '服务器内部错误'),

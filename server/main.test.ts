@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { configFromEnv } from './config';
+import { accessWarnings, configFromEnv } from './config';
 import { ReportStore } from './store';
 import { makeReport, postReports } from './test-support';
 
@@ -16,6 +16,7 @@ describe('configFromEnv', () => {
       port: 8787,
       dbPath: './data/claimcheck.db',
       tokens: [],
+      readTokens: [],
       rateLimit: { requestsPerMinute: 600 },
       trustProxy: false,
       publicHosts: [],
@@ -27,8 +28,26 @@ describe('configFromEnv', () => {
     expect(config).toMatchObject({ tokens: ['a1', 'b2', 'c3'], rateLimit: false, trustProxy: true, port: 0 });
   });
 
+  it('reads READ_TOKENS like TOKENS', () => {
+    expect(configFromEnv({ READ_TOKENS: ' r1, r2 ,,r1' }).readTokens).toEqual(['r1', 'r2']);
+    expect(configFromEnv({ READ_TOKENS: ' , ' }).readTokens).toEqual([]);
+  });
+
   it.each([{ PORT: '80a' }, { PORT: '70000' }, { RATE_LIMIT: '-1' }])('refuses %o', (env) => {
     expect(() => configFromEnv(env)).toThrow(/must be an integer/);
+  });
+});
+
+describe('accessWarnings (the start-up log)', () => {
+  it('warns once that report tokens read every report while READ_TOKENS is not set', () => {
+    expect(accessWarnings({ tokens: ['a1'], readTokens: [] })).toEqual([expect.stringMatching(/READ_TOKENS/)]);
+    expect(accessWarnings({ tokens: ['a1'], readTokens: ['r1'] })).toEqual([]);
+  });
+
+  it('warns about open posting, and about open reading only when READ_TOKENS is not set either', () => {
+    expect(accessWarnings({ tokens: [], readTokens: [] })).toEqual([expect.stringMatching(/post reports and read them$/)]);
+    const intake = accessWarnings({ tokens: [], readTokens: ['r1'] });
+    expect(intake).toEqual([expect.stringMatching(/can post reports \(reading needs READ_TOKENS\)$/)]);
   });
 });
 
@@ -39,7 +58,7 @@ describe('npm run server (server/main.ts as its own process)', () => {
     const root = fileURLToPath(new URL('..', import.meta.url));
     const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), ['server/main.ts'], {
       cwd: root,
-      env: { ...process.env, PORT: '0', DB: dbPath, TOKENS: 'secret-one,secret-two' },
+      env: { ...process.env, PORT: '0', DB: dbPath, TOKENS: 'secret-one,secret-two', READ_TOKENS: undefined },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const lines: Record<string, unknown>[] = [];
@@ -58,8 +77,11 @@ describe('npm run server (server/main.ts as its own process)', () => {
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
 
-      expect(lines.map((entry) => entry.msg)).toEqual(['listening', 'request', 'shutting down', 'stopped']);
-      expect(lines[1]).toMatchObject({
+      // The warning first, once: every extension user holds a report token, and it reads too.
+      expect(lines[0]).toMatchObject({ level: 'warn', msg: expect.stringMatching(/^READ_TOKENS is not set/) });
+      expect(lines.slice(1).map((entry) => entry.msg)).toEqual(['listening', 'request', 'shutting down', 'stopped']);
+      expect(lines[1]).toMatchObject({ tokens: 2, readTokens: 0 });
+      expect(lines[2]).toMatchObject({
         level: 'info',
         method: 'POST',
         path: '/v1/reports',

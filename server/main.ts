@@ -1,4 +1,4 @@
-import { configFromEnv } from './config';
+import { accessWarnings, configFromEnv } from './config';
 import { jsonLineLog } from './log';
 import { startServer } from './start';
 
@@ -7,14 +7,13 @@ const log = jsonLineLog();
 
 async function main(): Promise<void> {
   const config = configFromEnv(process.env);
-  if (config.tokens.length === 0) {
-    log('warn', 'no access token configured (TOKENS): anyone who can reach this server can post reports and read them');
-  }
+  for (const warning of accessWarnings(config)) log('warn', warning);
   const server = await startServer({ ...config, log });
   log('info', 'listening', {
     url: server.url,
     db: server.store.path,
     tokens: config.tokens.length,
+    readTokens: config.readTokens.length,
     rateLimitPerMinute: config.rateLimit === false ? null : config.rateLimit.requestsPerMinute,
     trustProxy: config.trustProxy,
     publicHosts: config.publicHosts,

@@ -11,6 +11,8 @@ export interface StartServerOptions {
   port: number;
   dbPath: string;
   tokens: readonly string[];
+  /** READ_TOKENS: when set, only these read reports (see server/README.md). */
+  readTokens?: readonly string[];
   rateLimit?: RateLimitOptions | false;
   log?: Log;
   trustProxy?: boolean;
@@ -35,6 +37,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   const app = createApp({
     store,
     tokens: opts.tokens,
+    readTokens: opts.readTokens,
     rateLimit: opts.rateLimit,
     log,
     trustProxy: opts.trustProxy,
