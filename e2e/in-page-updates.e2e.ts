@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './support/extension-session';
-import { flaggedCount } from './support/flagged-names';
+import { badgeAfter, flaggedCount } from './support/flagged-names';
 
 const IMPOSTOR = '中国人民解放军火箭军司令部';
 
@@ -56,6 +56,24 @@ describe('in-page flags as the page changes', () => {
       document.body.replaceWith(document.adoptNode(doc.body));
     });
     await expect.poll(() => flaggedCount(env.page, IMPOSTOR), { timeout: 10_000 }).toBe(1);
+  });
+
+  it('keeps the page through a replace that keeps the path, and starts over on one that changes it', async () => {
+    await env.page.goto('http://weibo.com/');
+    const badge = badgeAfter(env.page, '央視新聞');
+    await badge.waitFor({ timeout: 10_000 });
+    await badge.click();
+    const dialog = env.page.getByRole('dialog', { name: 'Why ClaimCheck flags this account' });
+    await dialog.waitFor();
+    // A parameter added after load (Bilibili's spm_id_from): same page, the open popover stays.
+    await env.page.evaluate(() => history.replaceState(null, '', '/?spm_id_from=333.1007'));
+    await env.page.waitForTimeout(500);
+    expect(await dialog.count()).toBe(1);
+    expect(await flaggedCount(env.page, IMPOSTOR)).toBeGreaterThan(0);
+    // A router's redirect to another path is another page: it starts over (the popover goes).
+    await env.page.evaluate(() => history.replaceState(null, '', '/home'));
+    await dialog.waitFor({ state: 'detached', timeout: 5_000 });
+    await expect.poll(() => flaggedCount(env.page, IMPOSTOR), { timeout: 10_000 }).toBeGreaterThan(0);
   });
 
   it("a custom keyword the content script's reduced tables cannot fold is judged by the background's full engine", async () => {

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 
-type LocationChange = Event & { newUrl: URL };
-type NavigateLike = Event & { destination?: { url?: string } };
+/** `samePage`: the address changed, the page did not (a replace that kept the path). */
+export type LocationChange = Event & { newUrl: URL; samePage?: boolean };
+type NavigateLike = Event & { destination?: { url?: string }; navigationType?: string };
 
 // A fragment is no new page, unless it is a route (`#/user/1`, `#!/…`: hash-routed apps).
 const withoutHash = (href: string) => (/#!?\//.test(href) ? href : href.split('#')[0]!);
@@ -81,14 +82,18 @@ export class ContentScriptContext {
 
   /**
    * In-page navigation: the Navigation API's `navigate` (before location.href changes), else a
-   * poll. A change of the fragment alone (an in-page `#comments` link) is no new page.
+   * poll. A change of the fragment alone (an in-page `#comments` link) is no new page, nor is a
+   * replace that keeps the path (a parameter a site adds after load, Bilibili's `spm_id_from`):
+   * starting over there closed an open popover and read the whole page again.
    */
   private watchLocation(handler: (event: LocationChange) => void): void {
     let last = withoutHash(location.href);
-    const changed = (href: string) => {
+    const changed = (href: string, replaced?: boolean) => {
       if (withoutHash(href) === last) return;
       last = withoutHash(href);
-      handler(Object.assign(new Event('locationchange'), { newUrl: new URL(href) }));
+      const newUrl = new URL(href);
+      const samePage = replaced && newUrl.pathname === location.pathname;
+      handler(Object.assign(new Event('locationchange'), { newUrl, samePage }));
     };
     const navigation = (globalThis as { navigation?: EventTarget }).navigation;
     if (typeof navigation?.addEventListener !== 'function') {
@@ -97,7 +102,7 @@ export class ContentScriptContext {
     }
     const onNavigate = (event: NavigateLike) => {
       const url = event.destination?.url;
-      if (event.isTrusted && url) changed(url);
+      if (event.isTrusted && url) changed(url, event.navigationType === 'replace');
     };
     navigation.addEventListener('navigate', onNavigate as EventListener, { signal: this.signal });
   }

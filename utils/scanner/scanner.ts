@@ -10,6 +10,7 @@ import { LocalVerdicts } from './local-verdicts';
 import { PageAccounts } from './page-accounts';
 import { startPageDataRequests } from './page-data-requests';
 import { watchPageSettings } from './page-settings';
+import type { LocationChange } from './scanner-context';
 import { TabReporter } from './tab-reporter';
 import { listenToTabRequests } from './tab-requests';
 import { VerdictBatcher } from './verdict-batcher';
@@ -122,7 +123,9 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
   ctx.addEventListener(window, 'wxt:locationchange', (event) => {
     // In-page navigation: the old page's accounts are gone; start the page over. The event
     // comes from the Navigation API's "navigate", before location.href has changed.
-    url = (event as Event & { newUrl?: URL }).newUrl ?? new URL(location.href);
+    const change = event as LocationChange;
+    url = change.newUrl ?? new URL(location.href);
+    if (change.samePage) return;
     dataRequests.navigated();
     popover.close();
     accounts.startOver(seen, performance.now());
