@@ -238,6 +238,8 @@ export const INSTITUTION_EN = {
         'customs service',
         'china customs',
         'customs administration',
+        'hong kong customs',
+        'customs and excise',
         'immigration service',
         'uscis',
         'government of',
