@@ -49,6 +49,11 @@ const PAGES: { url: string; flagged: string[]; genuine: string[] }[] = [
   { url: 'https://www.zhihu.com/org/cctv-news', flagged: [], genuine: ['央视新闻'] },
   { url: 'https://www.xiaohongshu.com/user/profile/65a1b2c3d4e5f60718293a4b', flagged: ['人民日報'], genuine: [] },
   {
+    url: 'https://www.xiaohongshu.com/explore/6710a1b2000000001a02c3d4',
+    flagged: ['股票老师带你稳赚'],
+    genuine: ['爱吃草莓的猫'],
+  },
+  {
     url: 'https://www.youtube.com/watch?v=fixture',
     flagged: ['@CCTV-Official-News', '@MinistryOfDefenseNews'],
     genuine: ['CCTV Video News Agency'],

@@ -36,6 +36,7 @@ export const ROUTES: Record<string, string> = {
   'www.zhihu.com/question/600000001': 'zhihu/question.html',
   'www.zhihu.com/org/cctv-news': 'zhihu/org-profile.html',
   'www.xiaohongshu.com/explore': 'xiaohongshu/explore.html',
+  'www.xiaohongshu.com/explore/6710a1b2000000001a02c3d4': 'xiaohongshu/note.html',
   'www.xiaohongshu.com/user/profile/65a1b2c3d4e5f60718293a4b': 'xiaohongshu/profile.html',
   'www.youtube.com/watch': 'youtube/watch.html',
   'www.youtube.com/@StrategicMissileForce': 'youtube/channel.html',

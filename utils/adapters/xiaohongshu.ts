@@ -5,33 +5,7 @@ import { absoluteUrl, cleanText, MAX_BIO, MAX_NAME, makeAccount, readableText, s
 import { scriptJson } from './embedded-json';
 import { safeInt } from './safe-int';
 import type { FoundAccount, PageAccountData, ScanContext, SiteAdapter, SitePageData } from './types';
-
-const EXPLORE = 'e2e/fixtures/sites/xiaohongshu/explore.html';
-const PROFILE = 'e2e/fixtures/sites/xiaohongshu/profile.html';
-
-/**
- * xiaohongshu.com (site-dom.md, Xiaohongshu table; utags 018-xiaohongshu.com.ts): readable
- * classes and `/user/profile/<24-hex id>` links. The badge type is only in
- * `window.__INITIAL_STATE__` (a JS literal with `undefined`): `user.userPageData.verifyInfo.redOfficialVerifyType`.
- */
-export const xiaohongshuSelectors = {
-  cardAuthor: {
-    css: '.feeds-container section .author-wrapper a.author[href*="/user/profile/"] .name',
-    expect: [{ fixture: EXPLORE, count: 2 }],
-  },
-  commentAuthor: {
-    css: '.comment-item .author-wrapper .author a.name[href*="/user/profile/"]',
-    expect: [{ fixture: EXPLORE, count: 1 }],
-  },
-  profileName: { css: '.user-info .user-name', expect: [{ fixture: PROFILE, count: 1 }] },
-  initialState: {
-    css: 'script:not([src])',
-    expect: [
-      { fixture: PROFILE, count: 1 },
-      { fixture: EXPLORE, count: 1 },
-    ],
-  },
-} as const;
+import { xiaohongshuSelectors } from './xiaohongshu-selectors';
 
 /** redOfficialVerifyType: 0 none, 1 red V (person), 2 blue V (enterprise / organisation). */
 export function kindOfRedOfficial(type: number | undefined): VerificationKind {
@@ -94,8 +68,9 @@ function userIdOf(href: string | null | undefined): string | undefined {
 
 function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
   const out: FoundAccount[] = [];
-  const { cardAuthor, commentAuthor, profileName } = xiaohongshuSelectors;
-  for (const name of selfAndBelow(root, `${cardAuthor.css}, ${commentAuthor.css}, ${profileName.css}`)) {
+  const { cardAuthor, commentAuthor, noteAuthor, profileName } = xiaohongshuSelectors;
+  const css = `${cardAuthor.css}, ${commentAuthor.css}, ${noteAuthor.css}, ${profileName.css}`;
+  for (const name of selfAndBelow(root, css)) {
     if (ctx.seen.has(name)) continue;
     const isProfile = name.matches(profileName.css);
     const userId = isProfile ? userIdOf(ctx.url.pathname) : userIdOf(name.closest('a[href]')?.getAttribute('href'));
@@ -110,8 +85,12 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
       data?.displayName && data.displayName !== displayName
         ? { verification: { kind: 'unknown' as const, source: 'dom' as const }, layer: 'class' as const }
         : withPageData(ctx, key, { kind: 'unknown' }, 'class');
-    const holder = name.closest('section, .comment-item');
-    const context = holder?.querySelector('.footer .title, .note-text, .content');
+    // A comment's holder is nearer than its note's. The note's author: the note's title and text;
+    // a card or a comment: the first of its title or text.
+    const holder = name.closest('section, .comment-item, #noteContainer');
+    const note = holder?.id === 'noteContainer';
+    const parts = note ? '#detail-title, #detail-desc' : '.footer .title, .note-text, .content';
+    const context = holder ? Array.from(holder.querySelectorAll(parts)).slice(0, note ? 2 : 1) : [];
     const bio = isProfile ? name.closest('.user-info')?.querySelector('.user-desc') : null;
     const account = makeAccount({
       platform: 'xiaohongshu',
@@ -124,7 +103,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
       bio: bio ? readableText(bio, MAX_BIO) : badge.data?.bio,
       element: name,
       layer: badge.layer,
-      context: context ? () => readableText(context, 500) : undefined,
+      context: context.length ? () => context.map((el) => readableText(el, 500)).join(' ') : undefined,
     });
     if (account) out.push(account);
   }
@@ -141,4 +120,4 @@ export const xiaohongshuAdapter: SiteAdapter = {
   expectsAccounts: (url) => /^\/(explore|user\/profile|search_result|discovery)/.test(url.pathname),
 };
 
-/* Test URLs: https://www.xiaohongshu.com/explore, /explore/<noteId>, /user/profile/<24-hex id> */
+/* Test URLs: https://www.xiaohongshu.com/explore, /explore/<noteId>, /discovery/item/<noteId>, /user/profile/<24-hex id> */
