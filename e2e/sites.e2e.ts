@@ -41,6 +41,8 @@ const PAGES: { url: string; flagged: string[]; genuine: string[] }[] = [
     flagged: ['中国人民解放军火箭军司令部'],
     genuine: [],
   },
+  // The feed after a swipe: the current slide's impostor, keyed by its avatar link; RENDER_DATA (the first video's author only) does not reach it.
+  { url: 'https://www.douyin.com/?recommend=1', flagged: ['中国人民解放军火箭军司令部'], genuine: [] },
   {
     url: 'https://www.zhihu.com/question/600000001',
     flagged: ['中国人民解放军火箭军', '东部战区司令部'],

@@ -29,6 +29,7 @@ export const ROUTES: Record<string, string> = {
   'www.bilibili.com/video/BV1fixture': 'bilibili/video.html',
   'www.bilibili.com/video/BV1legacy': 'bilibili/video-legacy-comments.html',
   'space.bilibili.com/3546000001': 'bilibili/space.html',
+  'www.douyin.com/': 'douyin/feed.html',
   'www.douyin.com/video/7300000000000000001': 'douyin/video.html',
   'www.douyin.com/video/7300000000000000003': 'douyin/video-verified.html',
   'www.douyin.com/user/MS4wLjABAAAAcctvnews00000000000000000000000000000': 'douyin/profile.html',

@@ -2,6 +2,7 @@ const VIDEO = 'e2e/fixtures/sites/douyin/video.html';
 const VIDEO_VERIFIED = 'e2e/fixtures/sites/douyin/video-verified.html';
 const PROFILE = 'e2e/fixtures/sites/douyin/profile.html';
 const PROFILE_PLAIN = 'e2e/fixtures/sites/douyin/profile-unverified.html';
+const FEED = 'e2e/fixtures/sites/douyin/feed.html';
 
 /**
  * douyin.com (site-dom.md, Douyin table; public scripts quoted below): `data-e2e` hooks for
@@ -28,6 +29,36 @@ export const douyinSelectors = {
     expect: [
       { fixture: VIDEO, count: 5 },
       { fixture: VIDEO_VERIFIED, count: 0 },
+    ],
+  },
+  /**
+   * The feed player's author, text "@昵称" (www.douyin.com/, /discover, `?modal_id=` over any page;
+   * stored-file ids 17126853609, 53189101843, 17845328517), in every rendered slide: the preloaded
+   * ones carry `data-e2e-vid` too, and swiping only moves `data-e2e="feed-active-video"` between
+   * them (ids 63089018820, 62247665391, 46303820208; douyin.ts, scan).
+   */
+  feedAuthor: {
+    css: '[data-e2e-vid] [data-e2e="feed-video-nickname"]',
+    expect: [
+      { fixture: FEED, count: 3 },
+      { fixture: VIDEO, count: 0 },
+      { fixture: PROFILE, count: 0 },
+    ],
+  },
+  /** The slide's avatar link, its author's: for a name that is not inside a `/user/` link (ids 53189101843, 55181327621). */
+  feedAvatar: {
+    css: 'a[data-e2e="video-avatar"][href*="/user/"]',
+    expect: [
+      { fixture: FEED, count: 3 },
+      { fixture: VIDEO, count: 0 },
+    ],
+  },
+  /** The video's description: the record's context (ids 17034682433, 71088045204). */
+  feedDesc: {
+    css: '[data-e2e="video-desc"]',
+    expect: [
+      { fixture: FEED, count: 3 },
+      { fixture: VIDEO, count: 0 },
     ],
   },
   profileName: {
@@ -65,6 +96,7 @@ export const douyinSelectors = {
       { fixture: VIDEO_VERIFIED, count: 1 },
       { fixture: PROFILE, count: 1 },
       { fixture: PROFILE_PLAIN, count: 1 },
+      { fixture: FEED, count: 1 },
     ],
   },
 } as const;

@@ -111,11 +111,3 @@ describe('douyin profile', () => {
     expect(found[0]?.bio).toBe('火箭军司令部官方抖音');
   });
 });
-
-describe('douyin expectsAccounts', () => {
-  it('expects accounts only where selectors exist', () => {
-    const expects = (path: string) => douyinAdapter.expectsAccounts(new URL(`https://www.douyin.com${path}`));
-    expect(['/video/1', `/user/${CCTV}`, '/note/1'].map(expects)).toEqual([true, true, true]);
-    expect(['/', '/jingxuan', '/search/x', '/discover'].map(expects)).toEqual([false, false, false, false]);
-  });
-});

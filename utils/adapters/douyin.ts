@@ -1,66 +1,13 @@
-// zod/mini, not classic zod: this runs in the content script, whose bundle classic would grow.
-import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
-import { absoluteUrl, cleanText, MAX_BIO, MAX_NAME, makeAccount, readableText, selfAndBelow, withPageData } from './common';
+import { absoluteUrl, MAX_BIO, makeAccount, readableText, selfAndBelow, withPageData } from './common';
+import { readDouyinRenderData } from './douyin-data';
 import { douyinSelectors } from './douyin-selectors';
-import { jsonOfScript } from './embedded-json';
-import type { FoundAccount, PageAccountData, ScanContext, SiteAdapter } from './types';
+import type { FoundAccount, ScanContext, SiteAdapter } from './types';
+
+export { pageDataOfDouyinJson } from './douyin-data';
 
 const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"]';
 const OFFICIAL_ACCOUNT = /官方(账号|抖音号)$/;
-
-/** An author in the API's snake_case or RENDER_DATA's camelCase; a null text must not reject it. */
-const DouyinUser = z.looseObject({
-  sec_uid: z.optional(z.string().check(z.regex(/^[\w-]{10,120}$/))),
-  secUid: z.optional(z.string().check(z.regex(/^[\w-]{10,120}$/))),
-  nickname: z.string().check(z.minLength(1), z.maxLength(MAX_NAME)),
-  custom_verify: z.nullish(z.string().check(z.maxLength(2000))),
-  customVerify: z.nullish(z.string().check(z.maxLength(2000))),
-  enterprise_verify_reason: z.nullish(z.string().check(z.maxLength(2000))),
-  enterpriseVerifyReason: z.nullish(z.string().check(z.maxLength(2000))),
-  signature: z.nullish(z.string().check(z.maxLength(MAX_BIO))),
-  desc: z.nullish(z.string().check(z.maxLength(MAX_BIO))),
-});
-
-export function kindOfDouyinUser(user: z.infer<typeof DouyinUser>): { kind: VerificationKind; label?: string } {
-  const enterprise = cleanText(user.enterprise_verify_reason ?? user.enterpriseVerifyReason, 2000);
-  if (enterprise) return { kind: 'organization', label: enterprise };
-  const custom = cleanText(user.custom_verify ?? user.customVerify, 2000);
-  if (custom) return { kind: 'personal', label: custom };
-  return { kind: 'none' };
-}
-
-/**
- * Page data for every author-like object in RENDER_DATA (depth-limited walk), keyed by secUid.
- * The path is not relied on: the video author moved from `app.videoDetail` to `"43".aweme.detail`
- * (stored-file ids 62974929020, 19584852334), and `app.user.info` is the signed-in viewer, not the
- * profile owner; keyed by their own secUid, neither lands on another account.
- */
-export function pageDataOfDouyinJson(
-  json: unknown,
-  out: [string, PageAccountData][] = [],
-  depth = 0,
-): [string, PageAccountData][] {
-  if (depth > 12 || json === null || typeof json !== 'object') return out;
-  const user = DouyinUser.safeParse(json);
-  const secUid = user.success ? (user.data.sec_uid ?? user.data.secUid) : undefined;
-  if (user.success && secUid) {
-    const data: PageAccountData = {
-      id: secUid,
-      displayName: cleanText(user.data.nickname, MAX_NAME),
-      verification: kindOfDouyinUser(user.data),
-    };
-    const bio = cleanText(user.data.signature ?? user.data.desc, MAX_BIO);
-    if (bio) data.bio = bio;
-    out.push([`douyin:${secUid}`, data]);
-  }
-  for (const child of Object.values(json).slice(0, 500)) pageDataOfDouyinJson(child, out, depth + 1);
-  return out;
-}
-
-export function readDouyinRenderData(doc: Document): [string, PageAccountData][] {
-  return pageDataOfDouyinJson(jsonOfScript(doc.querySelector(douyinSelectors.renderData.css), true));
-}
 
 function secUidOf(href: string | null | undefined): string | undefined {
   return /\/user\/([\w-]{10,120})/.exec(href ?? '')?.[1];
@@ -94,20 +41,49 @@ function domVerification(name: Element, isProfile: boolean): { kind: Verificatio
   return { kind: isProfile ? 'none' : 'unknown' };
 }
 
+/**
+ * A feed slide, the active one or a preloaded one. Every rendered slide's author is read: a swipe
+ * moves `data-e2e="feed-active-video"` onto a slide rendered before (douyinSelectors.feedAuthor),
+ * an attribute change the scanner does not watch (watch-dom.ts: added nodes only), so an author
+ * is found when its slide renders; the badge sits on that slide's own name and shows with it.
+ */
+const SLIDE = '[data-e2e-vid]';
+
+/**
+ * The names under `root`, and the author of the slide `root` was added into (SiteAdapter.scan):
+ * a name seen before its slide's avatar link had no id yet.
+ */
+function namesIn(root: ParentNode, css: string): Element[] {
+  const names = selfAndBelow(root, css);
+  const inSlide = (root as Node).nodeType === 1 ? (root as Element).closest(SLIDE) : null;
+  const slideName = inSlide?.querySelector(douyinSelectors.feedAuthor.css);
+  if (slideName && !names.includes(slideName)) names.push(slideName);
+  return names;
+}
+
 function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
   const out: FoundAccount[] = [];
-  const { videoAuthor, commentAuthor, profileName, profileBio } = douyinSelectors;
-  for (const name of selfAndBelow(root, `${videoAuthor.css}, ${commentAuthor.css}, ${profileName.css}`)) {
-    // site-dom.md reports a hidden server-rendered comment list (unsourced): skip by attribute.
-    if (ctx.seen.has(name) || name.closest(HIDDEN)) continue;
-    const isProfile = name.matches(profileName.css);
-    const isComment = !isProfile && name.matches(commentAuthor.css);
-    const link = name.closest('a[href*="/user/"]') ?? name.closest('[data-e2e="user-info"]')?.querySelector('a[href*="/user/"]');
+  const { videoAuthor, commentAuthor, profileName, profileBio, feedAuthor, feedAvatar, feedDesc } = douyinSelectors;
+  for (const name of namesIn(root, `${videoAuthor.css}, ${commentAuthor.css}, ${profileName.css}, ${feedAuthor.css}`)) {
+    if (ctx.seen.has(name)) continue;
+    const slide = name.matches(feedAuthor.css) ? name.closest(SLIDE) : null;
+    // site-dom.md reports a hidden server-rendered comment list (unsourced): skip by attribute. Not
+    // a slide: a preloaded one is shown by an attribute change alone, with no added node to read then.
+    if (!slide && name.closest(HIDDEN)) continue;
+    const isProfile = !slide && name.matches(profileName.css);
+    const isComment = !slide && !isProfile && name.matches(commentAuthor.css);
+    // In a slide, its avatar link only: the description's @mentions and the comments link to /user/ too.
+    const link =
+      name.closest('a[href*="/user/"]') ??
+      (slide ? slide.querySelector(feedAvatar.css) : name.closest('[data-e2e="user-info"]')?.querySelector('a[href*="/user/"]'));
     const secUid = isProfile ? secUidOf(ctx.url.pathname) : secUidOf(link?.getAttribute('href'));
     if (!secUid) continue;
     const key = `douyin:${secUid}`;
-    // A comment shows no badge (domVerification's note): no walk up the page for one.
-    const dom = isComment ? { kind: 'unknown' as const } : domVerification(name, isProfile);
+    // A comment shows no badge (domVerification's note), nor, as far as known, the feed's overlay:
+    // `unknown` unless page data knows the account, never `none`, and no walk up the page for one.
+    // The data is keyed by the author's own sec_uid: RENDER_DATA, which holds the page's first
+    // video only and stays after a swipe, lands on that video's author alone, in whichever slide.
+    const dom = isComment || slide ? { kind: 'unknown' as const } : domVerification(name, isProfile);
     let badge = withPageData(ctx, key, dom, 'hook');
     // A badge on the page (its role text) outranks a "none" from RENDER_DATA, whose reason may sit
     // in fields not read here (account_cert_info, verification_type; stored-file ids 22407837768, 68350098616).
@@ -115,13 +91,15 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
       badge = { ...badge, verification: { ...dom, source: 'dom' }, layer: 'hook' };
     }
     const comment = isComment ? name.closest('[data-e2e="comment-item"]') : null;
-    const context = comment?.querySelector('.comment-item-info-wrap + div');
+    const context = slide ? slide.querySelector(feedDesc.css) : comment?.querySelector('.comment-item-info-wrap + div');
     const bio = isProfile ? name.closest('[data-e2e="user-detail"]')?.querySelector(profileBio.css) : null;
+    const text = isComment ? commentName(name) : readableText(name);
     const account = makeAccount({
       platform: 'douyin',
       key,
       id: secUid,
-      displayName: isComment ? commentName(name) : readableText(name),
+      // The feed writes "@昵称" (the public scripts strip the "@").
+      displayName: slide ? text.replace(/^@/, '') : text,
       profileUrl: absoluteUrl(`https://www.douyin.com/user/${secUid}`, ctx.url),
       verification: badge.verification,
       // The page data's bio is whole; the header may cut a long one ("更多").
@@ -142,9 +120,12 @@ export const douyinAdapter: SiteAdapter = {
   selectors: douyinSelectors,
   scan,
   pageData: { embedded: readDouyinRenderData },
-  // Only pages with selectors: the feed (/jingxuan) shows no data-e2e author hooks (stored-file
-  // id 60147828130), and search has none here; a scan finding nothing there is no layout change.
-  expectsAccounts: (url) => /^\/(video|user|note)\//.test(url.pathname),
+  // Pages with selectors: video, profile and note pages, and the feed player (www.douyin.com/ with
+  // or without ?recommend=1, /discover, and a video opened with ?modal_id= over any page). The
+  // /jingxuan grid shows no data-e2e author hooks (stored-file id 60147828130), and search has
+  // none here; a scan finding nothing there is no layout change.
+  expectsAccounts: (url) => /^\/((video|user|note)\/|(discover\/?)?$)/.test(url.pathname) || url.searchParams.has('modal_id'),
 };
 
-/* Test URLs: https://www.douyin.com/video/<id>, https://www.douyin.com/user/MS4wLjAB… */
+/* Test URLs: https://www.douyin.com/video/<id>, https://www.douyin.com/user/MS4wLjAB…,
+   https://www.douyin.com/?recommend=1, https://www.douyin.com/jingxuan?modal_id=<id> */
