@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { applyQuery, EMPTY_QUERY, type HistoryEntry, type HistoryQuery, pageOf } from '../utils/history/query';
 import { counted } from '../utils/i18n';
-import type { StoredReport } from '../utils/schemas/report';
-import { deleteReportsForUndo, restoreReports, retryNow } from '../utils/store/history-queries';
+import { retryNow } from '../utils/store/history-queries';
+import { storageFailureText } from '../utils/store/storage-full';
 import { useT } from './i18n';
 import { blockedText } from './options/blocked-text';
 import { ConfirmDialog } from './options/Dialog';
@@ -10,9 +10,11 @@ import { HistoryFilters } from './options/HistoryFilters';
 import { HistoryTable } from './options/HistoryTable';
 import { Pager, UndoBar } from './options/Pager';
 import { ReportDetail } from './options/ReportDetail';
+import { HistoryLoadState } from './ReportHistoryState';
+import { useUndoableDelete } from './ReportHistoryUndo';
 
+export { UNDO_MS } from './ReportHistoryUndo';
 export const PAGE_SIZE = 50;
-export const UNDO_MS = 7000;
 
 export interface ReportHistoryProps {
   entries: HistoryEntry[] | null;
@@ -20,20 +22,25 @@ export interface ReportHistoryProps {
   complete: boolean;
   reload: () => Promise<void>;
   syncEnabled: boolean;
+  /** Why the store could not be read (shown by the page): then nothing is "loading" any more. */
+  loadError?: string;
+  /** Stored records too malformed to show; they stay in the store and in a JSON export. */
+  unreadable?: number;
 }
 
 /** Every local report: filters, search, sort, pages, details, retry, delete with undo. */
-export function ReportHistory({ entries, complete, reload, syncEnabled }: ReportHistoryProps) {
+export function ReportHistory({ entries, complete, reload, syncEnabled, loadError, unreadable = 0 }: ReportHistoryProps) {
   const t = useT();
   const [query, setQuery] = useState<HistoryQuery>(EMPTY_QUERY);
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [openId, setOpenId] = useState<string | null>(null);
   const [confirmIds, setConfirmIds] = useState<string[] | null>(null);
-  const [undo, setUndo] = useState<StoredReport[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
-  const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { undo, failureText, failedAction, remove: removeForUndo, restore } = useUndoableDelete(reload, heading);
+  const loading = !complete && !loadError;
 
   const filtered = useMemo(() => (entries ? applyQuery(entries, query) : []), [entries, query]);
   const shown = pageOf(filtered, page, PAGE_SIZE);
@@ -47,20 +54,8 @@ export function ReportHistory({ entries, complete, reload, syncEnabled }: Report
   const remove = async (ids: string[]) => {
     setConfirmIds(null);
     setOpenId(null);
-    const deleted = await deleteReportsForUndo(ids);
-    setSelected(new Set([...selected].filter((id) => !ids.includes(id))));
-    // A delete within the undo time of another keeps both undoable: Undo brings back everything.
-    setUndo((before) => [...(before ?? []), ...deleted]);
-    clearTimeout(undoTimer.current);
-    undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
-    await reload();
-  };
-  const restore = async () => {
-    if (!undo) return;
-    clearTimeout(undoTimer.current);
-    await restoreReports(undo);
-    setUndo(null);
-    await reload();
+    // A failed delete keeps the selection: the rows are all still there.
+    if (await removeForUndo(ids)) setSelected(new Set([...selected].filter((id) => !ids.includes(id))));
   };
   const retry = async (id: string) => {
     setBusy(true);
@@ -69,7 +64,7 @@ export function ReportHistory({ entries, complete, reload, syncEnabled }: Report
       // Marked for sending, but the sync engine sends nothing now (no permission, token refused …).
       setNotice(blockedReason ? t('retryBlocked', blockedText(t, blockedReason)) : t('retryQueued'));
     } catch (error) {
-      setNotice(t('retryFailed', error instanceof Error ? error.message : String(error)));
+      setNotice(storageFailureText(t, 'retryFailed', error));
     } finally {
       setBusy(false);
       await reload();
@@ -78,12 +73,21 @@ export function ReportHistory({ entries, complete, reload, syncEnabled }: Report
 
   return (
     <section id="history" aria-labelledby="history-title">
-      <h2 id="history-title">{t('historyTitle')}</h2>
-      {entries === null && <p class="muted">{t('loading')}</p>}
+      {/* Focus lands here when the undo bar goes away with focus in it. */}
+      <h2 id="history-title" tabIndex={-1} ref={heading}>
+        {t('historyTitle')}
+      </h2>
+      <HistoryLoadState
+        loading={entries === null && loading}
+        failed={!!loadError}
+        unreadable={unreadable}
+        deleteFailure={failedAction === 'delete' ? failureText(t) : ''}
+        reload={reload}
+      />
       {complete && entries?.length === 0 && <p>{t('historyEmpty')}</p>}
       {!complete && entries && entries.length > 0 && (
         <>
-          <p class="muted">{t('loading')}</p>
+          {loading && <p class="muted">{t('loading')}</p>}
           <HistoryTable rows={entries} selected={selected} onSelect={select} onOpen={setOpenId} />
         </>
       )}
@@ -114,12 +118,11 @@ export function ReportHistory({ entries, complete, reload, syncEnabled }: Report
           {shown.pageCount > 1 && <Pager page={shown.page} pageCount={shown.pageCount} total={shown.total} onPage={setPage} />}
         </>
       )}
-      {notice && !open && (
-        <p class="notice" aria-live="polite">
-          {notice}
-        </p>
-      )}
-      {undo && undo.length > 0 && <UndoBar count={undo.length} onUndo={() => void restore()} />}
+      {/* Mounted before its text arrives, so that screen readers announce the text. */}
+      <p class={notice && !open ? 'notice' : 'visually-hidden'} aria-live="polite" data-testid="history-notice">
+        {!open && notice}
+      </p>
+      <UndoBar count={undo?.length ?? 0} error={failedAction === 'undo' ? failureText(t) : ''} onUndo={() => void restore()} />
       {open && (
         <ReportDetail
           stored={open}

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importReports, loadAllReports } from '../utils/store/history-queries';
+import { UNDO_MS } from './ReportHistory';
 import { freshHistoryStore, HistoryPage, historyRecord as rec, t } from './report-history-test-page';
 
 const root = document.body.appendChild(document.createElement('div'));
@@ -50,9 +51,52 @@ describe('ReportHistory: keyboard focus after a delete from the details dialog',
     const undo = button(t('undo'));
     expect(document.activeElement).toBe(undo);
 
-    // And from there one Enter brings the report back.
+    // And from there one Enter brings the report back, and focus to its row's Details button
+    // (the Undo button goes with the bar; focus must not fall to the document).
     await press(undo);
     await wait(RELOAD_MS + 100);
     expect((await loadAllReports()).map((r) => r.report.account.displayName).sort()).toEqual(['Alpha', 'Beta']);
+    expect(root.querySelector('[data-testid="undo-bar"]')).toBeNull();
+    expect(document.activeElement?.getAttribute('aria-label')).toBe(t('detailsFor', 'Alpha'));
+  });
+});
+
+describe('ReportHistory: keyboard focus when the undo bar times out', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('goes to the history heading, not the document, when the bar leaves with focus in it', async () => {
+    await importReports([rec('Alpha', 1), rec('Beta', 2)]);
+    await act(() => render(<HistoryPage />, root));
+    await wait(50);
+    await press(root.querySelector<HTMLButtonElement>(`input[aria-label="${t('selectReport', 'Alpha')}"]`) as never);
+    await press(button(t('deleteSelected', 1)));
+    // Only the undo timer is faked: IndexedDB and Preact's frames keep their own clocks.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await press(button(t('deleteConfirm')));
+    // A keyboard user moves to Undo and waits too long.
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="undo-bar"]')).not.toBeNull());
+    button(t('undo')).focus();
+    await act(() => {
+      vi.advanceTimersByTime(UNDO_MS + 10);
+    });
+    vi.useRealTimers();
+    await wait(60);
+    expect(root.querySelector('[data-testid="undo-bar"]')).toBeNull();
+    expect(document.activeElement).toBe(root.querySelector('#history-title'));
+  });
+
+  it('announces the delete through a status line that was on the page before it', async () => {
+    await importReports([rec('Alpha', 1)]);
+    await act(() => render(<HistoryPage />, root));
+    await wait(50);
+    const status = root.querySelector('[data-testid="undo-status"]');
+    expect(status?.getAttribute('role')).toBe('status');
+    expect(status?.textContent).toBe('');
+    await press(root.querySelector<HTMLButtonElement>(`input[aria-label="${t('selectReport', 'Alpha')}"]`) as never);
+    await press(button(t('deleteSelected', 1)));
+    await press(button(t('deleteConfirm')));
+    await wait(60);
+    expect(root.querySelector('[data-testid="undo-status"]')).toBe(status);
+    expect(status?.textContent).toBe(t('deletedCount_one', 1));
   });
 });

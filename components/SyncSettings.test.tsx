@@ -1,31 +1,107 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
-import { translator } from '../utils/i18n';
-import { DEFAULT_SETTINGS } from '../utils/schemas/settings';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { type Lang, translator } from '../utils/i18n';
+import { DEFAULT_SETTINGS, type Settings } from '../utils/schemas/settings';
+import { loadSettings } from '../utils/store/settings';
 import { TranslateContext } from './i18n';
 import { SyncSettings } from './SyncSettings';
 
 const root = document.body.appendChild(document.createElement('div'));
-afterEach(() => render(null, root));
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  render(null, root);
+  vi.restoreAllMocks();
+});
+
+/** Renders (or re-renders, keeping the form's state) the settings in `lang`. */
+const show = (lang: Lang, initial: Settings = DEFAULT_SETTINGS) =>
+  act(() => {
+    render(
+      <TranslateContext.Provider value={translator(lang)}>
+        <SyncSettings initial={initial} onLanguage={() => {}} />
+      </TranslateContext.Provider>,
+      root,
+    );
+  });
+const submit = () => {
+  root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+};
+const status = () => root.querySelector('[role="status"]')?.textContent ?? '';
+const alertText = () => root.querySelector('[role="alert"]')?.textContent ?? '';
+const endpointField = () => root.querySelector<HTMLInputElement>('#endpoint-url')!;
+const type = (field: HTMLInputElement, value: string) =>
+  act(() => {
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
 
 describe('SyncSettings', () => {
   it('a refused save moves focus to the first field to fix', async () => {
-    await act(() => {
-      render(
-        <TranslateContext.Provider value={translator('en')}>
-          <SyncSettings initial={{ ...DEFAULT_SETTINGS, endpointUrl: 'ftp://reports.example.org' }} onLanguage={() => {}} />
-        </TranslateContext.Provider>,
-        root,
-      );
-    });
-    const form = root.querySelector('form')!;
-    await act(() => {
-      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    });
+    await show('en', { ...DEFAULT_SETTINGS, endpointUrl: 'ftp://reports.example.org' });
+    await act(submit);
     const endpoint = root.querySelector<HTMLInputElement>('input[aria-invalid="true"]');
     expect(endpoint?.value).toBe('ftp://reports.example.org');
     expect(document.activeElement).toBe(endpoint);
+  });
+
+  it('names Save by its visible word only, so 简体中文 screen readers read "保存", not "保存 Save"', async () => {
+    await show('zh_CN');
+    const save = root.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    expect(save.getAttribute('aria-label') ?? save.textContent).toBe('保存');
+  });
+
+  it('saves once when Save is pressed twice while the first save waits for the permission prompt', async () => {
+    const asked = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    await show('en', { ...DEFAULT_SETTINGS, endpointUrl: 'https://reports.example.org/cc', syncEnabled: true });
+    await type(endpointField(), 'https://reports.example.org/claimcheck');
+    await act(() => {
+      submit();
+      submit();
+    });
+    await vi.waitFor(() => expect(status()).toBe(translator('en')('saved')));
+    expect(asked).toHaveBeenCalledTimes(1);
+    expect((await loadSettings()).revision).toBe(1);
+  });
+
+  it('takes "Settings saved." away at the next edit and says the form has unsaved changes', async () => {
+    const t = translator('en');
+    await show('en');
+    await type(endpointField(), 'https://reports.example.org/cc');
+    expect(status()).toBe(t('settingsUnsaved'));
+    await act(submit);
+    await vi.waitFor(() => expect(status()).toBe(t('saved')));
+    await type(endpointField(), 'https://reports.example.org/other');
+    expect(status()).toBe(t('settingsUnsaved'));
+    // Typing back what is saved leaves nothing unsaved.
+    await type(endpointField(), 'https://reports.example.org/cc');
+    expect(status()).toBe('');
+  });
+
+  it('asks before the page is left with unsaved edits, and only then', async () => {
+    const leave = () => !window.dispatchEvent(new Event('beforeunload', { cancelable: true }));
+    await show('en');
+    expect(leave()).toBe(false);
+    await type(endpointField(), 'https://reports.example.org/cc');
+    expect(leave()).toBe(true);
+    await act(submit);
+    await vi.waitFor(() => expect(status()).toBe(translator('en')('saved')));
+    expect(leave()).toBe(false);
+  });
+
+  it('words its notices in the language the page has now, not the one of the moment they were written', async () => {
+    const [en, zh] = [translator('en'), translator('zh_CN')];
+    await show('en');
+    await act(submit);
+    await vi.waitFor(() => expect(status()).toBe(en('saved')));
+    await show('zh_CN');
+    expect(status()).toBe(zh('saved'));
+    await type(endpointField(), 'ftp://reports.example.org');
+    await act(submit);
+    expect(alertText()).toBe(zh('saveFixErrors'));
+    await show('en');
+    expect(alertText()).toBe(en('saveFixErrors'));
   });
 });

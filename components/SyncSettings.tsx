@@ -1,35 +1,50 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { changedSettings, type DraftErrors, draftFrom, type SettingsDraft, validateDraft } from '../utils/history/settings-draft';
 import { endpointOriginPattern, ensureHostPermission } from '../utils/permissions/host-permission';
 import type { Language, Settings } from '../utils/schemas/settings';
+import { FLAG_CATEGORIES } from '../utils/schemas/verdict';
 import { loadSettings, saveSettings } from '../utils/store/settings';
 import { useT } from './i18n';
 import { DetectionFields } from './options/DetectionFields';
+import { EnabledSites } from './options/EnabledSites';
 import { KeywordFields } from './options/KeywordFields';
+import { detailOf, type Notice, notice, noticeText } from './options/notice';
 import { SyncFields } from './options/SyncFields';
 import { TrustedList } from './options/TrustedList';
+import { useStoredSettings } from './options/use-stored-settings';
 
 export interface SyncSettingsProps {
   initial: Settings;
   onLanguage: (language: Language) => void;
 }
 
-const trustKey = (a: { platform: string; key: string }) => `${a.platform}:${a.key}`;
+/** The words a keyword text saves as (validateDraft: trimmed, blanks and repeats dropped). */
+const words = (text: string) => [...new Set(text.split(/\r?\n/).map((w) => w.trim()))].filter(Boolean);
+
+/** Whether the form shows something a save would write: what "Settings saved." must not sit beside. */
+function edited(draft: SettingsDraft, baseline: Settings): boolean {
+  if (Object.keys(changedSettings(baseline, draft.settings)).length > 0) return true;
+  return FLAG_CATEGORIES.some((c) => words(draft.keywordText[c]).join('\n') !== baseline.customKeywords[c].join('\n'));
+}
 
 /**
  * The settings form. It edits a draft: nothing typed is lost on a failed save, and a save
- * writes the draft in one go. Trusted accounts are merged with what is stored at save time,
- * because the page's popover may have added one meanwhile.
+ * writes the draft in one go. The lists below it (sites the user enabled, trusted accounts)
+ * apply at once, as the popup and the page's popover that fill them do.
  */
 export function SyncSettings({ initial, onLanguage }: SyncSettingsProps) {
   const t = useT();
+  const stored = useStoredSettings(initial);
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(initial));
   // What the form showed before the user's edits: a save writes only what differs from it.
   const [baseline, setBaseline] = useState<Settings>(initial);
-  const [removedTrusted, setRemovedTrusted] = useState<ReadonlySet<string>>(new Set());
   const [errors, setErrors] = useState<DraftErrors>({});
-  const [message, setMessage] = useState('');
-  const [failure, setFailure] = useState('');
+  // Kept as keys, so that they read in the page's language of the moment (notice.ts).
+  const [message, setMessage] = useState<Notice | null>(null);
+  const [failure, setFailure] = useState<Notice | null>(null);
+  const [saving, setSaving] = useState(false);
+  // A second Enter or click while a save (or its permission prompt) runs would save twice.
+  const busy = useRef(false);
   const [refused, setRefused] = useState<HTMLFormElement | null>(null);
   // A refused save focuses the first field to fix, so keyboard users land on it and hear its
   // error. In an effect: aria-invalid is in the DOM only after this render.
@@ -37,35 +52,58 @@ export function SyncSettings({ initial, onLanguage }: SyncSettingsProps) {
     refused?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
     setRefused(null);
   }, [refused]);
-  const settings = draft.settings;
-  const patch = (p: Partial<Settings>) => setDraft((d) => ({ ...d, settings: { ...d.settings, ...p } }));
+  // An edit makes "Settings saved." untrue: it goes, and the status says what is unsaved instead.
+  const edit = (change: (d: SettingsDraft) => SettingsDraft) => {
+    setDraft(change);
+    setMessage(null);
+  };
+  const patch = (p: Partial<Settings>) => edit((d) => ({ ...d, settings: { ...d.settings, ...p } }));
 
   const save = async (form: HTMLFormElement) => {
-    setMessage('');
-    setFailure('');
-    const checked = validateDraft(draft);
+    setMessage(null);
+    setFailure(null);
+    const sent = draft;
+    const checked = validateDraft(sent);
     setErrors(checked.errors);
     if (!checked.settings) {
-      setFailure(t('saveFixErrors'));
+      setFailure(notice('saveFixErrors'));
       setRefused(form);
       return;
     }
     const next = checked.settings;
     if (next.syncEnabled && next.endpointUrl && !(await ensureHostPermission(endpointOriginPattern(next.endpointUrl)))) {
-      setFailure(t('permissionDenied', new URL(next.endpointUrl).host));
+      setFailure(notice('permissionDenied', new URL(next.endpointUrl).host));
     }
     try {
-      const stored = await loadSettings();
-      const trusted = stored.trusted.filter((a) => !removedTrusted.has(trustKey(a)));
-      const saved = await saveSettings({ ...changedSettings(baseline, next, stored), trusted });
+      const saved = await saveSettings(changedSettings(baseline, next, await loadSettings()));
       setBaseline(saved);
-      setDraft((d) => ({ ...d, settings: saved }));
-      setRemovedTrusted(new Set());
-      setMessage(t('saved'));
+      // What was typed while the save ran stays, and shows as unsaved.
+      setDraft((d) => (d === sent ? { ...d, settings: saved } : d));
+      setMessage(notice('saved'));
     } catch (error) {
-      setFailure(t('saveFailed', error instanceof Error ? error.message : String(error)));
+      setFailure(notice('saveFailed', detailOf(error)));
     }
   };
+  const submit = async (form: HTMLFormElement) => {
+    if (busy.current) return;
+    busy.current = true;
+    setSaving(true);
+    try {
+      await save(form);
+    } finally {
+      busy.current = false;
+      setSaving(false);
+    }
+  };
+  const dirty = edited(draft, baseline);
+  // Leaving with unsaved edits asks first (the browser's own wording).
+  useEffect(() => {
+    if (!dirty) return;
+    const ask = (e: Event) => e.preventDefault();
+    addEventListener('beforeunload', ask);
+    return () => removeEventListener('beforeunload', ask);
+  }, [dirty]);
+  const status = saving ? t('settingsSaving') : message ? noticeText(t, message) : dirty ? t('settingsUnsaved') : '';
 
   return (
     <section id="settings" aria-labelledby="settings-title">
@@ -74,41 +112,40 @@ export function SyncSettings({ initial, onLanguage }: SyncSettingsProps) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void save(e.currentTarget);
+          void submit(e.currentTarget);
         }}
       >
-        <SyncFields draft={settings} errors={errors} onChange={patch} />
+        <SyncFields draft={draft.settings} errors={errors} onChange={patch} />
         <DetectionFields
-          draft={settings}
+          draft={draft.settings}
           onChange={patch}
           onLanguage={(language) => {
-            patch({ language });
+            // Applied and saved at once (main.tsx), so it is no unsaved change of the form's.
+            setBaseline((b) => ({ ...b, language }));
+            setDraft((d) => ({ ...d, settings: { ...d.settings, language } }));
             onLanguage(language);
           }}
         />
         <KeywordFields
           text={draft.keywordText}
           errors={errors}
-          onChange={(c, text) => setDraft((d) => ({ ...d, keywordText: { ...d.keywordText, [c]: text } }))}
-        />
-        <TrustedList
-          trusted={settings.trusted.filter((a) => !removedTrusted.has(trustKey(a)))}
-          onRemove={(a) => setRemovedTrusted(new Set([...removedTrusted, trustKey(a)]))}
+          onChange={(c, text) => edit((d) => ({ ...d, keywordText: { ...d.keywordText, [c]: text } }))}
         />
         <div class="save-bar">
-          {/* The name keeps the English "Save" for automation and screen readers; in another language it
-              also starts with the visible word, so speech users can say what they see (WCAG 2.5.3). */}
-          <button type="submit" class="primary" aria-label={t.lang === 'en' ? t('save') : `${t('save')} Save`}>
+          {/* Named by its visible word only: in 简体中文 a screen reader reads "保存", not "保存 Save". */}
+          <button type="submit" class="primary" aria-disabled={saving ? 'true' : undefined}>
             {t('save')}
           </button>
-          <span role="status">{message}</span>
+          <span role="status">{status}</span>
           {failure && (
-            <p class="error" role="alert">
-              {failure}
+            <p class="error" role="alert" dir="auto">
+              {noticeText(t, failure)}
             </p>
           )}
         </div>
       </form>
+      <EnabledSites hosts={stored.extraSites} />
+      <TrustedList trusted={stored.trusted} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { useState } from 'preact/hooks';
 import { fakeBrowser } from 'wxt/testing';
 import { type HistoryEntry, toEntries } from '../utils/history/query';
-import { translator } from '../utils/i18n';
+import { type Lang, translator } from '../utils/i18n';
 import type { StoredReport } from '../utils/schemas/report';
 import { closeReportsDb } from '../utils/store/db';
 import { loadAllReports } from '../utils/store/history-queries';
@@ -36,7 +36,15 @@ export const historyRecord = (name: string, minute: number): StoredReport => ({
  * The options page's wiring: entries read from the database, read again after each change;
  * `reloadMs` makes each reading take that long, as a long history does.
  */
-export function HistoryPage({ syncEnabled = false, reloadMs = 0 }: { syncEnabled?: boolean; reloadMs?: number }) {
+export function HistoryPage({
+  syncEnabled = false,
+  reloadMs = 0,
+  lang = 'en',
+}: {
+  syncEnabled?: boolean;
+  reloadMs?: number;
+  lang?: Lang;
+}) {
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const reload = async () => {
     const all = await loadAllReports();
@@ -45,7 +53,7 @@ export function HistoryPage({ syncEnabled = false, reloadMs = 0 }: { syncEnabled
   };
   if (entries === null) void reload();
   return (
-    <TranslateContext.Provider value={t}>
+    <TranslateContext.Provider value={lang === 'en' ? t : translator(lang)}>
       <ReportHistory entries={entries} complete={entries !== null} reload={reload} syncEnabled={syncEnabled} />
     </TranslateContext.Provider>
   );

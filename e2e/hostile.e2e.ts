@@ -99,7 +99,11 @@ describe(`${HOSTILE_STRINGS.length} hostile names through page, popup, report, h
       };
     });
     const exported = async (button: string) => {
+      const count = () => options.evaluate(() => (window as { __exports?: Blob[] }).__exports?.length ?? 0);
+      const before = await count();
       await options.getByRole('button', { name: button }).click();
+      // Export reads the store at the click, then makes its file: wait for that file.
+      await expect.poll(count, { timeout: 10_000 }).toBeGreaterThan(before);
       return options.evaluate(async () => {
         const bytes = new Uint8Array(await (window as { __exports?: Blob[] }).__exports!.at(-1)!.arrayBuffer());
         return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), head: [...bytes.slice(0, 3)] };

@@ -56,7 +56,7 @@ describe('popup', () => {
       // Named with its account, in the page's language: a list of flags is not a list of "Report"s.
       const reportName = await popup.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
       const firstName = await popup.getByTestId('flag-item').first().locator('.flag-name').textContent();
-      expect(reportName).toBe(`${translator(lang)('report')}: ${firstName}`);
+      expect(reportName).toBe(translator(lang)('reportFor', firstName ?? ''));
       await popup.keyboard.press('Enter');
       // The fields are named by their labels in the language in effect, English nowhere in 简体中文.
       const t = translator(lang);

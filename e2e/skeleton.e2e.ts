@@ -64,7 +64,9 @@ describe('walking skeleton', () => {
     await options.getByLabel('Access token').fill('e2e-token');
     await options.getByLabel('Sync reports automatically').check();
     await options.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => options.getByRole('status').textContent(), { timeout: 10_000 }).toContain('saved');
+    await expect
+      .poll(() => options.getByRole('status').filter({ hasText: 'saved' }).textContent(), { timeout: 10_000 })
+      .toContain('saved');
 
     const rows = () => endpoint.store.count();
     await expect.poll(rows, { timeout: 20_000, interval: 250 }).toBe(1);

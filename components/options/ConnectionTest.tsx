@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type ConnectionResult, testConnection } from '../../utils/history/connection-test';
 import { endpointErrorKey } from '../../utils/history/settings-draft';
@@ -15,7 +15,10 @@ export interface ConnectionTestProps {
 export function ConnectionTest({ endpointUrl, accessToken }: ConnectionTestProps) {
   const t = useT();
   const [state, setState] = useState<'idle' | 'running' | ConnectionResult | { ok: false; reason: 'permission' | 'url' }>('idle');
-  const run = async () => {
+  // Set in the click itself: a second press during the permission prompt (before "running"
+  // renders) would otherwise ask again and test twice.
+  const busy = useRef(false);
+  const test = async () => {
     const url = endpointUrl.trim();
     if (!url || endpointErrorKey(url)) return setState({ ok: false, reason: 'url' });
     // Asked here, inside the click: the browser shows its prompt only for a user gesture.
@@ -28,6 +31,15 @@ export function ConnectionTest({ endpointUrl, accessToken }: ConnectionTestProps
         clientVersion: browser.runtime.getManifest().version,
       }),
     );
+  };
+  const run = async () => {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      await test();
+    } finally {
+      busy.current = false;
+    }
   };
   const message = (() => {
     if (state === 'idle') return '';
@@ -42,13 +54,15 @@ export function ConnectionTest({ endpointUrl, accessToken }: ConnectionTestProps
         return t(`test_${state.reason}` as MessageKey);
     }
   })();
-  const ok = typeof state === 'object' && state.ok;
+  // "Testing…" is neither success nor failure: not in the error colour.
+  const tone = state === 'running' ? 'muted' : typeof state === 'object' && state.ok ? 'ok' : 'error';
   return (
     <div class="row connection">
-      <button type="button" onClick={() => void run()} disabled={state === 'running'}>
+      {/* aria-disabled, not disabled: a disabled button drops the keyboard focus it had. */}
+      <button type="button" onClick={() => void run()} aria-disabled={state === 'running' ? 'true' : undefined}>
         {t('testConnection')}
       </button>
-      <span class={ok ? 'ok' : 'error'} aria-live="polite" data-testid="connection-result">
+      <span class={tone} aria-live="polite" data-testid="connection-result">
         {message}
       </span>
     </div>

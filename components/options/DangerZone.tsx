@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { deleteAllLocalData } from '../../utils/store/history-queries';
+import { storageFailureText } from '../../utils/store/storage-full';
 import { useT } from '../i18n';
 import { ConfirmDialog } from './Dialog';
 
@@ -7,19 +8,32 @@ export interface DangerZoneProps {
   onCleared: () => void;
 }
 
+/**
+ * Where "Delete all" stands. Kept as a state, not a sentence, and worded at each render: the
+ * reset settings can switch the page's language right after it finishes.
+ */
+type Progress = 'idle' | 'running' | 'done' | { error: unknown };
+
 /** "Delete all local data": every report, and settings back to their defaults, after a confirmation. */
 export function DangerZone({ onCleared }: DangerZoneProps) {
   const t = useT();
   const [asking, setAsking] = useState(false);
-  const [done, setDone] = useState('');
+  const [progress, setProgress] = useState<Progress>('idle');
+  const running = progress === 'running';
   return (
     <section id="data" aria-labelledby="data-title">
       <h2 id="data-title">{t('dataTitle')}</h2>
       <p class="help">{t('deleteAllHelp')}</p>
-      <button type="button" class="danger" onClick={() => setAsking(true)}>
+      {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus it has. */}
+      <button type="button" class="danger" aria-disabled={running} onClick={() => running || setAsking(true)}>
         {t('deleteAll')}
       </button>
-      <span aria-live="polite">{done}</span>
+      <span aria-live="polite">{running ? t('deletingAll') : progress === 'done' ? t('deleteAllDone') : ''}</span>
+      {typeof progress === 'object' && (
+        <p class="error" role="alert">
+          {storageFailureText(t, 'deleteAllFailed', progress.error)}
+        </p>
+      )}
       {asking && (
         <ConfirmDialog
           title={t('deleteAllConfirmTitle')}
@@ -29,12 +43,13 @@ export function DangerZone({ onCleared }: DangerZoneProps) {
           onCancel={() => setAsking(false)}
           onConfirm={() => {
             setAsking(false);
+            setProgress('running');
             void deleteAllLocalData().then(
               () => {
-                setDone(t('deleteAllDone'));
+                setProgress('done');
                 onCleared();
               },
-              (error: unknown) => setDone(t('saveFailed', error instanceof Error ? error.message : String(error))),
+              (error: unknown) => setProgress({ error }),
             );
           }}
         />

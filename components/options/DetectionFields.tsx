@@ -1,5 +1,5 @@
+import { SITE_HOSTS } from '../../utils/adapters/hosts';
 import { categoryKey, type MessageKey } from '../../utils/i18n';
-import { PLATFORMS, type Platform } from '../../utils/schemas/account';
 import { HighlightStyle, type Language, Sensitivity, type Settings } from '../../utils/schemas/settings';
 import { FLAG_CATEGORIES } from '../../utils/schemas/verdict';
 import { useT } from '../i18n';
@@ -11,8 +11,12 @@ export interface DetectionFieldsProps {
   onLanguage: (language: Language) => void;
 }
 
-/** Every platform but "other" is a site ClaimCheck can scan. */
-const SITES = PLATFORMS.filter((p): p is Exclude<Platform, 'other'> => p !== 'other');
+/**
+ * The sites with their own checker (once each: Weibo has two host lists). Facebook is a platform
+ * a report can name, but is checked only as a site the user enables (EnabledSites), which this
+ * switch would not affect.
+ */
+const SITES = [...new Set(SITE_HOSTS.map((s) => s.platform))];
 
 /** What is flagged, how loudly, where, and in which language the extension speaks. */
 export function DetectionFields({ draft, onChange, onLanguage }: DetectionFieldsProps) {

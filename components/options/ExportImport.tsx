@@ -1,26 +1,25 @@
 import { useState } from 'preact/hooks';
 import { reportsToCsv } from '../../utils/history/csv';
-import { parseImport, reportsToJson } from '../../utils/history/json-transfer';
+import { type ImportSummary, importFiles } from '../../utils/history/import-files';
+import { MAX_IMPORT_BYTES, reportsToJsonFiles } from '../../utils/history/json-transfer';
 import type { HistoryEntry } from '../../utils/history/query';
-import { counted, type MessageKey } from '../../utils/i18n';
-import { importReports } from '../../utils/store/history-queries';
+import { isListable } from '../../utils/history/readable';
+import { loadAllReports } from '../../utils/store/history-queries';
+import { storageFailureText } from '../../utils/store/storage-full';
 import { useT } from '../i18n';
+import { ExportImportSummary, refusalText } from './ExportImportSummary';
+import { localDay } from './format';
 
 export interface ExportImportProps {
+  /** What the page lists; an export reads the store itself, at the moment of the click. */
   entries: HistoryEntry[];
+  /** Stored records the page cannot list: an export still has something to save. */
+  unreadable?: number;
   reload: () => Promise<void>;
 }
 
-interface Summary {
-  imported: number;
-  skipped: number;
-  duplicates: number;
-  queued: number;
-  invalid: { row: number; issue: string }[];
-}
-
-function download(text: string, type: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -28,97 +27,104 @@ function download(text: string, type: string, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
-
-/** Export every report as JSON (lossless) or CSV (for spreadsheets); import a JSON export. */
-export function ExportImport({ entries, reload }: ExportImportProps) {
+/** Export every report as JSON (lossless) or CSV (for spreadsheets); import JSON exports. */
+export function ExportImport({ entries, unreadable = 0, reload }: ExportImportProps) {
   const t = useT();
-  const [error, setError] = useState('');
-  const [summary, setSummary] = useState<Summary | null>(null);
-  const stamp = () => new Date().toISOString().slice(0, 10);
-  const all = () => entries.map((e) => e.stored);
-  // Building the file can throw (JSON.stringify past the engine's longest string on a huge
-  // history, or out of memory): say so, instead of a button that silently does nothing.
-  const exportAs = (make: () => string, type: string, ext: string) => {
-    setError('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+  const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [busy, setBusy] = useState<'export' | 'import' | null>(null);
+  const name = (suffix: string, ext: string) => `claimcheck-reports-${localDay()}${suffix}.${ext}`;
+
+  // What is stored now, not what the page loaded earlier: a report filed in another window since
+  // then would be missing, and "Delete all" (which says to export first) would lose it.
+  const exportAs = async (kind: 'json' | 'csv') => {
+    if (busy) return;
+    setErrors([]);
+    setNote('');
     setSummary(null);
+    setBusy('export');
     try {
-      download(make(), type, `claimcheck-reports-${stamp()}.${ext}`);
+      const all = await loadAllReports();
+      if (kind === 'csv') {
+        const csv = reportsToCsv(all.filter(isListable), t);
+        download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name('', 'csv'));
+      } else {
+        const files = reportsToJsonFiles(all);
+        for (const [i, blob] of files.entries()) download(blob, name(files.length > 1 ? `-${i + 1}` : '', 'json'));
+        if (files.length > 1) setNote(t('exportParts', MAX_IMPORT_BYTES / 1024 / 1024, files.length));
+      }
     } catch (e) {
-      setError(t('exportFailed', e instanceof Error ? e.message : String(e)));
+      // Reading the store, or building the file (out of memory on a huge history), failed.
+      setErrors([t('exportFailed', e instanceof Error ? e.message : String(e))]);
+    } finally {
+      setBusy(null);
     }
   };
 
-  const onFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
+  const onFiles = async (input: HTMLInputElement) => {
+    const files = [...(input.files ?? [])];
     input.value = '';
-    setError('');
+    if (files.length === 0 || busy) return;
+    setErrors([]);
+    setNote('');
     setSummary(null);
-    if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) return setError(t('importTooLarge'));
-    const parsed = parseImport(await file.text(), t.lang);
-    if (!parsed.ok) return setError(t(`importError_${parsed.error}` as MessageKey));
+    setBusy('import');
     try {
-      const outcome = await importReports(parsed.valid.map((v) => v.record));
-      setSummary({
-        imported: outcome.imported,
-        skipped: outcome.skipped.length,
-        duplicates: parsed.duplicateInFile.length,
-        queued: outcome.queued,
-        invalid: parsed.invalid,
-      });
+      const result = await importFiles(files, t);
+      const several = files.length > 1;
+      const errors = result.refused.map((r) => refusalText(t, r.problem, several ? r.file : undefined));
+      if (result.failed) {
+        const why = storageFailureText(t, 'importFailed', result.failed.error);
+        errors.push(several ? t('importFileError', result.failed.file, why) : why);
+      }
+      setErrors(errors);
+      // No summary when no file got through: the errors say it all.
+      setSummary(result.completed > 0 ? result : null);
     } catch (e) {
-      setError(t('importFailed', e instanceof Error ? e.message : String(e)));
+      setErrors([storageFailureText(t, 'importFailed', e)]);
+    } finally {
+      setBusy(null);
+      // The input was disabled while it ran, which drops focus; give it back.
+      if (document.activeElement === document.body) input.focus();
     }
     await reload();
   };
 
+  const nothing = entries.length === 0 && unreadable === 0;
   return (
-    <section id="transfer" aria-labelledby="transfer-title">
+    <section id="transfer" aria-labelledby="transfer-title" aria-busy={busy !== null}>
       <h2 id="transfer-title">{t('transferTitle')}</h2>
       <div class="row">
-        <button
-          type="button"
-          disabled={entries.length === 0}
-          onClick={() => exportAs(() => reportsToJson(all()), 'application/json', 'json')}
-        >
+        <button type="button" disabled={nothing} aria-disabled={busy !== null} onClick={() => void exportAs('json')}>
           {t('exportJson')}
         </button>
-        <button
-          type="button"
-          disabled={entries.length === 0}
-          onClick={() => exportAs(() => reportsToCsv(all(), t), 'text/csv;charset=utf-8', 'csv')}
-        >
+        <button type="button" disabled={nothing} aria-disabled={busy !== null} onClick={() => void exportAs('csv')}>
           {t('exportCsv')}
         </button>
         <label class="file-button">
           <span>{t('importJson')}</span>
-          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget)} />
+          <input
+            type="file"
+            multiple
+            accept=".json,application/json"
+            disabled={busy === 'import'}
+            onChange={(e) => void onFiles(e.currentTarget)}
+          />
         </label>
       </div>
       <p class="muted">{t('transferHelp')}</p>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      {summary && (
-        <div class="import-summary" aria-live="polite" data-testid="import-summary">
-          <p>{t('importSummary', summary.imported, summary.skipped, summary.invalid.length)}</p>
-          {summary.duplicates > 0 && <p class="muted">{counted(t, 'importDuplicates', summary.duplicates)}</p>}
-          {summary.queued > 0 && <p>{counted(t, 'importQueued', summary.queued)}</p>}
-          {summary.invalid.length > 0 && (
-            <ul class="invalid-rows">
-              {summary.invalid.slice(0, 50).map((r) => (
-                <li key={r.row} dir="auto">
-                  {t('importInvalidRow', r.row, r.issue)}
-                </li>
-              ))}
-              {summary.invalid.length > 50 && <li>{counted(t, 'importMoreInvalid', summary.invalid.length - 50)}</li>}
-            </ul>
-          )}
+      <p class="muted" role="status" data-testid="transfer-status">
+        {busy === 'import' ? t('importing') : note}
+      </p>
+      {errors.length > 0 && (
+        <div class="error" role="alert">
+          {errors.map((e, i) => (
+            <p key={i}>{e}</p>
+          ))}
         </div>
       )}
+      <ExportImportSummary summary={summary} />
     </section>
   );
 }

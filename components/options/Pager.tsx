@@ -33,11 +33,16 @@ export function Pager({ page, pageCount, total, onPage }: PagerProps) {
 
 export interface UndoBarProps {
   count: number;
+  /** Why the last Undo failed (the bar then stays, so Undo can be pressed again). */
+  error?: string;
   onUndo: () => void;
 }
 
-/** Shown for a few seconds after a delete, and announced to screen readers. */
-export function UndoBar({ count, onUndo }: UndoBarProps) {
+/**
+ * Shown for a few seconds after a delete (while `count` > 0). Its count is announced by a status
+ * line that stays on the page: a region mounted together with its text is often not read out.
+ */
+export function UndoBar({ count, error, onUndo }: UndoBarProps) {
   const t = useT();
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -46,12 +51,21 @@ export function UndoBar({ count, onUndo }: UndoBarProps) {
     // dialog hands focus back to the row's button, which the reload then removes.
     if (!document.activeElement || document.activeElement === document.body) button.current?.focus();
   });
+  const text = count > 0 ? counted(t, 'deletedCount', count) : '';
   return (
-    <div class="undo-bar" aria-live="polite" data-testid="undo-bar">
-      <span>{counted(t, 'deletedCount', count)}</span>
-      <button type="button" ref={button} onClick={onUndo}>
-        {t('undo')}
-      </button>
-    </div>
+    <>
+      <p class="visually-hidden" role="status" data-testid="undo-status">
+        {text}
+      </p>
+      {count > 0 && (
+        <div class="undo-bar" data-testid="undo-bar">
+          <span>{text}</span>
+          {error && <span role="alert">{error}</span>}
+          <button type="button" ref={button} onClick={onUndo}>
+            {t('undo')}
+          </button>
+        </div>
+      )}
+    </>
   );
 }

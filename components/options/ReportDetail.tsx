@@ -2,6 +2,7 @@ import { categoryKey, type MessageKey } from '../../utils/i18n';
 import type { StoredReport } from '../../utils/schemas/report';
 import { reportReasonText } from '../../utils/sync/reason-text';
 import { useT } from '../i18n';
+import { ruleLabel } from '../popup/EvidencePreview';
 import { AttemptLog } from './AttemptLog';
 import { Dialog } from './Dialog';
 import { formatDateTime, isSafeScreenshot } from './format';
@@ -60,7 +61,8 @@ export function ReportDetail({ stored, canRetry, busy, notice, onRetry, onDelete
         <ul class="signals">
           {evidence.signals.map((s, i) => (
             <li key={`${s.code}-${i}`}>
-              <code>{s.code}</code> <span class="muted">{t(`signalField_${s.field}` as MessageKey)}</span>{' '}
+              {/* What kind of rule, in the reader's words; the code after it names the rule exactly. */}
+              {ruleLabel(s.code, t)} <code>{s.code}</code> <span class="muted">{t(`signalField_${s.field}` as MessageKey)}</span>{' '}
               {s.match && <bdi class="match">{s.match}</bdi>}
             </li>
           ))}

@@ -6,9 +6,17 @@ import { TranslateContext } from '../i18n';
 import { SyncStatusPanel } from './SyncStatusPanel';
 
 // The background's failures reach the page as MessageError text in English (messaging/index.ts).
-const background = vi.hoisted(() => ({ fail: {} as Record<string, string>, answer: undefined as unknown }));
+const background = vi.hoisted(() => ({
+  fail: {} as Record<string, string>,
+  answer: undefined as unknown,
+  /** Never answers (a busy background), so the page shows what it knows before the answer. */
+  silent: false,
+  asked: [] as string[],
+}));
 vi.mock('../../utils/messaging', () => ({
   sendMessage: async (type: string) => {
+    background.asked.push(type);
+    if (background.silent) return new Promise(() => {});
     if (background.answer && !background.fail[type]) return background.answer;
     throw new Error(background.fail[type] ?? `no reply to ${type}`);
   },
@@ -17,16 +25,18 @@ vi.mock('../../utils/messaging', () => ({
 let root: HTMLElement | undefined;
 afterEach(() => {
   background.answer = undefined;
+  background.silent = false;
+  background.asked = [];
   vi.useRealTimers();
   if (root) render(null, root);
   root?.remove();
 });
 
-function renderPanel(): () => string {
+function renderPanel(ready = true): () => string {
   root = document.body.appendChild(document.createElement('div'));
   render(
     <TranslateContext.Provider value={translator('zh_CN')}>
-      <SyncStatusPanel ready onSynced={() => {}} />
+      <SyncStatusPanel ready={ready} onSynced={() => {}} />
     </TranslateContext.Provider>,
     root,
   );
@@ -59,5 +69,50 @@ describe('the sync panel when the background fails, in the Chinese options page'
     await vi.advanceTimersByTimeAsync(5000);
     await vi.waitFor(() => expect(root?.querySelector('[data-testid="sync-counts"]')).not.toBeNull());
     expect(alert()).toBe('');
+  });
+});
+
+describe('the sync panel before and while it knows', () => {
+  const zh = translator('zh_CN');
+  const lastSync = () => root?.querySelector('#sync-status p[aria-live]')?.textContent ?? '';
+  const COUNTS = { local: 12345, pending: 0, synced: 2, rejected: 0 };
+
+  it('does not say "Not synced yet" before the background has answered', async () => {
+    background.silent = true;
+    renderPanel();
+    await vi.waitFor(() => expect(background.asked).toContain('getSyncStatus'));
+    expect(lastSync()).toBe(zh('syncStatusLoading'));
+    expect(lastSync()).not.toBe(zh('lastSyncNever'));
+  });
+
+  it('says "Not synced yet" once the background says no run was made, and groups the counts', async () => {
+    background.answer = { counts: COUNTS };
+    renderPanel();
+    const counts = () => root?.querySelector('[data-testid="sync-counts"]')?.textContent ?? '';
+    await vi.waitFor(() => expect(counts()).not.toBe(''));
+    expect(lastSync()).toBe(zh('lastSyncNever'));
+    expect(counts()).toContain('12,345');
+  });
+
+  it('asks anyway when the history never finishes loading (its read failed)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval'] });
+    background.answer = { counts: COUNTS };
+    renderPanel(false);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(background.asked).toEqual([]);
+    await vi.advanceTimersByTimeAsync(5000);
+    await vi.waitFor(() => expect(root?.querySelector('[data-testid="sync-counts"]')).not.toBeNull());
+  });
+
+  it('syncs once when "Sync now" is pressed twice in a row', async () => {
+    background.answer = { counts: COUNTS };
+    renderPanel();
+    await vi.waitFor(() => expect(lastSync()).toBe(zh('lastSyncNever')));
+    const button = root!.querySelector('button')!;
+    button.click();
+    button.click();
+    await vi.waitFor(() => expect(background.asked).toContain('syncNow'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(background.asked.filter((type) => type === 'syncNow')).toHaveLength(1);
   });
 });

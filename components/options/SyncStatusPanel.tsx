@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import type { SyncStatus } from '../../utils/schemas/messages';
@@ -18,9 +18,25 @@ export interface SyncStatusPanelProps {
 }
 
 const POLL_MS = 5000;
+/**
+ * When the history's first read fails, `ready` never comes; the status does not depend on it, so
+ * the panel asks anyway after this long (by then the read it waited for is long done or failed).
+ */
+export const READY_FALLBACK_MS = 10_000;
 
 /** The background's own error (English, technical): shown after the translated sentence only. */
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A count grouped as the page's language writes it ("10,000", not "10000"). */
+function formatCount(n: number, lang: string): string {
+  let f = numberFormats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'zh_CN' ? 'zh-CN' : 'en');
+    numberFormats.set(lang, f);
+  }
+  return f.format(n);
+}
 
 /** Counts per status, the last run, why sync is held back (translated), and "Sync now". */
 export function SyncStatusPanel({ ready, onSynced }: SyncStatusPanelProps) {
@@ -29,8 +45,17 @@ export function SyncStatusPanel({ ready, onSynced }: SyncStatusPanelProps) {
   const [busy, setBusy] = useState(false);
   // Kept as a key and the background's words, so that it reads in the page's current language.
   const [error, setError] = useState<{ key: 'syncStatusFailed' | 'syncNowFailed'; detail: string } | null>(null);
+  const [waited, setWaited] = useState(false);
+  // "Sync now" pressed twice before the first press re-renders would sync twice.
+  const running = useRef(false);
   useEffect(() => {
-    if (!ready) return;
+    if (ready) return;
+    const timer = setTimeout(() => setWaited(true), READY_FALLBACK_MS);
+    return () => clearTimeout(timer);
+  }, [ready]);
+  const asking = ready || waited;
+  useEffect(() => {
+    if (!asking) return;
     let live = true;
     const poll = () =>
       sendMessage('getSyncStatus', {})
@@ -47,8 +72,10 @@ export function SyncStatusPanel({ ready, onSynced }: SyncStatusPanelProps) {
       live = false;
       clearInterval(timer);
     };
-  }, [ready]);
+  }, [asking]);
   const syncNow = async () => {
+    if (running.current) return;
+    running.current = true;
     setBusy(true);
     setError(null);
     try {
@@ -57,9 +84,23 @@ export function SyncStatusPanel({ ready, onSynced }: SyncStatusPanelProps) {
     } catch (e) {
       setError({ key: 'syncNowFailed', detail: messageOf(e) });
     } finally {
+      running.current = false;
       setBusy(false);
     }
   };
+  // Until the background has answered, nothing is known: "Not synced yet" would be untrue for
+  // someone with a long sync record. After a failed read the alert below says why.
+  const lastRun = status?.lastRun
+    ? t(
+        'lastSyncAt',
+        formatDateTime(status.lastRun.at, t.lang),
+        status.lastRun.ok ? t('lastSyncOk') : lastRunText(status.lastRun, t),
+      )
+    : status
+      ? t('lastSyncNever')
+      : error?.key === 'syncStatusFailed'
+        ? ''
+        : t('syncStatusLoading');
   const blocked = status?.blockedReason;
   return (
     <section id="sync-status" aria-labelledby="sync-status-title">
@@ -68,31 +109,30 @@ export function SyncStatusPanel({ ready, onSynced }: SyncStatusPanelProps) {
         <ul class="counts" data-testid="sync-counts">
           {(['local', 'pending', 'synced', 'rejected'] as const).map((s) => (
             <li key={s}>
-              <span class={`status status-${s}`}>{t(`status_${s}` as MessageKey)}</span> <strong>{status.counts[s]}</strong>
+              <span class={`status status-${s}`}>{t(`status_${s}` as MessageKey)}</span>{' '}
+              <strong>{formatCount(status.counts[s], t.lang)}</strong>
             </li>
           ))}
         </ul>
       )}
-      <p aria-live="polite">
-        {status?.lastRun
-          ? t(
-              'lastSyncAt',
-              formatDateTime(status.lastRun.at, t.lang),
-              status.lastRun.ok ? t('lastSyncOk') : lastRunText(status.lastRun, t),
-            )
-          : t('lastSyncNever')}
+      <p aria-live="polite" class={status ? undefined : 'muted'} data-testid="last-sync">
+        {lastRun}
       </p>
-      {blocked && (
-        <p class="warning" dir="auto">
-          {blockedText(t, blocked)}
-        </p>
-      )}
+      {/* Mounted before it has anything to say, so that sync becoming held back is announced. */}
+      <div aria-live="polite">
+        {blocked && (
+          <p class="warning" dir="auto">
+            {blockedText(t, blocked)}
+          </p>
+        )}
+      </div>
       {error && (
         <p class="error" role="alert" dir="auto">
           {t(error.key, error.detail)}
         </p>
       )}
-      <button type="button" onClick={() => void syncNow()} disabled={busy}>
+      {/* aria-disabled, not disabled: a disabled button drops the keyboard focus it had. */}
+      <button type="button" onClick={() => void syncNow()} aria-disabled={busy ? 'true' : undefined}>
         {t('syncNow')}
       </button>
     </section>

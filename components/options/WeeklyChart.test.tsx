@@ -70,4 +70,24 @@ describe('WeeklyChart', () => {
     });
     expect(rows.reduce((n, tr) => n + Object.values(counts(tr)).reduce((a, b) => a + b, 0), 0)).toBe(reports.length);
   });
+
+  it('labels the weeks the page language’s way, not with a fixed month/day', async () => {
+    for (const [lang, first] of [
+      ['zh_CN', '9月7日'],
+      ['en', 'Sep 7'],
+    ] as const) {
+      await act(() =>
+        render(
+          <TranslateContext.Provider value={translator(lang)}>
+            <WeeklyChart entries={[]} now={NOW} />
+          </TranslateContext.Provider>,
+          root,
+        ),
+      );
+      const ticks = [...root.querySelectorAll('svg text.tick')].map((x) => x.textContent);
+      // The first is the scale's maximum; then every other week, from 12 weeks back (Mon 7 Sep).
+      expect(ticks[1]).toBe(first);
+      expect(ticks.join(' ')).not.toMatch(/\d\/\d/);
+    }
+  });
 });

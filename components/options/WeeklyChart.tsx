@@ -3,7 +3,7 @@ import type { HistoryEntry } from '../../utils/history/query';
 import { CHART_CATEGORIES, weeklyCategoryCounts } from '../../utils/history/weekly-chart';
 import { categoryKey, counted } from '../../utils/i18n';
 import { useT } from '../i18n';
-import { formatDateTime } from './format';
+import { formatDateTime, formatShortDay } from './format';
 
 export interface WeeklyChartProps {
   entries: HistoryEntry[];
@@ -58,7 +58,7 @@ export function WeeklyChart({ entries, now = new Date() }: WeeklyChartProps) {
               })}
               {i % 2 === 0 && (
                 <text x={x + slot * 0.35} y={H + 14} class="tick" text-anchor="middle">
-                  {`${b.start.getMonth() + 1}/${b.start.getDate()}`}
+                  {formatShortDay(b.start, t.lang)}
                 </text>
               )}
             </g>

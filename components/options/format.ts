@@ -21,3 +21,21 @@ export function formatDateTime(iso: string | number | Date, lang: Lang, dateOnly
 export function isSafeScreenshot(src: string | undefined): src is string {
   return !!src && /^data:image\/(jpeg|png);base64,[A-Za-z0-9+/]+=*$/.test(src);
 }
+
+const shortDays = new Map<Lang, Intl.DateTimeFormat>();
+
+/** Month and day the page's language's way ("Nov 23", "11月23日"): a chart's week labels. */
+export function formatShortDay(d: Date, lang: Lang): string {
+  let f = shortDays.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'zh_CN' ? 'zh-CN' : 'en', { month: 'short', day: 'numeric' });
+    shortDays.set(lang, f);
+  }
+  return f.format(d);
+}
+
+/** The local calendar day as YYYY-MM-DD (a file name's date: toISOString's UTC day is off by one overnight in China). */
+export function localDay(d = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}

@@ -8,6 +8,8 @@ export interface ReportsState {
   /** False while only the newest page is loaded (filters need every report). */
   complete: boolean;
   loadError: string;
+  /** Stored records too malformed to list: left out of `entries`, still in the store. */
+  unreadable: number;
   reload: () => Promise<void>;
 }
 
@@ -19,11 +21,14 @@ export function useReports(firstPageSize: number): ReportsState {
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [complete, setComplete] = useState(false);
   const [loadError, setLoadError] = useState('');
+  const [unreadable, setUnreadable] = useState(0);
   const reload = useCallback(async () => {
     try {
       const all = await loadAllReports();
       performance.mark('options:all-loaded');
-      setEntries(toEntries(all));
+      const listed = toEntries(all);
+      setEntries(listed);
+      setUnreadable(all.length - listed.length);
       setComplete(true);
       setLoadError('');
     } catch (error) {
@@ -47,5 +52,5 @@ export function useReports(firstPageSize: number): ReportsState {
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, [reload, firstPageSize]);
-  return { entries, complete, loadError, reload };
+  return { entries, complete, loadError, unreadable, reload };
 }

@@ -40,16 +40,17 @@ export function FlagList({ items, reasonText, onShow, onReport }: FlagListProps)
             <ul class="reasons">
               {item.flags.flatMap((f, fi) => f.reasons.map((_, ri) => <li key={`${fi}.${ri}`}>{reasonText(item, fi, ri)}</li>))}
             </ul>
-            {/* Named with the account, as a list of them is read out button by button; the visible words first. */}
+            {/* Named with the account, as a list of them is read out button by button; the visible words
+                first, in a message of their own (Chinese takes a full-width colon, and word order is the translator's). */}
             <div class="row">
-              <button type="button" onClick={() => onShow(item)} aria-label={`${t('show')}: ${item.account.displayName}`}>
+              <button type="button" onClick={() => onShow(item)} aria-label={t('showFor', item.account.displayName)}>
                 {t('show')}
               </button>
               <button
                 type="button"
                 class="primary"
                 onClick={() => onReport(item)}
-                aria-label={`${t('report')}: ${item.account.displayName}`}
+                aria-label={t('reportFor', item.account.displayName)}
               >
                 {t('report')}
               </button>

@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { categoryKey, type MessageKey } from '../../utils/i18n';
-import { captureFailure } from '../../utils/report/screenshot';
 import type { Evidence } from '../../utils/schemas/report';
 import type { ReportCategory } from '../../utils/schemas/verdict';
 import { ReportCategory as Categories } from '../../utils/schemas/verdict';
@@ -41,15 +40,22 @@ export interface ReportFormProps {
 export function ReportForm(props: ReportFormProps) {
   const { title, values, evidence, errors, busy, other, onChange } = props;
   const t = useT();
-  const [captureError, setCaptureError] = useState('');
   const form = useRef<HTMLFormElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The values as of the last render, for a change that lands after an await (a screenshot):
+  // the ones its handler closed over may miss what the user typed meanwhile.
+  const latest = useRef(values);
+  latest.current = values;
+  // The button that opened the form is gone with the list: focus goes to the form's heading, so
+  // the reader hears which account this report is about and Tab goes on to its first field.
+  useEffect(() => heading.current?.focus(), []);
   // A failed "File report" brings a new errors object: focus the first field to fix, so a
   // keyboard or screen-reader user lands on it and hears its error. In an effect: aria-invalid is
   // in the DOM only after this render (the submit handler would still see the previous one).
   useEffect(() => {
     form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [errors]);
-  const update = (patch: Partial<ReportFormValues>) => onChange({ ...values, ...patch });
+  const update = (patch: Partial<ReportFormValues>) => onChange({ ...latest.current, ...patch });
   // No aria-label on the fields: the visible, translated <label> is their name in every language.
   return (
     <form
@@ -62,7 +68,9 @@ export function ReportForm(props: ReportFormProps) {
         props.onSubmit();
       }}
     >
-      <h2 dir="auto">{title}</h2>
+      <h2 dir="auto" tabIndex={-1} ref={heading}>
+        {title}
+      </h2>
       {other && (
         <OtherAccountFields
           profileUrl={values.profileUrl ?? ''}
@@ -110,16 +118,9 @@ export function ReportForm(props: ReportFormProps) {
       />
       <ScreenshotField
         screenshot={values.screenshot}
-        error={captureError || errors.screenshot}
-        onCapture={async () => {
-          setCaptureError('');
-          try {
-            update({ screenshot: await props.onCapture() });
-          } catch (err) {
-            setCaptureError(captureFailure(err, t));
-          }
-        }}
-        onRemove={() => update({ screenshot: undefined })}
+        error={errors.screenshot}
+        onCapture={props.onCapture}
+        onChange={(screenshot) => update({ screenshot })}
       />
       {errors.form && (
         <p class="error" role="alert">
@@ -127,8 +128,10 @@ export function ReportForm(props: ReportFormProps) {
         </p>
       )}
       <div class="row">
-        <button type="submit" class="primary" disabled={busy}>
-          {t('fileReport')}
+        {/* aria-disabled rather than disabled: a disabled button loses focus in Chromium. The
+            parent ignores a submit while one runs. */}
+        <button type="submit" class="primary" aria-disabled={busy || undefined}>
+          {busy ? t('filingReport') : t('fileReport')}
         </button>
         <button type="button" onClick={props.onCancel}>
           {t('cancel')}

@@ -1,7 +1,9 @@
+import { useRef } from 'preact/hooks';
 import { counted, type MessageKey } from '../../utils/i18n';
 import type { Platform } from '../../utils/schemas/account';
 import type { ExtractionLayer, TabState } from '../../utils/schemas/messages';
 import { useT } from '../i18n';
+import { useRefocus } from './use-refocus';
 
 export interface SiteHeaderProps {
   platform: Platform;
@@ -9,15 +11,20 @@ export interface SiteHeaderProps {
   supported: boolean;
   enabled: boolean;
   state: TabState | null;
-  /** Changed since the page loaded: the switch applies after a reload. */
-  needsReload: boolean;
+  /** A change of this site is under way: its control says so and ignores presses (it keeps focus). */
+  busy: boolean;
   onToggle: (enabled: boolean) => void;
   onEnableSite?: () => void;
 }
 
 /** This site's status: supported, switched on, accounts checked, and where their data came from. */
-export function SiteHeader({ platform, supported, enabled, state, needsReload, onToggle, onEnableSite }: SiteHeaderProps) {
+export function SiteHeader({ platform, supported, enabled, state, busy, onToggle, onEnableSite }: SiteHeaderProps) {
   const t = useT();
+  const toggle = useRef<HTMLInputElement>(null);
+  const enable = useRef<HTMLButtonElement>(null);
+  // Enabling a site turns its button into the switch, and switching an added site off turns it
+  // back: focus follows to the control now shown.
+  useRefocus(supported, () => toggle.current ?? enable.current);
   const layers = Object.entries(state?.health.layers ?? {})
     .filter(([, n]) => n)
     .map(([layer, n]) => `${t(`layer_${layer as ExtractionLayer}` as MessageKey)} ${n}`)
@@ -34,23 +41,28 @@ export function SiteHeader({ platform, supported, enabled, state, needsReload, o
           <input
             type="checkbox"
             role="switch"
+            ref={toggle}
             aria-checked={enabled}
+            aria-disabled={busy || undefined}
             checked={enabled}
-            onChange={(e) => onToggle(e.currentTarget.checked)}
+            onChange={(e) => {
+              // Pressed again while the last change runs: the switch keeps showing the saved state.
+              if (busy) e.currentTarget.checked = enabled;
+              else onToggle(e.currentTarget.checked);
+            }}
           />
           <span>{t('siteSwitch')}</span>
         </label>
       ) : (
         onEnableSite && (
           <div>
-            <button type="button" onClick={onEnableSite}>
-              {t('enableOnThisSite')}
+            <button type="button" ref={enable} aria-disabled={busy || undefined} onClick={() => busy || onEnableSite()}>
+              {busy ? t('enablingSite') : t('enableOnThisSite')}
             </button>
             <p class="muted small">{t('enableOnThisSiteHelp')}</p>
           </div>
         )
       )}
-      {needsReload && <p class="notice">{t('reloadToApply')}</p>}
       {supported && !enabled && <p class="muted">{t('siteDisabledNote')}</p>}
       {layers && <p class="muted small">{t('healthLayers', layers)}</p>}
       {state?.health.layoutChanged && <p class="warning">{t('popupLayoutChanged')}</p>}

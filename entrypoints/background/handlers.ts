@@ -10,6 +10,7 @@ import { ScannedAccount } from '../../utils/schemas/account';
 import type { SyncStatus } from '../../utils/schemas/messages';
 import { addReport } from '../../utils/store/reports';
 import { loadSettings, saveSettings } from '../../utils/store/settings';
+import { isStorageFull, STORAGE_FULL_MARKER } from '../../utils/store/storage-full';
 import type { TabStates } from '../../utils/tabs/tab-states';
 import { disableSite, enableSite } from './extra-sites';
 
@@ -102,10 +103,18 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
       return tabs.get(tabId);
     },
     async fileReport(report) {
-      const settings = await loadSettings();
-      const stored = await addReport(report, settings.syncEnabled);
-      if (stored.status === 'pending') sync.reportFiled();
-      return stored;
+      try {
+        const settings = await loadSettings();
+        const stored = await addReport(report, settings.syncEnabled);
+        if (stored.status === 'pending') sync.reportFiled();
+        return stored;
+      } catch (err) {
+        // Only the message's text reaches the popup: the marker lets it word a full disk itself
+        // (the browser's QuotaExceededError text is English and gives no advice).
+        const text = err instanceof Error || err instanceof DOMException ? err.message : String(err);
+        if (!isStorageFull(err) || text.includes(STORAGE_FULL_MARKER)) throw err;
+        throw new Error(`${STORAGE_FULL_MARKER} ${text}`, { cause: err });
+      }
     },
     syncNow: () => sync.syncNow(),
     getSyncStatus: () => sync.status(),

@@ -20,7 +20,7 @@ export interface OptionsAppProps {
 
 export function OptionsApp({ initialSettings, liveSettings, onLanguage }: OptionsAppProps) {
   const t = useT();
-  const { entries, complete, loadError, reload } = useReports(PAGE_SIZE);
+  const { entries, complete, loadError, unreadable, reload } = useReports(PAGE_SIZE);
   // Bumped after "Delete all local data", to rebuild the settings form from the defaults.
   const [formGeneration, setFormGeneration] = useState(0);
   const [formSettings, setFormSettings] = useState(initialSettings);
@@ -43,10 +43,17 @@ export function OptionsApp({ initialSettings, liveSettings, onLanguage }: Option
           {t('loadFailed', loadError)}
         </p>
       )}
-      <ReportHistory entries={entries} complete={complete} reload={reload} syncEnabled={liveSettings.syncEnabled} />
+      <ReportHistory
+        entries={entries}
+        complete={complete}
+        reload={reload}
+        syncEnabled={liveSettings.syncEnabled}
+        loadError={loadError || undefined}
+        unreadable={unreadable}
+      />
       {entries && complete && <WeeklyChart entries={entries} />}
-      {entries && complete && <ExportImport entries={entries} reload={reload} />}
-      <SyncStatusPanel ready={complete} onSynced={() => void reload()} />
+      {entries && complete && <ExportImport entries={entries} unreadable={unreadable} reload={reload} />}
+      <SyncStatusPanel ready={complete || !!loadError} onSynced={() => void reload()} />
       <SyncSettings key={formGeneration} initial={formSettings} onLanguage={onLanguage} />
       <DangerZone
         onCleared={() =>

@@ -5,13 +5,12 @@ import { PopupFooter } from '../../components/popup/PopupFooter';
 import { SiteHeader } from '../../components/popup/SiteHeader';
 import { reasonMessage } from '../../utils/engine/messages';
 import { sendMessage } from '../../utils/messaging';
-import { ensureHostPermission, sitePattern } from '../../utils/permissions/host-permission';
 import { takeReportTarget } from '../../utils/report/draft';
 import type { FlaggedAccount, SyncStatus, TabState } from '../../utils/schemas/messages';
 import type { Settings } from '../../utils/schemas/settings';
-import { loadSettings, saveSettings } from '../../utils/store/settings';
 import { currentTab, stateOfOpenSite, type TabContext } from './tab-context';
 import { useReportFlow } from './use-report-flow';
+import { useSiteActions } from './use-site-actions';
 
 export interface PopupAppProps {
   settings: Settings;
@@ -22,9 +21,7 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
   const [tab, setTab] = useState<TabContext | null>();
   const [state, setState] = useState<TabState | null>(null);
   const [sync, setSync] = useState<SyncStatus>();
-  const [settings, setSettings] = useState(initialSettings);
-  const [toggled, setToggled] = useState(false);
-  const [siteNotice, setSiteNotice] = useState('');
+  const site = useSiteActions(tab, initialSettings);
   const flow = useReportFlow(tab ?? null, () => void sendMessage('getSyncStatus', {}).then(setSync));
 
   useEffect(() => {
@@ -68,30 +65,7 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
   }, [formOpen]);
 
   if (tab === undefined) return <main aria-busy="true" />;
-  const host = tab && /^https?:/.test(tab.url) ? new URL(tab.url).hostname : null;
-  const extraSite = !!host && !tab?.supported && settings.extraSites.includes(host);
-  const enabled = !!tab && (extraSite || (tab.supported && !settings.disabledPlatforms.includes(tab.platform)));
-  const toggleSite = async (on: boolean) => {
-    if (!tab) return;
-    if (extraSite && host && !on) {
-      await sendMessage('disableSite', { host });
-      setSettings(await loadSettings());
-    } else {
-      const disabledPlatforms = on
-        ? settings.disabledPlatforms.filter((p) => p !== tab.platform)
-        : [...settings.disabledPlatforms, tab.platform];
-      setSettings(await saveSettings({ disabledPlatforms }));
-    }
-    setToggled(true);
-  };
-  const enableSite = async () => {
-    if (!tab || !host) return;
-    // Asked in the click (a user gesture), for this one host only.
-    if (!(await ensureHostPermission(sitePattern(host)))) return setSiteNotice(t('enableSiteRefused'));
-    setSiteNotice('');
-    await sendMessage('enableSite', { tabId: tab.tabId, url: tab.url });
-    setSettings(await loadSettings());
-  };
+  const status = site.status || flow.notice;
   const reasonText = (item: FlaggedAccount, fi: number, ri: number) => reasonMessage(item.flags[fi]!.reasons[ri]!, t.lang);
 
   return (
@@ -99,22 +73,29 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
       {tab && (
         <SiteHeader
           platform={tab.platform}
-          supported={tab.supported || extraSite}
-          enabled={enabled}
+          supported={tab.supported || site.extraSite}
+          enabled={site.enabled}
           state={state}
-          needsReload={toggled}
-          onToggle={(on) => void toggleSite(on)}
-          onEnableSite={host ? () => void enableSite() : undefined}
+          busy={site.busy}
+          onToggle={(on) => void site.toggle(on)}
+          onEnableSite={site.host ? () => void site.enable() : undefined}
         />
       )}
-      {siteNotice && (
+      {site.alert && (
         <p class="notice" role="alert" data-testid="site-notice">
-          {siteNotice}
+          {site.alert}
         </p>
       )}
-      {flow.notice && (
-        <p class="notice" role="status">
-          {flow.notice}
+      {/* Always in the page, so that what is put in it is announced (a live region mounted
+          together with its text may be read by no screen reader). One region for the popup. */}
+      <p role="status" class={status ? 'notice' : undefined} style={status ? undefined : { margin: 0 }}>
+        {site.status && <span>{site.status}</span>}
+        {site.status && flow.notice && ' '}
+        {flow.notice && <span>{flow.notice}</span>}
+      </p>
+      {flow.draftWarning && (
+        <p class="warning" role="alert">
+          {flow.draftWarning}
         </p>
       )}
       {!tab && <p>{t('popupNotSupported')}</p>}
@@ -131,7 +112,7 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
             />
           ) : (
             // No state: no scanner has reported for this tab (it was open before the install, or is still loading).
-            enabled && <p data-testid="tab-check-state">{state ? t('popupNoFlags') : t('popupNotChecked')}</p>
+            site.enabled && <p data-testid="tab-check-state">{state ? t('popupNoFlags') : t('popupNotChecked')}</p>
           )}
           <button type="button" class="link" data-testid="report-another" onClick={() => flow.start(null)}>
             {t('reportAnother')}

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../../utils/i18n';
-import { FLAGGED_FIELDS, localise, OTHER_FIELDS } from './report-errors';
+import { MessageError } from '../../utils/messaging';
+import { FLAGGED_FIELDS, filingFailure, localise, OTHER_FIELDS } from './report-errors';
 
 const zh = translator('zh_CN');
 
@@ -38,5 +39,22 @@ describe('localise', () => {
     expect(localise({ screenshot: 'screenshot larger than 512 KiB' }, zh, FLAGGED_FIELDS)).toEqual({
       screenshot: zh('screenshotTooLarge'),
     });
+  });
+});
+
+describe('filingFailure', () => {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  it('words a full disk itself, in Chinese, whatever English the browser gave', () => {
+    expect(filingFailure(new MessageError('[storage-full] QuotaExceededError: The quota has been exceeded.'), zh)).toBe(
+      zh('storageFull'),
+    );
+  });
+
+  it('shows another reason after the translated sentence, less its [marker]', () => {
+    const text = filingFailure(
+      new MessageError('[newer-database-incompatible] The report store was made by a newer version'),
+      zh,
+    );
+    expect(text).toBe(zh('reportFailed', 'The report store was made by a newer version'));
   });
 });

@@ -1,36 +1,21 @@
 import { useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { useT } from '../../components/i18n';
 import { ReportForm, type ReportFormValues } from '../../components/popup/ReportForm';
 import { platformOfUrl } from '../../utils/adapters/hosts';
 import type { MessageKey } from '../../utils/i18n';
 import { askPostContext, sendMessage, sendToTab } from '../../utils/messaging';
-import { buildReport } from '../../utils/report/build-report';
-import { clearDraft, loadDraft, saveDraft } from '../../utils/report/draft';
-import { canvasEncoder, fitJpeg, ScreenshotTooLarge } from '../../utils/report/screenshot';
-import type { ScannedAccount } from '../../utils/schemas/account';
+import { loadDraft } from '../../utils/report/draft';
 import type { FlaggedAccount, TabState } from '../../utils/schemas/messages';
-import { FLAGGED_FIELDS, localise, OTHER_FIELDS } from './report-errors';
+import { captureTab } from './capture';
+import { FLAGGED_FIELDS, filingFailure, localise, OTHER_FIELDS } from './report-errors';
+import { missingOtherFields, OTHER, reportFromForm } from './report-input';
 import type { TabContext } from './tab-context';
-
-const OTHER = 'other';
-
-/** The account a "Report another account…" form describes, from what the user typed. */
-function otherAccount(values: ReportFormValues): ScannedAccount {
-  const url = values.profileUrl?.trim() ?? '';
-  return {
-    platform: platformOfUrl(url),
-    key: url || OTHER,
-    displayName: values.name?.trim() || ' ',
-    profileUrl: /^https?:\/\//.test(url) ? url : undefined,
-    // Not observed: the user reports an account ClaimCheck did not read.
-    verification: { kind: 'unknown', source: 'dom' },
-  };
-}
+import { alreadyFiled, useDraft } from './use-draft';
 
 /** State and actions of the report form: target, values kept as a draft, filing. */
 export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
   const t = useT();
+  const draft = useDraft();
   const [target, setTarget] = useState<FlaggedAccount | typeof OTHER | null>(null);
   const [values, setValues] = useState<ReportFormValues>({ category: 'other', note: '', snippet: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -41,23 +26,34 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
   const current = useRef<string | null>(null);
   /** The target of a form just closed (filed or cancelled): where keyboard focus goes back to. */
   const closedTarget = useRef<string | null>(null);
+  /** Made once per form and kept in its draft, so a report filed twice is stored once. */
+  const reportId = useRef('');
+  /** Set before the first await: a second press in the same moment finds it (state is a render late). */
+  const filing = useRef(false);
 
+  const keep = (tabId: number, key: string, next: ReportFormValues) =>
+    draft.keep(tabId, { target: key, reportId: reportId.current, ...next });
+  const open = (item: FlaggedAccount | null, key: string, initial: ReportFormValues, id: string) => {
+    setErrors({});
+    setTarget(item ?? OTHER);
+    setValues(initial);
+    current.current = key;
+    reportId.current = id;
+    draft.reset();
+  };
   const change = (next: ReportFormValues) => {
     setValues(next);
-    if (tab && target) void saveDraft(tab.tabId, { target: target === OTHER ? OTHER : target.account.key, ...next });
+    if (tab && current.current) keep(tab.tabId, current.current, next);
   };
   const start = (item: FlaggedAccount | null) => {
     setNotice('');
-    setErrors({});
-    setTarget(item ?? OTHER);
     const key = item ? item.account.key : OTHER;
-    current.current = key;
     const initial: ReportFormValues = item
       ? { category: item.flags[0]?.category ?? 'other', note: '', snippet: '' }
       : { category: 'other', note: '', snippet: '', profileUrl: tab && /^https?:/.test(tab.url) ? tab.url : '', name: '' };
-    setValues(initial);
+    open(item, key, initial, crypto.randomUUID());
     if (!tab) return;
-    void saveDraft(tab.tabId, { target: key, ...initial });
+    keep(tab.tabId, key, initial);
     // The post text stays in the page until a report is opened on it: asked for now, and
     // offered as the snippet unless the user has typed one meanwhile.
     if (item)
@@ -66,7 +62,7 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
         setValues((now) => {
           if (now.snippet) return now;
           const next = { ...now, snippet };
-          void saveDraft(tab.tabId, { target: key, ...next });
+          keep(tab.tabId, key, next);
           return next;
         });
       });
@@ -75,32 +71,19 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
     closedTarget.current = current.current;
     current.current = null;
     setTarget(null);
-    if (tab) void clearDraft(tab.tabId);
+    if (tab) draft.clear(tab.tabId);
   };
 
-  const account = target === OTHER ? otherAccount(values) : target?.account;
-  const flagged = target === OTHER ? undefined : (target ?? undefined);
-  const build = () =>
-    account &&
-    buildReport({
-      account,
-      flagged,
-      ...values,
-      pageUrl: tab && /^https?:/.test(tab.url) ? tab.url : (account.profileUrl ?? ''),
-      clientVersion: browser.runtime.getManifest().version,
-      locale: t.lang === 'zh_CN' ? 'zh-CN' : 'en',
-    });
+  const build = () => target && reportFromForm(target, values, tab, reportId.current, t);
 
   const submit = async () => {
-    if (target === OTHER) {
-      const missing: Record<string, string> = {};
-      if (!/^https?:\/\/[^/\s]+/.test(values.profileUrl?.trim() ?? '')) missing.profileUrl = t('errorUrl');
-      if (!values.name?.trim()) missing.displayName = t('errorRequired');
-      if (Object.keys(missing).length) return setErrors(missing);
-    }
+    if (filing.current) return;
+    const missing = target === OTHER ? missingOtherFields(values, t) : {};
+    if (Object.keys(missing).length) return setErrors(missing);
     const built = build();
     if (!built) return;
     if (!built.ok) return setErrors(localise(built.errors, t, target === OTHER ? OTHER_FIELDS : FLAGGED_FIELDS));
+    filing.current = true;
     setBusy(true);
     try {
       await sendMessage('fileReport', built.report);
@@ -108,20 +91,11 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
       setNotice(t('reportFiled'));
       onFiled();
     } catch (err) {
-      setErrors({ form: t('reportFailed', err instanceof Error ? err.message : String(err)) });
+      setErrors({ form: filingFailure(err, t) });
     } finally {
+      filing.current = false;
       setBusy(false);
     }
-  };
-
-  const capture = async () => {
-    const raw = await browser.tabs.captureVisibleTab(tab?.windowId ?? browser.windows.WINDOW_ID_CURRENT, {
-      format: 'jpeg',
-      quality: 80,
-    });
-    const fitted = await fitJpeg(await canvasEncoder(raw));
-    if (!fitted) throw new ScreenshotTooLarge();
-    return fitted;
   };
 
   const preview = build();
@@ -137,7 +111,7 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
       busy={busy}
       other={target === OTHER ? { platformKey: platform ? (`platform_${platform}` as MessageKey) : null } : undefined}
       onChange={change}
-      onCapture={capture}
+      onCapture={() => captureTab(tab)}
       onSubmit={() => void submit()}
       onCancel={close}
     />
@@ -146,6 +120,8 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
   return {
     form,
     notice,
+    /** Said once per form when its draft cannot be kept (closing the popup would lose it). */
+    draftWarning: draft.warning,
     /** The key of the account whose form just closed ('other' for another account), once. */
     takeClosedTarget(): string | null {
       const key = closedTarget.current;
@@ -158,18 +134,27 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
     /** Reopens a half-filled form (the popup was closed), or the one the page's "Report…" asked for. */
     async restore(ctx: TabContext | null, s: TabState | null, key: string | null) {
       if (!ctx) return;
-      const draft = await loadDraft(ctx.tabId);
-      const wanted = key ?? draft?.target;
+      const saved = await loadDraft(ctx.tabId);
+      const wanted = key ?? saved?.target;
       const item = wanted && wanted !== OTHER ? s?.flagged.find((f) => f.account.key === wanted) : undefined;
-      if (draft && (draft.target === OTHER || item) && (!key || key === draft.target)) {
-        const { target: _t, ...rest } = draft;
-        current.current = draft.target;
-        setTarget(item ?? OTHER);
-        setValues(rest);
-        setNotice(t('draftRestored'));
-      } else if (item) {
-        start(item);
+      if (!saved || !(saved.target === OTHER || item) || (key && key !== saved.target)) {
+        if (item) start(item);
+        return;
       }
+      const { target: savedTarget, reportId: savedId, ...rest } = saved;
+      if (savedId && (await alreadyFiled(savedId))) {
+        // The popup closed while this draft was being filed, and it was: its form again would
+        // read as "never filed" and be filed twice. A form the page asked for starts afresh.
+        draft.clear(ctx.tabId);
+        if (key && item) start(item);
+        setNotice(t('draftAlreadyFiled'));
+        return;
+      }
+      // A draft kept before drafts had an id gets one now, kept for the next restore.
+      const id = savedId ?? crypto.randomUUID();
+      open(item ?? null, savedTarget, rest, id);
+      if (!savedId) draft.keep(ctx.tabId, { ...saved, reportId: id });
+      setNotice(t('draftRestored'));
     },
   };
 }

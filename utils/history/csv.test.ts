@@ -105,4 +105,18 @@ describe('CSV export', () => {
     expect(reasons(translator('zh_CN'))).toEqual(['无法连接接收端；30 秒后重试（fetch failed）', '接收端拒绝了这条举报（no）']);
     expect(readCsv(reportsToCsv([held]).slice(1))[0]).toEqual([...CSV_COLUMNS]);
   });
+
+  it('says a screenshot is attached in the reader’s language, and never writes the image', () => {
+    const withShot: StoredReport = {
+      report: sampleReport({ evidence: { signals: [], screenshot: `data:image/jpeg;base64,${'A'.repeat(400)}` } }),
+      status: 'local',
+      updatedAt: '2026-11-28T10:00:00.000Z',
+      attempts: [],
+    };
+    const column = CSV_COLUMNS.indexOf('screenshot');
+    const cell = (lang: 'en' | 'zh_CN') => readCsv(reportsToCsv([withShot], translator(lang)).slice(1))[1]![column];
+    expect(cell('zh_CN')).toBe('有');
+    expect(cell('en')).toBe('yes');
+    expect(reportsToCsv([withShot], translator('zh_CN'))).not.toContain('base64');
+  });
 });

@@ -65,8 +65,8 @@ function cells(s: StoredReport, t: Translate): Record<(typeof CSV_COLUMNS)[numbe
     signals: report.evidence.signals.map((g) => [g.code, g.field, g.match].filter(Boolean).join(':')).join('; '),
     rulesetVersion: report.evidence.rulesetVersion ?? '',
     snippet: report.evidence.snippet ?? '',
-    // The image itself would make the sheet unusable; JSON export keeps it.
-    screenshot: report.evidence.screenshot ? 'yes' : '',
+    // The image itself would make the sheet unusable; JSON export keeps it. Read by a person: worded.
+    screenshot: report.evidence.screenshot ? t('csvScreenshotYes') : '',
     attempts: String(s.attempts.length),
     updatedAt: s.updatedAt,
   };

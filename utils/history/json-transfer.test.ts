@@ -1,15 +1,26 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { translator } from '../i18n';
 import type { StoredReport } from '../schemas/report';
 import { closeReportsDb } from '../store/db';
 import { importReports, loadAllReports } from '../store/history-queries';
 import { sampleReport } from '../testing/sample-report';
-import { parseImport, reportsToJson } from './json-transfer';
+import { parseImport, reportsToJsonFiles } from './json-transfer';
+
+/** The export as one text: tests' histories fit in one file. */
+async function reportsToJson(records: readonly StoredReport[]): Promise<string> {
+  const files = reportsToJsonFiles(records);
+  expect(files).toHaveLength(1);
+  return files[0]!.text();
+}
 
 beforeEach(() => {
   closeReportsDb();
   globalThis.indexedDB = new IDBFactory();
 });
+
+/** A JPEG data: URL of `chars` base64 characters (the schema checks the form, not the image). */
+const jpeg = (chars: number) => `data:image/jpeg;base64,${'A'.repeat(chars)}`;
 
 const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
@@ -54,7 +65,7 @@ function richRecords(): StoredReport[] {
 describe('JSON export and import', () => {
   it('round-trips: export, then import into an empty database, gives identical records', async () => {
     const records = richRecords();
-    const text = reportsToJson(records);
+    const text = await reportsToJson(records);
     const parsed = parseImport(text);
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.invalid).toEqual([]);
@@ -65,7 +76,7 @@ describe('JSON export and import', () => {
     expect(JSON.parse(text)).toMatchObject({ format: 'claimcheck-reports', version: 1 });
   });
 
-  it('skips ids already stored without overwriting them, and reports bad rows by number', async () => {
+  it('skips ids already stored without overwriting them, and reports bad rows by number and id', async () => {
     const [first, second] = richRecords();
     await importReports([first!]);
     const changed = { ...first!, status: 'synced' as const };
@@ -74,8 +85,10 @@ describe('JSON export and import', () => {
     const parsed = parseImport(text);
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.invalid.map((r) => r.row)).toEqual([2, 5]);
-    expect(parsed.invalid[0]!.issue).toMatch(/^report\.id: /);
-    expect(parsed.invalid[1]!.issue).toMatch(/^\(row\): /);
+    expect(parsed.invalid[0]).toMatchObject({ id: 'not-a-uuid', issue: expect.stringMatching(/^report\.id: /) });
+    // A row that is not a record at all has no id and no path: zod's words alone, no English "(row)".
+    expect(parsed.invalid[1]!.id).toBeUndefined();
+    expect(parsed.invalid[1]!.issue).not.toMatch(/^\(row\)|^: /);
     expect(parsed.duplicateInFile).toEqual([4]);
     const outcome = await importReports(parsed.valid.map((v) => v.record));
     expect(outcome).toEqual({ imported: 1, skipped: [first!.report.id], queued: 0 });
@@ -86,14 +99,31 @@ describe('JSON export and import', () => {
   it('words a bad row’s problem in Chinese for a Chinese page', () => {
     const [first] = richRecords();
     const broken = { ...first!, report: { ...first!.report, id: 'not-a-uuid' } };
-    const text = JSON.stringify({ format: 'claimcheck-reports', version: 1, reports: [broken, 42] });
-    const zh = parseImport(text, 'zh_CN');
-    const en = parseImport(text, 'en');
+    // The screenshot rule's own messages are English: they must not win over the page's language.
+    const tooBig = {
+      ...first!,
+      report: { ...first!.report, evidence: { ...first!.report.evidence, screenshot: jpeg(700_000) } },
+    };
+    const notImage = {
+      ...first!,
+      report: { ...first!.report, evidence: { ...first!.report.evidence, screenshot: 'https://x.example/a.png' } },
+    };
+    const text = JSON.stringify({ format: 'claimcheck-reports', version: 1, reports: [broken, 42, tooBig, notImage] });
+    const zh = parseImport(text, translator('zh_CN'));
+    const en = parseImport(text, translator('en'));
     if (!zh.ok || !en.ok) throw new Error('envelope refused');
     expect(zh.invalid[0]!.issue).toMatch(/^report\.id: .*UUID/);
     expect(zh.invalid[0]!.issue).toMatch(/[\u4e00-\u9fff]/);
-    expect(zh.invalid[1]!.issue).toMatch(/^（整行）: .*[\u4e00-\u9fff]/);
+    expect(zh.invalid[1]!.issue).toMatch(/[\u4e00-\u9fff]/);
+    expect(zh.invalid[2]).toMatchObject({
+      row: 3,
+      id: first!.report.id,
+      issue: 'report.evidence.screenshot: 截图大于 512 KiB。',
+    });
+    expect(zh.invalid[3]!.issue).toBe('report.evidence.screenshot: 截图不是 JPEG 或 PNG 图片。');
+    for (const row of zh.invalid) expect(row.issue).not.toMatch(/larger than|must be/);
     expect(en.invalid[0]!.issue).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(en.invalid[2]!.issue).toBe('report.evidence.screenshot: The screenshot is larger than 512 KiB.');
   });
 
   it('refuses a malformed file as a whole', () => {
@@ -111,10 +141,10 @@ describe('JSON export and import', () => {
       statusReason: 'body must be {"reports":[...]}',
       attempts: [{ ...record!.attempts[0]!, code: 'batchRefused', error: 'body must be {"reports":[...]}' }],
     };
-    const parsed = parseImport(reportsToJson([coded]));
+    const parsed = parseImport(await reportsToJson([coded]));
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.valid.map((v) => v.record)).toEqual([coded]);
-    expect(JSON.parse(reportsToJson([coded]))).toMatchObject({ format: 'claimcheck-reports', version: 1 });
+    expect(JSON.parse(await reportsToJson([coded]))).toMatchObject({ format: 'claimcheck-reports', version: 1 });
     // Like an unknown platform or category: reported by row number, never stored half-understood.
     const unknown = { ...coded, statusWhy: { code: 'fromTheFuture' } };
     const next = parseImport(JSON.stringify({ format: 'claimcheck-reports', version: 1, reports: [unknown] }));

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 // One locale, imported alone: the `z.locales` namespace would bring every language into the bundle.
 import zhCN from 'zod/v4/locales/zh-CN.js';
-import type { Lang } from '../i18n/core';
+import { type Translate, translator } from '../i18n';
 import { StoredReport } from '../schemas/report';
 
 export const EXPORT_FORMAT = 'claimcheck-reports';
 export const EXPORT_VERSION = 1;
+/** The largest file one import reads; an export larger than this is written as several files. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 /** The file's outer shape; rows are checked one by one afterwards, so one bad row spoils nothing else. */
 const ExportEnvelope = z.object({
@@ -15,28 +17,73 @@ const ExportEnvelope = z.object({
   reports: z.array(z.unknown()),
 });
 
-/** Every record exactly as stored, in a versioned envelope (lossless: re-importable as is). */
-export function reportsToJson(reports: readonly StoredReport[], now = new Date()): string {
-  return `${JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), reports }, null, 2)}\n`;
+/**
+ * Every record exactly as stored, in a versioned envelope (lossless: re-importable as is), one
+ * record a line. Built from Blob parts, never as one string: the engine caps a string at about
+ * 512 M characters, which some 700 screenshots pass. A history over `maxBytes` becomes several
+ * files, each a complete export under the import limit.
+ */
+export function reportsToJsonFiles(reports: readonly StoredReport[], now = new Date(), maxBytes = MAX_IMPORT_BYTES): Blob[] {
+  const head = `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(now.toISOString())},"reports":[\n`;
+  const tail = '\n]}\n';
+  const files: Blob[] = [];
+  let rows: Blob[] = [];
+  let size = head.length + tail.length;
+  const flush = () => {
+    files.push(new Blob([head, ...rows, tail], { type: 'application/json' }));
+    rows = [];
+    size = head.length + tail.length;
+  };
+  for (const r of reports) {
+    // A Blob per record: its text leaves the JS heap at once, and its size is in UTF-8 bytes.
+    const row = new Blob([JSON.stringify(r)]);
+    if (rows.length > 0 && size + row.size + 2 > maxBytes) flush();
+    rows.push(rows.length > 0 ? new Blob([',\n', row]) : row);
+    size += row.size + 2;
+  }
+  if (rows.length > 0 || files.length === 0) flush();
+  return files;
 }
 
 export interface InvalidRow {
-  /** 1-based position in the file's `reports` array. */
+  /** 1-based position in the file's `reports` array: the report's number, not a line. */
   row: number;
+  /** The report's id as the file spells it, when it has one to search for. */
+  id?: string;
   /** The first problem: where in the record and what. */
   issue: string;
 }
 
+export type ImportFileError = 'notJson' | 'notExport' | 'wrongVersion';
+
 export type ParsedImport =
   | { ok: true; valid: { row: number; record: StoredReport }[]; invalid: InvalidRow[]; duplicateInFile: number[] }
-  | { ok: false; error: 'notJson' | 'notExport' | 'wrongVersion' };
+  | { ok: false; error: ImportFileError };
+
+function readableId(item: unknown): string | undefined {
+  const id = (item as { report?: { id?: unknown } } | null)?.report?.id;
+  return typeof id === 'string' && id.length > 0 && id.length <= 64 ? id : undefined;
+}
+
+/** The first problem in `t`'s language: zod's own words, or ours where the schema's are English. */
+function issueText(issues: readonly z.core.$ZodIssue[], t: Translate): string {
+  const first = issues[0];
+  if (!first) return '';
+  const path = first.path.join('.');
+  const message =
+    first.path.at(-1) === 'screenshot'
+      ? t(first.code === 'too_big' ? 'importScreenshotTooLarge' : 'importScreenshotFormat')
+      : first.message;
+  return path ? `${path}: ${message}` : message;
+}
 
 /**
  * Reads an export file: the envelope must hold, then each row is validated with zod on its own.
- * A bad row's problem is worded in `lang` (zod's own Chinese messages for zh_CN).
+ * A bad row's problem is worded in `t`'s language (zod's own Chinese messages for zh_CN). Ids are
+ * lower-cased: the endpoint folds their case too, so two spellings are one report.
  */
-export function parseImport(text: string, lang: Lang = 'en'): ParsedImport {
-  const error = lang === 'zh_CN' ? zhCN().localeError : undefined;
+export function parseImport(text: string, t: Translate = translator('en')): ParsedImport {
+  const error = t.lang === 'zh_CN' ? zhCN().localeError : undefined;
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -57,16 +104,14 @@ export function parseImport(text: string, lang: Lang = 'en'): ParsedImport {
     const row = i + 1;
     const parsed = StoredReport.safeParse(item, { error });
     if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      invalid.push({
-        row,
-        issue: first ? `${first.path.join('.') || (lang === 'zh_CN' ? '（整行）' : '(row)')}: ${first.message}` : 'invalid',
-      });
-    } else if (seen.has(parsed.data.report.id)) {
-      duplicateInFile.push(row);
-    } else {
-      seen.add(parsed.data.report.id);
-      valid.push({ row, record: parsed.data });
+      invalid.push({ row, id: readableId(item), issue: issueText(parsed.error.issues, t) });
+      return;
+    }
+    const id = parsed.data.report.id.toLowerCase();
+    if (seen.has(id)) duplicateInFile.push(row);
+    else {
+      seen.add(id);
+      valid.push({ row, record: { ...parsed.data, report: { ...parsed.data.report, id } } });
     }
   });
   return { ok: true, valid, invalid, duplicateInFile };

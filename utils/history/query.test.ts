@@ -98,3 +98,19 @@ describe('history query', () => {
     expect(pageOf([], 3, 10)).toEqual({ items: [], page: 0, pageCount: 1, total: 0 });
   });
 });
+
+describe('toEntries', () => {
+  it('leaves out stored records it cannot list, instead of throwing on them and hiding every report', () => {
+    const good = reports[0]!;
+    const { account, ...noAccount } = good.report;
+    const malformed: unknown[] = [
+      null,
+      { report: { id: crypto.randomUUID() } },
+      { ...good, report: noAccount },
+      { ...good, report: { ...good.report, account: { ...account, handle: 42 } } },
+      { ...good, report: { ...good.report, evidence: {} } },
+      { ...good, attempts: undefined },
+    ];
+    expect(toEntries([good, ...malformed, reports[1]!]).map((e) => e.stored)).toEqual([good, reports[1]]);
+  });
+});

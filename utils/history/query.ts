@@ -1,6 +1,7 @@
 import type { Platform } from '../schemas/account';
 import type { ReportStatus, StoredReport } from '../schemas/report';
 import type { ReportCategory } from '../schemas/verdict';
+import { isListable } from './readable';
 
 /** One report plus what filtering and sorting read, computed once when the history loads. */
 export interface HistoryEntry {
@@ -44,8 +45,12 @@ export function toEntry(stored: StoredReport): HistoryEntry {
   return { stored, createdMs: Date.parse(stored.report.createdAt), haystack, nameKey };
 }
 
-export function toEntries(reports: readonly StoredReport[]): HistoryEntry[] {
-  return reports.map(toEntry);
+/**
+ * The records the history can list; a malformed one is left out (and stays stored): the caller
+ * counts them as `reports.length - entries.length`.
+ */
+export function toEntries(reports: readonly unknown[]): HistoryEntry[] {
+  return reports.filter(isListable).map(toEntry);
 }
 
 /** Start of a local calendar day in ms, or undefined for '' or a malformed day. */

@@ -87,13 +87,16 @@ describe('dispatchMessage', () => {
     expect(reply).toEqual({ ok: false, error: 'message from another extension' });
   });
 
-  it('turns a handler failure into an error reply instead of throwing', async () => {
+  it('turns a handler failure into an error reply instead of throwing; the handler is named in the log, not the reply', async () => {
     const h = handlers();
     h.getTabState = vi.fn(async () => {
       throw new Error('disk full');
     });
-    const reply = await dispatchMessage(h, { type: 'getTabState', payload: { tabId: 1 } }, fromPopup, vi.fn(), OWN);
-    expect(reply).toEqual({ ok: false, error: 'getTabState failed: disk full' });
+    const log = vi.fn();
+    const reply = await dispatchMessage(h, { type: 'getTabState', payload: { tabId: 1 } }, fromPopup, log, OWN);
+    // The page puts the reason after its own translated sentence: "getTabState failed:" is for the console.
+    expect(reply).toEqual({ ok: false, error: 'disk full' });
+    expect(log).toHaveBeenCalledWith('[claimcheck] refused message: getTabState failed: disk full');
   });
 });
 

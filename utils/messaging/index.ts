@@ -69,12 +69,18 @@ export async function dispatchMessage(
     const handler = handlers[known] as (p: unknown, s: Browser.runtime.MessageSender) => Promise<unknown>;
     return { ok: true, data: await handler(payload.data, sender) };
   } catch (err) {
-    return refuse(log, `${known} failed: ${err instanceof Error ? err.message : String(err)}`);
+    const reason = err instanceof Error ? err.message : String(err);
+    return refuse(log, reason, `${known} failed: ${reason}`);
   }
 }
 
-function refuse(log: Log, error: string): ReplyEnvelope<never> {
-  log(`[claimcheck] refused message: ${error}`);
+/**
+ * The log line names the handler, for a bug report; the reply carries the reason alone, which a
+ * page shows after its own translated sentence (or words itself, by a [marker] in it): "fileReport
+ * failed:" is no text for a reader.
+ */
+function refuse(log: Log, error: string, logged = error): ReplyEnvelope<never> {
+  log(`[claimcheck] refused message: ${logged}`);
   return { ok: false, error };
 }
 

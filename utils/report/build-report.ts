@@ -34,7 +34,7 @@ export type BuildResult = { ok: true; report: Report } | { ok: false; errors: Re
  * what is stored and, later, sent: the signals of the flag, its severity, the snippet the user
  * kept. Field errors come back by field name so the form can show them inline.
  */
-export function buildReport(input: ReportInput, id = crypto.randomUUID(), now = new Date()): BuildResult {
+export function buildReport(input: ReportInput, id: string = crypto.randomUUID(), now = new Date()): BuildResult {
   const { account, flagged } = input;
   const note = input.note.trim();
   const snippet = input.snippet.trim();

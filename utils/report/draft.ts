@@ -7,6 +7,13 @@ import { ReportCategory } from '../schemas/verdict';
 export const ReportDraft = z.object({
   /** The flagged account's key, or "other" for "Report another account…". */
   target: z.string().min(1).max(512),
+  /**
+   * The id the report will be filed under, made when the form opened: filing the same draft
+   * again (the popup closed before the reply) then hits addReport's existing id instead of making
+   * a second report. Drafts kept before it existed, or with an id spoilt, still load: the
+   * popup gives them a new one rather than losing what the user typed.
+   */
+  reportId: z.uuid({ version: 'v4' }).optional().catch(undefined),
   category: ReportCategory,
   note: z.string().max(5000),
   snippet: z.string().max(5000),

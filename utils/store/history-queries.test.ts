@@ -1,8 +1,10 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { translator } from '../i18n';
 import type { StoredReport } from '../schemas/report';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
+import { reportReasonText } from '../sync/reason-text';
 import { sampleReport } from '../testing/sample-report';
 import { closeReportsDb } from './db';
 import {
@@ -101,5 +103,21 @@ describe('history queries', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({ tabStates: { kept: true } });
     const settings = await loadSettings();
     expect({ ...settings, revision: 0 }).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('drops a rejected report’s reason when it is marked for retry: "waiting to sync" with a refusal reads as a contradiction', async () => {
+    const rejected: StoredReport = {
+      ...rec('rejected', 1),
+      statusWhy: { code: 'batchRefused', httpStatus: 400 },
+      statusReason: 'body must be {"reports":[...]}',
+    };
+    await importReports([rejected]);
+    expect(reportReasonText((await loadAllReports())[0]!, translator('en'))).not.toBe('');
+    expect(await markForRetry([rejected.report.id], 5000)).toBe(1);
+    const [after] = await loadAllReports();
+    expect(after).toMatchObject({ status: 'pending', nextAttemptAt: 5000 });
+    expect(after).not.toHaveProperty('statusWhy');
+    expect(after).not.toHaveProperty('statusReason');
+    expect(reportReasonText(after!, translator('zh_CN'))).toBe('');
   });
 });

@@ -54,8 +54,9 @@ export interface ImportOutcome {
 
 /**
  * Adds validated records in one transaction; an id already stored is skipped, never overwritten.
- * A file may give a time to a report that is not pending: only pending reports carry one
- * (outbox.ts), so it is dropped here rather than left for the outbox to trip over.
+ * Ids are compared and stored in lower case, as the endpoint folds them: two spellings of one id
+ * are one report. A file may give a time to a report that is not pending: only pending reports
+ * carry one (outbox.ts), so it is dropped here rather than left for the outbox to trip over.
  */
 export async function importReports(records: readonly StoredReport[], now = Date.now()): Promise<ImportOutcome> {
   // sync-protocol.md: `local` means filed while sync is off. With sync on, an imported local
@@ -66,9 +67,14 @@ export async function importReports(records: readonly StoredReport[], now = Date
   const skipped: string[] = [];
   let imported = 0;
   let queued = 0;
-  for (const r of records) {
-    if (await tx.store.getKey(r.report.id)) skipped.push(r.report.id);
+  // Every key, folded: one read, and it also finds a record stored in upper case before this rule.
+  const have = new Set((await tx.store.getAllKeys()).map((k) => String(k).toLowerCase()));
+  for (const given of records) {
+    const id = given.report.id.toLowerCase();
+    if (have.has(id)) skipped.push(given.report.id);
     else {
+      have.add(id);
+      const r = { ...given, report: { ...given.report, id } };
       const { nextAttemptAt, ...rest } = r;
       if (queueLocal && r.status === 'local') {
         await tx.store.add({ ...rest, status: 'pending', nextAttemptAt: now, updatedAt: new Date(now).toISOString() });
@@ -83,7 +89,10 @@ export async function importReports(records: readonly StoredReport[], now = Date
   return { imported, skipped, queued };
 }
 
-/** Marks the reports due now (status pending) so the next sync pass sends them. */
+/**
+ * Marks the reports due now (status pending) so the next sync pass sends them. The old outcome's
+ * reason goes: a report waiting to sync must not still say why it was rejected.
+ */
 export async function markForRetry(ids: readonly string[], now = Date.now()): Promise<number> {
   const db = await reportsDb();
   const tx = db.transaction('reports', 'readwrite');
@@ -91,7 +100,8 @@ export async function markForRetry(ids: readonly string[], now = Date.now()): Pr
   for (const id of ids) {
     const r = await tx.store.get(id);
     if (!r || r.status === 'synced') continue;
-    await tx.store.put({ ...r, status: 'pending', nextAttemptAt: now, updatedAt: new Date(now).toISOString() });
+    const { statusWhy: _why, statusReason: _reason, ...rest } = r;
+    await tx.store.put({ ...rest, status: 'pending', nextAttemptAt: now, updatedAt: new Date(now).toISOString() });
     n++;
   }
   await tx.done;

@@ -35,6 +35,16 @@ describe('reports store', () => {
     expect((await getReport(report.id))?.status).toBe('local');
   });
 
+  it('keeps an id in lower case, so that its other spelling is the same report (the endpoint folds case too)', async () => {
+    const report = sampleReport({ note: 'first' });
+    const stored = await addReport({ ...report, id: report.id.toUpperCase() }, false);
+    expect(stored.report.id).toBe(report.id);
+    const again = await addReport({ ...report, note: 'second' }, false);
+    expect(again.report.note).toBe('first');
+    expect(await listReports()).toHaveLength(1);
+    expect((await getReport(report.id.toUpperCase()))?.report.note).toBe('first');
+  });
+
   it('refuses an invalid report and stores nothing', async () => {
     await expect(addReport({ ...sampleReport(), id: 'not-a-uuid' }, false)).rejects.toThrow();
     expect(await listReports()).toEqual([]);

@@ -4,8 +4,12 @@ import { type ClaimCheckDB, reportsDb } from './db';
 
 export type StatusCounts = Record<ReportStatus, number>;
 
-/** Stores a newly filed report: `pending` when sync is on, else `local`. An existing id is kept. */
-export async function addReport(report: Report, syncEnabled: boolean, now = new Date()): Promise<StoredReport> {
+/**
+ * Stores a newly filed report: `pending` when sync is on, else `local`. An existing id is kept.
+ * The id is kept in lower case, as import does and the endpoint folds it: one report, one key.
+ */
+export async function addReport(given: Report, syncEnabled: boolean, now = new Date()): Promise<StoredReport> {
+  const report = { ...given, id: given.id.toLowerCase() };
   const stored = StoredReport.parse({
     report,
     status: syncEnabled ? 'pending' : 'local',
@@ -22,7 +26,7 @@ export async function addReport(report: Report, syncEnabled: boolean, now = new 
 }
 
 export async function getReport(id: string): Promise<StoredReport | undefined> {
-  return (await reportsDb()).get('reports', id);
+  return (await reportsDb()).get('reports', id.toLowerCase());
 }
 
 /** Every report, newest first. */

@@ -10,7 +10,8 @@ import { sendHalves, splitsOnTimeout } from './split';
 /**
  * Everything one POST needs. `beforeRequest` runs before every POST: it renews the sync lease and
  * re-reads the settings, and says why not to send (lost lock, settings changed); then
- * `includeScreenshots` is the user's choice as of that moment.
+ * `includeScreenshots` is the user's choice as of that moment, and `stillStored` drops the reports
+ * the user deleted since the batch was packed.
  */
 export type AttemptContext = {
   fetch: FetchLike;
@@ -25,6 +26,12 @@ export type AttemptContext = {
   holdFailures: number;
   beforeRequest: () => Promise<Stop | undefined>;
   includeScreenshots: () => boolean;
+  /**
+   * The batch's reports that are still in the store. A split batch goes out over up to 6 requests
+   * of 15 s each (split.ts): a report deleted meanwhile (often for its screenshot) must not leave
+   * in a later one.
+   */
+  stillStored: (batch: readonly WireReport[]) => Promise<WireReport[]>;
 };
 
 /** A stop as the UI words it (LastRun): a code, and the HTTP status or browser error behind it. */
@@ -39,7 +46,8 @@ export type Stop = StopWhy &
     | { kind: 'settings'; reason: string }
   );
 
-export type BatchResult = { outcomes: ReportOutcome[]; stop?: Stop; requests: number };
+/** `gone`: reports deleted before their request, so neither sent nor counted (they have no row to write). */
+export type BatchResult = { outcomes: ReportOutcome[]; stop?: Stop; requests: number; gone?: string[] };
 
 export const TOKEN_REFUSED = 'the endpoint refused the access token';
 const NOT_A_BATCH = 'the endpoint answered 200 with something that is not a batch result';
@@ -55,9 +63,18 @@ export const waitingWhy = ({ code, httpStatus }: StopWhy, retryInMs?: number): S
  * Sends one batch and turns the answer into per-report outcomes, following the table in
  * sync-protocol.md ("Other responses and what the client does").
  */
-export async function sendBatch(ctx: AttemptContext, batch: readonly WireReport[]): Promise<BatchResult> {
+export async function sendBatch(ctx: AttemptContext, packed: readonly WireReport[]): Promise<BatchResult> {
   const refused = await ctx.beforeRequest();
   if (refused) return { outcomes: [], stop: refused, requests: 0 };
+  const batch = await ctx.stillStored(packed);
+  const result = batch.length > 0 ? await post(ctx, batch) : { outcomes: [], requests: 0 };
+  if (batch.length === packed.length) return result;
+  const gone = packed.filter((r) => !batch.includes(r)).map((r) => r.id);
+  return { ...result, gone: [...gone, ...(result.gone ?? [])] };
+}
+
+/** One POST of reports known to be stored, and what its answer does to each. */
+async function post(ctx: AttemptContext, batch: readonly WireReport[]): Promise<BatchResult> {
   const { fetch, url, headers, timeoutMs } = ctx;
   const sent = batchBody(ctx.includeScreenshots() ? batch : withoutScreenshots(batch));
   const answer = await postJson({ fetch, url, body: sent, headers, timeoutMs });

@@ -44,6 +44,7 @@ export async function drain(deps: SyncDeps, options: DrainOptions): Promise<Tall
     random: deps.random,
     beforeRequest: gate.beforeRequest,
     includeScreenshots: gate.includeScreenshots,
+    stillStored: gate.stillStored,
   };
   const tally: Tally = { sent: 0, accepted: 0, rejected: 0, pending: 0, requests: 0, answered: false };
   let holdFailures = options.holdFailures;

@@ -2,6 +2,7 @@ import type { Settings } from '../schemas/settings';
 import type { OutboxDb } from '../store/outbox';
 import { acquireLock } from '../store/sync-lock';
 import type { Stop } from './attempt';
+import type { WireReport } from './batch';
 import type { SyncDeps } from './engine';
 
 const LOCK_LEASE_MS = 60_000;
@@ -28,6 +29,8 @@ export type PassGate = {
   beforeRequest(): Promise<Stop | undefined>;
   /** "Include screenshots in sync" as last read: switching it off applies from the next request. */
   includeScreenshots(): boolean;
+  /** The batch less the reports deleted since it was packed: one read-only look-up of keys, per request. */
+  stillStored(batch: readonly WireReport[]): Promise<WireReport[]>;
 };
 
 export function passGate(deps: SyncDeps, db: OutboxDb, owner: string, started: Settings): PassGate {
@@ -44,5 +47,11 @@ export function passGate(deps: SyncDeps, db: OutboxDb, owner: string, started: S
       return undefined;
     },
     includeScreenshots: () => screenshots,
+    async stillStored(batch) {
+      const tx = db.transaction('reports');
+      const keys = await Promise.all(batch.map((r) => tx.store.getKey(r.id)));
+      await tx.done;
+      return batch.filter((_, i) => keys[i] !== undefined);
+    },
   };
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { reportsDb } from '../store/db';
+import { deleteReportsForUndo } from '../store/history-queries';
 import { getReport } from '../store/reports';
 import { engineHarness } from './testing/engine-harness';
-import { json } from './testing/fake-endpoint';
+import { acceptAll, json } from './testing/fake-endpoint';
 import { reportId, seedPending } from './testing/fixtures';
 
 const h = engineHarness('https://reports.example.org/claimcheck');
@@ -71,5 +72,36 @@ describe('413 split: the half a stop leaves unsent', () => {
         statusWhy: { code: 'batchSplit', httpStatus: 413 },
       });
     }
+  });
+});
+
+describe('413 split: a report the user deletes while the pass runs', () => {
+  it('is not sent in a later half, is not re-created, and is not counted', async () => {
+    await seedPending(25, h.clock.now());
+    const deleted = reportId(20);
+    const { engine, requests } = h.engineFor(async (r, i) => {
+      if (i > 0) return acceptAll(r);
+      // The user deletes it (History, Delete) while the whole batch's first request is out.
+      await deleteReportsForUndo([deleted]);
+      return json(413, {});
+    });
+    const status = await engine.run();
+    expect(requests[0]?.ids).toContain(deleted);
+    expect(requests.slice(1).map((r) => r.ids.length)).toEqual([13, 11]);
+    for (const r of requests.slice(1)) expect(r.ids).not.toContain(deleted);
+    expect(await getReport(deleted)).toBeUndefined();
+    expect(status.counts).toEqual({ local: 0, pending: 0, synced: 24, rejected: 0 });
+    expect(status.lastRun).toMatchObject({ sent: 24, accepted: 24, pending: 0 });
+  });
+
+  it('sends no request for a half whose only report was deleted meanwhile', async () => {
+    await seedPending(2, h.clock.now());
+    const { engine, requests } = h.engineFor(async (r, i) => {
+      if (i === 0) await deleteReportsForUndo([reportId(1)]);
+      return i === 0 ? json(413, {}) : acceptAll(r);
+    });
+    const status = await engine.run();
+    expect(requests.map((r) => r.ids)).toEqual([[reportId(0), reportId(1)], [reportId(0)]]);
+    expect(status.counts).toEqual({ local: 0, pending: 0, synced: 1, rejected: 0 });
   });
 });

@@ -42,10 +42,12 @@ export async function sendHalves(
   const result: BatchResult = { outcomes: [], requests: 1 };
   const [first, second] = halve(batch);
   const halves = smallerFirst && bytesOf(second) < bytesOf(first) ? [second, first] : [first, second];
+  const gone = new Set<string>();
   for (const half of halves) {
     const part = await send(ctx, half);
     result.outcomes.push(...part.outcomes);
     result.requests += part.requests;
+    for (const id of part.gone ?? []) gone.add(id);
     if (part.stop) {
       result.stop = part.stop;
       break;
@@ -53,12 +55,14 @@ export async function sendHalves(
   }
   const settled = new Map(result.outcomes.map((o) => [o.id, o]));
   const now = ctx.now();
-  const outcomes = batch.map((r): ReportOutcome => {
+  // A report deleted before its half went out has no row left to log the split in.
+  const outcomes = batch.flatMap((r): ReportOutcome[] => {
+    if (gone.has(r.id)) return [];
     const o = settled.get(r.id);
-    if (o) return { ...o, earlierAttempts: [split, ...(o.earlierAttempts ?? [])] };
-    return unsent(r.id, split, result.stop, now);
+    if (o) return [{ ...o, earlierAttempts: [split, ...(o.earlierAttempts ?? [])] }];
+    return [unsent(r.id, split, result.stop, now)];
   });
-  return { ...result, outcomes };
+  return { ...result, outcomes, ...(gone.size > 0 ? { gone: [...gone] } : {}) };
 }
 
 /**

@@ -1,0 +1,79 @@
+import { useRef, useState } from 'preact/hooks';
+import { sendMessage } from '../../utils/messaging';
+import { useT } from '../i18n';
+import { detailOf, type Notice, notice, noticeText } from './notice';
+import { useRowFocus } from './use-row-focus';
+
+export interface EnabledSitesProps {
+  /** The stored `extraSites`, as they change (the popup can add one while this page is open). */
+  hosts: readonly string[];
+}
+
+const buttonOf = (host: string) => `li button[data-host="${CSS.escape(host)}"]`;
+
+/**
+ * The sites the user added with the popup's "Enable on this site", each removable. Remove asks
+ * the background, as the popup's switch does (disableSite): it unregisters the site's checker,
+ * gives its permission back and saves the list, so both places have the same effect.
+ */
+export function EnabledSites({ hosts }: EnabledSitesProps) {
+  const t = useT();
+  const box = useRef<HTMLFieldSetElement>(null);
+  const [said, setSaid] = useState<Notice | null>(null);
+  const [failure, setFailure] = useState<Notice | null>(null);
+  // A second press while the background works would only ask it again.
+  const busy = useRef(false);
+  const focusNext = useRowFocus(box, () => box.current, [hosts]);
+
+  const remove = async (host: string, at: number) => {
+    if (busy.current) return;
+    busy.current = true;
+    setFailure(null);
+    focusNext.current = { index: at, gone: buttonOf(host) };
+    try {
+      await sendMessage('disableSite', { host });
+      setSaid(notice('extraSiteRemoved', host));
+    } catch (error) {
+      focusNext.current = null;
+      setFailure(notice('extraSiteRemoveFailed', host, detailOf(error)));
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  return (
+    <fieldset ref={box} tabIndex={-1} id="enabled-sites">
+      <legend>{t('fieldExtraSites')}</legend>
+      <p class="help">{t('extraSitesHelp')}</p>
+      {hosts.length === 0 ? (
+        <p class="muted">{t('extraSitesEmpty')}</p>
+      ) : (
+        <ul class="trusted">
+          {hosts.map((host, i) => (
+            <li key={host}>
+              {/* A host name reads left to right in any page direction. */}
+              <span class="site-host" dir="ltr">
+                {host}
+              </span>
+              <button
+                type="button"
+                data-host={host}
+                aria-label={t('extraSiteRemoveFor', host)}
+                onClick={() => void remove(host, i)}
+              >
+                {t('extraSiteRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {/* Mounted empty, so that what is said later is announced. */}
+      <p aria-live="polite">{noticeText(t, said)}</p>
+      {failure && (
+        <p class="error" role="alert" dir="auto">
+          {noticeText(t, failure)}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,154 @@
+// @vitest-environment happy-dom
+import { IDBFactory } from 'fake-indexeddb';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { translator } from '../../utils/i18n';
+import { dispatchMessage } from '../../utils/messaging';
+import { loadDraft, saveDraft } from '../../utils/report/draft';
+import type { Report } from '../../utils/schemas/report';
+import { closeReportsDb } from '../../utils/store/db';
+import { addReport, listReports } from '../../utils/store/reports';
+import { TabStates } from '../../utils/tabs/tab-states';
+import { createHandlers } from '../background/handlers';
+import {
+  background,
+  buttonNamed,
+  flaggedState,
+  IMPOSTOR,
+  openPopup,
+  popupRoot,
+  settle,
+  showTab,
+  TAB,
+  type,
+} from './popup-harness';
+
+const root = popupRoot();
+const SYNC = { counts: { local: 0, pending: 0, synced: 0, rejected: 0 } };
+const FROM_POPUP = { id: fakeBrowser.runtime.id, url: 'chrome-extension://test-extension-id/popup.html' };
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  closeReportsDb();
+  globalThis.indexedDB = new IDBFactory();
+  showTab(TAB);
+});
+afterEach(() => {
+  render(null, root);
+  vi.restoreAllMocks();
+});
+
+/** The background as it runs: every message through dispatchMessage and the real handlers (fake-indexeddb). */
+function realBackground() {
+  const handlers = createHandlers(new TabStates(), { syncNow: async () => SYNC, status: async () => SYNC, reportFiled() {} });
+  return background(flaggedState(), {}, (message) => dispatchMessage(handlers, message, FROM_POPUP, () => {}));
+}
+
+/** The popup closes (the user clicked the page): nothing of it is left but the draft. */
+function closePopup() {
+  render(null, root);
+  fakeBrowser.runtime.onMessage.removeAllListeners();
+}
+
+const filed = (sent: { type: string; payload: unknown }[]) =>
+  sent.filter((m) => m.type === 'fileReport').map((m) => m.payload as Report);
+const note = () => root.querySelector<HTMLTextAreaElement>('#report-note');
+
+async function reportWithNote(text: string) {
+  await act(() => root.querySelector<HTMLButtonElement>('[data-testid="flag-item"] button.primary')!.click());
+  await type(note()!, text);
+}
+
+describe('PopupApp: a report filed while the popup closes', () => {
+  it('is filed again under the same id from its restored draft, so the store holds it once', async () => {
+    // The background is slow (a worker woken from sleep): the popup closes before the reply.
+    const first = background(flaggedState(), { fileReport: () => new Promise(() => {}) });
+    await openPopup(root);
+    await reportWithNote('half-way');
+    await act(() => buttonNamed(root, 'File report')!.click());
+    closePopup();
+
+    const second = realBackground();
+    await openPopup(root);
+    expect(note()?.value).toBe('half-way');
+    await act(() => buttonNamed(root, 'File report')!.click());
+    await settle();
+    // The first request lands after all.
+    await addReport(filed(first)[0]!, false);
+
+    expect(filed(second)[0]!.id).toBe(filed(first)[0]!.id);
+    expect((await listReports()).map((r) => r.report.note)).toEqual(['half-way']);
+  });
+
+  it('is not offered again once stored: the draft goes, and the popup says it was filed, in Chinese', async () => {
+    const t = translator('zh_CN');
+    background(flaggedState(), {
+      // Stored, but the popup is gone before the reply.
+      fileReport: async (report) => {
+        await addReport(report as Report, false);
+        return new Promise(() => {});
+      },
+    });
+    await openPopup(root, 'zh_CN');
+    await reportWithNote('已经提交');
+    await act(() => buttonNamed(root, t('fileReport'))!.click());
+    await settle();
+    closePopup();
+
+    background(flaggedState());
+    await openPopup(root, 'zh_CN');
+    expect(root.querySelector('form')).toBeNull();
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(t('draftAlreadyFiled'));
+    expect(await loadDraft(TAB.id)).toBeNull();
+    expect(await listReports()).toHaveLength(1);
+  });
+
+  it('gives a draft kept before drafts had an id one, and files it under that id', async () => {
+    await saveDraft(TAB.id, { target: IMPOSTOR.account.key, category: 'military', note: 'from an older version', snippet: '' });
+    const sent = realBackground();
+    await openPopup(root);
+    expect(note()?.value).toBe('from an older version');
+    const kept = (await loadDraft(TAB.id))?.reportId;
+    expect(kept).toMatch(/^[0-9a-f-]{36}$/);
+    await act(() => buttonNamed(root, 'File report')!.click());
+    await settle();
+    expect(filed(sent).map((r) => r.id)).toEqual([kept]);
+  });
+
+  it('sends one report when "File report" is pressed twice at once', async () => {
+    const sent = background(flaggedState(), { fileReport: (report) => ({ ...(report as object), status: 'local' }) });
+    await openPopup(root);
+    await reportWithNote('twice');
+    await act(() => {
+      const file = buttonNamed(root, 'File report')!;
+      file.click();
+      file.click();
+    });
+    await settle();
+    expect(filed(sent)).toHaveLength(1);
+  });
+});
+
+describe('PopupApp: a full disk', () => {
+  it('says so in Chinese, with no "fileReport failed" or marker, and keeps the draft', async () => {
+    const t = translator('zh_CN');
+    const add = IDBObjectStore.prototype.add;
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'reports') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return add.apply(this, args);
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    realBackground();
+    await openPopup(root, 'zh_CN');
+    await reportWithNote('磁盘满了也不能丢');
+    await act(() => buttonNamed(root, t('fileReport'))!.click());
+    await settle();
+    const alert = root.querySelector('form [role="alert"]')?.textContent;
+    expect(alert).toBe(t('storageFull'));
+    expect(root.textContent).not.toMatch(/fileReport failed|storage-full|quota/i);
+    expect((await loadDraft(TAB.id))?.note).toBe('磁盘满了也不能丢');
+    expect(note()?.value).toBe('磁盘满了也不能丢');
+  });
+});

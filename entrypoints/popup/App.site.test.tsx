@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { translator } from '../../utils/i18n';
+import { saveSettings } from '../../utils/store/settings';
+import { background, buttonNamed, OTHER_SITE_TAB, openPopup, popupRoot, settle, showTab, TAB } from './popup-harness';
+
+const root = popupRoot();
+const HOST = 'forum.example.org';
+const en = translator('en');
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  showTab(OTHER_SITE_TAB);
+});
+afterEach(() => {
+  render(null, root);
+  vi.restoreAllMocks();
+});
+
+const siteSwitch = () => root.querySelector<HTMLInputElement>('[role="switch"]');
+const status = () => root.querySelector('[role="status"]')?.textContent;
+/** The background's "Enable on this site" and its undoing, as they change the settings. */
+const siteAnswers = {
+  enableSite: async () => {
+    await saveSettings({ extraSites: [HOST] });
+    return { host: HOST };
+  },
+  disableSite: async () => {
+    await saveSettings({ extraSites: [] });
+    return { host: HOST };
+  },
+};
+
+describe('PopupApp: "Enable on this site" and the switch of a site the user added', () => {
+  it('moves focus from "Enable" to the switch that replaced it, and says the site is checked now', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    background(null, siteAnswers);
+    await openPopup(root);
+    const enable = buttonNamed(root, en('enableOnThisSite'))!;
+    enable.focus();
+    await act(() => enable.click());
+    await settle();
+    expect(siteSwitch()).not.toBeNull();
+    expect(document.activeElement).toBe(siteSwitch());
+    expect(status()).toBe(en('siteEnabled', HOST));
+  });
+
+  it('moves focus from the switch, turned off, to "Enable", and says to reload', async () => {
+    await saveSettings({ extraSites: [HOST] });
+    background(null, siteAnswers);
+    await openPopup(root);
+    const toggle = siteSwitch()!;
+    toggle.focus();
+    await act(() => toggle.click());
+    await settle();
+    expect(siteSwitch()).toBeNull();
+    expect(document.activeElement).toBe(buttonNamed(root, en('enableOnThisSite')));
+    expect(status()).toBe(`${en('siteRemoved', HOST)} ${en('reloadToApply')}`);
+  });
+
+  it('asks for the permission once when pressed again while the prompt is open', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockReturnValue(new Promise(() => {}));
+    background(null, siteAnswers);
+    await openPopup(root);
+    await act(() => {
+      const enable = buttonNamed(root, en('enableOnThisSite'))!;
+      enable.click();
+      enable.click();
+    });
+    await settle();
+    expect(request).toHaveBeenCalledTimes(1);
+    expect(buttonNamed(root, en('enablingSite'))?.getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('says in Chinese that the page refused ClaimCheck, takes the site off again, and shows no switch', async () => {
+    const t = translator('zh_CN');
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const sent = background(null, {
+      ...siteAnswers,
+      enableSite: async () => {
+        // The background saved the site, then the browser refused the scanner on this page.
+        await saveSettings({ extraSites: [HOST] });
+        throw new Error('Cannot access contents of the page.');
+      },
+    });
+    await openPopup(root, 'zh_CN');
+    await act(() => buttonNamed(root, t('enableOnThisSite'))!.click());
+    await settle();
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(t('enableSiteFailed'));
+    expect(siteSwitch()).toBeNull();
+    expect(sent.map((m) => m.type)).toContain('disableSite');
+  });
+});
+
+describe('PopupApp: the switch of a supported site', () => {
+  beforeEach(() => showTab(TAB));
+
+  it('shows where the user put it while that is saved, and takes no second press meanwhile', async () => {
+    background(null);
+    await openPopup(root);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockReturnValue(new Promise(() => {}));
+    await act(() => siteSwitch()!.click());
+    await settle();
+    expect(siteSwitch()!.checked).toBe(false);
+    expect(siteSwitch()!.getAttribute('aria-disabled')).toBe('true');
+    await act(() => siteSwitch()!.click());
+    expect(siteSwitch()!.checked).toBe(false);
+  });
+
+  it('says in Chinese that a full disk kept the change from being saved, and shows the saved state again', async () => {
+    const t = translator('zh_CN');
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    background(null);
+    await openPopup(root, 'zh_CN');
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new DOMException('Quota exceeded.', 'QuotaExceededError'));
+    await act(() => siteSwitch()!.click());
+    await settle();
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe(t('storageFull'));
+    expect(siteSwitch()!.checked).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+import type { ReportFormValues } from '../../components/popup/ReportForm';
+import { platformOfUrl } from '../../utils/adapters/hosts';
+import type { Translate } from '../../utils/i18n';
+import { type BuildResult, buildReport } from '../../utils/report/build-report';
+import type { ScannedAccount } from '../../utils/schemas/account';
+import type { FlaggedAccount } from '../../utils/schemas/messages';
+import type { TabContext } from './tab-context';
+
+/** The draft target and form kind of "Report another account…". */
+export const OTHER = 'other';
+
+/** The account a "Report another account…" form describes, from what the user typed. */
+export function otherAccount(values: ReportFormValues): ScannedAccount {
+  const url = values.profileUrl?.trim() ?? '';
+  return {
+    platform: platformOfUrl(url),
+    key: url || OTHER,
+    displayName: values.name?.trim() || ' ',
+    profileUrl: /^https?:\/\//.test(url) ? url : undefined,
+    // Not observed: the user reports an account ClaimCheck did not read.
+    verification: { kind: 'unknown', source: 'dom' },
+  };
+}
+
+/** The fields "Report another account…" cannot go without, by field name, in the reader's words. */
+export function missingOtherFields(values: ReportFormValues, t: Translate): Record<string, string> {
+  const missing: Record<string, string> = {};
+  if (!/^https?:\/\/[^/\s]+/.test(values.profileUrl?.trim() ?? '')) missing.profileUrl = t('errorUrl');
+  if (!values.name?.trim()) missing.displayName = t('errorRequired');
+  return missing;
+}
+
+/** The report the form's values make, under the form's id: for the preview, and for filing. */
+export function reportFromForm(
+  target: FlaggedAccount | typeof OTHER,
+  values: ReportFormValues,
+  tab: TabContext | null,
+  id: string,
+  t: Translate,
+): BuildResult {
+  const account = target === OTHER ? otherAccount(values) : target.account;
+  return buildReport(
+    {
+      account,
+      flagged: target === OTHER ? undefined : target,
+      ...values,
+      pageUrl: tab && /^https?:/.test(tab.url) ? tab.url : (account.profileUrl ?? ''),
+      clientVersion: browser.runtime.getManifest().version,
+      locale: t.lang === 'zh_CN' ? 'zh-CN' : 'en',
+    },
+    id,
+  );
+}

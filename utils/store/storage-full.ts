@@ -1,0 +1,26 @@
+import type { MessageKey, Translate } from '../i18n/core';
+
+/**
+ * Put in an error's message where only text crosses a boundary (the background's refusal to a
+ * page), so that the page can still tell a full disk from other failures and word it itself.
+ */
+export const STORAGE_FULL_MARKER = '[storage-full]';
+
+/**
+ * The browser refused a write because the disk (or the profile's quota) is full. IndexedDB
+ * aborts the transaction with a DOMException named QuotaExceededError; nothing of it was written.
+ */
+export function isStorageFull(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const { name, message } = err as { name?: unknown; message?: unknown };
+  return name === 'QuotaExceededError' || (typeof message === 'string' && message.includes(STORAGE_FULL_MARKER));
+}
+
+/**
+ * What to tell the reader when a store write failed: the catalogued advice for a full disk (the
+ * browser's own text is English and gives none), else `key` with the error's own words.
+ */
+export function storageFailureText(t: Translate, key: MessageKey, err: unknown): string {
+  if (isStorageFull(err)) return t('storageFull');
+  return t(key, err instanceof Error ? err.message : String(err));
+}
