@@ -76,6 +76,7 @@ describe('ReportHistory: keyboard focus when the undo bar times out', () => {
     // A keyboard user moves to Undo and waits too long.
     await vi.waitFor(() => expect(root.querySelector('[data-testid="undo-bar"]')).not.toBeNull());
     button(t('undo')).focus();
+    const focusCalls = vi.spyOn(HTMLElement.prototype, 'focus');
     await act(() => {
       vi.advanceTimersByTime(UNDO_MS + 10);
     });
@@ -83,6 +84,9 @@ describe('ReportHistory: keyboard focus when the undo bar times out', () => {
     await wait(60);
     expect(root.querySelector('[data-testid="undo-bar"]')).toBeNull();
     expect(document.activeElement).toBe(root.querySelector('#history-title'));
+    // Without scrolling: a user who read on further down the page is not pulled back up.
+    expect(focusCalls.mock.calls.at(-1)).toEqual([{ preventScroll: true }]);
+    focusCalls.mockRestore();
   });
 
   it('announces the delete through a status line that was on the page before it', async () => {

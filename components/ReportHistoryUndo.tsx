@@ -53,7 +53,8 @@ export function useUndoableDelete(reload: () => Promise<void>, heading: RefObjec
     const row = [...scope.querySelectorAll<HTMLElement>('tr[data-report-id]')].find((tr) =>
       refocus.ids.includes(tr.dataset.reportId ?? ''),
     );
-    (row?.querySelector<HTMLElement>('.col-actions button') ?? heading.current)?.focus();
+    // Not scrolled to: a user who read on below the history is not pulled back when the bar goes.
+    (row?.querySelector<HTMLElement>('.col-actions button') ?? heading.current)?.focus({ preventScroll: true });
   }, [refocus]);
 
   const remove = async (ids: string[]) => {

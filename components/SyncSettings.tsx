@@ -1,5 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { changedSettings, type DraftErrors, draftFrom, type SettingsDraft, validateDraft } from '../utils/history/settings-draft';
+import {
+  changedSettings,
+  type DraftErrors,
+  draftFrom,
+  rebaseDraft,
+  type SettingsDraft,
+  validateDraft,
+} from '../utils/history/settings-draft';
 import { endpointOriginPattern, ensureHostPermission } from '../utils/permissions/host-permission';
 import type { Language, Settings } from '../utils/schemas/settings';
 import { FLAG_CATEGORIES } from '../utils/schemas/verdict';
@@ -45,6 +52,8 @@ export function SyncSettings({ initial, onLanguage }: SyncSettingsProps) {
   const [saving, setSaving] = useState(false);
   // A second Enter or click while a save (or its permission prompt) runs would save twice.
   const busy = useRef(false);
+  const latest = useRef(draft);
+  latest.current = draft;
   const [refused, setRefused] = useState<HTMLFormElement | null>(null);
   // A refused save focuses the first field to fix, so keyboard users land on it and hear its
   // error. In an effect: aria-invalid is in the DOM only after this render.
@@ -77,9 +86,9 @@ export function SyncSettings({ initial, onLanguage }: SyncSettingsProps) {
     try {
       const saved = await saveSettings(changedSettings(baseline, next, await loadSettings()));
       setBaseline(saved);
-      // What was typed while the save ran stays, and shows as unsaved.
-      setDraft((d) => (d === sent ? { ...d, settings: saved } : d));
-      setMessage(notice('saved'));
+      // What was typed while the save ran stays, and shows as unsaved (no "Settings saved." beside it).
+      setDraft((d) => rebaseDraft(d, sent, saved));
+      if (latest.current === sent) setMessage(notice('saved'));
     } catch (error) {
       setFailure(notice('saveFailed', detailOf(error)));
     }

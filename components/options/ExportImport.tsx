@@ -77,6 +77,9 @@ export function ExportImport({ entries, unreadable = 0, reload }: ExportImportPr
       if (result.failed) {
         const why = storageFailureText(t, 'importFailed', result.failed.error);
         errors.push(several ? t('importFileError', result.failed.file, why) : why);
+        // The import stops at that file: the files after it were not tried.
+        const rest = files.slice(files.findIndex((f) => f.name === result.failed?.file) + 1);
+        if (rest.length) errors.push(t('importNotTried', rest.map((f) => f.name).join(', ')));
       }
       setErrors(errors);
       // No summary when no file got through: the errors say it all.

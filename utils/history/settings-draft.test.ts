@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, Settings } from '../schemas/settings';
-import { changedSettings, draftFrom, validateDraft } from './settings-draft';
+import { changedSettings, draftFrom, rebaseDraft, validateDraft } from './settings-draft';
 
 const draft = (over: Partial<Settings>, keywords: Partial<Record<string, string>> = {}) => {
   const d = draftFrom({ ...DEFAULT_SETTINGS, ...over });
@@ -75,5 +75,21 @@ describe('changedSettings', () => {
       disabledPlatforms: ['weibo', 'douyin'],
       extraSites: ['b.example.org'],
     });
+  });
+});
+
+describe('rebaseDraft', () => {
+  it('keeps what was typed during a save over what was saved, and nothing else of the old draft', () => {
+    const loaded = Settings.parse(DEFAULT_SETTINGS);
+    const sent = draftFrom({ ...loaded, sensitivity: 'high' });
+    // Typed while the save ran: the endpoint.
+    const current = { ...sent, settings: { ...sent.settings, endpointUrl: 'https://r.example.org' } };
+    // Saved: the form's change, with the popup's meanwhile (a site enabled, X switched off).
+    const saved: Settings = { ...sent.settings, extraSites: ['forum.example.org'], disabledPlatforms: ['x'] };
+    const next = rebaseDraft(current, sent, saved);
+    expect(next.settings).toEqual({ ...saved, endpointUrl: 'https://r.example.org' });
+    // So the next save sees no removal of the popup's site: nothing but the endpoint changed.
+    expect(changedSettings(saved, next.settings)).toEqual({ endpointUrl: 'https://r.example.org' });
+    expect(rebaseDraft(sent, sent, saved).settings).toEqual(saved);
   });
 });

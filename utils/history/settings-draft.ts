@@ -94,3 +94,18 @@ export function changedSettings(baseline: Settings, next: Settings, stored: Sett
   }
   return out as Partial<Settings>;
 }
+
+/**
+ * The form after a save that ran while the user kept typing: what was saved (the other pages'
+ * changes with it), with the fields typed since `sent` kept over it. Keeping the whole old draft
+ * would make the next save take back what the popup changed meanwhile (a site enabled there
+ * looks like one the form removed); replacing it would lose the typing.
+ */
+export function rebaseDraft(current: SettingsDraft, sent: SettingsDraft, saved: Settings): SettingsDraft {
+  if (current === sent) return { ...current, settings: saved };
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const typed = Object.fromEntries(
+    Object.entries(current.settings).filter(([key, value]) => !same(value, sent.settings[key as keyof Settings])),
+  );
+  return { ...current, settings: { ...saved, ...typed } };
+}

@@ -39,6 +39,14 @@ describe('history queries', () => {
     expect(await loadAllReports()).toHaveLength(3);
   });
 
+  it('imports all of a file or none: an error between two rows leaves nothing behind', async () => {
+    const good = rec('local', 1);
+    // Validation happens before; this stands in for any throw of the loop between two requests.
+    const broken = { ...rec('local', 2), report: { ...rec('local', 2).report, id: 42 as unknown as string } };
+    await expect(importReports([good, broken])).rejects.toThrow();
+    expect(await loadAllReports()).toEqual([]);
+  });
+
   it('keeps a due time only on an imported pending report', async () => {
     const [synced, pending] = [
       { ...rec('synced', 1), nextAttemptAt: 5 },

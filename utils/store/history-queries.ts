@@ -69,19 +69,27 @@ export async function importReports(records: readonly StoredReport[], now = Date
   let queued = 0;
   // Every key, folded: one read, and it also finds a record stored in upper case before this rule.
   const have = new Set((await tx.store.getAllKeys()).map((k) => String(k).toLowerCase()));
-  for (const given of records) {
-    const id = given.report.id.toLowerCase();
-    if (have.has(id)) skipped.push(given.report.id);
-    else {
-      have.add(id);
-      const r = { ...given, report: { ...given.report, id } };
-      const { nextAttemptAt, ...rest } = r;
-      if (queueLocal && r.status === 'local') {
-        await tx.store.add({ ...rest, status: 'pending', nextAttemptAt: now, updatedAt: new Date(now).toISOString() });
-        queued++;
-      } else await tx.store.add(r.status === 'pending' && nextAttemptAt !== undefined ? { ...rest, nextAttemptAt } : rest);
-      imported++;
+  try {
+    for (const given of records) {
+      const id = given.report.id.toLowerCase();
+      if (have.has(id)) skipped.push(given.report.id);
+      else {
+        have.add(id);
+        const r = { ...given, report: { ...given.report, id } };
+        const { nextAttemptAt, ...rest } = r;
+        if (queueLocal && r.status === 'local') {
+          await tx.store.add({ ...rest, status: 'pending', nextAttemptAt: now, updatedAt: new Date(now).toISOString() });
+          queued++;
+        } else await tx.store.add(r.status === 'pending' && nextAttemptAt !== undefined ? { ...rest, nextAttemptAt } : rest);
+        imported++;
+      }
     }
+  } catch (err) {
+    // All or nothing: a failed request aborts the transaction itself, but an error of this code
+    // between requests would otherwise let the rows added so far commit.
+    tx.abort();
+    await tx.done.catch(() => {});
+    throw err;
   }
   await tx.done;
   // The background sends them at its next pass anyway; this one starts now. Not sent is not lost.

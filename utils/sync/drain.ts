@@ -83,8 +83,12 @@ export async function drain(deps: SyncDeps, options: DrainOptions): Promise<Tall
         tally.stop = strongerStop(tally.stop, result.stop);
         return;
       }
-      tally.answered = true;
-      holdFailures = 0;
+      // Only a request the endpoint answered says it is up: a batch whose reports were all deleted
+      // meanwhile sent nothing, and must not clear or shorten a hold.
+      if (result.requests > 0) {
+        tally.answered = true;
+        holdFailures = 0;
+      }
     }
   };
 
