@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { translator } from '../utils/i18n';
 import { importReports, loadAllReports } from '../utils/store/history-queries';
 import { freshHistoryStore, HistoryPage as Page, historyRecord as rec, t } from './report-history-test-page';
 
@@ -71,5 +72,11 @@ describe('ReportHistory: retry from the details', () => {
       ),
     );
     expect((await loadAllReports())[0]?.status).toBe('pending');
+    // The Language field applies at once: the notice is worded again, not left in English.
+    await act(() => render(<Page syncEnabled lang="zh_CN" />, root));
+    const zh = translator('zh_CN');
+    expect(root.querySelector('dialog [data-testid="detail-notice"]')?.textContent).toBe(
+      zh('retryBlocked', zh('syncBlocked_noHostPermission')),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { applyQuery, EMPTY_QUERY, type HistoryEntry, type HistoryQuery, pageOf } from '../utils/history/query';
-import { counted } from '../utils/i18n';
+import { counted, type Translate } from '../utils/i18n';
 import { retryNow } from '../utils/store/history-queries';
 import { storageFailureText } from '../utils/store/storage-full';
 import { useT } from './i18n';
@@ -37,7 +37,8 @@ export function ReportHistory({ entries, complete, reload, syncEnabled, loadErro
   const [openId, setOpenId] = useState<string | null>(null);
   const [confirmIds, setConfirmIds] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState('');
+  // Worded when shown: a switch of the page's language re-words it.
+  const [notice, setNotice] = useState<((t: Translate) => string) | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const { undo, failureText, failedAction, remove: removeForUndo, restore } = useUndoableDelete(reload, heading);
   const loading = !complete && !loadError;
@@ -62,9 +63,11 @@ export function ReportHistory({ entries, complete, reload, syncEnabled, loadErro
     try {
       const { blockedReason } = await retryNow([id]);
       // Marked for sending, but the sync engine sends nothing now (no permission, token refused …).
-      setNotice(blockedReason ? t('retryBlocked', blockedText(t, blockedReason)) : t('retryQueued'));
+      setNotice(
+        () => (tt: Translate) => (blockedReason ? tt('retryBlocked', blockedText(tt, blockedReason)) : tt('retryQueued')),
+      );
     } catch (error) {
-      setNotice(storageFailureText(t, 'retryFailed', error));
+      setNotice(() => (tt: Translate) => storageFailureText(tt, 'retryFailed', error));
     } finally {
       setBusy(false);
       await reload();
@@ -120,20 +123,20 @@ export function ReportHistory({ entries, complete, reload, syncEnabled, loadErro
       )}
       {/* Mounted before its text arrives, so that screen readers announce the text. */}
       <p class={notice && !open ? 'notice' : 'visually-hidden'} aria-live="polite" data-testid="history-notice">
-        {!open && notice}
+        {!open && notice?.(t)}
       </p>
       <UndoBar count={undo?.length ?? 0} error={failedAction === 'undo' ? failureText(t) : ''} onUndo={() => void restore()} />
       {open && (
         <ReportDetail
           stored={open}
           busy={busy}
-          notice={notice}
+          notice={notice?.(t) ?? ''}
           canRetry={syncEnabled && open.status !== 'synced'}
           onRetry={() => void retry(open.report.id)}
           onDelete={() => setConfirmIds([open.report.id])}
           onClose={() => {
             setOpenId(null);
-            setNotice('');
+            setNotice(null);
           }}
         />
       )}

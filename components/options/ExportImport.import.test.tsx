@@ -142,6 +142,21 @@ describe('ExportImport: importing', () => {
     expect((await loadAllReports()).map((r) => r.report.id)).toEqual([a.report.id]);
   });
 
+  it('words its errors in the language the page has now, not the one it had when they came', async () => {
+    await mount('en');
+    freeDisk = failWrites('add');
+    await choose(exportFile([record()], 'x-1.json'), exportFile([record()], 'x-2.json'));
+    await done();
+    const en = translator('en');
+    expect(alertText()).toContain(en('importFileError', 'x-1.json', en('storageFull')));
+    // The Language field applies at once: the same alert, re-worded.
+    await mount('zh_CN');
+    const zh = translator('zh_CN');
+    expect(alertText()).toContain(zh('importFileError', 'x-1.json', zh('storageFull')));
+    expect(alertText()).toContain(zh('importNotTried', 'x-2.json'));
+    expect(alertText()).not.toContain(en('storageFull'));
+  });
+
   it('keeps the result region on the page before the result arrives, so that it is read out', async () => {
     await mount();
     const region = summary();

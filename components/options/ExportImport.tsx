@@ -4,6 +4,7 @@ import { type ImportSummary, importFiles } from '../../utils/history/import-file
 import { MAX_IMPORT_BYTES, reportsToJsonFiles } from '../../utils/history/json-transfer';
 import type { HistoryEntry } from '../../utils/history/query';
 import { isListable } from '../../utils/history/readable';
+import type { Translate } from '../../utils/i18n';
 import { loadAllReports } from '../../utils/store/history-queries';
 import { storageFailureText } from '../../utils/store/storage-full';
 import { useT } from '../i18n';
@@ -27,11 +28,15 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** A message worded when shown. */
+type Wording = (t: Translate) => string;
+
 /** Export every report as JSON (lossless) or CSV (for spreadsheets); import JSON exports. */
 export function ExportImport({ entries, unreadable = 0, reload }: ExportImportProps) {
   const t = useT();
-  const [errors, setErrors] = useState<string[]>([]);
-  const [note, setNote] = useState('');
+  // Worded when shown, not when made: a switch of the page's language re-words them.
+  const [errors, setErrors] = useState<Wording[]>([]);
+  const [note, setNote] = useState<Wording | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [busy, setBusy] = useState<'export' | 'import' | null>(null);
   const name = (suffix: string, ext: string) => `claimcheck-reports-${localDay()}${suffix}.${ext}`;
@@ -41,7 +46,7 @@ export function ExportImport({ entries, unreadable = 0, reload }: ExportImportPr
   const exportAs = async (kind: 'json' | 'csv') => {
     if (busy) return;
     setErrors([]);
-    setNote('');
+    setNote(null);
     setSummary(null);
     setBusy('export');
     try {
@@ -52,11 +57,11 @@ export function ExportImport({ entries, unreadable = 0, reload }: ExportImportPr
       } else {
         const files = reportsToJsonFiles(all);
         for (const [i, blob] of files.entries()) download(blob, name(files.length > 1 ? `-${i + 1}` : '', 'json'));
-        if (files.length > 1) setNote(t('exportParts', MAX_IMPORT_BYTES / 1024 / 1024, files.length));
+        if (files.length > 1) setNote(() => (tt: Translate) => tt('exportParts', MAX_IMPORT_BYTES / 1024 / 1024, files.length));
       }
     } catch (e) {
       // Reading the store, or building the file (out of memory on a huge history), failed.
-      setErrors([t('exportFailed', e instanceof Error ? e.message : String(e))]);
+      setErrors([(tt) => tt('exportFailed', e instanceof Error ? e.message : String(e))]);
     } finally {
       setBusy(null);
     }
@@ -67,25 +72,26 @@ export function ExportImport({ entries, unreadable = 0, reload }: ExportImportPr
     input.value = '';
     if (files.length === 0 || busy) return;
     setErrors([]);
-    setNote('');
+    setNote(null);
     setSummary(null);
     setBusy('import');
     try {
       const result = await importFiles(files, t);
       const several = files.length > 1;
-      const errors = result.refused.map((r) => refusalText(t, r.problem, several ? r.file : undefined));
-      if (result.failed) {
-        const why = storageFailureText(t, 'importFailed', result.failed.error);
-        errors.push(several ? t('importFileError', result.failed.file, why) : why);
+      const errors: Wording[] = result.refused.map((r) => (tt) => refusalText(tt, r.problem, several ? r.file : undefined));
+      const { failed } = result;
+      if (failed) {
+        const why = (tt: Translate) => storageFailureText(tt, 'importFailed', failed.error);
+        errors.push(several ? (tt) => tt('importFileError', failed.file, why(tt)) : why);
         // The import stops at that file: the files after it were not tried.
-        const rest = files.slice(files.findIndex((f) => f.name === result.failed?.file) + 1);
-        if (rest.length) errors.push(t('importNotTried', rest.map((f) => f.name).join(', ')));
+        const rest = files.slice(files.findIndex((f) => f.name === failed.file) + 1).map((f) => f.name);
+        if (rest.length) errors.push((tt) => tt('importNotTried', rest.join(', ')));
       }
       setErrors(errors);
       // No summary when no file got through: the errors say it all.
       setSummary(result.completed > 0 ? result : null);
     } catch (e) {
-      setErrors([storageFailureText(t, 'importFailed', e)]);
+      setErrors([(tt) => storageFailureText(tt, 'importFailed', e)]);
     } finally {
       setBusy(null);
       // The input was disabled while it ran, which drops focus; give it back.
@@ -118,12 +124,12 @@ export function ExportImport({ entries, unreadable = 0, reload }: ExportImportPr
       </div>
       <p class="muted">{t('transferHelp')}</p>
       <p class="muted" role="status" data-testid="transfer-status">
-        {busy === 'import' ? t('importing') : note}
+        {busy === 'import' ? t('importing') : note?.(t)}
       </p>
       {errors.length > 0 && (
         <div class="error" role="alert">
           {errors.map((e, i) => (
-            <p key={i}>{e}</p>
+            <p key={i}>{e(t)}</p>
           ))}
         </div>
       )}
