@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reportsDb } from '../store/db';
 import { deleteReportsForUndo } from '../store/history-queries';
 import { getReport } from '../store/reports';
+import { readHold, writeHold } from './state';
 import { engineHarness } from './testing/engine-harness';
 import { acceptAll, json } from './testing/fake-endpoint';
 import { reportId, seedPending } from './testing/fixtures';
@@ -103,5 +104,25 @@ describe('413 split: a report the user deletes while the pass runs', () => {
     const status = await engine.run();
     expect(requests.map((r) => r.ids)).toEqual([[reportId(0), reportId(1)], [reportId(0)]]);
     expect(status.counts).toEqual({ local: 0, pending: 0, synced: 1, rejected: 0 });
+  });
+});
+
+describe('sync engine: a batch emptied by deletions', () => {
+  it('is no answer from the endpoint: a hold that ran out keeps its count of failures', async () => {
+    await seedPending(1, h.clock.now());
+    const db = await reportsDb();
+    const url = h.settings.endpointUrl;
+    await writeHold(db, url, { until: h.clock.now() - 1, failures: 4, reason: 'the endpoint answered 503' });
+    const { engine, requests } = h.engineFor(acceptAll, {
+      // The settings are read again right before each request (pass-gate.ts): the user deletes
+      // the batch's only report then, after the batch was packed.
+      loadSettings: async () => {
+        if (new Error().stack?.includes('beforeRequest')) await deleteReportsForUndo([reportId(0)]);
+        return h.settings;
+      },
+    });
+    await engine.run();
+    expect(requests).toHaveLength(0);
+    expect((await readHold(db, url))?.failures).toBe(4);
   });
 });
