@@ -10,6 +10,7 @@ import { PAGE_SIZE, ReportHistory } from '../../components/ReportHistory';
 import { SyncSettings } from '../../components/SyncSettings';
 import type { Language, Settings } from '../../utils/schemas/settings';
 import { loadSettings } from '../../utils/store/settings';
+import { isNewerDatabase } from '../../utils/store/storage-full';
 
 export interface OptionsAppProps {
   initialSettings: Settings;
@@ -40,7 +41,7 @@ export function OptionsApp({ initialSettings, liveSettings, onLanguage }: Option
       </header>
       {loadError && (
         <p class="error" role="alert">
-          {t('loadFailed', loadError)}
+          {isNewerDatabase(loadError) ? t('newerDatabase') : t('loadFailed', loadError)}
         </p>
       )}
       <ReportHistory

@@ -50,11 +50,17 @@ describe('filingFailure', () => {
     );
   });
 
-  it('shows another reason after the translated sentence, less its [marker]', () => {
+  it('words a store made by a newer version itself, in Chinese alone', () => {
     const text = filingFailure(
-      new MessageError('[newer-database-incompatible] The report store was made by a newer version'),
+      new MessageError('[newer-database-incompatible] The report store was made by a newer version … / 举报库由更新版本…'),
       zh,
     );
-    expect(text).toBe(zh('reportFailed', 'The report store was made by a newer version'));
+    expect(text).toBe(zh('newerDatabase'));
+  });
+
+  it('shows another reason after the translated sentence, less its [marker]', () => {
+    expect(filingFailure(new MessageError('[some-code] the database closed'), zh)).toBe(
+      zh('reportFailed', 'the database closed'),
+    );
   });
 });

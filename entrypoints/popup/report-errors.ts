@@ -1,6 +1,6 @@
 import type { Translate } from '../../utils/i18n';
 import type { MessageKey } from '../../utils/i18n/core';
-import { isStorageFull } from '../../utils/store/storage-full';
+import { isNewerDatabase, isStorageFull } from '../../utils/store/storage-full';
 
 /** The fields the report form shows, so their errors can sit under them. */
 export const FLAGGED_FIELDS: ReadonlySet<string> = new Set(['note', 'snippet', 'screenshot']);
@@ -55,6 +55,7 @@ function fieldText(field: string, t: Translate): string {
 export function filingFailure(err: unknown, t: Translate): string {
   console.warn('[claimcheck] report not filed:', err);
   if (isStorageFull(err)) return t('storageFull');
+  if (isNewerDatabase(err)) return t('newerDatabase');
   const detail = err instanceof Error ? err.message : String(err);
   return t('reportFailed', detail.replace(/^\[[a-z-]+\]\s*/, ''));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';
+import { NewerDatabaseError } from './db-compat';
 import { isStorageFull, STORAGE_FULL_MARKER, storageFailureText } from './storage-full';
 
 describe('isStorageFull', () => {
@@ -17,5 +18,17 @@ describe('isStorageFull', () => {
       '磁盘空间不足，无法保存。没有丢失任何内容：请释放空间后重试。',
     );
     expect(storageFailureText(zh, 'importFailed', new Error('disk on fire'))).toBe(zh('importFailed', 'disk on fire'));
+  });
+});
+
+describe('a store made by a newer version', () => {
+  it('is worded in the reader’s language alone, not the error’s two languages', () => {
+    const zh = translator('zh_CN');
+    const error = new NewerDatabaseError(5, 3, ['reports.byRev']);
+    const text = storageFailureText(zh, 'importFailed', error);
+    expect(text).toBe(zh('newerDatabase'));
+    expect(text.replaceAll('ClaimCheck', '')).not.toMatch(/[A-Za-z]{4,}/);
+    // As the background passes it on: only the text crosses.
+    expect(storageFailureText(zh, 'importFailed', new Error(`fileReport: ${error.message}`))).toBe(zh('newerDatabase'));
   });
 });

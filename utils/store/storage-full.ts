@@ -1,4 +1,5 @@
 import type { MessageKey, Translate } from '../i18n/core';
+import { NEWER_DATABASE_INCOMPATIBLE } from './db-compat';
 
 /**
  * Put in an error's message where only text crosses a boundary (the background's refusal to a
@@ -22,5 +23,15 @@ export function isStorageFull(err: unknown): boolean {
  */
 export function storageFailureText(t: Translate, key: MessageKey, err: unknown): string {
   if (isStorageFull(err)) return t('storageFull');
+  if (isNewerDatabase(err)) return t('newerDatabase');
   return t(key, err instanceof Error ? err.message : String(err));
+}
+
+/**
+ * The store was made by a newer build (db-compat.ts): its message carries both languages for
+ * pages that only show text; a page that can word it shows the reader's language alone.
+ */
+export function isNewerDatabase(err: unknown): boolean {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.includes(`[${NEWER_DATABASE_INCOMPATIBLE}]`);
 }
