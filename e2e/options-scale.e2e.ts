@@ -35,7 +35,7 @@ describe('options page: a long history', () => {
     await env.page.getByTestId('history-count').waitFor();
     figures.openMs = await open();
     // The newest page shows first; filters arrive once every report is loaded.
-    await expect.poll(() => count(env.page), { timeout: 20_000 }).toBe('10000 of 10000 reports');
+    await expect.poll(() => count(env.page), { timeout: 20_000 }).toBe('10,000 of 10,000 reports');
     const timeChange = (kind: 'status' | 'search') =>
       env.page.evaluate(async (k) => {
         const counter = document.querySelector('[data-testid=history-count]')!;
@@ -58,7 +58,7 @@ describe('options page: a long history', () => {
       }, kind);
     figures.filterMs = Math.round(await timeChange('status'));
     figures.searchMs = Math.round(await timeChange('search'));
-    expect(await count(env.page)).toMatch(/^\d+ of 10000 reports$/);
+    expect(await count(env.page)).toMatch(/^[\d,]+ of 10,000 reports$/);
     // Budgets are 500 ms to open and 100 ms to filter (bench:history measures the data path
     // alone); this 2-core machine runs several browsers at once (load average 8-12 while this was
     // written), so the browser figures get headroom and are printed for the record.

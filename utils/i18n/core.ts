@@ -47,7 +47,12 @@ export const COUNTED = {
 } as const satisfies Partial<Record<MessageKey, number>>;
 export type CountedKey = keyof typeof COUNTED;
 
-/** `key` with `args`, in its singular form when its count is 1: "1 account checked". */
+/**
+ * `key` with `args`, in its singular form when its count is 1: "1 account checked". Numbers are
+ * grouped the reader's way ("10,000 reports"; every argument of these messages is a count).
+ */
 export function counted(t: Translate, key: CountedKey, ...args: (string | number)[]): string {
-  return t(args[COUNTED[key]] === 1 ? `${key}_one` : key, ...args);
+  const format = new Intl.NumberFormat(t.lang === 'zh_CN' ? 'zh-CN' : 'en');
+  const shown = args.map((a) => (typeof a === 'number' ? format.format(a) : a));
+  return t(args[COUNTED[key]] === 1 ? `${key}_one` : key, ...shown);
 }

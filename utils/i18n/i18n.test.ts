@@ -50,6 +50,9 @@ describe('locales', () => {
     // The count is the argument the noun follows, not always the first.
     expect(counted(enT, 'pageOf', 2, 3, 1)).toBe('Page 2 of 3 (1 report)');
     expect(counted(enT, 'pageOf', 1, 1, 2)).toBe('Page 1 of 1 (2 reports)');
+    // Grouped the reader's way: a long history reads "10,000", not "10000".
+    expect(counted(enT, 'historyShowing', 12345, 20000)).toBe('12,345 of 20,000 reports');
+    expect(counted(translator('zh_CN'), 'historyShowing', 12345, 20000)).toContain('12,345');
     expect(counted(enT, 'historyShowing', 1, 2)).toBe('1 of 2 reports');
     expect(counted(enT, 'historyShowing', 1, 1)).toBe('1 of 1 report');
     expect(counted(zhT, 'popupScanned', 1)).toBe('已检查 1 个账号');
