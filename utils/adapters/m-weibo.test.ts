@@ -47,7 +47,7 @@ describe('m.weibo.cn detail with $render_data', () => {
     ]);
   });
 
-  it('uses the page data for the author and the DOM for commenters (keyed by name link)', () => {
+  it('uses the page data for the author and the DOM for commenters (keyed by name link, or by the uid the data gives that name)', () => {
     const page = doc();
     const script = page.querySelector('script:not([src])')!.textContent!;
     const ctx = makeContext(
@@ -59,6 +59,8 @@ describe('m.weibo.cn detail with $render_data', () => {
       ['weibo:2656274875', '央视新闻', 'media', 'data'],
       [`https://weibo.com/n/${encodeURIComponent('央视新闻客户端')}`, '央视新闻客户端', 'none', 'class'],
       [`https://weibo.com/n/${encodeURIComponent('航天科普李老师')}`, '航天科普李老师', 'personal', 'class'],
+      // The author's own reply: the same account as the post's, under its uid and its data's badge.
+      ['weibo:2656274875', '央视新闻', 'media', 'data'],
     ]);
     expect(found[0]?.bio).toBe('“央视新闻”是中央广播电视总台新闻中心官方账号');
     expect(found[1]?.context).toBe('关注我们领取直播红包，私信客服。');

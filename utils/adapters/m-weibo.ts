@@ -22,13 +22,13 @@ export const mWeiboSelectors = {
     ],
   },
   /** Comment author: `.lite-page-list .m-text-box > h4.m-text-cut` (no uid in the DOM). */
-  commentName: { css: '.lite-page-list .m-text-box h4.m-text-cut', expect: [{ fixture: DETAIL, count: 2 }] },
+  commentName: { css: '.lite-page-list .m-text-box h4.m-text-cut', expect: [{ fixture: DETAIL, count: 3 }] },
   /** The V in the avatar box (public scrapers: `header .m-img-box i.m-icon`). */
   avatarIcon: {
     css: '.m-img-box i.m-icon',
     expect: [
       { fixture: CARDS, count: 4 },
-      { fixture: DETAIL, count: 2 },
+      { fixture: DETAIL, count: 3 },
     ],
   },
   /** The detail page's server data, read by the MAIN-world reader or from the script text. */
@@ -52,6 +52,15 @@ function uidOfHref(href: string | null | undefined): string | undefined {
   return /^(?:https?:\/\/m\.weibo\.cn)?\/(?:profile|u)\/(\d{4,20})/.exec(href ?? '')?.[1];
 }
 
+/**
+ * A commenter's uid from the page's data by screen name, which is unique on Weibo: the post's
+ * author replying under it is that account, not a second one keyed by name.
+ */
+function uidNamed(ctx: ScanContext, displayName: string): string | undefined {
+  for (const [key, data] of ctx.pageData) if (key.startsWith('weibo:') && data.displayName === displayName) return key.slice(6);
+  return undefined;
+}
+
 function iconIn(box: Element | null | undefined): Element | null {
   // The first i.m-icon that is a V or 达人 mark, skipping membership (m-icon-vip*).
   for (const icon of Array.from(box?.querySelectorAll('.m-img-box i.m-icon') ?? [])) {
@@ -69,8 +78,8 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     const card = name.closest(isComment ? '.lite-page-list' : '.card9');
     const box = isComment ? card : name.closest('header');
     const link = name.closest('a[href]') ?? box?.querySelector('a[href*="/profile/"], a[href*="/u/"]');
-    const uid = uidOfHref(link?.getAttribute('href'));
     const displayName = readableText(name);
+    const uid = uidOfHref(link?.getAttribute('href')) ?? (isComment ? uidNamed(ctx, displayName) : undefined);
     // Comments carry no uid in the DOM; the name link form is what weibo.com/n/<name> resolves.
     const profileUrl = absoluteUrl(
       uid ? `https://m.weibo.cn/profile/${uid}` : `https://weibo.com/n/${encodeURIComponent(displayName)}`,
