@@ -10,7 +10,7 @@ import { translator } from '../utils/i18n';
 import type { TrustedAccount } from '../utils/schemas/settings';
 import { loadSettings, saveSettings } from '../utils/store/settings';
 import { TranslateContext } from './i18n';
-import { SyncSettings } from './SyncSettings';
+import { LiveSyncSettings } from './options/testing/live-sync-settings';
 
 const root = document.body.appendChild(document.createElement('div'));
 const t = translator('en');
@@ -41,7 +41,7 @@ async function show(): Promise<void> {
   await act(() =>
     render(
       <TranslateContext.Provider value={t}>
-        <SyncSettings initial={initial} onLanguage={() => {}} />
+        <LiveSyncSettings initial={initial} />
       </TranslateContext.Provider>,
       root,
     ),

@@ -7,7 +7,7 @@ import { type Lang, translator } from '../utils/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../utils/schemas/settings';
 import { loadSettings } from '../utils/store/settings';
 import { TranslateContext } from './i18n';
-import { SyncSettings } from './SyncSettings';
+import { LiveSyncSettings } from './options/testing/live-sync-settings';
 
 const root = document.body.appendChild(document.createElement('div'));
 beforeEach(() => fakeBrowser.reset());
@@ -21,7 +21,7 @@ const show = (lang: Lang, initial: Settings = DEFAULT_SETTINGS) =>
   act(() => {
     render(
       <TranslateContext.Provider value={translator(lang)}>
-        <SyncSettings initial={initial} onLanguage={() => {}} />
+        <LiveSyncSettings initial={initial} />
       </TranslateContext.Provider>,
       root,
     );

@@ -18,10 +18,11 @@ import { KeywordFields } from './options/KeywordFields';
 import { detailOf, type Notice, notice, noticeText } from './options/notice';
 import { SyncFields } from './options/SyncFields';
 import { TrustedList } from './options/TrustedList';
-import { useStoredSettings } from './options/use-stored-settings';
 
 export interface SyncSettingsProps {
   initial: Settings;
+  /** The stored settings as they change, from this page or another (the popup enables a site, a popover trusts an account): the lists that apply at once show these. */
+  live: Settings;
   onLanguage: (language: Language) => void;
 }
 
@@ -39,9 +40,8 @@ function edited(draft: SettingsDraft, baseline: Settings): boolean {
  * writes the draft in one go. The lists below it (sites the user enabled, trusted accounts)
  * apply at once, as the popup and the page's popover that fill them do.
  */
-export function SyncSettings({ initial, onLanguage }: SyncSettingsProps) {
+export function SyncSettings({ initial, live, onLanguage }: SyncSettingsProps) {
   const t = useT();
-  const stored = useStoredSettings(initial);
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(initial));
   // What the form showed before the user's edits: a save writes only what differs from it.
   const [baseline, setBaseline] = useState<Settings>(initial);
@@ -153,8 +153,8 @@ export function SyncSettings({ initial, onLanguage }: SyncSettingsProps) {
           )}
         </div>
       </form>
-      <EnabledSites hosts={stored.extraSites} />
-      <TrustedList trusted={stored.trusted} />
+      <EnabledSites hosts={live.extraSites} />
+      <TrustedList trusted={live.trusted} />
     </section>
   );
 }

@@ -55,7 +55,7 @@ export function OptionsApp({ initialSettings, liveSettings, onLanguage }: Option
       {entries && complete && <WeeklyChart entries={entries} />}
       {entries && complete && <ExportImport entries={entries} unreadable={unreadable} reload={reload} />}
       <SyncStatusPanel ready={complete || !!loadError} onSynced={() => void reload()} />
-      <SyncSettings key={formGeneration} initial={formSettings} onLanguage={onLanguage} />
+      <SyncSettings key={formGeneration} initial={formSettings} live={liveSettings} onLanguage={onLanguage} />
       <DangerZone
         onCleared={() =>
           void loadSettings().then((s) => {

@@ -2,9 +2,10 @@ import '../../utils/schemas/zod-setup';
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { TranslateContext } from '../../components/i18n';
+import { useStoredSettings } from '../../components/options/use-stored-settings';
 import { resolveLang, translator } from '../../utils/i18n';
 import type { Language, Settings } from '../../utils/schemas/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../utils/store/settings';
+import { loadSettings, saveSettings } from '../../utils/store/settings';
 import { OptionsApp } from './App';
 
 interface OptionsRootProps {
@@ -13,16 +14,10 @@ interface OptionsRootProps {
 
 /** Holds the page's language: choosing one re-renders the whole page in it at once. */
 function OptionsRoot({ initial }: OptionsRootProps) {
-  const [live, setLive] = useState(initial);
+  const live = useStoredSettings(initial);
   const [language, setLanguage] = useState<Language>(initial.language);
-  useEffect(
-    () =>
-      watchSettings((s) => {
-        setLive(s);
-        setLanguage(s.language);
-      }),
-    [],
-  );
+  // Chosen here (at once), or in another window (the stored settings).
+  useEffect(() => setLanguage(live.language), [live.language]);
   const t = useMemo(() => translator(resolveLang(language, navigator.language)), [language]);
   useEffect(() => {
     document.documentElement.lang = t.lang === 'zh_CN' ? 'zh-CN' : 'en';

@@ -1,0 +1,9 @@
+import type { Language, Settings } from '../../../utils/schemas/settings';
+import { SyncSettings } from '../../SyncSettings';
+import { useStoredSettings } from '../use-stored-settings';
+
+/** SyncSettings as the options page gives it: the live settings from the page's one watcher (main.tsx). */
+export function LiveSyncSettings({ initial, onLanguage = () => {} }: { initial: Settings; onLanguage?: (l: Language) => void }) {
+  const live = useStoredSettings(initial);
+  return <SyncSettings initial={initial} live={live} onLanguage={onLanguage} />;
+}
