@@ -157,6 +157,17 @@ describe('ExportImport: importing', () => {
     expect(alertText()).not.toContain(en('storageFull'));
   });
 
+  it('words a bad row’s problem in the language the page has now', async () => {
+    await mount('en');
+    const broken = { ...record(), report: { ...record().report, id: 'not-a-uuid' } };
+    await choose(exportFile([broken]));
+    await done();
+    const row = () => summary().querySelector('.invalid-rows li')?.textContent ?? '';
+    expect(row()).toMatch(/^Report 1 \(id not-a-uuid\): report\.id: [^\u4e00-\u9fff]+$/);
+    await mount('zh_CN');
+    expect(row()).toMatch(/^第 1 条（id not-a-uuid）：report\.id: .*[\u4e00-\u9fff]/);
+  });
+
   it('keeps the result region on the page before the result arrives, so that it is read out', async () => {
     await mount();
     const region = summary();

@@ -76,7 +76,7 @@ export function ExportImport({ entries, unreadable = 0, reload }: ExportImportPr
     setSummary(null);
     setBusy('import');
     try {
-      const result = await importFiles(files, t);
+      const result = await importFiles(files);
       const several = files.length > 1;
       const errors: Wording[] = result.refused.map((r) => (tt) => refusalText(tt, r.problem, several ? r.file : undefined));
       const { failed } = result;

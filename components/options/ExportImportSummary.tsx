@@ -41,7 +41,7 @@ export function ExportImportSummary({ summary }: ExportImportSummaryProps) {
             <ul class="invalid-rows">
               {invalid.slice(0, 50).map((r) => (
                 <li key={`${r.file ?? ''}#${r.row}`} dir="auto">
-                  {t('importInvalidRow', rowLabel(t, r), r.issue)}
+                  {t('importInvalidRow', rowLabel(t, r), r.issue[t.lang])}
                 </li>
               ))}
               {invalid.length > 50 && <li>{counted(t, 'importMoreInvalid', invalid.length - 50)}</li>}

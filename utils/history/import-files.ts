@@ -1,4 +1,3 @@
-import type { Translate } from '../i18n';
 import type { StoredReport } from '../schemas/report';
 import { importReports } from '../store/history-queries';
 import { type ImportFileError, type InvalidRow, MAX_IMPORT_BYTES, parseImport } from './json-transfer';
@@ -27,7 +26,7 @@ export interface ImportSummary {
  * store refuses (a full disk) leaves nothing of itself behind and stops the import; importing
  * again later is safe, since ids already stored are skipped.
  */
-export async function importFiles(files: readonly File[], t: Translate): Promise<ImportSummary> {
+export async function importFiles(files: readonly File[]): Promise<ImportSummary> {
   const seen = new Set<string>();
   const summary: ImportSummary = { imported: 0, skipped: 0, duplicates: 0, queued: 0, invalid: [], refused: [], completed: 0 };
   const several = files.length > 1;
@@ -45,7 +44,7 @@ export async function importFiles(files: readonly File[], t: Translate): Promise
       summary.refused.push({ file: file.name, problem: { kind: 'unreadable', detail } });
       continue;
     }
-    const parsed = parseImport(text, t);
+    const parsed = parseImport(text);
     if (!parsed.ok) {
       summary.refused.push({ file: file.name, problem: { kind: parsed.error } });
       continue;

@@ -1,6 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { translator } from '../i18n';
 import type { StoredReport } from '../schemas/report';
 import { closeReportsDb } from '../store/db';
 import { importReports, loadAllReports } from '../store/history-queries';
@@ -85,10 +84,10 @@ describe('JSON export and import', () => {
     const parsed = parseImport(text);
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.invalid.map((r) => r.row)).toEqual([2, 5]);
-    expect(parsed.invalid[0]).toMatchObject({ id: 'not-a-uuid', issue: expect.stringMatching(/^report\.id: /) });
+    expect(parsed.invalid[0]).toMatchObject({ id: 'not-a-uuid', issue: { en: expect.stringMatching(/^report\.id: /) } });
     // A row that is not a record at all has no id and no path: zod's words alone, no English "(row)".
     expect(parsed.invalid[1]!.id).toBeUndefined();
-    expect(parsed.invalid[1]!.issue).not.toMatch(/^\(row\)|^: /);
+    expect(parsed.invalid[1]!.issue.en).not.toMatch(/^\(row\)|^: /);
     expect(parsed.duplicateInFile).toEqual([4]);
     const outcome = await importReports(parsed.valid.map((v) => v.record));
     expect(outcome).toEqual({ imported: 1, skipped: [first!.report.id], queued: 0 });
@@ -96,7 +95,7 @@ describe('JSON export and import', () => {
     expect(kept?.status).toBe('rejected');
   });
 
-  it('words a bad row’s problem in Chinese for a Chinese page', () => {
+  it('words a bad row’s problem in each UI language, Chinese in zod’s own words', () => {
     const [first] = richRecords();
     const broken = { ...first!, report: { ...first!.report, id: 'not-a-uuid' } };
     // The screenshot rule's own messages are English: they must not win over the page's language.
@@ -109,21 +108,20 @@ describe('JSON export and import', () => {
       report: { ...first!.report, evidence: { ...first!.report.evidence, screenshot: 'https://x.example/a.png' } },
     };
     const text = JSON.stringify({ format: 'claimcheck-reports', version: 1, reports: [broken, 42, tooBig, notImage] });
-    const zh = parseImport(text, translator('zh_CN'));
-    const en = parseImport(text, translator('en'));
-    if (!zh.ok || !en.ok) throw new Error('envelope refused');
-    expect(zh.invalid[0]!.issue).toMatch(/^report\.id: .*UUID/);
-    expect(zh.invalid[0]!.issue).toMatch(/[\u4e00-\u9fff]/);
-    expect(zh.invalid[1]!.issue).toMatch(/[\u4e00-\u9fff]/);
-    expect(zh.invalid[2]).toMatchObject({
-      row: 3,
-      id: first!.report.id,
-      issue: 'report.evidence.screenshot: 截图大于 512 KiB。',
-    });
-    expect(zh.invalid[3]!.issue).toBe('report.evidence.screenshot: 截图不是 JPEG 或 PNG 图片。');
-    for (const row of zh.invalid) expect(row.issue).not.toMatch(/larger than|must be/);
-    expect(en.invalid[0]!.issue).not.toMatch(/[\u4e00-\u9fff]/);
-    expect(en.invalid[2]!.issue).toBe('report.evidence.screenshot: The screenshot is larger than 512 KiB.');
+    const parsed = parseImport(text);
+    if (!parsed.ok) throw new Error('envelope refused');
+    const zh = parsed.invalid.map((r) => r.issue.zh_CN);
+    const en = parsed.invalid.map((r) => r.issue.en);
+    expect(zh[0]).toMatch(/^report\.id: .*UUID/);
+    expect(zh[0]).toMatch(/[\u4e00-\u9fff]/);
+    expect(zh[1]).toMatch(/[\u4e00-\u9fff]/);
+    expect(parsed.invalid[2]).toMatchObject({ row: 3, id: first!.report.id });
+    expect(zh[2]).toBe('report.evidence.screenshot: 截图大于 512 KiB。');
+    expect(zh[3]).toBe('report.evidence.screenshot: 截图不是 JPEG 或 PNG 图片。');
+    for (const issue of zh) expect(issue).not.toMatch(/larger than|must be/);
+    for (const issue of en) expect(issue).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(en[0]).toMatch(/^report\.id: /);
+    expect(en[2]).toBe('report.evidence.screenshot: The screenshot is larger than 512 KiB.');
   });
 
   it('refuses a malformed file as a whole', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 // One locale, imported alone: the `z.locales` namespace would bring every language into the bundle.
 import zhCN from 'zod/v4/locales/zh-CN.js';
-import { type Translate, translator } from '../i18n';
+import { type Lang, type Translate, translator } from '../i18n';
 import { StoredReport } from '../schemas/report';
 
 export const EXPORT_FORMAT = 'claimcheck-reports';
@@ -50,8 +50,8 @@ export interface InvalidRow {
   row: number;
   /** The report's id as the file spells it, when it has one to search for. */
   id?: string;
-  /** The first problem: where in the record and what. */
-  issue: string;
+  /** The first problem, where in the record and what, in each UI language: shown in the one the reader has then. */
+  issue: Record<Lang, string>;
 }
 
 export type ImportFileError = 'notJson' | 'notExport' | 'wrongVersion';
@@ -77,13 +77,20 @@ function issueText(issues: readonly z.core.$ZodIssue[], t: Translate): string {
   return path ? `${path}: ${message}` : message;
 }
 
+const EN = translator('en');
+const ZH = translator('zh_CN');
+
+/** A bad row's first problem in both languages (zod's own Chinese messages for zh_CN). */
+function rowIssue(item: unknown, issues: readonly z.core.$ZodIssue[]): Record<Lang, string> {
+  const zh = StoredReport.safeParse(item, { error: zhCN().localeError });
+  return { en: issueText(issues, EN), zh_CN: issueText(zh.success ? issues : zh.error.issues, ZH) };
+}
+
 /**
  * Reads an export file: the envelope must hold, then each row is validated with zod on its own.
- * A bad row's problem is worded in `t`'s language (zod's own Chinese messages for zh_CN). Ids are
- * lower-cased: the endpoint folds their case too, so two spellings are one report.
+ * Ids are lower-cased: the endpoint folds their case too, so two spellings are one report.
  */
-export function parseImport(text: string, t: Translate = translator('en')): ParsedImport {
-  const error = t.lang === 'zh_CN' ? zhCN().localeError : undefined;
+export function parseImport(text: string): ParsedImport {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -102,9 +109,9 @@ export function parseImport(text: string, t: Translate = translator('en')): Pars
   const seen = new Set<string>();
   envelope.data.reports.forEach((item, i) => {
     const row = i + 1;
-    const parsed = StoredReport.safeParse(item, { error });
+    const parsed = StoredReport.safeParse(item);
     if (!parsed.success) {
-      invalid.push({ row, id: readableId(item), issue: issueText(parsed.error.issues, t) });
+      invalid.push({ row, id: readableId(item), issue: rowIssue(item, parsed.error.issues) });
       return;
     }
     const id = parsed.data.report.id.toLowerCase();
