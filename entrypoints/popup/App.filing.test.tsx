@@ -105,6 +105,59 @@ describe('PopupApp: a report filed while the popup closes', () => {
     expect(await listReports()).toHaveLength(1);
   });
 
+  it('keeps edits made after reopening when the earlier version was stored meanwhile, and files them only as a new report', async () => {
+    const first = background(flaggedState(), { fileReport: () => new Promise(() => {}) });
+    await openPopup(root);
+    await reportWithNote('half-way');
+    await act(() => buttonNamed(root, 'File report')!.click());
+    closePopup();
+
+    const second = realBackground();
+    await openPopup(root);
+    await type(note()!, 'half-way, and more');
+    // The first request lands before the user files the edited form.
+    await addReport(filed(first)[0]!, false);
+    await act(() => buttonNamed(root, 'File report')!.click());
+    await settle();
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain(translator('en')('reportFiledEarlier'));
+    expect(note()?.value).toBe('half-way, and more');
+    expect((await listReports()).map((r) => r.report.note)).toEqual(['half-way']);
+    const draft = await loadDraft(TAB.id);
+    expect(draft?.note).toBe('half-way, and more');
+    expect(draft?.reportId).not.toBe(filed(first)[0]!.id);
+
+    await act(() => buttonNamed(root, 'File report')!.click());
+    await settle();
+    expect(root.querySelector('form')).toBeNull();
+    expect(filed(second).at(-1)!.id).toBe(draft?.reportId);
+    expect((await listReports()).map((r) => r.report.note).sort()).toEqual(['half-way', 'half-way, and more']);
+  });
+
+  it('keeps a draft and offers the post text when the page asks for a report after its old draft was filed', async () => {
+    background(flaggedState(), {
+      fileReport: async (report) => {
+        await addReport(report as Report, false);
+        return new Promise(() => {});
+      },
+    });
+    await openPopup(root);
+    await reportWithNote('filed before');
+    await act(() => buttonNamed(root, 'File report')!.click());
+    await settle();
+    closePopup();
+
+    // The page's "Report…" on the same account: the background leaves its key for the popup.
+    await fakeBrowser.storage.session.set({ reportTarget: { tabId: TAB.id, key: IMPOSTOR.account.key, at: Date.now() } });
+    vi.mocked(fakeBrowser.tabs.sendMessage).mockResolvedValue({ context: 'the post above the name' });
+    background(flaggedState());
+    await openPopup(root);
+    expect(root.querySelector('form')).not.toBeNull();
+    expect(root.querySelector<HTMLTextAreaElement>('#report-snippet')?.value).toBe('the post above the name');
+    const draft = await loadDraft(TAB.id);
+    expect(draft).toMatchObject({ target: IMPOSTOR.account.key, note: '', snippet: 'the post above the name' });
+    expect((await listReports()).map((r) => r.report.id)).not.toContain(draft?.reportId);
+  });
+
   it('gives a draft kept before drafts had an id one, and files it under that id', async () => {
     await saveDraft(TAB.id, { target: IMPOSTOR.account.key, category: 'military', note: 'from an older version', snippet: '' });
     const sent = realBackground();
@@ -118,7 +171,9 @@ describe('PopupApp: a report filed while the popup closes', () => {
   });
 
   it('sends one report when "File report" is pressed twice at once', async () => {
-    const sent = background(flaggedState(), { fileReport: (report) => ({ ...(report as object), status: 'local' }) });
+    const sent = background(flaggedState(), {
+      fileReport: (report) => ({ report, status: 'local', updatedAt: new Date().toISOString(), attempts: [] }),
+    });
     await openPopup(root);
     await reportWithNote('twice');
     await act(() => {

@@ -5,6 +5,7 @@ import type { Translate } from '../../utils/i18n';
 import { type BuildResult, buildReport } from '../../utils/report/build-report';
 import type { ScannedAccount } from '../../utils/schemas/account';
 import type { FlaggedAccount } from '../../utils/schemas/messages';
+import type { Report } from '../../utils/schemas/report';
 import type { TabContext } from './tab-context';
 
 /** The draft target and form kind of "Report another account…". */
@@ -51,4 +52,19 @@ export function reportFromForm(
     },
     id,
   );
+}
+
+/** Key order aside, as JSON: the store and the messaging each rebuild the record. */
+const sortedJson = (value: unknown) =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+
+const whatTheUserSaid = (r: Report) => ({ account: r.account, category: r.category, note: r.note, evidence: r.evidence });
+
+/** Whether the stored report says what the user filed (the time, page and client aside). */
+export function sameFiling(stored: Report, filed: Report): boolean {
+  return sortedJson(whatTheUserSaid(stored)) === sortedJson(whatTheUserSaid(filed));
 }

@@ -8,7 +8,7 @@ import { loadDraft } from '../../utils/report/draft';
 import type { FlaggedAccount, TabState } from '../../utils/schemas/messages';
 import { captureTab } from './capture';
 import { FLAGGED_FIELDS, filingFailure, localise, OTHER_FIELDS } from './report-errors';
-import { missingOtherFields, OTHER, reportFromForm } from './report-input';
+import { missingOtherFields, OTHER, reportFromForm, sameFiling } from './report-input';
 import type { TabContext } from './tab-context';
 import { alreadyFiled, useDraft } from './use-draft';
 
@@ -45,24 +45,25 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
     setValues(next);
     if (tab && current.current) keep(tab.tabId, current.current, next);
   };
-  const start = (item: FlaggedAccount | null) => {
+  // `at`: restore runs before the popup has rendered with its tab, so `tab` is still null there.
+  const start = (item: FlaggedAccount | null, at: TabContext | null = tab) => {
     setNotice('');
     const key = item ? item.account.key : OTHER;
     const initial: ReportFormValues = item
       ? { category: item.flags[0]?.category ?? 'other', note: '', snippet: '' }
-      : { category: 'other', note: '', snippet: '', profileUrl: tab && /^https?:/.test(tab.url) ? tab.url : '', name: '' };
+      : { category: 'other', note: '', snippet: '', profileUrl: at && /^https?:/.test(at.url) ? at.url : '', name: '' };
     open(item, key, initial, crypto.randomUUID());
-    if (!tab) return;
-    keep(tab.tabId, key, initial);
+    if (!at) return;
+    keep(at.tabId, key, initial);
     // The post text stays in the page until a report is opened on it: asked for now, and
     // offered as the snippet unless the user has typed one meanwhile.
     if (item)
-      void askPostContext(tab.tabId, key).then((snippet) => {
+      void askPostContext(at.tabId, key).then((snippet) => {
         if (!snippet || current.current !== key) return;
         setValues((now) => {
           if (now.snippet) return now;
           const next = { ...now, snippet };
-          keep(tab.tabId, key, next);
+          keep(at.tabId, key, next);
           return next;
         });
       });
@@ -86,7 +87,15 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
     filing.current = true;
     setBusy(true);
     try {
-      await sendMessage('fileReport', built.report);
+      const stored = await sendMessage('fileReport', built.report);
+      if (!sameFiling(stored.report, built.report)) {
+        // Reopened while an earlier version was being filed, and that one was stored under this
+        // id: these edits were not. They stay in the form, under a new id if the user files them.
+        reportId.current = crypto.randomUUID();
+        if (tab && current.current) keep(tab.tabId, current.current, values);
+        setErrors({ form: t('reportFiledEarlier') });
+        return;
+      }
       close();
       setNotice(t('reportFiled'));
       onFiled();
@@ -138,7 +147,7 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
       const wanted = key ?? saved?.target;
       const item = wanted && wanted !== OTHER ? s?.flagged.find((f) => f.account.key === wanted) : undefined;
       if (!saved || !(saved.target === OTHER || item) || (key && key !== saved.target)) {
-        if (item) start(item);
+        if (item) start(item, ctx);
         return;
       }
       const { target: savedTarget, reportId: savedId, ...rest } = saved;
@@ -146,7 +155,7 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
         // The popup closed while this draft was being filed, and it was: its form again would
         // read as "never filed" and be filed twice. A form the page asked for starts afresh.
         draft.clear(ctx.tabId);
-        if (key && item) start(item);
+        if (key && item) start(item, ctx);
         setNotice(t('draftAlreadyFiled'));
         return;
       }
