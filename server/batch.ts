@@ -16,10 +16,10 @@ export interface SortedBatch {
   rejected: RejectedReport[];
 }
 
-/** The response schema caps ids at 100 characters; a real id (a UUID) is 36. */
+/** A real id (a UUID) is 36 characters; a longer one is not echoed whole (clients read any length). */
 const MAX_ECHOED_ID_CHARS = 100;
 const MAX_ISSUES_IN_REASON = 5;
-/** ReportBatchResponse caps a reason at 2,000 characters. */
+/** Kept short for the client's history (it stores 500); the answer's shape sets no limit. */
 const MAX_REASON_CHARS = 2000;
 
 /**

@@ -18,16 +18,23 @@ export const ReportBatchRequest = z.strictObject({
 });
 export type ReportBatchRequest = z.infer<typeof ReportBatchRequest>;
 
+/**
+ * A 200's body, read as leniently as its shape allows: sync-protocol.md sets no limit on a reason
+ * or on the lists, and one over a limit of the client's own would throw away the ids the endpoint
+ * accepted with it, so the same batch would fail for good. The answer is capped at 1 MiB (http.ts),
+ * a reason is cut to what a log entry holds (plainLine), and ids not sent are ignored (settle).
+ */
 export const ReportBatchResponse = z.object({
-  accepted: z.array(z.string().max(100)).max(MAX_BATCH),
-  rejected: z.array(z.object({ id: z.string().max(100), reason: z.string().max(2000) })).max(MAX_BATCH),
+  accepted: z.array(z.string()),
+  rejected: z.array(z.object({ id: z.string(), reason: z.string() })),
 });
 export type ReportBatchResponse = z.infer<typeof ReportBatchResponse>;
 
 export const HealthResponse = z.object({ ok: z.literal(true), protocol: z.literal(PROTOCOL_VERSION) });
 export type HealthResponse = z.infer<typeof HealthResponse>;
 
-export const ErrorResponse = z.object({ error: z.string().max(2000) });
+/** Unlimited for the same reason: a long `error` is still the endpoint's words, cut to 500 characters when kept. */
+export const ErrorResponse = z.object({ error: z.string() });
 export type ErrorResponse = z.infer<typeof ErrorResponse>;
 
 /** https, or plain http only to a loopback host (sync-protocol.md, "Endpoint"). */

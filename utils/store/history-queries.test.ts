@@ -1,9 +1,10 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { translator } from '../i18n';
 import type { StoredReport } from '../schemas/report';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
+import { onSyncPassRequested } from '../sync/pass-request';
 import { reportReasonText } from '../sync/reason-text';
 import { sampleReport } from '../testing/sample-report';
 import { closeReportsDb } from './db';
@@ -73,6 +74,20 @@ describe('history queries', () => {
       updatedAt: new Date(6000).toISOString(),
     });
     expect(byId.get(on[1]!.report.id)?.status).toBe('rejected');
+  });
+
+  it('starts an ordinary sync pass for queued imports, never a forced "Sync now" that skips Retry-After', async () => {
+    const messages: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      messages.push(message);
+      return undefined;
+    });
+    let requested = 0;
+    onSyncPassRequested(() => requested++);
+    await saveSettings({ endpointUrl: 'https://r.example.org', syncEnabled: true });
+    expect(await importReports([rec('local', 1)])).toMatchObject({ queued: 1 });
+    await vi.waitFor(() => expect(requested).toBe(1));
+    expect(messages).toEqual([]);
   });
 
   it('deletes for undo and restores exactly what was deleted', async () => {

@@ -3,6 +3,7 @@ import { sendMessage } from '../messaging';
 import type { SyncStatus } from '../schemas/messages';
 import type { StoredReport } from '../schemas/report';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
+import { requestSyncPass } from '../sync/pass-request';
 import { reportsDb } from './db';
 import { loadSettings, saveSettings } from './settings';
 
@@ -92,8 +93,10 @@ export async function importReports(records: readonly StoredReport[], now = Date
     throw err;
   }
   await tx.done;
-  // The background sends them at its next pass anyway; this one starts now. Not sent is not lost.
-  if (queued) void sendMessage('syncNow', {}).catch(() => {});
+  // The background sends them at its next pass anyway; this one starts now. An ordinary pass, not
+  // "Sync now": an import is not the user asking to override the endpoint's Retry-After or the
+  // backoff. Not sent is not lost.
+  if (queued) void requestSyncPass().catch(() => {});
   return { imported, skipped, queued };
 }
 

@@ -4,6 +4,8 @@ import { reportsDb } from '../store/db';
 import { promoteLocalToPending } from '../store/reports';
 import { loadSettings, watchSettings } from '../store/settings';
 import { createSyncEngine, type SyncDeps } from './engine';
+import { liftNetworkHold } from './network-back';
+import { onSyncPassRequested } from './pass-request';
 import { endpointOriginPatterns } from './state';
 
 export type SyncController = {
@@ -124,7 +126,16 @@ export function startSync(overrides: Partial<SyncDeps> = {}): SyncControllerHand
   listen(() => browser.runtime.onInstalled.addListener(kick));
   // The user granted the endpoint's host permission: the "noHostPermission" block is gone.
   listen(() => browser.permissions.onAdded.addListener(kick));
-  listen(() => self.addEventListener('online', kick));
+  // Back online: a hold a network error set ends first, so that this pass sends (network-back.ts).
+  const backOnline = () =>
+    void deps
+      .db()
+      .then((db) => liftNetworkHold(db, deps.now()))
+      .catch((error) => console.warn('ClaimCheck could not end the network hold', error))
+      .then(kick);
+  listen(() => self.addEventListener('online', backOnline));
+  // A page queued reports (an import): an ordinary pass, which a hold still holds back.
+  const unrequest = onSyncPassRequested(kick);
   const unwatch = watchSettings((settings) => {
     // Switching sync on turns `local` reports into `pending` (sync-protocol.md); any change
     // also lifts a 401/403 pause, which the engine sees through the settings fingerprint.
@@ -143,7 +154,8 @@ export function startSync(overrides: Partial<SyncDeps> = {}): SyncControllerHand
       stopped = true;
       clearTimeout(soonTimer);
       unwatch();
-      listen(() => self.removeEventListener('online', kick));
+      unrequest();
+      listen(() => self.removeEventListener('online', backOnline));
       await Promise.allSettled([...running]);
       clearTimeout(soonTimer);
     },

@@ -128,11 +128,6 @@ describe('sync engine: the protocol table', () => {
     ['a network error', () => Promise.reject(new TypeError('fetch failed')), { stop: 'network', detail: 'fetch failed' }],
     ['garbage 200', () => new Response('<<not json>>', { status: 200 }), badAnswer],
     ['200 with wrong types', () => json(200, { accepted: 'all of them', rejected: 7 }), badAnswer],
-    [
-      '200 with a list over 25 ids',
-      () => json(200, { accepted: Array.from({ length: 26 }, (_, i) => reportId(i)), rejected: [] }),
-      badAnswer,
-    ],
     ['an unexpected 404', () => json(404, { error: 'not found' }), { stop: 'httpError', httpStatus: 404 }],
   ])('%s is transient: pending, backoff 30 s then 60 s, nothing lost', async (_name, answer, why) => {
     await seedPending(3, h.clock.now());

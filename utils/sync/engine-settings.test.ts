@@ -40,6 +40,26 @@ describe('sync engine: settings changed during a pass', () => {
     }
   });
 
+  it('taking the endpoint host permission back in the browser mid-pass sends nothing more', async () => {
+    await seedPending(100, h.clock.now());
+    let permitted = true;
+    const { engine, requests } = h.engineFor(
+      (r, i) => {
+        if (i === 0) permitted = false;
+        return acceptAll(r);
+      },
+      { hasHostPermission: async () => permitted },
+    );
+    const status = await engine.run();
+    expect(requests).toHaveLength(1);
+    expect(status.counts).toMatchObject({ synced: 25, pending: 75 });
+    expect(status.blockedReason).toBe('noHostPermission');
+    expect(status.lastRun).toMatchObject({ ok: false, sent: 25, stop: 'settingsChanged' });
+    // No hold: granted again, the next pass sends the rest at once.
+    permitted = true;
+    expect((await engine.run()).counts.synced).toBe(100);
+  });
+
   it('switching "include screenshots in sync" off mid-pass sends no screenshot after it', async () => {
     await seedPending(50, h.clock.now(), 0, { screenshot: TINY_PNG });
     h.settings = { ...h.settings, includeScreenshots: true };

@@ -3,7 +3,8 @@
  *   engine.ts   one pass at a time: blocks, retry hold, lock, then drain; records the outcome
  *   last-run.ts the outcome as counts and codes (last-run-text.ts words it in the page's language)
  *   drain.ts    claims due reports in batches and sends them, two in flight
- *   pass-gate.ts before every request: renews the lock, re-reads the settings (a change stops the pass)
+ *   pass-gate.ts before every request: renews the lock, checks the host permission, re-reads the settings
+ *   network-back.ts coming back online ends a hold a network error or timeout set
  *   attempt.ts  one batch → per-report outcomes, by the protocol's table of answers (split.ts: 413, large timeouts)
  *   http.ts     the POST, capped at 1 MiB and 15 s;  backoff.ts  retry timing
  *   state.ts    hold / pause / last run in `meta`;  schedule.ts  status and next wake-up
@@ -143,7 +144,8 @@ async function runOnce(deps: SyncDeps, owner: string, force: boolean, failed: Fa
     if (tally.stop?.kind === 'hold') {
       // Failures in a row: reset by any batch the endpoint answered earlier in this pass.
       const failures = tally.answered ? 1 : (hold?.failures ?? 0) + 1;
-      await writeHold(db, settings.endpointUrl, { until: tally.stop.until, failures, reason: tally.stop.reason });
+      const { until, reason, code } = tally.stop;
+      await writeHold(db, settings.endpointUrl, { until, failures, reason, code, earnedAt: deps.now() });
     } else if (hold && tally.answered) {
       await clearHold(db);
     }

@@ -25,7 +25,7 @@ function sendingSettingsChanged(started: Settings, current: Settings): boolean {
 }
 
 export type PassGate = {
-  /** Before every POST: renews the lease, then reads the settings; a reason to stop, or undefined to send. */
+  /** Before every POST: renews the lease, checks the host permission, then reads the settings; a reason to stop, or undefined to send. */
   beforeRequest(): Promise<Stop | undefined>;
   /** "Include screenshots in sync" as last read: switching it off applies from the next request. */
   includeScreenshots(): boolean;
@@ -38,6 +38,11 @@ export function passGate(deps: SyncDeps, db: OutboxDb, owner: string, started: S
   return {
     async beforeRequest() {
       if (!(await takeLock(deps, db, owner))) return { kind: 'lost-lock', reason: 'another sync took over', code: 'lostLock' };
+      // The user can take the endpoint's site access back in the browser, not only in the options
+      // page, while a long pass runs: without it nothing more is sent. The pass ends as on a
+      // settings change; the status then says `noHostPermission`, and a new grant starts a pass.
+      if (!(await deps.hasHostPermission(started.endpointUrl).catch(() => false)))
+        return { kind: 'settings', reason: 'the endpoint host permission was taken back', code: 'settingsChanged' };
       // Read last, right before the request goes out, so that no later change slips in between.
       const current = await deps.loadSettings();
       // No hold, no pause: the settings watcher runs a new pass under the new settings.

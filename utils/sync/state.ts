@@ -10,18 +10,26 @@ import { StoredLastRun } from './last-run';
  * What the engine remembers between runs, in the `meta` store so that it survives an MV3 worker
  * shutdown and a browser restart: the endpoint-wide retry hold, the 401/403 pause, the last run.
  */
-const HOLD_KEY = 'syncHold';
+export const HOLD_KEY = 'syncHold';
 const PAUSE_KEY = 'syncPause';
 const LAST_RUN_KEY = 'syncLastRun';
 /** The endpoint the outbox's retry times were last earned on, as the attempts log it. */
 const ENDPOINT_KEY = 'syncEndpoint';
 
-/** The endpoint (its reportsEndpoint name) failed `failures` times in a row; nothing goes to it before `until`. */
+/**
+ * The endpoint (its reportsEndpoint name) failed `failures` times in a row; nothing goes to it
+ * before `until`. `code` and `earnedAt` (the stop behind it, and when) let the browser's coming
+ * back online end a network hold (network-back.ts); holds from before them, or from a pass that
+ * threw, have neither and run their course.
+ */
 export const SyncHold = z.object({
   endpoint: z.string(),
   until: z.number(),
   failures: z.number().int().min(0),
   reason: z.string().max(500),
+  // A plain string: a code a newer version wrote must not make the whole hold unreadable.
+  code: z.string().max(50).optional(),
+  earnedAt: z.number().optional(),
 });
 export type SyncHold = z.infer<typeof SyncHold>;
 
