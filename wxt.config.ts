@@ -31,7 +31,9 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab: the popup's screenshot of the visible tab (captureVisibleTab), only when the user opens it.
     // scripting: "Enable on this site" registers the scanner for a site the user adds.
-    permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
+    // unlimitedStorage: the reports (and their screenshots) live in IndexedDB until the user
+    // deletes them; without it the browser may evict the whole store under disk pressure.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting'],
     host_permissions: SUPPORTED_HOST_PATTERNS,
     // The endpoint's host is asked for only when the user saves it (sync-protocol.md), a site's
     // only when the user enables it; each for that one host (utils/permissions/optional-hosts.ts).

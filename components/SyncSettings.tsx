@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   changedSettings,
   type DraftErrors,
+  draftEdited,
   draftFrom,
   rebaseDraft,
   type SettingsDraft,
@@ -9,7 +10,6 @@ import {
 } from '../utils/history/settings-draft';
 import { endpointOriginPattern, ensureHostPermission } from '../utils/permissions/host-permission';
 import type { Language, Settings } from '../utils/schemas/settings';
-import { FLAG_CATEGORIES } from '../utils/schemas/verdict';
 import { loadSettings, saveSettings } from '../utils/store/settings';
 import { useT } from './i18n';
 import { DetectionFields } from './options/DetectionFields';
@@ -18,21 +18,15 @@ import { KeywordFields } from './options/KeywordFields';
 import { detailOf, type Notice, notice, noticeText } from './options/notice';
 import { SyncFields } from './options/SyncFields';
 import { TrustedList } from './options/TrustedList';
+import { useLeaveGuard } from './options/use-leave-guard';
 
 export interface SyncSettingsProps {
   initial: Settings;
   /** The stored settings as they change, from this page or another (the popup enables a site, a popover trusts an account): the lists that apply at once show these. */
   live: Settings;
+  /** A stored token the settings could not keep (unusableStoredToken): shown in its field, with what is wrong. */
+  unusableToken?: string;
   onLanguage: (language: Language) => void;
-}
-
-/** The words a keyword text saves as (validateDraft: trimmed, blanks and repeats dropped). */
-const words = (text: string) => [...new Set(text.split(/\r?\n/).map((w) => w.trim()))].filter(Boolean);
-
-/** Whether the form shows something a save would write: what "Settings saved." must not sit beside. */
-function edited(draft: SettingsDraft, baseline: Settings): boolean {
-  if (Object.keys(changedSettings(baseline, draft.settings)).length > 0) return true;
-  return FLAG_CATEGORIES.some((c) => words(draft.keywordText[c]).join('\n') !== baseline.customKeywords[c].join('\n'));
 }
 
 /**
@@ -40,12 +34,16 @@ function edited(draft: SettingsDraft, baseline: Settings): boolean {
  * writes the draft in one go. The lists below it (sites the user enabled, trusted accounts)
  * apply at once, as the popup and the page's popover that fill them do.
  */
-export function SyncSettings({ initial, live, onLanguage }: SyncSettingsProps) {
+export function SyncSettings({ initial, live, unusableToken, onLanguage }: SyncSettingsProps) {
   const t = useT();
-  const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(initial));
+  // A token that reads as none is shown as it was stored, marked, so that it is fixed, not lost unseen.
+  const shown = unusableToken === undefined ? initial : { ...initial, accessToken: unusableToken };
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(shown));
   // What the form showed before the user's edits: a save writes only what differs from it.
-  const [baseline, setBaseline] = useState<Settings>(initial);
-  const [errors, setErrors] = useState<DraftErrors>({});
+  const [baseline, setBaseline] = useState<Settings>(shown);
+  const [errors, setErrors] = useState<DraftErrors>(() =>
+    unusableToken === undefined ? {} : { accessToken: { key: 'errorTokenStored' } },
+  );
   // Kept as keys, so that they read in the page's language of the moment (notice.ts).
   const [message, setMessage] = useState<Notice | null>(null);
   const [failure, setFailure] = useState<Notice | null>(null);
@@ -80,15 +78,17 @@ export function SyncSettings({ initial, live, onLanguage }: SyncSettingsProps) {
       return;
     }
     const next = checked.settings;
-    if (next.syncEnabled && next.endpointUrl && !(await ensureHostPermission(endpointOriginPattern(next.endpointUrl)))) {
-      setFailure(notice('permissionDenied', new URL(next.endpointUrl).host));
-    }
+    const needsHost = next.syncEnabled && next.endpointUrl;
+    // Asked first, before any other await: the browser shows its prompt only inside the click.
+    const allowed = !needsHost || (await ensureHostPermission(endpointOriginPattern(next.endpointUrl)));
     try {
       const saved = await saveSettings(changedSettings(baseline, next, await loadSettings()));
       setBaseline(saved);
       // What was typed while the save ran stays, and shows as unsaved (no "Settings saved." beside it).
       setDraft((d) => rebaseDraft(d, sent, saved));
-      if (latest.current === sent) setMessage(notice('saved'));
+      // Saved, yet sync cannot send: said as that outcome with its next step, never as a plain "Settings saved.".
+      if (!allowed) setFailure(notice('savedNoHostPermission', new URL(next.endpointUrl).host));
+      else if (latest.current === sent) setMessage(notice('saved'));
     } catch (error) {
       setFailure(notice('saveFailed', detailOf(error)));
     }
@@ -104,14 +104,8 @@ export function SyncSettings({ initial, live, onLanguage }: SyncSettingsProps) {
       setSaving(false);
     }
   };
-  const dirty = edited(draft, baseline);
-  // Leaving with unsaved edits asks first (the browser's own wording).
-  useEffect(() => {
-    if (!dirty) return;
-    const ask = (e: Event) => e.preventDefault();
-    addEventListener('beforeunload', ask);
-    return () => removeEventListener('beforeunload', ask);
-  }, [dirty]);
+  const dirty = draftEdited(draft, baseline);
+  useLeaveGuard(dirty);
   const status = saving ? t('settingsSaving') : message ? noticeText(t, message) : dirty ? t('settingsUnsaved') : '';
 
   return (

@@ -23,6 +23,7 @@ describe('content script size', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(BUILD_DIR, 'manifest.json'), 'utf8')) as {
     content_scripts: ManifestScript[];
     web_accessible_resources?: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
+    permissions?: string[];
   };
   const siteScripts = manifest.content_scripts.filter((s) => s.world !== 'MAIN');
 
@@ -54,5 +55,10 @@ describe('content script size', () => {
       { resources: ['popover-module.js'], matches: ['*://*/*'], use_dynamic_url: true },
     ]);
     console.log(`popover-module.js: ${zlib.gzipSync(module, { level: 9 }).length} B gzip, loaded on the first opening`);
+  });
+
+  // Minimal permissions, each one the README's table explains; the reports' store may not be evicted.
+  it('asks for the permissions the README lists and no others', () => {
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'alarms', 'scripting', 'storage', 'unlimitedStorage']);
   });
 });

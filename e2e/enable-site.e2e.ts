@@ -30,7 +30,7 @@ describe('popup on a site ClaimCheck does not know', () => {
 
     const again = await openPopupFor(env.browser, page);
     await again.getByRole('switch', { name: 'Check accounts on this site' }).click();
-    await again.getByText('Reload the page to apply.').waitFor();
+    await again.getByText('ClaimCheck no longer checks forum.example.org.').waitFor();
     await again.getByRole('button', { name: 'Enable on this site' }).waitFor();
     await again.close();
     expect((await storedSettings(env.browser.worker)).extraSites).toEqual([]);

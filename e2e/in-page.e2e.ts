@@ -52,11 +52,17 @@ describe('in-page flags', () => {
     expect(await form.getAttribute('aria-label')).toContain('央視新聞');
     expect(await popup.getByLabel('Category').inputValue()).toBe('news-media');
     await popup.close();
-    // Taken once: the toolbar button later opens the flag list, not this form again.
+    // Closed unfinished, the form comes back from its draft, as one the popup opened would.
     const again = await openPopupFor(env.browser, reporting);
-    await again.getByTestId('flag-item').first().waitFor({ timeout: 10_000 });
-    expect(await again.getByRole('form').count()).toBe(0);
+    await again.getByRole('form').waitFor({ timeout: 10_000 });
+    expect(await again.getByRole('form').getAttribute('aria-label')).toContain('央視新聞');
+    await again.getByRole('button', { name: 'Cancel' }).click();
     await again.close();
+    // The page's request was taken once: cancelled, the toolbar button opens the flag list.
+    const third = await openPopupFor(env.browser, reporting);
+    await third.getByTestId('flag-item').first().waitFor({ timeout: 10_000 });
+    expect(await third.getByRole('form').count()).toBe(0);
+    await third.close();
     await reporting.close();
   });
 
@@ -83,7 +89,7 @@ describe('in-page flags', () => {
     await options.close();
   });
 
-  it('"Trust this account" removes its flags everywhere at once, in other tabs too', async () => {
+  it('"Trust this account" removes its flags everywhere at once, in other tabs too, and its Undo puts them back', async () => {
     await env.page.goto('http://weibo.com/');
     const other = await env.browser.context.newPage();
     await other.goto('http://weibo.com/u/7910000001');
@@ -97,6 +103,17 @@ describe('in-page flags', () => {
     expect(await flaggedCount(env.page, '央視新聞')).toBe(1);
     const trusted = (await storedSettings(env.browser.worker)).trusted ?? [];
     expect(trusted.map((t) => [t.platform, t.key, t.displayName])).toEqual([['weibo', 'weibo:7910000001', IMPOSTOR]]);
+    // One press did all that: the popover says so, by the name, and Undo (focused) takes it back.
+    const confirmation = env.page.getByRole('dialog');
+    await expect.poll(() => confirmation.textContent(), { timeout: 10_000 }).toContain(`Trusted: ${IMPOSTOR}.`);
+    expect(
+      await env.page.evaluate(() => document.querySelector('[data-claimcheck-popover]')?.shadowRoot?.activeElement?.textContent),
+    ).toBe('Undo');
+    await env.page.keyboard.press('Enter');
+    await expect.poll(() => flaggedCount(env.page, IMPOSTOR), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => flaggedCount(other, IMPOSTOR), { timeout: 10_000 }).toBe(1);
+    expect((await storedSettings(env.browser.worker)).trusted ?? []).toEqual([]);
+    expect(await confirmation.count()).toBe(0);
     await other.close();
   });
 });

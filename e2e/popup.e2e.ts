@@ -162,7 +162,9 @@ describe('popup', () => {
   it('the site switch turns checking off for this site', async () => {
     const popup = await openPopupFor(env.browser, env.page);
     await popup.getByRole('switch', { name: 'Check accounts on this site' }).uncheck();
-    await popup.getByText('Reload the page to apply.').waitFor();
+    // It applies at once: the scanner takes its marks off the open page.
+    await popup.getByText('ClaimCheck is off for this site, and its marks are gone from this page.').waitFor();
+    await expect.poll(() => env.page.locator('[data-claimcheck-flag]').count(), { timeout: 10_000 }).toBe(0);
     await popup.close();
     expect((await storedSettings(env.browser.worker)).disabledPlatforms).toContain('weibo');
     await env.page.reload();

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type ConnectionResult, testConnection } from '../../utils/history/connection-test';
-import { endpointErrorKey } from '../../utils/history/settings-draft';
+import { endpointErrorKey, type FieldError, tokenError } from '../../utils/history/settings-draft';
 import type { MessageKey } from '../../utils/i18n';
 import { endpointOriginPattern, ensureHostPermission } from '../../utils/permissions/host-permission';
 import { useT } from '../i18n';
@@ -14,13 +14,22 @@ export interface ConnectionTestProps {
 /** "Test connection": GET {base}/v1/health with the typed (not yet saved) URL and token. */
 export function ConnectionTest({ endpointUrl, accessToken }: ConnectionTestProps) {
   const t = useT();
-  const [state, setState] = useState<'idle' | 'running' | ConnectionResult | { ok: false; reason: 'permission' | 'url' }>('idle');
+  const [state, setState] = useState<
+    | 'idle'
+    | 'running'
+    | ConnectionResult
+    | { ok: false; reason: 'permission' | 'url' }
+    | { ok: false; reason: 'token'; error: FieldError }
+  >('idle');
   // Set in the click itself: a second press during the permission prompt (before "running"
   // renders) would otherwise ask again and test twice.
   const busy = useRef(false);
   const test = async () => {
     const url = endpointUrl.trim();
     if (!url || endpointErrorKey(url)) return setState({ ok: false, reason: 'url' });
+    // A token no header can carry fails before the request leaves, which reads as a network error.
+    const badToken = tokenError(accessToken.trim());
+    if (badToken) return setState({ ok: false, reason: 'token', error: badToken });
     // Asked here, inside the click: the browser shows its prompt only for a user gesture.
     if (!(await ensureHostPermission(endpointOriginPattern(url)))) return setState({ ok: false, reason: 'permission' });
     setState('running');
@@ -50,6 +59,8 @@ export function ConnectionTest({ endpointUrl, accessToken }: ConnectionTestProps
         return t('testHttp', state.status);
       case 'network':
         return t('testNetwork', state.detail);
+      case 'token':
+        return t(state.error.key as MessageKey, state.error.arg ?? '');
       default:
         return t(`test_${state.reason}` as MessageKey);
     }

@@ -43,7 +43,10 @@ export function EnabledSites({ hosts }: EnabledSitesProps) {
 
   return (
     <fieldset ref={box} tabIndex={-1} id="enabled-sites">
-      <legend>{t('fieldExtraSites')}</legend>
+      {/* A heading too: the popover sends people here, and a heading is what they can jump to. */}
+      <legend>
+        <h3>{t('fieldExtraSites')}</h3>
+      </legend>
       <p class="help">{t('extraSitesHelp')}</p>
       {hosts.length === 0 ? (
         <p class="muted">{t('extraSitesEmpty')}</p>

@@ -21,7 +21,8 @@ export function HistoryTable({ rows, selected, onSelect, onOpen }: HistoryTableP
       <caption class="visually-hidden">{t('historyCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col" class="col-select">
+          {/* data-label: the column names a narrow window shows in each card (options.css). */}
+          <th scope="col" class="col-select" data-label={t('selectPage')}>
             <input
               type="checkbox"
               aria-label={t('selectPage')}
@@ -55,8 +56,8 @@ export function HistoryTable({ rows, selected, onSelect, onOpen }: HistoryTableP
                   onChange={(e) => onSelect([report.id], e.currentTarget.checked)}
                 />
               </td>
-              <td>{formatDateTime(report.createdAt, t.lang)}</td>
-              <td class="cell-account">
+              <td data-label={t('colDate')}>{formatDateTime(report.createdAt, t.lang)}</td>
+              <td class="cell-account" data-label={t('colAccount')}>
                 <bdi class="account-name">{name}</bdi>
                 {report.account.handle && (
                   <bdi class="account-handle" dir="auto">
@@ -64,9 +65,9 @@ export function HistoryTable({ rows, selected, onSelect, onOpen }: HistoryTableP
                   </bdi>
                 )}
               </td>
-              <td>{t(`platform_${report.platform}` as MessageKey)}</td>
-              <td>{t(categoryKey(report.category))}</td>
-              <td data-testid="report-status" data-status={status}>
+              <td data-label={t('colPlatform')}>{t(`platform_${report.platform}` as MessageKey)}</td>
+              <td data-label={t('colCategory')}>{t(categoryKey(report.category))}</td>
+              <td data-testid="report-status" data-status={status} data-label={t('colStatus')}>
                 <span class={`status status-${status}`}>{t(`status_${status}` as MessageKey)}</span>
                 {reason && (
                   <span class="status-reason" dir="auto">

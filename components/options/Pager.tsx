@@ -9,24 +9,44 @@ export interface PagerProps {
   onPage: (page: number) => void;
 }
 
+interface PageButtonProps {
+  off: boolean;
+  onPress: () => void;
+  children: string;
+}
+
+/**
+ * aria-disabled, not disabled: Next pressed onto the last page (or First onto the first) would
+ * drop the keyboard focus it has to <body>. It still looks disabled (ui.css), and ignores presses.
+ */
+function PageButton({ off, onPress, children }: PageButtonProps) {
+  return (
+    <button type="button" aria-disabled={off ? 'true' : undefined} onClick={() => off || onPress()}>
+      {children}
+    </button>
+  );
+}
+
 /** Previous / next and "page n of m": paging keeps 10,000 reports to one cheap page of rows. */
 export function Pager({ page, pageCount, total, onPage }: PagerProps) {
   const t = useT();
+  const atFirst = page === 0;
+  const atLast = page >= pageCount - 1;
   return (
     <nav class="pager" aria-label={t('pagerLabel')}>
-      <button type="button" disabled={page === 0} onClick={() => onPage(0)}>
+      <PageButton off={atFirst} onPress={() => onPage(0)}>
         {t('pageFirst')}
-      </button>
-      <button type="button" disabled={page === 0} onClick={() => onPage(page - 1)}>
+      </PageButton>
+      <PageButton off={atFirst} onPress={() => onPage(page - 1)}>
         {t('pagePrev')}
-      </button>
+      </PageButton>
       <span aria-live="polite">{counted(t, 'pageOf', page + 1, pageCount, total)}</span>
-      <button type="button" disabled={page >= pageCount - 1} onClick={() => onPage(page + 1)}>
+      <PageButton off={atLast} onPress={() => onPage(page + 1)}>
         {t('pageNext')}
-      </button>
-      <button type="button" disabled={page >= pageCount - 1} onClick={() => onPage(pageCount - 1)}>
+      </PageButton>
+      <PageButton off={atLast} onPress={() => onPage(pageCount - 1)}>
         {t('pageLast')}
-      </button>
+      </PageButton>
     </nav>
   );
 }

@@ -80,16 +80,18 @@ export function ReportDetail({ stored, canRetry, busy, notice, onRetry, onDelete
       )}
       <h3>{t('detailAttempts')}</h3>
       <AttemptLog attempts={stored.attempts} />
-      <p class="notice" role="status" data-testid="detail-notice">
+      {/* Mounted empty, so that a notice is read out; styled as one only when there is one. */}
+      <p class={notice ? 'notice' : undefined} role="status" data-testid="detail-notice">
         {notice}
       </p>
       <div class="row end">
+        {/* aria-disabled, not disabled: a disabled button drops its focus to <body> inside the modal. */}
         {canRetry && (
-          <button type="button" onClick={onRetry} disabled={busy}>
+          <button type="button" onClick={() => busy || onRetry()} aria-disabled={busy ? 'true' : undefined}>
             {t('retryNow')}
           </button>
         )}
-        <button type="button" class="danger" onClick={onDelete} disabled={busy}>
+        <button type="button" class="danger" onClick={() => busy || onDelete()} aria-disabled={busy ? 'true' : undefined}>
           {t('deleteReport')}
         </button>
       </div>

@@ -72,7 +72,7 @@ describe('Test connection', () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
 
-  async function showFields() {
+  async function showFields(accessToken = '') {
     browserSide.prompts = 0;
     browserSide.tests = 0;
     vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ version: '0.1.0' } as ReturnType<
@@ -82,7 +82,7 @@ describe('Test connection', () => {
       render(
         <TranslateContext.Provider value={t}>
           <SyncFields
-            draft={{ ...DEFAULT_SETTINGS, endpointUrl: 'https://reports.example.org/cc' }}
+            draft={{ ...DEFAULT_SETTINGS, endpointUrl: 'https://reports.example.org/cc', accessToken }}
             errors={{}}
             onChange={() => {}}
           />
@@ -116,5 +116,13 @@ describe('Test connection', () => {
     expect(button.disabled).toBe(false);
     await answer(() => browserSide.answer(false));
     expect(result().classList.contains('error')).toBe(true);
+  });
+
+  it('says what is wrong with a token no request can carry, instead of testing and reporting a network error', async () => {
+    const button = await showFields('ｄｅｍｏ\u200btoken');
+    await act(() => button.click());
+    expect(result().textContent).toBe(t('errorTokenCharacters'));
+    expect(result().classList.contains('error')).toBe(true);
+    expect(browserSide.tests).toBe(0);
   });
 });

@@ -4,8 +4,9 @@ import { sendMessage } from '../../utils/messaging';
 import type { SyncStatus } from '../../utils/schemas/messages';
 import { lastRunText } from '../../utils/sync/last-run-text';
 import { useT } from '../i18n';
+import { AllowHostAccess } from './AllowHostAccess';
 import { blockedText } from './blocked-text';
-import { formatDateTime } from './format';
+import { formatCount, formatDateTime } from './format';
 
 export interface SyncStatusPanelProps {
   /**
@@ -15,6 +16,8 @@ export interface SyncStatusPanelProps {
   ready: boolean;
   /** Called after "Sync now", so the history shows the new statuses. */
   onSynced: () => void;
+  /** The stored endpoint: what "Allow access" asks the browser for, when access to it is missing. */
+  endpointUrl?: string;
 }
 
 const POLL_MS = 5000;
@@ -27,25 +30,18 @@ export const READY_FALLBACK_MS = 10_000;
 /** The background's own error (English, technical): shown after the translated sentence only. */
 const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-/** A count grouped as the page's language writes it ("10,000", not "10000"). */
-function formatCount(n: number, lang: string): string {
-  let f = numberFormats.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === 'zh_CN' ? 'zh-CN' : 'en');
-    numberFormats.set(lang, f);
-  }
-  return f.format(n);
-}
-
 /** Counts per status, the last run, why sync is held back (translated), and "Sync now". */
-export function SyncStatusPanel({ ready, onSynced }: SyncStatusPanelProps) {
+export function SyncStatusPanel({ ready, onSynced, endpointUrl = '' }: SyncStatusPanelProps) {
   const t = useT();
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [busy, setBusy] = useState(false);
   // Kept as a key and the background's words, so that it reads in the page's current language.
   const [error, setError] = useState<{ key: 'syncStatusFailed' | 'syncNowFailed'; detail: string } | null>(null);
   const [waited, setWaited] = useState(false);
+  // Bumped to read the status at once (access was just allowed), not at the next poll.
+  const [readAgain, setReadAgain] = useState(0);
+  // "Sync now" answered that sync cannot run: said, or the press would look like it did nothing.
+  const [nothingSent, setNothingSent] = useState(false);
   // "Sync now" pressed twice before the first press re-renders would sync twice.
   const running = useRef(false);
   useEffect(() => {
@@ -72,14 +68,18 @@ export function SyncStatusPanel({ ready, onSynced }: SyncStatusPanelProps) {
       live = false;
       clearInterval(timer);
     };
-  }, [asking]);
+  }, [asking, readAgain]);
   const syncNow = async () => {
     if (running.current) return;
     running.current = true;
     setBusy(true);
     setError(null);
+    // Emptied first, so that the same answer to a second press is read out again.
+    setNothingSent(false);
     try {
-      setStatus(await sendMessage('syncNow', {}));
+      const answer = await sendMessage('syncNow', {});
+      setStatus(answer);
+      setNothingSent(!!answer.blockedReason);
       onSynced();
     } catch (e) {
       setError({ key: 'syncNowFailed', detail: messageOf(e) });
@@ -121,20 +121,32 @@ export function SyncStatusPanel({ ready, onSynced }: SyncStatusPanelProps) {
       {/* Mounted before it has anything to say, so that sync becoming held back is announced. */}
       <div aria-live="polite">
         {blocked && (
-          <p class="warning" dir="auto">
+          <p class="warning" dir="auto" id="sync-blocked">
             {blockedText(t, blocked)}
           </p>
         )}
       </div>
+      {blocked === 'noHostPermission' && (
+        <AllowHostAccess endpointUrl={endpointUrl} onAllowed={() => setReadAgain((n) => n + 1)} />
+      )}
       {error && (
         <p class="error" role="alert" dir="auto">
           {t(error.key, error.detail)}
         </p>
       )}
       {/* aria-disabled, not disabled: a disabled button drops the keyboard focus it had. */}
-      <button type="button" onClick={() => void syncNow()} aria-disabled={busy ? 'true' : undefined}>
+      <button
+        type="button"
+        onClick={() => void syncNow()}
+        aria-disabled={busy ? 'true' : undefined}
+        aria-describedby={blocked ? 'sync-blocked' : undefined}
+      >
         {t('syncNow')}
       </button>
+      {/* Mounted empty, so that the answer to a press is read out. */}
+      <span aria-live="polite" data-testid="sync-now-result" dir="auto">
+        {nothingSent && blocked ? t('syncNothingSent', blockedText(t, blocked)) : ''}
+      </span>
     </section>
   );
 }

@@ -75,7 +75,10 @@ export function TrustedList({ trusted }: TrustedListProps) {
 
   return (
     <fieldset ref={box} tabIndex={-1} id="trusted-accounts">
-      <legend>{t('fieldTrusted')}</legend>
+      {/* A heading too: the popover sends people here, and a heading is what they can jump to. */}
+      <legend>
+        <h3>{t('fieldTrusted')}</h3>
+      </legend>
       <p class="help">{t('appliesAtOnce')}</p>
       {trusted.length === 0 ? (
         <p class="muted">{t('trustedEmpty')}</p>

@@ -39,3 +39,15 @@ export function localDay(d = new Date()): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** A count grouped as the page's language writes it ("10,000", not "10000"). */
+export function formatCount(n: number, lang: Lang): string {
+  let f = numberFormats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'zh_CN' ? 'zh-CN' : 'en');
+    numberFormats.set(lang, f);
+  }
+  return f.format(n);
+}

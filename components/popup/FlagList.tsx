@@ -1,17 +1,23 @@
 import { categoryKey, type MessageKey } from '../../utils/i18n';
 import type { FlaggedAccount } from '../../utils/schemas/messages';
-import { severityRank, topSeverity } from '../../utils/schemas/verdict';
+import { type Flag, severityRank, topSeverity } from '../../utils/schemas/verdict';
 import { useT } from '../i18n';
 
 export interface FlagListProps {
   items: readonly FlaggedAccount[];
+  /** Keys of the accounts reported while the popup is open. */
+  reported: ReadonlySet<string>;
   reasonText: (item: FlaggedAccount, flag: number, reason: number) => string;
   onShow: (item: FlaggedAccount) => void;
   onReport: (item: FlaggedAccount) => void;
 }
 
-/** This tab's flagged accounts, most severe first; every value is rendered as text. */
-export function FlagList({ items, reasonText, onShow, onReport }: FlagListProps) {
+/**
+ * This tab's flagged accounts, most severe first; every value is rendered as text. The reasons
+ * are grouped under their category, as in the page's popover, and each sentence is said once:
+ * under the first category that gives it (a badge that backs no claim is a reason for each).
+ */
+export function FlagList({ items, reported, reasonText, onShow, onReport }: FlagListProps) {
   const t = useT();
   const sorted = [...items].sort((a, b) => severityRank(topSeverity(b.flags)) - severityRank(topSeverity(a.flags)));
   return (
@@ -30,16 +36,21 @@ export function FlagList({ items, reasonText, onShow, onReport }: FlagListProps)
                 </span>
               )}
             </div>
-            <div class="flag-cats">
-              {item.flags.map((f) => (
-                <span key={f.category} class={`chip severity-${f.severity}`}>
-                  {t(categoryKey(f.category))} · {t(`severity_${f.severity}` as MessageKey)}
-                </span>
-              ))}
-            </div>
-            <ul class="reasons">
-              {item.flags.flatMap((f, fi) => f.reasons.map((_, ri) => <li key={`${fi}.${ri}`}>{reasonText(item, fi, ri)}</li>))}
-            </ul>
+            {reasonsByCategory(item, reasonText).map(({ flag, sentences }) => {
+              const category = `${t(categoryKey(flag.category))} · ${t(`severity_${flag.severity}` as MessageKey)}`;
+              return (
+                <div key={flag.category} class="flag-category">
+                  <span class={`chip severity-${flag.severity}`}>{category}</span>
+                  {sentences.length > 0 && (
+                    <ul class="reasons" aria-label={category}>
+                      {sentences.map((sentence) => (
+                        <li key={sentence}>{sentence}</li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              );
+            })}
             {/* Named with the account, as a list of them is read out button by button; the visible words
                 first, in a message of their own (Chinese takes a full-width colon, and word order is the translator's). */}
             <div class="row">
@@ -54,10 +65,31 @@ export function FlagList({ items, reasonText, onShow, onReport }: FlagListProps)
               >
                 {t('report')}
               </button>
+              {/* Beside the button, not in the head: a long name there is cut off, and this with it. */}
+              {reported.has(item.account.key) && (
+                <span class="chip" data-testid="flag-reported">
+                  {t('reportedMark')}
+                </span>
+              )}
             </div>
           </li>
         );
       })}
     </ul>
   );
+}
+
+/** Each flag with its reasons' sentences, none said twice for the account. */
+function reasonsByCategory(item: FlaggedAccount, reasonText: FlagListProps['reasonText']): { flag: Flag; sentences: string[] }[] {
+  const said = new Set<string>();
+  return item.flags.map((flag, fi) => {
+    const sentences: string[] = [];
+    for (let ri = 0; ri < flag.reasons.length; ri++) {
+      const sentence = reasonText(item, fi, ri);
+      if (said.has(sentence)) continue;
+      said.add(sentence);
+      sentences.push(sentence);
+    }
+    return { flag, sentences };
+  });
 }

@@ -102,6 +102,20 @@ describe('background handlers', () => {
     expect(verdicts[0]!.flags).toEqual([]);
   });
 
+  it('Undo of a trust takes only that account off the trusted list, and it is flagged again', async () => {
+    const h = createHandlers(new TabStates(), recordingSync());
+    await h.trustAccount({ platform: 'x', key: 'x:b', displayName: 'B' }, fromTab);
+    await h.trustAccount({ platform: 'weibo', key: 'weibo:7910000001', displayName: '中国人民解放军火箭军司令部' }, fromTab);
+    expect(await h.untrustAccount({ platform: 'weibo', key: 'weibo:7910000001' }, fromTab)).toEqual({ trusted: 1 });
+    const settings = await loadSettings();
+    expect(settings.trusted.map((t) => t.key)).toEqual(['x:b']);
+    expect(settings.revision).toBe(3);
+    expect((await h.evaluate({ accounts: [impostor] }, fromTab)).verdicts[0]!.flags).not.toEqual([]);
+    // Nothing to take back: the settings stay as they are.
+    await h.untrustAccount({ platform: 'weibo', key: 'weibo:7910000001' }, fromTab);
+    expect((await loadSettings()).revision).toBe(3);
+  });
+
   it('gives a tab its page settings and strings, and tells it when its site is off', async () => {
     const h = createHandlers(new TabStates(), recordingSync());
     await saveSettings({ language: 'zh_CN', disabledPlatforms: ['x'] });

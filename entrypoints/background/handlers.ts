@@ -86,6 +86,12 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
       await saveSettings({ trusted });
       return { trusted: trusted.length };
     },
+    async untrustAccount({ platform, key }) {
+      const settings = await loadSettings();
+      const trusted = settings.trusted.filter((t) => t.platform !== platform || t.key !== key);
+      if (trusted.length !== settings.trusted.length) await saveSettings({ trusted });
+      return { trusted: trusted.length };
+    },
     async openReportForm({ key }, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('no tab');

@@ -16,15 +16,19 @@ export interface OptionsAppProps {
   initialSettings: Settings;
   /** Stored settings as they change (from this page or another), for what the page shows live. */
   liveSettings: Settings;
+  /** A stored token the settings could not keep (unusableStoredToken), for the form to show at its field. */
+  unusableToken?: string;
   onLanguage: (language: Language) => void;
 }
 
-export function OptionsApp({ initialSettings, liveSettings, onLanguage }: OptionsAppProps) {
+export function OptionsApp({ initialSettings, liveSettings, unusableToken, onLanguage }: OptionsAppProps) {
   const t = useT();
   const { entries, complete, loadError, unreadable, reload } = useReports(PAGE_SIZE);
   // Bumped after "Delete all local data", to rebuild the settings form from the defaults.
   const [formGeneration, setFormGeneration] = useState(0);
   const [formSettings, setFormSettings] = useState(initialSettings);
+  // Gone with "Delete all local data", which resets the stored token too.
+  const [formToken, setFormToken] = useState(unusableToken);
   useEffect(() => {
     // The popover's "Why am I seeing this?" opens options.html#how; the section renders after load.
     if (location.hash === '#how') document.getElementById('how')?.focus();
@@ -54,12 +58,19 @@ export function OptionsApp({ initialSettings, liveSettings, onLanguage }: Option
       />
       {entries && complete && <WeeklyChart entries={entries} />}
       {entries && complete && <ExportImport entries={entries} unreadable={unreadable} reload={reload} />}
-      <SyncStatusPanel ready={complete || !!loadError} onSynced={() => void reload()} />
-      <SyncSettings key={formGeneration} initial={formSettings} live={liveSettings} onLanguage={onLanguage} />
+      <SyncStatusPanel ready={complete || !!loadError} onSynced={() => void reload()} endpointUrl={liveSettings.endpointUrl} />
+      <SyncSettings
+        key={formGeneration}
+        initial={formSettings}
+        live={liveSettings}
+        unusableToken={formToken}
+        onLanguage={onLanguage}
+      />
       <DangerZone
         onCleared={() =>
           void loadSettings().then((s) => {
             setFormSettings(s);
+            setFormToken(undefined);
             setFormGeneration((g) => g + 1);
             onLanguage(s.language);
             return reload();

@@ -4,16 +4,17 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { TranslateContext } from '../../components/i18n';
 import { useStoredSettings } from '../../components/options/use-stored-settings';
 import { resolveLang, translator } from '../../utils/i18n';
-import type { Language, Settings } from '../../utils/schemas/settings';
-import { loadSettings, saveSettings } from '../../utils/store/settings';
+import { type Language, parseSettings, type Settings, unusableStoredToken } from '../../utils/schemas/settings';
+import { saveSettings, settingsItem } from '../../utils/store/settings';
 import { OptionsApp } from './App';
 
 interface OptionsRootProps {
   initial: Settings;
+  unusableToken?: string;
 }
 
 /** Holds the page's language: choosing one re-renders the whole page in it at once. */
-function OptionsRoot({ initial }: OptionsRootProps) {
+function OptionsRoot({ initial, unusableToken }: OptionsRootProps) {
   const live = useStoredSettings(initial);
   const [language, setLanguage] = useState<Language>(initial.language);
   // Chosen here (at once), or in another window (the stored settings).
@@ -28,6 +29,7 @@ function OptionsRoot({ initial }: OptionsRootProps) {
       <OptionsApp
         initialSettings={initial}
         liveSettings={live}
+        unusableToken={unusableToken}
         onLanguage={(next) => {
           setLanguage(next);
           void saveSettings({ language: next });
@@ -39,6 +41,10 @@ function OptionsRoot({ initial }: OptionsRootProps) {
 
 // Marks for the e2e timing of a 10,000-report open (read back with performance.getEntriesByType).
 performance.mark('options:script');
-const settings = await loadSettings();
+// Read as loadSettings reads them, keeping the stored value: a token they could not keep is shown at its field.
+const stored = await settingsItem.getValue();
 performance.mark('options:settings');
-render(<OptionsRoot initial={settings} />, document.getElementById('app')!);
+render(
+  <OptionsRoot initial={parseSettings(stored)} unusableToken={unusableStoredToken(stored)} />,
+  document.getElementById('app')!,
+);

@@ -48,7 +48,7 @@ describe('PopupApp: "Enable on this site" and the switch of a site the user adde
     expect(status()).toBe(en('siteEnabled', HOST));
   });
 
-  it('moves focus from the switch, turned off, to "Enable", and says to reload', async () => {
+  it('moves focus from the switch, turned off, to "Enable", and says the site is no longer checked (no reload: it applies at once)', async () => {
     await saveSettings({ extraSites: [HOST] });
     background(null, siteAnswers);
     await openPopup(root);
@@ -58,7 +58,17 @@ describe('PopupApp: "Enable on this site" and the switch of a site the user adde
     await settle();
     expect(siteSwitch()).toBeNull();
     expect(document.activeElement).toBe(buttonNamed(root, en('enableOnThisSite')));
-    expect(status()).toBe(`${en('siteRemoved', HOST)} ${en('reloadToApply')}`);
+    expect(status()).toBe(en('siteRemoved', HOST));
+  });
+
+  it.each(['en', 'zh_CN'] as const)('%s: names a site the user added by its host, as added by them', async (lang) => {
+    const t = translator(lang);
+    await saveSettings({ extraSites: [HOST] });
+    background(null, siteAnswers);
+    await openPopup(root, lang);
+    const header = root.querySelector('[data-testid="site-status"]')?.textContent;
+    expect(header).toBe(`${HOST} · ${t('siteStatusAdded')}`);
+    expect(header).not.toContain(t('siteStatusSupported'));
   });
 
   it('asks for the permission once when pressed again while the prompt is open', async () => {

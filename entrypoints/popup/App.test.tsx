@@ -42,6 +42,40 @@ describe('PopupApp: a tab no scanner has reported for', () => {
   });
 });
 
+describe('PopupApp: where the accounts were read from', () => {
+  const stateWith = (layoutChanged: boolean) =>
+    ({
+      url: TAB.url,
+      platform: 'weibo',
+      scanned: 11,
+      flagged: [],
+      health: { adapter: 'weibo', layers: { class: 11, data: 11 }, layoutChanged },
+    }) as TabState;
+
+  const details = () => root.querySelector<HTMLElement>('#site-diagnostics')!;
+  const toggle = () => root.querySelector<HTMLButtonElement>('[aria-controls="site-diagnostics"]')!;
+
+  it.each(['en', 'zh_CN'] as const)('%s: is folded away under "Technical details", not beside the count', async (lang) => {
+    const t = translator(lang);
+    background(stateWith(false));
+    await openPopup(root, lang);
+    expect(details().hidden).toBe(true);
+    expect(toggle().textContent).toBe(t('popupDiagnostics'));
+    expect(toggle().getAttribute('aria-expanded')).toBe('false');
+    await act(() => toggle().click());
+    expect(details().hidden).toBe(false);
+    expect(toggle().getAttribute('aria-expanded')).toBe('true');
+    expect(details().textContent).toBe(t('healthLayers', `${t('layer_class')} 11 · ${t('layer_data')} 11`));
+  });
+
+  it('is shown when the layout may have changed', async () => {
+    background(stateWith(true));
+    await openPopup(root);
+    expect(details().hidden).toBe(false);
+    expect(toggle().getAttribute('aria-expanded')).toBe('true');
+  });
+});
+
 describe('PopupApp: "Enable on this site"', () => {
   it.each([
     ['refused in the prompt', () => Promise.resolve(false)],

@@ -10,6 +10,7 @@ import type { FlaggedAccount, SyncStatus, TabState } from '../../utils/schemas/m
 import type { Settings } from '../../utils/schemas/settings';
 import { currentTab, stateOfOpenSite, type TabContext } from './tab-context';
 import { useReportFlow } from './use-report-flow';
+import { useShowAccount } from './use-show-account';
 import { useSiteActions } from './use-site-actions';
 
 export interface PopupAppProps {
@@ -21,8 +22,14 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
   const [tab, setTab] = useState<TabContext | null>();
   const [state, setState] = useState<TabState | null>(null);
   const [sync, setSync] = useState<SyncStatus>();
+  /** Accounts reported while this popup is open: the list marks them, so a second report is a choice. */
+  const [reported, setReported] = useState<ReadonlySet<string>>(new Set());
   const site = useSiteActions(tab, initialSettings);
-  const flow = useReportFlow(tab ?? null, () => void sendMessage('getSyncStatus', {}).then(setSync));
+  const shown = useShowAccount(tab);
+  const flow = useReportFlow(tab ?? null, (key) => {
+    setReported((keys) => new Set(keys).add(key));
+    void sendMessage('getSyncStatus', {}).then(setSync);
+  });
 
   useEffect(() => {
     void (async () => {
@@ -65,7 +72,7 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
   }, [formOpen]);
 
   if (tab === undefined) return <main aria-busy="true" />;
-  const status = site.status || flow.notice;
+  const statuses = [site.status, shown.notice, flow.notice].filter(Boolean);
   const reasonText = (item: FlaggedAccount, fi: number, ri: number) => reasonMessage(item.flags[fi]!.reasons[ri]!, t.lang);
 
   return (
@@ -74,6 +81,7 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
         <SiteHeader
           platform={tab.platform}
           supported={tab.supported || site.extraSite}
+          addedHost={site.extraSite ? (site.host ?? undefined) : undefined}
           enabled={site.enabled}
           state={state}
           busy={site.busy}
@@ -88,11 +96,26 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
       )}
       {/* Always in the page, so that what is put in it is announced (a live region mounted
           together with its text may be read by no screen reader). One region for the popup. */}
-      <p role="status" class={status ? 'notice' : undefined} style={status ? undefined : { margin: 0 }}>
-        {site.status && <span>{site.status}</span>}
-        {site.status && flow.notice && ' '}
-        {flow.notice && <span>{flow.notice}</span>}
+      <p role="status" class={statuses.length ? 'notice' : undefined} style={statuses.length ? undefined : { margin: 0 }}>
+        {statuses.map((text, i) => (
+          <span key={text}>
+            {i > 0 && ' '}
+            {text}
+          </span>
+        ))}
       </p>
+      {site.reload === 'offered' && (
+        <button
+          type="button"
+          data-testid="reload-page"
+          onClick={async () => {
+            // The button goes once the page reloads: focus goes on to the switch, not to the document.
+            if (await site.reloadPage()) document.querySelector<HTMLElement>('[role="switch"]')?.focus();
+          }}
+        >
+          {t('reloadPage')}
+        </button>
+      )}
       {flow.draftWarning && (
         <p class="warning" role="alert">
           {flow.draftWarning}
@@ -106,13 +129,16 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
           {state && state.flagged.length > 0 ? (
             <FlagList
               items={state.flagged}
+              reported={reported}
               reasonText={reasonText}
-              onShow={(item) => flow.show(item)}
+              onShow={(item) => void shown.show(item)}
               onReport={(item) => flow.start(item)}
             />
           ) : (
-            // No state: no scanner has reported for this tab (it was open before the install, or is still loading).
-            site.enabled && <p data-testid="tab-check-state">{state ? t('popupNoFlags') : t('popupNotChecked')}</p>
+            // No state: no scanner has reported for this tab (it was open before the install, or is still
+            // loading). Just switched on here, the status says why instead (the page needs a reload).
+            site.enabled &&
+            (state || !site.reload) && <p data-testid="tab-check-state">{state ? t('popupNoFlags') : t('popupNotChecked')}</p>
           )}
           <button type="button" class="link" data-testid="report-another" onClick={() => flow.start(null)}>
             {t('reportAnother')}

@@ -3,7 +3,7 @@ import { useT } from '../../components/i18n';
 import { ReportForm, type ReportFormValues } from '../../components/popup/ReportForm';
 import { platformOfUrl } from '../../utils/adapters/hosts';
 import type { MessageKey } from '../../utils/i18n';
-import { askPostContext, sendMessage, sendToTab } from '../../utils/messaging';
+import { askPostContext, sendMessage } from '../../utils/messaging';
 import { loadDraft } from '../../utils/report/draft';
 import type { FlaggedAccount, TabState } from '../../utils/schemas/messages';
 import { captureTab } from './capture';
@@ -12,8 +12,11 @@ import { missingOtherFields, OTHER, reportFromForm, sameFiling } from './report-
 import type { TabContext } from './tab-context';
 import { alreadyFiled, useDraft } from './use-draft';
 
-/** State and actions of the report form: target, values kept as a draft, filing. */
-export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
+/**
+ * State and actions of the report form: target, values kept as a draft, filing. `onFiled` gets
+ * the key of the account just reported ('other' for another account).
+ */
+export function useReportFlow(tab: TabContext | null, onFiled: (key: string) => void) {
   const t = useT();
   const draft = useDraft();
   const [target, setTarget] = useState<FlaggedAccount | typeof OTHER | null>(null);
@@ -96,9 +99,10 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
         setErrors({ form: t('reportFiledEarlier') });
         return;
       }
+      const key = current.current;
       close();
       setNotice(t('reportFiled'));
-      onFiled();
+      if (key) onFiled(key);
     } catch (err) {
       setErrors({ form: filingFailure(err, t) });
     } finally {
@@ -138,8 +142,6 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
       return key;
     },
     start,
-    show: (item: FlaggedAccount) =>
-      tab && void sendToTab(tab.tabId, { type: 'showAccount', key: item.account.key }).catch(() => {}),
     /** Reopens a half-filled form (the popup was closed), or the one the page's "Report…" asked for. */
     async restore(ctx: TabContext | null, s: TabState | null, key: string | null) {
       if (!ctx) return;
@@ -155,6 +157,7 @@ export function useReportFlow(tab: TabContext | null, onFiled: () => void) {
         // The popup closed while this draft was being filed, and it was: its form again would
         // read as "never filed" and be filed twice. A form the page asked for starts afresh.
         draft.clear(ctx.tabId);
+        onFiled(savedTarget);
         if (key && item) start(item, ctx);
         setNotice(t('draftAlreadyFiled'));
         return;

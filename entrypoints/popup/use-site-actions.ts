@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { useT } from '../../components/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { ensureHostPermission, sitePattern } from '../../utils/permissions/host-permission';
@@ -10,7 +11,9 @@ import type { TabContext } from './tab-context';
 /**
  * The site switch and "Enable on this site": the settings they change, what they announce
  * (`status`, polite) and why they failed (`alert`). One runs at a time: a second press while a
- * permission prompt is open would ask again.
+ * permission prompt is open would ask again. Switching off applies at once (the tab's scanner
+ * stops and takes its marks); switching on needs the page reloaded, since a scanner that found
+ * its site off has stopped: `reload` is 'offered' until the user reloads it here ('done').
  */
 export function useSiteActions(tab: TabContext | null | undefined, initial: Settings) {
   const t = useT();
@@ -18,6 +21,7 @@ export function useSiteActions(tab: TabContext | null | undefined, initial: Sett
   const [status, setStatus] = useState('');
   const [alert, setAlert] = useState('');
   const [busy, setBusy] = useState(false);
+  const [reload, setReload] = useState<'offered' | 'done' | null>(null);
   /** Where the user just put the switch, shown while it is saved (the saved state would flick it back). */
   const [pending, setPending] = useState<boolean | null>(null);
   // Set before the first await: a second press in the same moment finds it (state is a render late).
@@ -50,14 +54,15 @@ export function useSiteActions(tab: TabContext | null | undefined, initial: Sett
         if (extraSite && host && !on) {
           await sendMessage('disableSite', { host });
           setSettings(await loadSettings());
-          setStatus(`${t('siteRemoved', host)} ${t('reloadToApply')}`);
+          setStatus(t('siteRemoved', host));
           return;
         }
         const disabledPlatforms = on
           ? settings.disabledPlatforms.filter((p) => p !== tab.platform)
           : [...settings.disabledPlatforms, tab.platform];
         setSettings(await saveSettings({ disabledPlatforms }));
-        setStatus(t('reloadToApply'));
+        setStatus(on ? t('siteSwitchedOn') : t('siteSwitchedOff'));
+        setReload(on ? 'offered' : null);
       } catch (err) {
         console.warn('[claimcheck] site switch not saved:', err);
         setAlert(storageFailureText(t, 'saveFailed', err));
@@ -85,5 +90,19 @@ export function useSiteActions(tab: TabContext | null | undefined, initial: Sett
       setStatus(t('siteEnabled', host));
     });
 
-  return { host, extraSite, enabled, status, alert, busy, toggle, enable };
+  /** Reloads the tab; false when it could not (the tab went away meanwhile), and the offer stays. */
+  const reloadPage = async (): Promise<boolean> => {
+    if (!tab) return false;
+    try {
+      await browser.tabs.reload(tab.tabId);
+    } catch (err) {
+      console.warn('[claimcheck] could not reload the tab:', err);
+      return false;
+    }
+    setReload('done');
+    setStatus(t('pageReloading'));
+    return true;
+  };
+
+  return { host, extraSite, enabled, status, alert, busy, reload, toggle, enable, reloadPage };
 }

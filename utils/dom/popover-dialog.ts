@@ -8,6 +8,7 @@ import POPOVER_CSS from './popover.css?inline';
 export { POPOVER_CSS };
 
 export interface DialogButtons {
+  officialText(described: string): string;
   report(): void;
   trust(): Promise<unknown>;
   why(): void;
@@ -36,27 +37,12 @@ export function renderDialog(
     const list = el('ul');
     for (let ri = 0; ri < flag.reasons.length; ri++) list.append(el('li', {}, reasonText(fi, ri)));
     about.append(list);
-    if (flag.resembles) about.append(el('p', {}, `${t('popoverResembles')} ${flag.resembles}`));
+    if (flag.resembles) about.append(el('p', {}, labelled(t('popoverResembles'), on.officialText(flag.resembles))));
   });
   const kind = item.account.verification.kind;
-  about.append(el('p', {}, `${t('popoverVerification')} ${t(`verification_${kind}` as MessageKey)}`));
+  about.append(el('p', {}, labelled(t('popoverVerification'), t(`verification_${kind}` as MessageKey))));
   const actions = el('div', { class: 'actions' });
-  let failed: HTMLElement | undefined;
-  const button = (label: string, onClick: () => unknown, cls = '') => {
-    const b = el('button', { type: 'button', class: cls }, label);
-    b.addEventListener('click', async (e) => {
-      e.stopPropagation();
-      // An action that failed (trust not saved) keeps the popover open and says so.
-      if (e.isTrusted)
-        try {
-          await onClick();
-        } catch (err) {
-          failed ??= dialog.appendChild(el('p', { role: 'alert' }));
-          failed.textContent = t('saveFailed', (err as Error).message);
-        }
-    });
-    return b;
-  };
+  const button = (label: string, onClick: () => unknown, cls = '') => actionButton(dialog, t, label, onClick, cls);
   actions.append(
     button(t('actionReport'), on.report, 'primary'),
     button(t('actionTrust'), on.trust),
@@ -67,8 +53,30 @@ export function renderDialog(
   return dialog;
 }
 
+/**
+ * A dialog's button that acts on the user's own click only. An action that fails (a trust or its
+ * undo not saved) keeps the popover open and says why, as text.
+ */
+export function actionButton(dialog: HTMLElement, t: Translate, label: string, onClick: () => unknown, cls = ''): HTMLElement {
+  const b = el('button', { type: 'button', class: cls }, label);
+  b.addEventListener('click', async (e) => {
+    e.stopPropagation();
+    if (!e.isTrusted) return;
+    try {
+      await onClick();
+    } catch (err) {
+      const failed = dialog.querySelector('[role=alert]') ?? dialog.appendChild(el('p', { role: 'alert' }));
+      failed.textContent = t('saveFailed', (err as Error).message);
+    }
+  });
+  return b;
+}
+
+/** "Label: value"; a full-width colon (Chinese) carries its own space. */
+const labelled = (label: string, value: string) => (label.endsWith('：') ? label + value : `${label} ${value}`);
+
 /** Tab and Shift+Tab cycle through the dialog's buttons: it is the last thing in the page. */
-function keepTabInside(e: KeyboardEvent, dialog: HTMLElement): void {
+export function keepTabInside(e: KeyboardEvent, dialog: HTMLElement): void {
   if (e.key !== 'Tab') return;
   const buttons = dialog.querySelectorAll('button');
   const first = buttons[0];
@@ -118,7 +126,7 @@ export function focusName(name: HTMLElement): void {
   name.focus();
 }
 
-function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {
+export function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) if (v) node.setAttribute(k, v);
   if (text !== undefined) node.textContent = text;

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { translator } from '../i18n/index';
-import { button, dialog, popoverPage, type RecordedActions, userClick } from './popover-test-kit';
+import type { FlagPopover } from './popover';
+import { button, dialog, item, popoverPage, type RecordedActions, userClick } from './popover-test-kit';
 
 // The whole catalogue: the tab's page strings must carry saveFailed for the failed trust.
 const t = translator('zh_CN');
@@ -17,11 +18,12 @@ describe('flag popover: focus, toggling, scrolling away, failure', () => {
   let context: AbortController;
   let actions: RecordedActions;
   let badge: HTMLElement;
+  let popover: FlagPopover;
   const search = () => document.getElementById('search')!;
   const active = (el: Element) => (el.getRootNode() as ShadowRoot).activeElement;
 
   beforeEach(() => {
-    ({ context, actions, badge } = popoverPage(t));
+    ({ context, actions, badge, popover } = popoverPage(t));
   });
   afterEach(() => context.abort());
 
@@ -109,9 +111,40 @@ describe('flag popover: focus, toggling, scrolling away, failure', () => {
     userClick(trust);
     await vi.waitFor(() => expect(dialog()?.querySelector('[role=alert]')?.textContent).toBe('无法保存：<b>disk</b> full'));
     expect(active(dialog()!)).toBe(trust);
-    // Tried again, it works: the popover goes, and focus goes to the name.
+    // Tried again, it works: the popover says so, by the name, with Undo focused.
     userClick(trust);
+    await vi.waitFor(() => expect(dialog()?.textContent).toContain(t('trustedDone', '火箭军司令部')));
+    expect(active(dialog()!)?.textContent).toBe('撤销');
+  });
+
+  it('after a trust: says it is done and where to manage it; Undo takes it back and gives focus to the name', async () => {
+    userClick(badge, 0);
+    userClick(button('信任此账号'));
+    await vi.waitFor(() => expect(button('撤销')).toBeDefined());
+    expect(dialog()?.textContent).toContain(t('flagsTrustedNote'));
+    expect(actions.untrust).not.toHaveBeenCalled();
+    userClick(button('撤销'));
     await vi.waitFor(() => expect(dialog()).toBeNull());
+    expect(actions.untrust).toHaveBeenCalledWith(item);
+    expect(document.activeElement).toBe(document.getElementById('name'));
+  });
+
+  it('the new settings closing the flag before the trust answers do not lose the confirmation, nor focus', async () => {
+    let answer = () => {};
+    actions.trust.mockImplementationOnce(() => new Promise<void>((resolve) => (answer = resolve)));
+    userClick(badge, 0);
+    userClick(button('信任此账号'));
+    // The scanner: new settings arrive first; the flags and the badge go.
+    popover.close(false, true);
+    badge.getRootNode() instanceof ShadowRoot && (badge.getRootNode() as ShadowRoot).host.remove();
+    expect(dialog()).toBeNull();
+    answer();
+    await vi.waitFor(() => expect(button('撤销')).toBeDefined());
+    expect(active(dialog()!)?.textContent).toBe('撤销');
+    // Flags redrawn again later (the same close) leave it open; Close gives focus to the name.
+    popover.close(false, true);
+    userClick(button('关闭'));
+    expect(dialog()).toBeNull();
     expect(document.activeElement).toBe(document.getElementById('name'));
   });
 });

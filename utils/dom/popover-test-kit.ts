@@ -15,6 +15,7 @@ export const item: FlaggedAccount = {
       severity: 'high',
       score: 0.9,
       reasons: [{ code: 'military.command', field: 'displayName', match: '司令部', messageKey: 'm' }],
+      resembles: '火箭军 (weibo @rocket)',
     },
   ],
   rulesetVersion: '1',
@@ -36,13 +37,15 @@ export function popoverPage(t: Translate) {
   const actions: RecordedActions = {
     report: vi.fn(),
     trust: vi.fn(async () => {}),
+    untrust: vi.fn(async () => {}),
     why: vi.fn(),
     reasonText: vi.fn(() => 'a reason'),
+    officialText: vi.fn((described: string) => described.replace('(weibo', '(微博')),
   };
   const popover = new FlagPopover(() => t, actions as unknown as PopoverActions, context.signal);
   listenToBadges(document, context.signal);
   const badge = applyFlags(document.getElementById('name')!, item.flags, t, (b, by) => popover.open(b, item, by));
-  return { context, actions, badge };
+  return { context, actions, badge, popover };
 }
 
 /** The open popover's dialog, or null. */

@@ -24,6 +24,14 @@ describe('flag popover', () => {
     expect(badge.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('names the official account the name resembles with its platform in the reader’s words', () => {
+    userClick(badge);
+    expect(dialog()?.textContent).toContain('与官方账号相似：火箭军 (微博 @rocket)');
+    expect(dialog()?.textContent).toContain('看到的认证：没有认证标识');
+    expect(dialog()?.textContent).not.toContain('weibo');
+    expect(actions.officialText).toHaveBeenCalledWith('火箭军 (weibo @rocket)');
+  });
+
   it('acts on the user clicks only: page script clicking Trust or Report does nothing', async () => {
     userClick(badge);
     button('信任此账号').click();
@@ -33,9 +41,12 @@ describe('flag popover', () => {
     expect(dialog()).not.toBeNull();
     userClick(button('信任此账号'));
     expect(actions.trust).toHaveBeenCalledWith(item);
-    await vi.waitFor(() => expect(dialog()).toBeNull());
-    // Focus goes to the name the badge followed, not to the top of the page.
-    expect(document.activeElement).toBe(document.getElementById('name'));
+    // The confirmation's Undo too: page script cannot take the user's trust back.
+    await vi.waitFor(() => expect(button('撤销')).toBeDefined());
+    button('撤销').click();
+    await Promise.resolve();
+    expect(actions.untrust).not.toHaveBeenCalled();
+    expect(dialog()).not.toBeNull();
   });
 
   it('follows its badge on scroll, and closes when the page removes the badge (a recycled feed cell)', async () => {

@@ -1,16 +1,20 @@
 import type { Translate } from '../i18n/core';
 import type { FlaggedAccount } from '../schemas/messages';
 import type { OpenedBy } from './badge';
-import { badgeHostOf, focusName, nameBefore, POPOVER_CSS, placeBy, renderDialog } from './popover-dialog';
-
-const HOVER_LEAVE_MS = 300;
+import { badgeHostOf, focusName, nameBefore, placeBy, renderDialog } from './popover-dialog';
+import { followAnchor, mountPopover } from './popover-follow';
+import { renderTrusted } from './popover-trusted';
 
 export interface PopoverActions {
   report(item: FlaggedAccount): void;
   /** Rejects when the trust was not saved: the popover stays, and says so. */
   trust(item: FlaggedAccount): Promise<unknown>;
+  /** Takes a trust back (the confirmation's Undo); rejects as trust does. */
+  untrust(item: FlaggedAccount): Promise<unknown>;
   why(): void;
   reasonText(item: FlaggedAccount, flagIndex: number, reasonIndex: number): string;
+  /** The official account a flag says it resembles, in the reader's words. */
+  officialText(described: string): string;
 }
 
 /**
@@ -29,6 +33,8 @@ export class FlagPopover {
   private hoverOnly = false;
   /** Opened by a click or Enter: the next one on its badge closes it (a focus or hover only opens). */
   private pinned = false;
+  /** Showing a trust's confirmation, by the account's name (its badge went with its flags). */
+  private confirming = false;
 
   constructor(
     private readonly translate: () => Translate,
@@ -63,91 +69,78 @@ export class FlagPopover {
     if (by === 'keyboard') this.host.shadowRoot?.querySelector('button')?.focus();
   }
 
-  close(returnFocus = false): void {
-    const anchor = this.anchor;
+  /**
+   * `flagsOnly`: the page's flags changed (new settings, a navigation), which ends a flag's
+   * popover but not a trust's confirmation: that trust is what changed them.
+   */
+  close(returnFocus = false, flagsOnly = false): void {
+    const { anchor, confirming } = this;
+    if (flagsOnly && confirming) return;
     this.following?.abort();
     this.following = null;
     this.host?.remove();
     this.host = null;
     this.anchor = null;
     this.pinned = false;
-    anchor?.setAttribute('aria-expanded', 'false');
+    this.confirming = false;
+    if (!confirming) anchor?.setAttribute('aria-expanded', 'false');
     if (!returnFocus || !anchor?.isConnected) return;
+    if (confirming) {
+      focusName(anchor);
+      return;
+    }
     this.returning = anchor;
     anchor.focus();
     this.returning = null;
   }
 
-  /**
-   * Keeps the popover by its badge while the page scrolls (any scroller: capture) or the window
-   * resizes, once a frame; closes it when the badge leaves the window or the page (a feed
-   * recycling its cells), or on a click or focus elsewhere: it could cover what has focus.
-   */
   private follow(anchor: HTMLElement): void {
-    const following = new AbortController();
-    this.following = following;
-    let queued = false;
-    const update = () => {
-      queued = false;
-      if (following.signal.aborted) return;
-      if (!this.host || !placeBy(this.host, anchor)) this.close();
-    };
-    const later = () => {
-      if (!queued) requestAnimationFrame(update);
-      queued = true;
-    };
-    const options = { capture: true, passive: true, signal: following.signal };
-    window.addEventListener('scroll', later, options);
-    window.addEventListener('resize', later, options);
-    // Hover-only: a short grace to cross from the badge to the popover, then it goes.
-    const badge = badgeHostOf(anchor);
-    let leaving: ReturnType<typeof setTimeout> | undefined;
-    following.signal.addEventListener('abort', () => clearTimeout(leaving));
-    const onOver = (e: Event) => {
-      const path = e.composedPath();
-      if (!this.hoverOnly || path.includes(this.host!) || path.includes(badge)) {
-        clearTimeout(leaving);
-        leaving = undefined;
-      } else leaving ??= setTimeout(() => this.hoverOnly && this.close(), HOVER_LEAVE_MS);
-    };
-    const onElsewhere = (e: Event) => {
-      const path = e.composedPath();
-      if (path.includes(this.host!)) this.hoverOnly = false;
-      // On its badge a focus keeps it, and the click that follows a press toggles it (open()).
-      else if (!path.includes(anchor)) this.close();
-    };
-    // Also in the badge's own root: a move inside a site's shadow root never reaches the document
-    // (listenToBadges). Adding them twice to the document is a no-op.
-    const on: Record<string, (e: Event) => void> = { mouseover: onOver, pointerdown: onElsewhere, focusin: onElsewhere };
-    for (const at of [document, badge.getRootNode()]) for (const type in on) at.addEventListener(type, on[type]!, options);
-    // Focus goes back to the badge only from inside the popover, not from the site's reply box.
-    document.addEventListener('keydown', (e) => e.key === 'Escape' && this.close(e.composedPath().includes(this.host!)), options);
+    this.following = followAnchor(anchor, this.confirming ? anchor : badgeHostOf(anchor), {
+      host: () => this.host,
+      hoverOnly: () => this.hoverOnly,
+      clicked: () => {
+        this.hoverOnly = false;
+      },
+      close: (returnFocus) => this.close(returnFocus),
+    });
   }
 
   private build(item: FlaggedAccount): HTMLElement {
-    const host = document.createElement('span');
-    host.setAttribute('data-claimcheck-popover', '');
-    const root = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = POPOVER_CSS;
-    const t = this.translate();
-    const dialog = renderDialog(item, t, (fi, ri) => this.actions.reasonText(item, fi, ri), {
+    const dialog = renderDialog(item, this.translate(), (fi, ri) => this.actions.reasonText(item, fi, ri), {
+      officialText: this.actions.officialText,
       report: () => this.actions.report(item),
       trust: async () => {
-        // The badge goes with the trust: focus goes to the name it followed, not to the page's top.
+        // The badge goes with the trust: the confirmation stands by the name it followed.
         const { anchor } = this;
         const name = nameBefore(anchor);
         await this.actions.trust(item);
         // A slow answer (the worker waking): the user may have opened another badge meanwhile.
-        if (this.anchor !== anchor) return;
+        // The new settings may have closed this one first (close's flagsOnly): confirmed all the same.
+        if (this.anchor && this.anchor !== anchor) return;
         this.close();
-        if (name) focusName(name);
+        if (name?.isConnected) this.confirmTrusted(item, name);
       },
       why: () => this.actions.why(),
       close: () => this.close(true),
     });
-    root.append(style, dialog);
-    document.documentElement.append(host);
-    return host;
+    return mountPopover(dialog);
+  }
+
+  private confirmTrusted(item: FlaggedAccount, name: HTMLElement): void {
+    this.anchor = name;
+    this.confirming = true;
+    this.pinned = true;
+    this.hoverOnly = false;
+    const dialog = renderTrusted(item.account.displayName, this.translate(), {
+      undo: async () => {
+        await this.actions.untrust(item);
+        if (this.anchor === name) this.close(true);
+      },
+      close: () => this.close(true),
+    });
+    this.host = mountPopover(dialog);
+    placeBy(this.host, name);
+    this.follow(name);
+    this.host.shadowRoot?.querySelector('button')?.focus();
   }
 }

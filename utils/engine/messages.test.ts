@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
 import { VERIFICATION_KINDS, type VerificationKind } from '../schemas/account';
+import { PLATFORMS } from '../schemas/categories';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
 import type { FlagCategory } from '../schemas/verdict';
 import { loadCorpus } from './corpus/load';
 import { credentialReason } from './credential-reason';
 import { readCredential } from './credentials';
 import { REASON_MESSAGES, reasonMessage, reasonTemplates } from './messages';
-import { formatReason } from './reason-format';
+import { formatReason, officialInWords } from './reason-format';
 import { COUNTER_GROUPS } from './rules/schema';
 import type { AccountSignals } from './signals';
 import { account, flagOf, settingsWith, strictEngine } from './test-helpers';
@@ -95,6 +96,26 @@ describe('reason messages', () => {
       expect(reasonTemplates('en').kinds[kind]).toBe(en[`verification_${kind}`].message);
       expect(reasonTemplates('zh_CN').kinds[kind]).toBe(zhCN[`verification_${kind}`].message);
     }
+  });
+
+  it('names each platform as the popup does (platform_* in _locales)', () => {
+    for (const platform of PLATFORMS) {
+      expect(reasonTemplates('en').platforms[platform]).toBe(en[`platform_${platform}`].message);
+      expect(reasonTemplates('zh_CN').platforms[platform]).toBe(zhCN[`platform_${platform}`].message);
+    }
+  });
+
+  it('names the official account a lookalike copies with its platform in the reader’s words, not its code', () => {
+    const flag = flagOf(account('人民日报', { platform: 'weibo' }), 'news-media')!;
+    const reason = flag.reasons.find((r) => r.messageKey === 'lookalike.exact')!;
+    expect(reason.args?.[0]).toMatch(/^人民日报 \(weibo\b/);
+    const zh = reasonMessage(reason, 'zh_CN');
+    expect(zh).toMatch(/人民日报 \(微博[ )]/);
+    expect(zh).not.toMatch(/weibo/i);
+    expect(reasonMessage(reason, 'en')).toMatch(/人民日报 \(Weibo[ )]/);
+    // A code no table names stays as it was; so does a name the page chose that ends like one.
+    expect(officialInWords('A (mastodon @a)', reasonTemplates('en').platforms)).toBe('A (mastodon @a)');
+    expect(officialInWords('人民日报 (x @People)', reasonTemplates('zh_CN').platforms)).toBe('人民日报 (X（推特） @People)');
   });
 
   it('words each counter-signal group as what it suggests, in both languages', () => {

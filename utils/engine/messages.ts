@@ -1,4 +1,5 @@
 import type { VerificationKind } from '../schemas/account';
+import type { Platform } from '../schemas/categories';
 import type { Reason } from '../schemas/verdict';
 import { COUNTER_MESSAGES } from './counter-messages';
 import { formatReason, type ReasonTemplates } from './reason-format';
@@ -90,11 +91,33 @@ const KIND_NAMES: Record<VerificationKind, { en: string; zh_CN: string }> = {
   unknown: { en: 'Unknown (not shown or not readable)', zh_CN: '未知（未显示或无法读出）' },
 };
 
+// The official account a lookalike copies is described with its platform's code (describeOfficial);
+// readers see the platform's name (platform_* in _locales, which messages.test.ts holds these to).
+const PLATFORM_NAMES: Record<Platform, { en: string; zh_CN: string }> = {
+  weibo: { en: 'Weibo', zh_CN: '微博' },
+  douyin: { en: 'Douyin', zh_CN: '抖音' },
+  wechat: { en: 'WeChat', zh_CN: '微信' },
+  x: { en: 'X (Twitter)', zh_CN: 'X（推特）' },
+  bilibili: { en: 'Bilibili', zh_CN: '哔哩哔哩' },
+  zhihu: { en: 'Zhihu', zh_CN: '知乎' },
+  xiaohongshu: { en: 'Xiaohongshu', zh_CN: '小红书' },
+  youtube: { en: 'YouTube', zh_CN: 'YouTube' },
+  tiktok: { en: 'TikTok', zh_CN: 'TikTok' },
+  reddit: { en: 'Reddit', zh_CN: 'Reddit' },
+  facebook: { en: 'Facebook', zh_CN: 'Facebook' },
+  other: { en: 'Other site', zh_CN: '其他网站' },
+};
+
 /** The templates of one language, for a tab (the background sends only these; see reason-format.ts). */
 export function reasonTemplates(lang: 'en' | 'zh_CN'): ReasonTemplates {
   const pick = (table: Record<string, { en: string; zh_CN: string }>) =>
     Object.fromEntries(Object.entries(table).map(([key, text]) => [key, text[lang]]));
-  TEMPLATES[lang] ??= { messages: pick(REASON_MESSAGES), fields: pick(FIELD_NAMES), kinds: pick(KIND_NAMES) };
+  TEMPLATES[lang] ??= {
+    messages: pick(REASON_MESSAGES),
+    fields: pick(FIELD_NAMES),
+    kinds: pick(KIND_NAMES),
+    platforms: pick(PLATFORM_NAMES),
+  };
   return TEMPLATES[lang];
 }
 const TEMPLATES: Partial<Record<'en' | 'zh_CN', ReasonTemplates>> = {};

@@ -5,6 +5,8 @@ export interface ReasonTemplates {
   messages: Record<string, string>;
   fields: Record<string, string>;
   kinds: Record<string, string>;
+  /** Platform names by code, for the official account a lookalike copies (officialInWords). */
+  platforms: Record<string, string>;
 }
 
 /**
@@ -21,6 +23,17 @@ export function formatReason(reason: Reason, templates: ReasonTemplates): string
     // wrong-kind's {0} is the badge's internal kind ("personal"); other {0}s quote the page.
     const names =
       i === '1' ? templates.fields : i === '0' && reason.messageKey === 'credential.wrong-kind' ? templates.kinds : {};
-    return Object.hasOwn(names, value) ? (names[value] as string) : value;
+    if (Object.hasOwn(names, value)) return names[value] as string;
+    return i === '0' && reason.messageKey.startsWith('lookalike.') ? officialInWords(value, templates.platforms) : value;
   });
+}
+
+/**
+ * An official account as describeOfficial gives it, "央视新闻 (weibo @cctvxinwen)", with the
+ * platform's name in the reader's language instead of its code: "央视新闻 (微博 @cctvxinwen)".
+ */
+export function officialInWords(described: string, platforms: Record<string, string>): string {
+  return described.replace(/\((\w+)( @[^)]*)?\)$/, (whole, code: string, handle = '') =>
+    Object.hasOwn(platforms, code) ? `(${platforms[code]}${handle})` : whole,
+  );
 }

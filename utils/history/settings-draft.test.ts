@@ -23,6 +23,15 @@ describe('settings draft validation', () => {
     expect(validateDraft(draft({ accessToken: 'a b' })).errors.accessToken?.key).toBe('errorTokenSpaces');
   });
 
+  it('refuses a token a request header cannot carry (full-width letters, a zero-width space), saying so', () => {
+    for (const token of ['ｄｅｍｏ', 'demo\u200btoken', 'tök']) {
+      const checked = validateDraft(draft({ accessToken: token }));
+      expect(checked.errors.accessToken, token).toEqual({ key: 'errorTokenCharacters' });
+      expect(checked.settings).toBeUndefined();
+    }
+    expect(validateDraft(draft({ accessToken: ' a1B2.c_d~e+f/g== ' })).settings?.accessToken).toBe('a1B2.c_d~e+f/g==');
+  });
+
   it('names the limit when a token is too long (the message reads "at most 500 characters")', () => {
     expect(validateDraft(draft({ accessToken: 't'.repeat(501) })).errors.accessToken).toEqual({
       key: 'errorTooLong',

@@ -1,5 +1,5 @@
 import { endpointUrlProblem } from '../schemas/protocol';
-import { CustomKeyword, type Settings } from '../schemas/settings';
+import { AccessToken, CustomKeyword, type Settings } from '../schemas/settings';
 import { FLAG_CATEGORIES, type FlagCategory } from '../schemas/verdict';
 
 /** What the settings form edits: the settings, with keywords as the text the user typed (one a line). */
@@ -28,6 +28,14 @@ export function endpointErrorKey(url: string): string | null {
   return 'errorEndpointHttps';
 }
 
+/** The token's problem as a locale key, or none: spaces, length, then anything a header cannot carry. */
+export function tokenError(token: string): FieldError | undefined {
+  if (/[\s\p{Cc}]/u.test(token)) return { key: 'errorTokenSpaces' };
+  if (token.length > 500) return { key: 'errorTooLong', arg: '500' };
+  if (!AccessToken.safeParse(token).success) return { key: 'errorTokenCharacters' };
+  return undefined;
+}
+
 export function keywordLines(text: string): string[] {
   return text.split(/\r?\n/);
 }
@@ -50,8 +58,8 @@ export function validateDraft(draft: SettingsDraft): { errors: DraftErrors; sett
   const accessToken = draft.settings.accessToken.trim();
   const endpointKey = endpointErrorKey(endpointUrl);
   if (endpointKey) errors.endpointUrl = { key: endpointKey };
-  if (/[\s\p{Cc}]/u.test(accessToken)) errors.accessToken = { key: 'errorTokenSpaces' };
-  else if (accessToken.length > 500) errors.accessToken = { key: 'errorTooLong', arg: '500' };
+  const tokenProblem = tokenError(accessToken);
+  if (tokenProblem) errors.accessToken = tokenProblem;
   if (draft.settings.syncEnabled && !endpointUrl && !errors.endpointUrl) errors.endpointUrl = { key: 'errorEndpointRequired' };
   const customKeywords = {} as Record<FlagCategory, string[]>;
   for (const category of FLAG_CATEGORIES) {
@@ -67,6 +75,15 @@ export function validateDraft(draft: SettingsDraft): { errors: DraftErrors; sett
   }
   if (Object.keys(errors).length > 0) return { errors };
   return { errors, settings: { ...draft.settings, endpointUrl, accessToken, customKeywords } };
+}
+
+/** The words a keyword text saves as (validateDraft: trimmed, blanks and repeats dropped). */
+const savedWords = (text: string) => [...new Set(keywordLines(text).map((w) => w.trim()))].filter(Boolean);
+
+/** Whether the form shows something a save would write: what "Settings saved." must not sit beside. */
+export function draftEdited(draft: SettingsDraft, baseline: Settings): boolean {
+  if (Object.keys(changedSettings(baseline, draft.settings)).length > 0) return true;
+  return FLAG_CATEGORIES.some((c) => savedWords(draft.keywordText[c]).join('\n') !== baseline.customKeywords[c].join('\n'));
 }
 
 /** Lists the popup also changes an item at a time (a site switched off, a site added). */

@@ -28,4 +28,8 @@ export const PAGE_STRING_KEYS = [
   'verification_unknown',
   // A trust the popover could not save says why (popover-dialog.ts).
   'saveFailed',
+  // The trust's confirmation (popover-trusted.ts).
+  'trustedDone',
+  'flagsTrustedNote',
+  'undo',
 ] as const satisfies readonly MessageKey[];

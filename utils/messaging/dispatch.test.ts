@@ -20,6 +20,7 @@ function handlers(): Handlers {
     enableSite: vi.fn(ok),
     disableSite: vi.fn(ok),
     trustAccount: vi.fn(ok),
+    untrustAccount: vi.fn(ok),
     openReportForm: vi.fn(ok),
     openExplanation: vi.fn(ok),
     getTabState: vi.fn(async () => null),

@@ -8,6 +8,7 @@ import { POPOVER_MODULE_FILE, POPOVER_MODULE_KEY, type PopoverModule } from './p
 
 export interface PagePopover {
   open(anchor: HTMLElement, item: FlaggedAccount, by?: OpenedBy): void;
+  /** The page's flags changed: a flag's popover goes; a trust's confirmation stays (FlagPopover.close). */
   close(): void;
 }
 
@@ -36,7 +37,7 @@ export function pagePopover(
   let loading: Promise<void> | undefined;
   let pending: Parameters<PagePopover['open']> | undefined;
   const start = () =>
-    load().then(({ FlagPopover, formatReason }) => {
+    load().then(({ FlagPopover, formatReason, officialInWords }) => {
       if (signal.aborted) return;
       popover = new FlagPopover(
         t,
@@ -49,8 +50,10 @@ export function pagePopover(
               key: item.account.key,
               displayName: item.account.displayName.slice(0, 200),
             }),
+          untrust: ({ account }) => sendMessage('untrustAccount', { platform: account.platform, key: account.key }),
           why: () => void sendMessage('openExplanation', {}).catch(() => {}),
           reasonText: (item, fi, ri) => formatReason(item.flags[fi]!.reasons[ri]!, reasons()),
+          officialText: (described) => officialInWords(described, reasons().platforms),
         },
         signal,
       );
@@ -70,7 +73,7 @@ export function pagePopover(
     },
     close() {
       pending = undefined;
-      popover?.close();
+      popover?.close(false, true);
     },
   };
 }

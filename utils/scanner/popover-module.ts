@@ -1,5 +1,5 @@
 import type { FlagPopover } from '../dom/popover';
-import type { formatReason } from '../engine/reason-format';
+import type { formatReason, officialInWords } from '../engine/reason-format';
 
 /**
  * The popover's code is not in the site scripts: it loads (entrypoints/popover-module.ts, a
@@ -18,4 +18,5 @@ export const POPOVER_MODULE_KEY = Symbol.for('claimcheck:popover-module');
 export interface PopoverModule {
   FlagPopover: typeof FlagPopover;
   formatReason: typeof formatReason;
+  officialInWords: typeof officialInWords;
 }

@@ -34,6 +34,9 @@ export type TabRequest = { type: 'showAccount'; key: string } | { type: 'postCon
 /** The content script's answer to `postContext`: the post's visible text, offered as the snippet. */
 export const PostContext = z.object({ context: z.string().max(500).optional() });
 export type PostContext = z.infer<typeof PostContext>;
+/** The content script's answer to `showAccount`: false when the account's post has left the page. */
+export const ShownAccount = z.object({ shown: z.boolean() });
+export type ShownAccount = z.infer<typeof ShownAccount>;
 
 export const TabState = z.object({
   url: z.url({ protocol: /^https?$/ }).max(4096),
@@ -93,6 +96,8 @@ export const PageSettings = z.object({
     messages: z.record(z.string(), z.string()),
     fields: z.record(z.string(), z.string()),
     kinds: z.record(z.string(), z.string()),
+    // Absent from a background older than the tab's script: codes stay codes then.
+    platforms: z.record(z.string(), z.string()).catch({}),
   }),
 });
 export type PageSettings = z.infer<typeof PageSettings>;
@@ -112,6 +117,12 @@ export const MESSAGES = {
   trustAccount: {
     from: 'tab',
     payload: z.object({ platform: Platform, key: z.string().min(1).max(512), displayName: z.string().max(200) }),
+    reply: z.object({ trusted: z.number() }),
+  },
+  /** The Undo of the popover's trust confirmation: flag it again. */
+  untrustAccount: {
+    from: 'tab',
+    payload: z.object({ platform: Platform, key: z.string().min(1).max(512) }),
     reply: z.object({ trusted: z.number() }),
   },
   /** "Report…" in the page's popover: open the report form for this account. */

@@ -30,12 +30,22 @@ export const CustomKeyword = z
 const perCategory = <T extends z.ZodType>(value: T) =>
   z.object(Object.fromEntries(FLAG_CATEGORIES.map((c) => [c, value])) as Record<(typeof FLAG_CATEGORIES)[number], T>);
 
+/**
+ * What `Authorization: Bearer <token>` may carry (sync-protocol.md; RFC 6750's b64token). A header
+ * takes nothing else: a full-width letter or a zero-width space would make every request fail
+ * before it leaves, and that failure reads as a network error, not as the token's.
+ */
+export const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+
+/** The access token: none, or a b64token of at most 500 characters. */
+export const AccessToken = z
+  .string()
+  .max(500)
+  .refine((s) => s === '' || B64TOKEN.test(s), 'token must be letters, digits and - . _ ~ + / (= at the end)');
+
 export const Settings = z.object({
   endpointUrl: z.union([z.literal(''), EndpointUrl]),
-  accessToken: z
-    .string()
-    .max(500)
-    .refine((s) => !/[\s\p{Cc}]/u.test(s), 'token must not contain spaces'),
+  accessToken: AccessToken,
   syncEnabled: z.boolean(),
   includeScreenshots: z.boolean(),
   sensitivity: Sensitivity,
@@ -89,4 +99,14 @@ export function parseSettings(raw: unknown): Settings {
     }
   }
   return out as Settings;
+}
+
+/**
+ * The stored token parseSettings could not keep (an older version accepted any non-space text):
+ * it reads as no token, so the rest of the settings load, and the options page shows it at its
+ * field with what is wrong, so that it is fixed rather than silently gone.
+ */
+export function unusableStoredToken(raw: unknown): string | undefined {
+  const token = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).accessToken : undefined;
+  return typeof token === 'string' && !AccessToken.safeParse(token).success ? token : undefined;
 }

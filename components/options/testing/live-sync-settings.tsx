@@ -3,7 +3,15 @@ import { SyncSettings } from '../../SyncSettings';
 import { useStoredSettings } from '../use-stored-settings';
 
 /** SyncSettings as the options page gives it: the live settings from the page's one watcher (main.tsx). */
-export function LiveSyncSettings({ initial, onLanguage = () => {} }: { initial: Settings; onLanguage?: (l: Language) => void }) {
+export function LiveSyncSettings({
+  initial,
+  unusableToken,
+  onLanguage = () => {},
+}: {
+  initial: Settings;
+  unusableToken?: string;
+  onLanguage?: (l: Language) => void;
+}) {
   const live = useStoredSettings(initial);
-  return <SyncSettings initial={initial} live={live} onLanguage={onLanguage} />;
+  return <SyncSettings initial={initial} live={live} unusableToken={unusableToken} onLanguage={onLanguage} />;
 }

@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { IDBFactory } from 'fake-indexeddb';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { type Lang, translator } from '../../utils/i18n';
+import type { FlaggedAccount } from '../../utils/schemas/messages';
+import type { Report } from '../../utils/schemas/report';
+import { closeReportsDb } from '../../utils/store/db';
+import { addReport } from '../../utils/store/reports';
+import { background, buttonNamed, flaggedState, IMPOSTOR, openPopup, popupRoot, settle, showTab, TAB } from './popup-harness';
+
+const root = popupRoot();
+const ANOTHER: FlaggedAccount = {
+  ...IMPOSTOR,
+  account: { ...IMPOSTOR.account, key: 'weibo:7910000002', displayName: '火箭军某部' },
+};
+const STATE = flaggedState([IMPOSTOR, ANOTHER]);
+/** The background stores the report as sent. */
+const stores = {
+  fileReport: (report: unknown) => ({ report, status: 'local', updatedAt: new Date().toISOString(), attempts: [] }),
+};
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  closeReportsDb();
+  globalThis.indexedDB = new IDBFactory();
+  showTab(TAB);
+});
+afterEach(() => {
+  render(null, root);
+  vi.restoreAllMocks();
+});
+
+const item = (key: string) =>
+  [...root.querySelectorAll<HTMLElement>('[data-testid="flag-item"]')].find((el) => el.dataset.key === key)!;
+const markOf = (key: string) => item(key).querySelector('[data-testid="flag-reported"]')?.textContent;
+
+async function fileOn(key: string, lang: Lang) {
+  await act(() => item(key).querySelector<HTMLButtonElement>('button.primary')!.click());
+  await act(() => buttonNamed(root, translator(lang)('fileReport'))!.click());
+  await settle();
+}
+
+describe('PopupApp: an account reported while the popup is open', () => {
+  it.each(['en', 'zh_CN'] as const)('%s: is marked reported in the list, and only that one', async (lang) => {
+    background(STATE, stores);
+    await openPopup(root, lang);
+    expect(markOf(IMPOSTOR.account.key)).toBeUndefined();
+    await fileOn(IMPOSTOR.account.key, lang);
+    expect(markOf(IMPOSTOR.account.key)).toBe(translator(lang)('reportedMark'));
+    expect(markOf(ANOTHER.account.key)).toBeUndefined();
+  });
+
+  it('is not marked when the report was not stored', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    background(STATE, {
+      fileReport: () => {
+        throw new Error('disk full');
+      },
+    });
+    await openPopup(root);
+    await act(() => item(IMPOSTOR.account.key).querySelector<HTMLButtonElement>('button.primary')!.click());
+    await act(() => buttonNamed(root, 'File report')!.click());
+    await settle();
+    await act(() => buttonNamed(root, 'Cancel')!.click());
+    expect(markOf(IMPOSTOR.account.key)).toBeUndefined();
+  });
+
+  it('is marked when its draft turns out filed as the popup reopens', async () => {
+    // Stored, but the popup closed before the reply: it learns so from the draft's id.
+    background(STATE, {
+      fileReport: async (report) => {
+        await addReport(report as Report, false);
+        return new Promise(() => {});
+      },
+    });
+    await openPopup(root);
+    await fileOn(IMPOSTOR.account.key, 'en');
+    render(null, root);
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+
+    background(STATE);
+    await openPopup(root);
+    expect(markOf(IMPOSTOR.account.key)).toBe(translator('en')('reportedMark'));
+  });
+});
