@@ -105,7 +105,7 @@ describe('in-page flags', () => {
     expect(trusted.map((t) => [t.platform, t.key, t.displayName])).toEqual([['weibo', 'weibo:7910000001', IMPOSTOR]]);
     // One press did all that: the popover says so, by the name, and Undo (focused) takes it back.
     const confirmation = env.page.getByRole('dialog');
-    await expect.poll(() => confirmation.textContent(), { timeout: 10_000 }).toContain(`Trusted: ${IMPOSTOR}.`);
+    await expect.poll(() => confirmation.textContent(), { timeout: 10_000 }).toContain(`Trusted: \u2068${IMPOSTOR}\u2069.`);
     expect(
       await env.page.evaluate(() => document.querySelector('[data-claimcheck-popover]')?.shadowRoot?.activeElement?.textContent),
     ).toBe('Undo');

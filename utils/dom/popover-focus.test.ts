@@ -113,7 +113,7 @@ describe('flag popover: focus, toggling, scrolling away, failure', () => {
     expect(active(dialog()!)).toBe(trust);
     // Tried again, it works: the popover says so, by the name, with Undo focused.
     userClick(trust);
-    await vi.waitFor(() => expect(dialog()?.textContent).toContain(t('trustedDone', '火箭军司令部')));
+    await vi.waitFor(() => expect(dialog()?.textContent).toContain(t('trustedDone', '\u2068火箭军司令部\u2069')));
     expect(active(dialog()!)?.textContent).toBe('撤销');
   });
 
@@ -127,6 +127,19 @@ describe('flag popover: focus, toggling, scrolling away, failure', () => {
     await vi.waitFor(() => expect(dialog()).toBeNull());
     expect(actions.untrust).toHaveBeenCalledWith(item);
     expect(document.activeElement).toBe(document.getElementById('name'));
+  });
+
+  it('a trust answered after the user moved on leaves their focus alone: no confirmation grabs it', async () => {
+    let answer = () => {};
+    actions.trust.mockImplementationOnce(() => new Promise<void>((resolve) => (answer = resolve)));
+    userClick(badge, 0);
+    userClick(button('信任此账号'));
+    search().focus();
+    expect(dialog()).toBeNull();
+    answer();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(dialog()).toBeNull();
+    expect(document.activeElement).toBe(search());
   });
 
   it('the new settings closing the flag before the trust answers do not lose the confirmation, nor focus', async () => {

@@ -16,7 +16,9 @@ export function renderTrusted(displayName: string, t: Translate, on: TrustedButt
   const dialog = el('div', { role: 'dialog', 'aria-label': t('actionTrust'), 'aria-describedby': 'd', lang: langTag(t) });
   dialog.addEventListener('keydown', (e) => keepTabInside(e, dialog));
   const about = el('div', { id: 'd' });
-  about.append(el('p', { dir: 'auto' }, t('trustedDone', displayName)), el('p', {}, t('flagsTrustedNote')));
+  // Isolated (FSI … PDI): a right-to-left or override character in the page's name must not
+  // reorder the sentence around it.
+  about.append(el('p', {}, t('trustedDone', `\u2068${displayName}\u2069`)), el('p', {}, t('flagsTrustedNote')));
   const actions = el('div', { class: 'actions' });
   actions.append(actionButton(dialog, t, t('undo'), on.undo, 'primary'), actionButton(dialog, t, t('actionClose'), on.close));
   dialog.append(about, actions);

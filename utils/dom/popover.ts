@@ -35,6 +35,8 @@ export class FlagPopover {
   private pinned = false;
   /** Showing a trust's confirmation, by the account's name (its badge went with its flags). */
   private confirming = false;
+  /** The badge whose popover the page's new flags closed (close's flagsOnly), not the user. */
+  private closedByFlags: HTMLElement | null = null;
 
   constructor(
     private readonly translate: () => Translate,
@@ -76,6 +78,7 @@ export class FlagPopover {
   close(returnFocus = false, flagsOnly = false): void {
     const { anchor, confirming } = this;
     if (flagsOnly && confirming) return;
+    this.closedByFlags = flagsOnly ? anchor : null;
     this.following?.abort();
     this.following = null;
     this.host?.remove();
@@ -114,11 +117,13 @@ export class FlagPopover {
         const { anchor } = this;
         const name = nameBefore(anchor);
         await this.actions.trust(item);
-        // A slow answer (the worker waking): the user may have opened another badge meanwhile.
-        // The new settings may have closed this one first (close's flagsOnly): confirmed all the same.
-        if (this.anchor && this.anchor !== anchor) return;
+        // A slow answer (the worker waking): the user may have moved on (another badge, the page's
+        // search box), and focus must stay there. The new settings closing it first is no move.
+        if (this.anchor !== anchor && this.closedByFlags !== anchor) return;
         this.close();
-        if (name?.isConnected) this.confirmTrusted(item, name);
+        // Focus the user put elsewhere meanwhile stays there; focus lost with the popover goes to Undo.
+        const lost = !document.activeElement || document.activeElement === document.body;
+        if (name?.isConnected) this.confirmTrusted(item, name, lost);
       },
       why: () => this.actions.why(),
       close: () => this.close(true),
@@ -126,7 +131,7 @@ export class FlagPopover {
     return mountPopover(dialog);
   }
 
-  private confirmTrusted(item: FlaggedAccount, name: HTMLElement): void {
+  private confirmTrusted(item: FlaggedAccount, name: HTMLElement, focusUndo: boolean): void {
     this.anchor = name;
     this.confirming = true;
     this.pinned = true;
@@ -141,6 +146,6 @@ export class FlagPopover {
     this.host = mountPopover(dialog);
     placeBy(this.host, name);
     this.follow(name);
-    this.host.shadowRoot?.querySelector('button')?.focus();
+    if (focusUndo) this.host.shadowRoot?.querySelector('button')?.focus();
   }
 }

@@ -31,17 +31,17 @@ const perCategory = <T extends z.ZodType>(value: T) =>
   z.object(Object.fromEntries(FLAG_CATEGORIES.map((c) => [c, value])) as Record<(typeof FLAG_CATEGORIES)[number], T>);
 
 /**
- * What `Authorization: Bearer <token>` may carry (sync-protocol.md; RFC 6750's b64token). A header
- * takes nothing else: a full-width letter or a zero-width space would make every request fail
- * before it leaves, and that failure reads as a network error, not as the token's.
+ * What a request header can carry: visible ASCII. A full-width letter or a zero-width space made
+ * every request fail before it left, and that failure read as a network error, not as the token's.
+ * Stricter (RFC 6750's b64token) would refuse tokens endpoints do accept, such as `p@ss:w0rd!`.
  */
-export const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+export const HEADER_SAFE = /^[\x21-\x7e]*$/;
 
-/** The access token: none, or a b64token of at most 500 characters. */
+/** The access token: none, or visible ASCII of at most 500 characters. */
 export const AccessToken = z
   .string()
   .max(500)
-  .refine((s) => s === '' || B64TOKEN.test(s), 'token must be letters, digits and - . _ ~ + / (= at the end)');
+  .refine((s) => HEADER_SAFE.test(s), 'token must be visible ASCII characters, no spaces');
 
 export const Settings = z.object({
   endpointUrl: z.union([z.literal(''), EndpointUrl]),

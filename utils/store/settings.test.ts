@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
-import { loadSettings, saveSettings } from './settings';
+import { loadSettings, saveSettings, settingsItem } from './settings';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -16,6 +16,18 @@ describe('settings storage', () => {
     const saved = await saveSettings({ endpointUrl: 'https://reports.example.org/cc', syncEnabled: true });
     expect(saved.revision).toBe(1);
     expect(await loadSettings()).toMatchObject({ endpointUrl: 'https://reports.example.org/cc', syncEnabled: true, revision: 1 });
+  });
+
+  it('keeps a stored token an older version let through until a change sets the token', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, accessToken: 'ｄｅｍｏ\u200b' } });
+    expect((await loadSettings()).accessToken).toBe('');
+    await saveSettings({ language: 'zh_CN' });
+    expect((await settingsItem.getValue()) as { accessToken: string }).toMatchObject({
+      accessToken: 'ｄｅｍｏ\u200b',
+      language: 'zh_CN',
+    });
+    await saveSettings({ accessToken: 'fixed-token' });
+    expect(await loadSettings()).toMatchObject({ accessToken: 'fixed-token', language: 'zh_CN', revision: 2 });
   });
 
   it('keeps the good fields of a damaged stored value and defaults the bad ones', async () => {

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, parseSettings, Settings } from '../schemas/settings';
+import { DEFAULT_SETTINGS, parseSettings, Settings, unusableStoredToken } from '../schemas/settings';
 
 /**
  * Settings live in storage.local under one versioned item. Version 1 is the first; a later
@@ -18,9 +18,13 @@ export async function loadSettings(): Promise<Settings> {
 
 /** Applies a change and saves it, bumping the revision that caches key on; an invalid change throws and saves nothing. */
 export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
-  const current = await loadSettings();
+  const raw = await settingsItem.getValue();
+  const current = parseSettings(raw);
   const next = Settings.parse({ ...current, ...change, revision: current.revision + 1 });
-  await settingsItem.setValue(next);
+  // A stored token an older version let through reads as none; a change that does not set the
+  // token (a trust, a language) keeps it stored, so the options page can still show it to fix.
+  const kept = 'accessToken' in change ? undefined : unusableStoredToken(raw);
+  await settingsItem.setValue(kept === undefined ? next : { ...next, accessToken: kept });
   return next;
 }
 

@@ -127,6 +127,8 @@ export function startSync(overrides: Partial<SyncDeps> = {}): SyncControllerHand
   // The user granted the endpoint's host permission: the "noHostPermission" block is gone.
   listen(() => browser.permissions.onAdded.addListener(kick));
   // Back online: a hold a network error set ends first, so that this pass sends (network-back.ts).
+  // Firefox's background fires it; Chromium's service worker does not (crbug.com/114475), where
+  // the reports wait out the backoff as before, or the user's "Sync now".
   const backOnline = () =>
     void deps
       .db()
