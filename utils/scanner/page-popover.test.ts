@@ -16,8 +16,8 @@ function fakeModule() {
     open(anchor: HTMLElement, _item: FlaggedAccount, by: OpenedBy = 'pointer') {
       calls.push(`open ${anchor.id} ${by}`);
     }
-    close() {
-      calls.push('close');
+    close(_returnFocus = false, flagsOnly = false) {
+      calls.push(flagsOnly ? 'close flags' : 'close');
     }
   }
   const module = { FlagPopover, formatReason: () => '' } as unknown as PopoverModule;
@@ -51,6 +51,18 @@ describe('the page popover, loaded on first opening', () => {
     expect(calls.at(-1)).toBe('open c pointer');
     expect(loads).toHaveLength(1);
     expect(built()).toBe(1);
+  });
+
+  it('new flags leave a trust confirmation to the popover; a new page closes everything', async () => {
+    const { module, calls } = fakeModule();
+    const { load, loads } = deferredLoad();
+    const popover = pagePopover(t, () => ({}) as never, new AbortController().signal, load);
+    popover.open(badge('a'), item);
+    loads[0]!.resolve(module);
+    await settle();
+    popover.flagsChanged();
+    popover.close();
+    expect(calls.slice(1)).toEqual(['close flags', 'close']);
   });
 
   it('opens nothing when closed before the module came, or when the script stopped', async () => {

@@ -8,8 +8,10 @@ import { POPOVER_MODULE_FILE, POPOVER_MODULE_KEY, type PopoverModule } from './p
 
 export interface PagePopover {
   open(anchor: HTMLElement, item: FlaggedAccount, by?: OpenedBy): void;
-  /** The page's flags changed: a flag's popover goes; a trust's confirmation stays (FlagPopover.close). */
+  /** Everything goes: a new page, or the script stops. */
   close(): void;
+  /** The page's flags changed: a flag's popover goes; a trust's confirmation stays (FlagPopover.close). */
+  flagsChanged(): void;
 }
 
 /** Imports the popover's module into this world once (popover-module.ts says why it is apart). */
@@ -72,6 +74,10 @@ export function pagePopover(
       });
     },
     close() {
+      pending = undefined;
+      popover?.close();
+    },
+    flagsChanged() {
       pending = undefined;
       popover?.close(false, true);
     },

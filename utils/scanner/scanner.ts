@@ -151,7 +151,7 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
       for (const el of elements) clearFlags(el);
       verdicts.want(key, account, settings.revision);
     }
-    popover.close();
+    popover.flagsChanged();
     reporter.reset();
   });
   listenToTabRequests(signal, accounts);
