@@ -1,36 +1,14 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { type Lang, translator } from '../utils/i18n';
-import { DEFAULT_SETTINGS, parseSettings, type Settings, unusableStoredToken } from '../utils/schemas/settings';
+import { translator } from '../utils/i18n';
+import { DEFAULT_SETTINGS, parseSettings, unusableStoredToken } from '../utils/schemas/settings';
 import { loadSettings } from '../utils/store/settings';
-import { TranslateContext } from './i18n';
-import { LiveSyncSettings } from './options/testing/live-sync-settings';
+import { syncSettingsPage } from './options/testing/live-sync-settings';
 
-const root = document.body.appendChild(document.createElement('div'));
+const { root, show, submit, status, alertText } = syncSettingsPage();
 const [en, zh] = [translator('en'), translator('zh_CN')];
-beforeEach(() => fakeBrowser.reset());
-afterEach(() => {
-  render(null, root);
-  vi.restoreAllMocks();
-});
-
-const show = (lang: Lang, initial: Settings = DEFAULT_SETTINGS, unusableToken?: string) =>
-  act(() => {
-    render(
-      <TranslateContext.Provider value={translator(lang)}>
-        <LiveSyncSettings initial={initial} unusableToken={unusableToken} />
-      </TranslateContext.Provider>,
-      root,
-    );
-  });
-const submit = () => {
-  root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-};
-const status = () => root.querySelector('[role="status"]')?.textContent ?? '';
-const alertText = () => root.querySelector('[role="alert"]')?.textContent ?? '';
 const tokenField = () => root.querySelector<HTMLInputElement>('#access-token')!;
 const tokenError = () => root.querySelector<HTMLElement>('#access-token-error')!;
 

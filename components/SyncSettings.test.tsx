@@ -1,36 +1,13 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { type Lang, translator } from '../utils/i18n';
-import { DEFAULT_SETTINGS, type Settings } from '../utils/schemas/settings';
+import { translator } from '../utils/i18n';
+import { DEFAULT_SETTINGS } from '../utils/schemas/settings';
 import { loadSettings } from '../utils/store/settings';
-import { TranslateContext } from './i18n';
-import { LiveSyncSettings } from './options/testing/live-sync-settings';
+import { syncSettingsPage } from './options/testing/live-sync-settings';
 
-const root = document.body.appendChild(document.createElement('div'));
-beforeEach(() => fakeBrowser.reset());
-afterEach(() => {
-  render(null, root);
-  vi.restoreAllMocks();
-});
-
-/** Renders (or re-renders, keeping the form's state) the settings in `lang`. */
-const show = (lang: Lang, initial: Settings = DEFAULT_SETTINGS) =>
-  act(() => {
-    render(
-      <TranslateContext.Provider value={translator(lang)}>
-        <LiveSyncSettings initial={initial} />
-      </TranslateContext.Provider>,
-      root,
-    );
-  });
-const submit = () => {
-  root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-};
-const status = () => root.querySelector('[role="status"]')?.textContent ?? '';
-const alertText = () => root.querySelector('[role="alert"]')?.textContent ?? '';
+const { root, show, submit, status, alertText } = syncSettingsPage();
 const endpointField = () => root.querySelector<HTMLInputElement>('#endpoint-url')!;
 const type = (field: HTMLInputElement, value: string) =>
   act(() => {

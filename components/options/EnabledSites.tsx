@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../utils/messaging';
 import { useT } from '../i18n';
+import { ListFieldset } from './ListFieldset';
 import { detailOf, type Notice, notice, noticeText } from './notice';
 import { useRowFocus } from './use-row-focus';
 
@@ -42,41 +43,25 @@ export function EnabledSites({ hosts }: EnabledSitesProps) {
   };
 
   return (
-    <fieldset ref={box} tabIndex={-1} id="enabled-sites">
-      {/* A heading too: the popover sends people here, and a heading is what they can jump to. */}
-      <legend>
-        <h3>{t('fieldExtraSites')}</h3>
-      </legend>
-      <p class="help">{t('extraSitesHelp')}</p>
-      {hosts.length === 0 ? (
-        <p class="muted">{t('extraSitesEmpty')}</p>
-      ) : (
-        <ul class="trusted">
-          {hosts.map((host, i) => (
-            <li key={host}>
-              {/* A host name reads left to right in any page direction. */}
-              <span class="site-host" dir="ltr">
-                {host}
-              </span>
-              <button
-                type="button"
-                data-host={host}
-                aria-label={t('extraSiteRemoveFor', host)}
-                onClick={() => void remove(host, i)}
-              >
-                {t('extraSiteRemove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {/* Mounted empty, so that what is said later is announced. */}
-      <p aria-live="polite">{noticeText(t, said)}</p>
-      {failure && (
-        <p class="error" role="alert" dir="auto">
-          {noticeText(t, failure)}
-        </p>
-      )}
-    </fieldset>
+    <ListFieldset
+      boxRef={box}
+      id="enabled-sites"
+      title={t('fieldExtraSites')}
+      help={t('extraSitesHelp')}
+      empty={t('extraSitesEmpty')}
+      items={hosts.map((host, i) => (
+        <li key={host}>
+          {/* A host name reads left to right in any page direction. */}
+          <span class="site-host" dir="ltr">
+            {host}
+          </span>
+          <button type="button" data-host={host} aria-label={t('extraSiteRemoveFor', host)} onClick={() => void remove(host, i)}>
+            {t('extraSiteRemove')}
+          </button>
+        </li>
+      ))}
+      after={<p aria-live="polite">{noticeText(t, said)}</p>}
+      failure={failure && noticeText(t, failure)}
+    />
   );
 }

@@ -4,6 +4,7 @@ import type { TrustedAccount } from '../../utils/schemas/settings';
 import { loadSettings, saveSettings } from '../../utils/store/settings';
 import { useT } from '../i18n';
 import { formatDateTime } from './format';
+import { ListFieldset } from './ListFieldset';
 import { detailOf, type Notice, notice, noticeText } from './notice';
 import { useRowFocus } from './use-row-focus';
 
@@ -74,53 +75,44 @@ export function TrustedList({ trusted }: TrustedListProps) {
     });
 
   return (
-    <fieldset ref={box} tabIndex={-1} id="trusted-accounts">
-      {/* A heading too: the popover sends people here, and a heading is what they can jump to. */}
-      <legend>
-        <h3>{t('fieldTrusted')}</h3>
-      </legend>
-      <p class="help">{t('appliesAtOnce')}</p>
-      {trusted.length === 0 ? (
-        <p class="muted">{t('trustedEmpty')}</p>
-      ) : (
-        <ul class="trusted">
-          {trusted.map((a, i) => (
-            <li key={keyOf(a)}>
-              <bdi class="account-name">{nameOf(a)}</bdi>
-              <span class="muted">
-                {t(`platform_${a.platform}` as MessageKey)} · {formatDateTime(a.addedAt, t.lang, true)}
-              </span>
-              <button
-                type="button"
-                data-key={keyOf(a)}
-                aria-label={t('trustedRemoveFor', nameOf(a))}
-                onClick={() => void remove(a, i)}
-              >
-                {t('trustedRemove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <div class="row list-notice">
-        {/* Mounted empty, so that what is said later is announced. */}
-        <p aria-live="polite">{noticeText(t, said)}</p>
-        {undo && (
+    <ListFieldset
+      boxRef={box}
+      id="trusted-accounts"
+      title={t('fieldTrusted')}
+      help={t('appliesAtOnce')}
+      empty={t('trustedEmpty')}
+      items={trusted.map((a, i) => (
+        <li key={keyOf(a)}>
+          <bdi class="account-name">{nameOf(a)}</bdi>
+          <span class="muted">
+            {t(`platform_${a.platform}` as MessageKey)} · {formatDateTime(a.addedAt, t.lang, true)}
+          </span>
           <button
             type="button"
-            ref={undoButton}
-            aria-label={t('trustedUndoFor', nameOf(undo.account))}
-            onClick={() => void restore(undo)}
+            data-key={keyOf(a)}
+            aria-label={t('trustedRemoveFor', nameOf(a))}
+            onClick={() => void remove(a, i)}
           >
-            {t('undo')}
+            {t('trustedRemove')}
           </button>
-        )}
-      </div>
-      {failure && (
-        <p class="error" role="alert" dir="auto">
-          {noticeText(t, failure)}
-        </p>
-      )}
-    </fieldset>
+        </li>
+      ))}
+      after={
+        <div class="row list-notice">
+          <p aria-live="polite">{noticeText(t, said)}</p>
+          {undo && (
+            <button
+              type="button"
+              ref={undoButton}
+              aria-label={t('trustedUndoFor', nameOf(undo.account))}
+              onClick={() => void restore(undo)}
+            >
+              {t('undo')}
+            </button>
+          )}
+        </div>
+      }
+      failure={failure && noticeText(t, failure)}
+    />
   );
 }

@@ -1,33 +1,12 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { translator } from '../../utils/i18n';
-import {
-  background,
-  buttonNamed,
-  flaggedState,
-  IMPOSTOR,
-  openPopup,
-  popupRoot,
-  settle,
-  showTab,
-  TAB,
-  type,
-} from './popup-harness';
+import { background, buttonNamed, flaggedState, IMPOSTOR, openPopup, popupPage, settle, type } from './popup-harness';
 
-const root = popupRoot();
+const root = popupPage();
 const NAME = IMPOSTOR.account.displayName;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  showTab(TAB);
-});
-afterEach(() => {
-  render(null, root);
-  vi.restoreAllMocks();
-});
 
 const reportButton = () => root.querySelector<HTMLButtonElement>('[data-testid="flag-item"] button.primary')!;
 

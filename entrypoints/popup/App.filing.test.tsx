@@ -1,44 +1,32 @@
 // @vitest-environment happy-dom
-import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { translator } from '../../utils/i18n';
+import { type Lang, translator } from '../../utils/i18n';
 import { dispatchMessage } from '../../utils/messaging';
 import { loadDraft, saveDraft } from '../../utils/report/draft';
 import type { Report } from '../../utils/schemas/report';
-import { closeReportsDb } from '../../utils/store/db';
 import { addReport, listReports } from '../../utils/store/reports';
 import { TabStates } from '../../utils/tabs/tab-states';
 import { createHandlers } from '../background/handlers';
 import {
+  type Answer,
   background,
   buttonNamed,
   flaggedState,
   IMPOSTOR,
   openPopup,
-  popupRoot,
+  popupPage,
   settle,
-  showTab,
+  storedAsSent,
   TAB,
   type,
 } from './popup-harness';
 
-const root = popupRoot();
+const root = popupPage(TAB, { store: true });
 const SYNC = { counts: { local: 0, pending: 0, synced: 0, rejected: 0 } };
 const FROM_POPUP = { id: fakeBrowser.runtime.id, url: 'chrome-extension://test-extension-id/popup.html' };
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  closeReportsDb();
-  globalThis.indexedDB = new IDBFactory();
-  showTab(TAB);
-});
-afterEach(() => {
-  render(null, root);
-  vi.restoreAllMocks();
-});
 
 /** The background as it runs: every message through dispatchMessage and the real handlers (fake-indexeddb). */
 function realBackground() {
@@ -61,14 +49,28 @@ async function reportWithNote(text: string) {
   await type(note()!, text);
 }
 
+/** The background never answers "File report": a worker woken from sleep, slower than the popup. */
+const neverAnswers: Answer = () => new Promise(() => {});
+/** The background stores the report, but the popup is gone before the reply. */
+const storesThenHangs: Answer = async (report) => {
+  await addReport(report as Report, false);
+  return new Promise(() => {});
+};
+
+/** Files a report with `text` as its note, answered by `fileReport`, and closes the popup before the reply. */
+async function fileThenClose(text: string, fileReport: Answer, lang: Lang = 'en') {
+  const sent = background(flaggedState(), { fileReport });
+  await openPopup(root, lang);
+  await reportWithNote(text);
+  await act(() => buttonNamed(root, translator(lang)('fileReport'))!.click());
+  await settle();
+  closePopup();
+  return sent;
+}
+
 describe('PopupApp: a report filed while the popup closes', () => {
   it('is filed again under the same id from its restored draft, so the store holds it once', async () => {
-    // The background is slow (a worker woken from sleep): the popup closes before the reply.
-    const first = background(flaggedState(), { fileReport: () => new Promise(() => {}) });
-    await openPopup(root);
-    await reportWithNote('half-way');
-    await act(() => buttonNamed(root, 'File report')!.click());
-    closePopup();
+    const first = await fileThenClose('half-way', neverAnswers);
 
     const second = realBackground();
     await openPopup(root);
@@ -84,18 +86,7 @@ describe('PopupApp: a report filed while the popup closes', () => {
 
   it('is not offered again once stored: the draft goes, and the popup says it was filed, in Chinese', async () => {
     const t = translator('zh_CN');
-    background(flaggedState(), {
-      // Stored, but the popup is gone before the reply.
-      fileReport: async (report) => {
-        await addReport(report as Report, false);
-        return new Promise(() => {});
-      },
-    });
-    await openPopup(root, 'zh_CN');
-    await reportWithNote('已经提交');
-    await act(() => buttonNamed(root, t('fileReport'))!.click());
-    await settle();
-    closePopup();
+    await fileThenClose('已经提交', storesThenHangs, 'zh_CN');
 
     background(flaggedState());
     await openPopup(root, 'zh_CN');
@@ -106,11 +97,7 @@ describe('PopupApp: a report filed while the popup closes', () => {
   });
 
   it('keeps edits made after reopening when the earlier version was stored meanwhile, and files them only as a new report', async () => {
-    const first = background(flaggedState(), { fileReport: () => new Promise(() => {}) });
-    await openPopup(root);
-    await reportWithNote('half-way');
-    await act(() => buttonNamed(root, 'File report')!.click());
-    closePopup();
+    const first = await fileThenClose('half-way', neverAnswers);
 
     const second = realBackground();
     await openPopup(root);
@@ -134,17 +121,7 @@ describe('PopupApp: a report filed while the popup closes', () => {
   });
 
   it('keeps a draft and offers the post text when the page asks for a report after its old draft was filed', async () => {
-    background(flaggedState(), {
-      fileReport: async (report) => {
-        await addReport(report as Report, false);
-        return new Promise(() => {});
-      },
-    });
-    await openPopup(root);
-    await reportWithNote('filed before');
-    await act(() => buttonNamed(root, 'File report')!.click());
-    await settle();
-    closePopup();
+    await fileThenClose('filed before', storesThenHangs);
 
     // The page's "Report…" on the same account: the background leaves its key for the popup.
     await fakeBrowser.storage.session.set({ reportTarget: { tabId: TAB.id, key: IMPOSTOR.account.key, at: Date.now() } });
@@ -171,9 +148,7 @@ describe('PopupApp: a report filed while the popup closes', () => {
   });
 
   it('sends one report when "File report" is pressed twice at once', async () => {
-    const sent = background(flaggedState(), {
-      fileReport: (report) => ({ report, status: 'local', updatedAt: new Date().toISOString(), attempts: [] }),
-    });
+    const sent = background(flaggedState(), { fileReport: storedAsSent });
     await openPopup(root);
     await reportWithNote('twice');
     await act(() => {

@@ -1,37 +1,31 @@
 // @vitest-environment happy-dom
-import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { type Lang, translator } from '../../utils/i18n';
 import type { FlaggedAccount } from '../../utils/schemas/messages';
 import type { Report } from '../../utils/schemas/report';
-import { closeReportsDb } from '../../utils/store/db';
 import { addReport } from '../../utils/store/reports';
-import { background, buttonNamed, flaggedState, IMPOSTOR, openPopup, popupRoot, settle, showTab, TAB } from './popup-harness';
+import {
+  background,
+  buttonNamed,
+  flaggedState,
+  IMPOSTOR,
+  openPopup,
+  popupPage,
+  settle,
+  storedAsSent,
+  TAB,
+} from './popup-harness';
 
-const root = popupRoot();
+const root = popupPage(TAB, { store: true });
 const ANOTHER: FlaggedAccount = {
   ...IMPOSTOR,
   account: { ...IMPOSTOR.account, key: 'weibo:7910000002', displayName: '火箭军某部' },
 };
 const STATE = flaggedState([IMPOSTOR, ANOTHER]);
-/** The background stores the report as sent. */
-const stores = {
-  fileReport: (report: unknown) => ({ report, status: 'local', updatedAt: new Date().toISOString(), attempts: [] }),
-};
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  closeReportsDb();
-  globalThis.indexedDB = new IDBFactory();
-  showTab(TAB);
-});
-afterEach(() => {
-  render(null, root);
-  vi.restoreAllMocks();
-});
+const stores = { fileReport: storedAsSent };
 
 const item = (key: string) =>
   [...root.querySelectorAll<HTMLElement>('[data-testid="flag-item"]')].find((el) => el.dataset.key === key)!;

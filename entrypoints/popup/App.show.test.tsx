@@ -1,22 +1,12 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { translator } from '../../utils/i18n';
-import { background, buttonNamed, flaggedState, IMPOSTOR, openPopup, popupRoot, settle, showTab, TAB } from './popup-harness';
+import { background, buttonNamed, flaggedState, IMPOSTOR, openPopup, popupPage, settle, TAB } from './popup-harness';
 
-const root = popupRoot();
+const root = popupPage();
 const status = () => root.querySelector('[role="status"]')?.textContent;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  showTab(TAB);
-});
-afterEach(() => {
-  render(null, root);
-  vi.restoreAllMocks();
-});
 
 /** The tab's content script answers "Show" with `reply`. */
 const tabAnswers = (reply: unknown) => vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(reply);

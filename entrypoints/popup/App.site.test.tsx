@@ -1,24 +1,14 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { translator } from '../../utils/i18n';
 import { saveSettings } from '../../utils/store/settings';
-import { background, buttonNamed, OTHER_SITE_TAB, openPopup, popupRoot, settle, showTab, TAB } from './popup-harness';
+import { background, buttonNamed, OTHER_SITE_TAB, openPopup, popupPage, settle, showTab, TAB } from './popup-harness';
 
-const root = popupRoot();
+const root = popupPage(OTHER_SITE_TAB);
 const HOST = 'forum.example.org';
 const en = translator('en');
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  showTab(OTHER_SITE_TAB);
-});
-afterEach(() => {
-  render(null, root);
-  vi.restoreAllMocks();
-});
 
 const siteSwitch = () => root.querySelector<HTMLInputElement>('[role="switch"]');
 const status = () => root.querySelector('[role="status"]')?.textContent;

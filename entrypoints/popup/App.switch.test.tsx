@@ -1,25 +1,15 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { translator } from '../../utils/i18n';
 import { loadSettings, saveSettings } from '../../utils/store/settings';
-import { background, openPopup, popupRoot, settle, showTab, TAB } from './popup-harness';
+import { background, openPopup, popupPage, settle, TAB } from './popup-harness';
 
-const root = popupRoot();
+const root = popupPage();
 const siteSwitch = () => root.querySelector<HTMLInputElement>('[role="switch"]')!;
 const status = () => root.querySelector('[role="status"]')?.textContent;
 const reloadButton = () => root.querySelector<HTMLButtonElement>('[data-testid="reload-page"]');
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  showTab(TAB);
-});
-afterEach(() => {
-  render(null, root);
-  vi.restoreAllMocks();
-});
 
 async function flip() {
   await act(() => siteSwitch().click());

@@ -1,22 +1,12 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { translator } from '../../utils/i18n';
 import type { TabState } from '../../utils/schemas/messages';
-import { background, buttonNamed, OTHER_SITE_TAB, openPopup, popupRoot, settle, showTab, TAB } from './popup-harness';
+import { background, buttonNamed, OTHER_SITE_TAB, openPopup, popupPage, settle, showTab, TAB } from './popup-harness';
 
-const root = popupRoot();
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  showTab(TAB);
-});
-afterEach(() => {
-  render(null, root);
-  vi.restoreAllMocks();
-});
+const root = popupPage();
 
 describe('PopupApp: a tab no scanner has reported for', () => {
   it.each(['en', 'zh_CN'] as const)('%s: says the page is not checked yet, not that it has no flagged accounts', async (lang) => {

@@ -1,11 +1,13 @@
+import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { TranslateContext } from '../../components/i18n';
 import { type Lang, translator } from '../../utils/i18n';
 import type { FlaggedAccount, SyncStatus, TabState } from '../../utils/schemas/messages';
+import { closeReportsDb } from '../../utils/store/db';
 import { loadSettings } from '../../utils/store/settings';
 import { PopupApp } from './App';
 
@@ -51,6 +53,9 @@ export const flaggedState = (flagged: FlaggedAccount[] = [IMPOSTOR]): TabState =
 
 export type Answer = (payload: unknown) => unknown;
 
+/** "File report" as the background answers it when the store took the report: the report, kept locally. */
+export const storedAsSent: Answer = (report) => ({ report, status: 'local', updatedAt: new Date().toISOString(), attempts: [] });
+
 /**
  * The background: the tab's state and the sync status, and `answers` for the rest; an answer
  * returns the reply's data, or throws for an { ok: false } reply with its message. Returns the
@@ -79,8 +84,25 @@ export function background(
   return sent;
 }
 
-export function popupRoot(): HTMLElement {
-  return document.body.appendChild(document.createElement('div'));
+/**
+ * The popup's test page: the root it mounts in, and for each test a fresh fake browser showing
+ * `tab` (and, with `store`, a fresh IndexedDB); after each, the popup unmounted and mocks undone.
+ */
+export function popupPage(tab: typeof TAB = TAB, { store = false } = {}): HTMLElement {
+  const root = document.body.appendChild(document.createElement('div'));
+  beforeEach(() => {
+    fakeBrowser.reset();
+    if (store) {
+      closeReportsDb();
+      globalThis.indexedDB = new IDBFactory();
+    }
+    showTab(tab);
+  });
+  afterEach(() => {
+    render(null, root);
+    vi.restoreAllMocks();
+  });
+  return root;
 }
 
 /** The active tab the popup is about (restored by vi.restoreAllMocks). */
