@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import type { SyncStatus } from '../../utils/schemas/messages';
@@ -114,6 +114,15 @@ describe('background handlers', () => {
     // Nothing to take back: the settings stay as they are.
     await h.untrustAccount({ platform: 'weibo', key: 'weibo:7910000001' }, fromTab);
     expect((await loadSettings()).revision).toBe(3);
+  });
+
+  it('syncSoon (an import queued reports) starts an ordinary pass, never the forced "Sync now"', async () => {
+    const sync = recordingSync();
+    const syncNow = vi.spyOn(sync, 'syncNow');
+    const h = createHandlers(new TabStates(), sync);
+    expect(await h.syncSoon({}, fromPage)).toEqual({});
+    expect(sync.filed).toBe(1);
+    expect(syncNow).not.toHaveBeenCalled();
   });
 
   it('gives a tab its page settings and strings, and tells it when its site is off', async () => {

@@ -123,6 +123,10 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
       }
     },
     syncNow: () => sync.syncNow(),
+    async syncSoon() {
+      sync.reportFiled();
+      return {};
+    },
     getSyncStatus: () => sync.status(),
   };
 }

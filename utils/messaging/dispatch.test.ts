@@ -26,6 +26,7 @@ function handlers(): Handlers {
     getTabState: vi.fn(async () => null),
     fileReport: vi.fn(ok),
     syncNow: vi.fn(ok),
+    syncSoon: vi.fn(ok),
     getSyncStatus: vi.fn(ok),
   };
 }

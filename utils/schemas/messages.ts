@@ -147,6 +147,11 @@ export const MESSAGES = {
   },
   fileReport: { from: 'page', payload: Report, reply: StoredReport },
   syncNow: { from: 'page', payload: z.object({}), reply: SyncStatus },
+  /**
+   * An ordinary sync pass, for reports an import queued: it waits out the endpoint's Retry-After
+   * and the backoff, as only the user's "Sync now" may not.
+   */
+  syncSoon: { from: 'page', payload: z.object({}), reply: z.object({}) },
   getSyncStatus: { from: 'page', payload: z.object({}), reply: SyncStatus },
 } as const;
 

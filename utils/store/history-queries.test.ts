@@ -4,7 +4,6 @@ import { fakeBrowser } from 'wxt/testing';
 import { translator } from '../i18n';
 import type { StoredReport } from '../schemas/report';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
-import { onSyncPassRequested } from '../sync/pass-request';
 import { reportReasonText } from '../sync/reason-text';
 import { sampleReport } from '../testing/sample-report';
 import { closeReportsDb } from './db';
@@ -82,12 +81,9 @@ describe('history queries', () => {
       messages.push(message);
       return undefined;
     });
-    let requested = 0;
-    onSyncPassRequested(() => requested++);
     await saveSettings({ endpointUrl: 'https://r.example.org', syncEnabled: true });
     expect(await importReports([rec('local', 1)])).toMatchObject({ queued: 1 });
-    await vi.waitFor(() => expect(requested).toBe(1));
-    expect(messages).toEqual([]);
+    await vi.waitFor(() => expect(messages).toEqual([{ type: 'syncSoon', payload: {} }]));
   });
 
   it('deletes for undo and restores exactly what was deleted', async () => {

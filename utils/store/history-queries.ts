@@ -3,7 +3,6 @@ import { sendMessage } from '../messaging';
 import type { SyncStatus } from '../schemas/messages';
 import type { StoredReport } from '../schemas/report';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
-import { requestSyncPass } from '../sync/pass-request';
 import { reportsDb } from './db';
 import { loadSettings, saveSettings } from './settings';
 
@@ -96,7 +95,7 @@ export async function importReports(records: readonly StoredReport[], now = Date
   // The background sends them at its next pass anyway; this one starts now. An ordinary pass, not
   // "Sync now": an import is not the user asking to override the endpoint's Retry-After or the
   // backoff. Not sent is not lost.
-  if (queued) void requestSyncPass().catch(() => {});
+  if (queued) void sendMessage('syncSoon', {}).catch(() => {});
   return { imported, skipped, queued };
 }
 

@@ -4,7 +4,6 @@ import { closeReportsDb } from '../store/db';
 import { addReport, getReport } from '../store/reports';
 import { saveSettings } from '../store/settings';
 import { NEXT_SYNC_ALARM, type SyncControllerHandle, startSync } from './background';
-import { requestSyncPass } from './pass-request';
 import { acceptAll, fakeEndpoint, json, type SeenRequest } from './testing/fake-endpoint';
 import { makeReport, manualClock, reportId } from './testing/fixtures';
 
@@ -59,17 +58,7 @@ describe('startSync: passes other pages and the browser ask for', () => {
     expect(requests).toHaveLength(3);
   });
 
-  it('a requested pass (an import) sends due reports', async () => {
-    await saveSettings({ syncEnabled: true, endpointUrl: ENDPOINT });
-    const { requests } = controllerWith(acceptAll);
-    await settled();
-    await addReport(makeReport(2), true);
-    await requestSyncPass();
-    await vi.waitFor(async () => expect((await getReport(reportId(2)))?.status).toBe('synced'));
-    expect(requests).toHaveLength(1);
-  });
-
-  it("a requested pass waits out the endpoint's Retry-After, as only the user's Sync now may not", async () => {
+  it("an ordinary pass (a report filed, an import's syncSoon) waits out the endpoint's Retry-After, as only the user's Sync now may not", async () => {
     await saveSettings({ syncEnabled: true, endpointUrl: ENDPOINT });
     const { sync, requests } = controllerWith((r, i) =>
       i === 0 ? json(503, { error: 'busy' }, { 'retry-after': '3600' }) : acceptAll(r),
@@ -78,7 +67,7 @@ describe('startSync: passes other pages and the browser ask for', () => {
     sync.reportFiled();
     await vi.waitFor(() => expect(requests).toHaveLength(1));
     await addReport(makeReport(4), true);
-    await requestSyncPass();
+    sync.reportFiled();
     await settled();
     expect(requests).toHaveLength(1);
     expect((await sync.syncNow()).counts.synced).toBe(2);

@@ -5,7 +5,6 @@ import { promoteLocalToPending } from '../store/reports';
 import { loadSettings, watchSettings } from '../store/settings';
 import { createSyncEngine, type SyncDeps } from './engine';
 import { liftNetworkHold } from './network-back';
-import { onSyncPassRequested } from './pass-request';
 import { endpointOriginPatterns } from './state';
 
 export type SyncController = {
@@ -136,8 +135,6 @@ export function startSync(overrides: Partial<SyncDeps> = {}): SyncControllerHand
       .catch((error) => console.warn('ClaimCheck could not end the network hold', error))
       .then(kick);
   listen(() => self.addEventListener('online', backOnline));
-  // A page queued reports (an import): an ordinary pass, which a hold still holds back.
-  const unrequest = onSyncPassRequested(kick);
   const unwatch = watchSettings((settings) => {
     // Switching sync on turns `local` reports into `pending` (sync-protocol.md); any change
     // also lifts a 401/403 pause, which the engine sees through the settings fingerprint.
@@ -156,7 +153,6 @@ export function startSync(overrides: Partial<SyncDeps> = {}): SyncControllerHand
       stopped = true;
       clearTimeout(soonTimer);
       unwatch();
-      unrequest();
       listen(() => self.removeEventListener('online', backOnline));
       await Promise.allSettled([...running]);
       clearTimeout(soonTimer);
