@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { SUPPORTED_HOST_PATTERNS } from './utils/adapters/hosts';
 import { nativeBrowserInScanners, scannerContextInScanners, selectorExpectationsOutOfBuilds } from './utils/build/scanner-builds';
+import { LIVE_CSS_FILE } from './utils/dom/live-style';
 import { slimTablesForContentScript } from './utils/engine/slim/vite-plugin';
 import { OPTIONAL_HOST_PATTERNS } from './utils/permissions/optional-hosts';
 
@@ -25,6 +26,18 @@ export default defineConfig({
       selectorExpectationsOutOfBuilds(),
     ],
   }),
+  hooks: {
+    // Firefox takes an extension's manifest style sheets out of open tabs when it is disabled or
+    // uninstalled, and runs none of its scripts: this sheet is what makes its badges go with it
+    // (utils/dom/live-style.ts). Each site script's entry gets it; the page-data readers' (MAIN
+    // world, no badges) do not.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') return;
+      for (const script of manifest.content_scripts ?? []) {
+        if ((script as { world?: string }).world !== 'MAIN') script.css = [...(script.css ?? []), LIVE_CSS_FILE];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'ClaimCheck',
     description: '__MSG_extDescription__',

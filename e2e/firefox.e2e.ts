@@ -17,6 +17,8 @@ if (missing) console.log(`e2e/firefox.e2e.ts skipped: ${missing}`);
 const EXTENSION_ID = 'claimcheck@claimcheck.invalid';
 const FLAGS = `[...document.querySelectorAll('[data-claimcheck-flag]')].map((e) => e.textContent.trim())`;
 const BADGES = `document.querySelectorAll('[data-claimcheck-badge]').length`;
+// Each badge's and the popover's display, as laid out.
+const SHOWN = `[...document.querySelectorAll('[data-claimcheck-badge], [data-claimcheck-popover]')].map((e) => getComputedStyle(e).display)`;
 const DIALOG = `document.querySelector('[data-claimcheck-popover]')?.shadowRoot?.querySelector('[role=dialog]')?.textContent ?? ''`;
 const FIRST_BADGE_CENTRE = `(() => {
   const host = document.querySelector('[data-claimcheck-badge]');
@@ -95,5 +97,26 @@ describe.skipIf(!!missing)('the Firefox build in Firefox', () => {
     expect(dialog).toContain('Why ClaimCheck flags this account');
     expect(await firefox.evaluate<string[]>(FLAGS)).toEqual(before);
     expect(await firefox.evaluate<number>(BADGES)).toBe(before.length);
+  });
+
+  it('uninstalled, it takes its badges and open popover off the page with it (Firefox runs none of its scripts then)', async () => {
+    await firefox.goto('http://weibo.com/');
+    await poll(
+      () => firefox.evaluate<string[]>(FLAGS),
+      (names) => names.length >= 4,
+    );
+    expect(await openFirstBadge()).toContain('Why ClaimCheck flags this account');
+    expect(await firefox.evaluate<string[]>(SHOWN)).toEqual(expect.arrayContaining(['inline-block', 'block']));
+    await firefox.send('webExtension.uninstall', { extension: EXTENSION_ID });
+    const shown = await poll(
+      () => firefox.evaluate<string[]>(SHOWN),
+      (displays) => displays.every((d) => d === 'none'),
+    );
+    expect(shown.length).toBeGreaterThan(4);
+    expect(shown.every((d) => d === 'none')).toBe(true);
+    // The elements stay (nothing can remove them), hidden: no size, nothing to click.
+    expect(
+      await firefox.evaluate<number>(`document.querySelector('[data-claimcheck-badge]').getBoundingClientRect().width`),
+    ).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { LIVE_CSS_FILE } from '../../utils/dom/live-style';
 import { sitePattern } from '../../utils/permissions/host-permission';
 import { loadSettings, saveSettings } from '../../utils/store/settings';
 
@@ -6,6 +7,8 @@ import { loadSettings, saveSettings } from '../../utils/store/settings';
 const SCANNER_FILE = '/content-scripts/generic.js';
 const ID_PREFIX = 'claimcheck-site-';
 const scriptId = (host: string) => `${ID_PREFIX}${host}`;
+// Firefox: the sheet that makes the badges go when the extension does (utils/dom/live-style.ts).
+const LIVE_CSS = import.meta.env.FIREFOX ? [LIVE_CSS_FILE] : undefined;
 const hostOf = (url: string) => {
   try {
     return new URL(url).hostname;
@@ -26,7 +29,14 @@ function serially<T>(step: () => Promise<T>): Promise<T> {
 /** The scanner for one user-added host, kept across browser sessions. */
 function registerSite(host: string): Promise<void> {
   return browser.scripting.registerContentScripts([
-    { id: scriptId(host), matches: [sitePattern(host)], js: [SCANNER_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+    {
+      id: scriptId(host),
+      matches: [sitePattern(host)],
+      js: [SCANNER_FILE],
+      css: LIVE_CSS,
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
   ]);
 }
 
@@ -52,6 +62,7 @@ export const enableSite = (tabId: number, pageUrl: string): Promise<string> =>
     if (!registered.length) await registerSite(host);
     const settings = await loadSettings();
     if (!settings.extraSites.includes(host)) await saveSettings({ extraSites: [...settings.extraSites, host] });
+    if (LIVE_CSS) await browser.scripting.insertCSS({ target: { tabId }, files: LIVE_CSS });
     await browser.scripting.executeScript({ target: { tabId }, files: [SCANNER_FILE] });
     return host;
   });

@@ -6,6 +6,7 @@ import { clearDraft } from '../../utils/report/draft';
 import { watchSettings } from '../../utils/store/settings';
 import { startSync } from '../../utils/sync/background';
 import { TabStates } from '../../utils/tabs/tab-states';
+import { releaseOldEndpointGrant } from './endpoint-grant';
 import { reconcileExtraSites } from './extra-sites';
 import { createHandlers } from './handlers';
 import { scanOpenTabs } from './open-tabs';
@@ -36,9 +37,10 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(reconcile);
   // A site can leave the settings without disableSite ("Delete all local data", a settings save).
   let sites = '';
-  watchSettings((settings) => {
+  watchSettings((settings, previous) => {
     const next = settings.extraSites.join('\n');
     if (next !== sites) reconcile();
     sites = next;
+    void releaseOldEndpointGrant(settings, previous);
   });
 });

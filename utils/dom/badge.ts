@@ -4,6 +4,7 @@ import { topSeverity } from '../schemas/severity';
 import type { Flag } from '../schemas/verdict';
 import BADGE_CSS from './badge.css?inline';
 import { langTag } from './lang-tag';
+import { BADGE_LIVE_RULE, OUTLINE_WIDTH } from './live-style';
 
 export const FLAG_ATTR = 'data-claimcheck-flag';
 export const SEVERITY_ATTR = 'data-claimcheck-severity';
@@ -20,7 +21,7 @@ let sheet: CSSStyleSheet | null = null;
 function badgeSheet(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(BADGE_CSS);
+    sheet.replaceSync(BADGE_CSS + BADGE_LIVE_RULE);
   }
   return sheet;
 }
@@ -87,7 +88,7 @@ export function applyFlags(
   nameEl.setAttribute(FLAG_ATTR, categories);
   nameEl.setAttribute(SEVERITY_ATTR, severity);
   if (style !== 'badge' && nameEl instanceof HTMLElement) {
-    nameEl.style.outline = `2px solid ${OUTLINE_COLOUR[severity]}`;
+    nameEl.style.outline = `${OUTLINE_WIDTH} solid ${OUTLINE_COLOUR[severity]}`;
     nameEl.style.outlineOffset = '1px';
   }
   const host = document.createElement('span');

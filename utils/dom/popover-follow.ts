@@ -1,3 +1,4 @@
+import { POPOVER_LIVE_RULE } from './live-style';
 import { POPOVER_CSS, placeBy } from './popover-dialog';
 
 const HOVER_LEAVE_MS = 300;
@@ -66,7 +67,7 @@ export function mountPopover(dialog: HTMLElement): HTMLElement {
   host.setAttribute('data-claimcheck-popover', '');
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  style.textContent = POPOVER_CSS;
+  style.textContent = POPOVER_CSS + POPOVER_LIVE_RULE;
   root.append(style, dialog);
   document.documentElement.append(host);
   return host;

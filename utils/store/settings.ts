@@ -28,6 +28,7 @@ export async function saveSettings(change: Partial<Settings>): Promise<Settings>
   return next;
 }
 
-export function watchSettings(cb: (s: Settings) => void): () => void {
-  return settingsItem.watch((raw) => cb(parseSettings(raw)));
+/** `cb` gets the new settings and those they replaced (the defaults when there were none). */
+export function watchSettings(cb: (s: Settings, previous: Settings) => void): () => void {
+  return settingsItem.watch((raw, old) => cb(parseSettings(raw), parseSettings(old)));
 }
