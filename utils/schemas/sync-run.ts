@@ -9,6 +9,7 @@ import { z } from 'zod';
  *   busy         429 or 503;  httpError  any other unexpected status (both in `httpStatus`)
  *   tokenRefused 401 or 403;  lostLock  another worker's pass took the outbox over
  *   settingsChanged  the user switched sync off or changed the endpoint or token mid-pass
+ *   noHostPermission the endpoint's host permission was taken back in the browser mid-pass
  */
 export const SyncStopCode = z.enum([
   'network',
@@ -20,6 +21,7 @@ export const SyncStopCode = z.enum([
   'tokenRefused',
   'lostLock',
   'settingsChanged',
+  'noHostPermission',
 ]);
 export type SyncStopCode = z.infer<typeof SyncStopCode>;
 
@@ -53,8 +55,8 @@ export type LastRun = z.infer<typeof LastRun>;
 
 /**
  * Why one report stands where it stands, or why one attempt at it failed: every stop code, plus
- * the answers that concern a single report (worded by utils/sync/reason-text.ts; `lostLock` and `settingsChanged`
- * never reaches a report, no request having been made):
+ * the answers that concern a single report (worded by utils/sync/reason-text.ts; `lostLock`, `settingsChanged` and
+ * `noHostPermission` never reach a report, no request having been made):
  *   rejected        the endpoint's 200 rejected this report (its reason is the detail)
  *   batchRefused    a 400 refused the whole batch;  reportTooLarge  a 413 for this report alone
  *   leftOut         the endpoint's 200 did not mention this report

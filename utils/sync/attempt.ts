@@ -37,10 +37,10 @@ export type AttemptContext = {
 /** A stop as the UI words it (LastRun): a code, and the HTTP status or browser error behind it. */
 export type StopWhy = { code: SyncStopCode; httpStatus?: number; detail?: string };
 
-/** Why the run must stop after this batch; `reason` says it in English, for the hold's record (never shown). */
+/** Why the run must stop after this batch; `reason`, in English, is the hold's record (never shown); `offline`: drain.ts. */
 export type Stop = StopWhy &
   (
-    | { kind: 'hold'; until: number; reason: string }
+    | { kind: 'hold'; until: number; reason: string; offline?: boolean }
     | { kind: 'pause'; reason: string }
     | { kind: 'lost-lock'; reason: string }
     | { kind: 'settings'; reason: string }

@@ -58,6 +58,35 @@ describe('startSync: passes other pages and the browser ask for', () => {
     expect(requests).toHaveLength(3);
   });
 
+  it('in Chromium (no `online` event) the alarm comes 30 s after a network error, and sends once navigator.onLine says true', async () => {
+    await saveSettings({ syncEnabled: true, endpointUrl: ENDPOINT });
+    const net = { up: false, onLine: false };
+    const endpoint = fakeEndpoint((r) => {
+      if (!net.up) throw new TypeError('Failed to fetch');
+      return acceptAll(r);
+    });
+    const deps = { fetch: endpoint.fetch, hasHostPermission: async () => true, now: clock.now, random: () => 0.5 };
+    const sync = startSync({ ...deps, online: () => net.onLine });
+    started.push(sync);
+    const alarmAt = async () => (await fakeBrowser.alarms.get(NEXT_SYNC_ALARM))?.scheduledTime;
+    await addReport(makeReport(5), true);
+    sync.reportFiled();
+    // Offline, each retry fails and the backoff grows (30 s, 60 s, 120 s); the alarm stays 30 s on.
+    for (let n = 1; n <= 3; n++) {
+      await vi.waitFor(() => expect(endpoint.requests).toHaveLength(n));
+      await vi.waitFor(async () => expect(await alarmAt()).toBe(clock.now() + 30_000));
+      if (n === 3) break;
+      clock.advance(30_000 * 2 ** (n - 1));
+      sync.handleAlarm(alarm());
+    }
+    net.up = true;
+    net.onLine = true;
+    clock.advance(30_000);
+    sync.handleAlarm(alarm());
+    await vi.waitFor(async () => expect((await getReport(reportId(5)))?.status).toBe('synced'));
+    expect(endpoint.requests).toHaveLength(4);
+  });
+
   it("an ordinary pass (a report filed, an import's syncSoon) waits out the endpoint's Retry-After, as only the user's Sync now may not", async () => {
     await saveSettings({ syncEnabled: true, endpointUrl: ENDPOINT });
     const { sync, requests } = controllerWith((r, i) =>

@@ -3,9 +3,11 @@ import type { SyncStatus } from '../schemas/messages';
 import { reportsDb } from '../store/db';
 import { promoteLocalToPending } from '../store/reports';
 import { loadSettings, watchSettings } from '../store/settings';
+import { hasEndpointPermission, manifestVersion, navigatorOnline, storedTokenUnusable } from './browser-deps';
 import { createSyncEngine, type SyncDeps } from './engine';
 import { liftNetworkHold } from './network-back';
-import { endpointOriginPatterns } from './state';
+
+export { hasEndpointPermission } from './browser-deps';
 
 export type SyncController = {
   /** The user's "Sync now": sends every pending report, even those waiting out a backoff. */
@@ -27,31 +29,12 @@ export const SAFETY_PERIOD_MINUTES = 15;
 /** Chrome will not fire an alarm sooner than 30 s after it is set; sooner work is run directly. */
 const MIN_ALARM_DELAY_MS = 30_000;
 
-export async function hasEndpointPermission(endpointUrl: string): Promise<boolean> {
-  for (const origin of endpointOriginPatterns(endpointUrl)) {
-    try {
-      if (await browser.permissions.contains({ origins: [origin] })) return true;
-    } catch {
-      // Firefox rejects a pattern with a port; the next pattern has none.
-    }
-  }
-  return false;
-}
-
 /** Registers a listener where the browser (or the test double) offers the event. */
 function listen(register: () => void): void {
   try {
     register();
   } catch {
     // Not offered here: the periodic alarm still brings sync round.
-  }
-}
-
-function manifestVersion(): string {
-  try {
-    return browser.runtime.getManifest().version;
-  } catch {
-    return '0.0.0';
   }
 }
 
@@ -65,6 +48,8 @@ export function startSync(overrides: Partial<SyncDeps> = {}): SyncControllerHand
     hasHostPermission: hasEndpointPermission,
     db: reportsDb,
     clientVersion: manifestVersion(),
+    online: navigatorOnline,
+    storedTokenUnusable,
     ...overrides,
   };
   const engine = createSyncEngine(deps);
@@ -126,8 +111,8 @@ export function startSync(overrides: Partial<SyncDeps> = {}): SyncControllerHand
   // The user granted the endpoint's host permission: the "noHostPermission" block is gone.
   listen(() => browser.permissions.onAdded.addListener(kick));
   // Back online: a hold a network error set ends first, so that this pass sends (network-back.ts).
-  // Firefox's background fires it; Chromium's service worker does not (crbug.com/114475), where
-  // the reports wait out the backoff as before, or the user's "Sync now".
+  // Firefox's background fires it; Chromium's service worker does not (crbug.com/114475): there
+  // the pass of a later wake-up ends it, seeing navigator.onLine true (liftIfBackOnline).
   const backOnline = () =>
     void deps
       .db()

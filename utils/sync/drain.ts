@@ -70,6 +70,9 @@ export async function drain(deps: SyncDeps, options: DrainOptions): Promise<Tall
   const lane = async (): Promise<void> => {
     for (let batch = await claim(); batch.length > 0; batch = await claim()) {
       const result = await sendBatch({ ...base, holdFailures }, batch);
+      // Asked as the request fails, not when the pass ends (the other lane may take 15 s more):
+      // a hold earned offline may end once the device is back online (network-back.ts).
+      if (result.stop?.kind === 'hold' && deps.online?.() === false) result.stop.offline = true;
       await applyOutcomes(db, result.outcomes, deps.now());
       tally.requests += result.requests;
       tally.sent += result.outcomes.length;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n';
 import { wireCopy } from './batch';
+import { lastRunText } from './last-run-text';
 import { engineHarness } from './testing/engine-harness';
 import { acceptAll } from './testing/fake-endpoint';
 import { makeReport, seedPending, TINY_PNG } from './testing/fixtures';
@@ -54,7 +56,14 @@ describe('sync engine: settings changed during a pass', () => {
     expect(requests).toHaveLength(1);
     expect(status.counts).toMatchObject({ synced: 25, pending: 75 });
     expect(status.blockedReason).toBe('noHostPermission');
-    expect(status.lastRun).toMatchObject({ ok: false, sent: 25, stop: 'settingsChanged' });
+    // Its own stop, not "the sync settings changed": they did not.
+    expect(status.lastRun).toMatchObject({ ok: false, sent: 25, stop: 'noHostPermission' });
+    expect(lastRunText(status.lastRun!, translator('en'))).toBe(
+      'sent 25 reports: 25 accepted, 0 rejected; access to the endpoint was taken back in the browser, so this sync stopped',
+    );
+    expect(lastRunText(status.lastRun!, translator('zh_CN'))).toBe(
+      '已发送 25 条举报：25 条已接收，0 条被拒绝；访问接收端的权限已在浏览器中被收回，本次同步已停止',
+    );
     // No hold: granted again, the next pass sends the rest at once.
     permitted = true;
     expect((await engine.run()).counts.synced).toBe(100);

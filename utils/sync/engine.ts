@@ -4,22 +4,23 @@
  *   last-run.ts the outcome as counts and codes (last-run-text.ts words it in the page's language)
  *   drain.ts    claims due reports in batches and sends them, two in flight
  *   pass-gate.ts before every request: renews the lock, checks the host permission, re-reads the settings
- *   network-back.ts coming back online ends a hold a network error or timeout set
+ *   network-back.ts coming back online (the event, or a wake-up finding it) ends a network hold
  *   attempt.ts  one batch → per-report outcomes, by the protocol's table of answers (split.ts: 413, large timeouts)
  *   http.ts     the POST, capped at 1 MiB and 15 s;  backoff.ts  retry timing
  *   state.ts    hold / pause / last run in `meta`;  schedule.ts  status and next wake-up
- *   background.ts wires it to alarms, settings, `online` and the message handlers.
+ *   background.ts wires it to alarms, settings, `online` and the message handlers;
+ *   deps.ts     what the engine is given (SyncDeps);  browser-deps.ts  the worker's side of it
  */
 import type { SyncStatus } from '../schemas/messages';
-import type { Settings } from '../schemas/settings';
-import { type OutboxDb, scheduleUnscheduled } from '../store/outbox';
+import { scheduleUnscheduled } from '../store/outbox';
 import { releaseWaitsBeyond } from '../store/outbox-clock';
 import { promoteLocalToPending } from '../store/reports';
 import { releaseLock } from '../store/sync-lock';
 import { backoffDelay, dueOnClock, LONGEST_WAIT_MS } from './backoff';
+import type { SyncDeps } from './deps';
 import { drain } from './drain';
-import type { FetchLike } from './http';
 import { lastRunOf } from './last-run';
+import { liftIfBackOnline } from './network-back';
 import { takeLock } from './pass-gate';
 import { nextWakeAt, syncStatus } from './schedule';
 import {
@@ -35,25 +36,7 @@ import {
   writePause,
 } from './state';
 
-/** Everything the engine touches, injected so that it runs in Node tests as in the MV3 worker. */
-export type SyncDeps = {
-  fetch: FetchLike;
-  now: () => number;
-  random: () => number;
-  loadSettings: () => Promise<Settings>;
-  /** Whether the extension may contact this endpoint (browser.permissions.contains in the worker). */
-  hasHostPermission: (endpointUrl: string) => Promise<boolean>;
-  db: () => Promise<OutboxDb>;
-  clientVersion: string;
-  /** Per-request deadline, headers and body (sync-protocol.md: 15 s). */
-  timeoutMs?: number;
-  /** How long the lock lasts without renewal (60 s unless set: leaseOf); renewed before every request. */
-  leaseMs?: number;
-  /** Who holds the lock: one id per engine instance, i.e. per worker life. */
-  ownerId?: string;
-  /** Batches in flight at once within a pass (default 2). */
-  lanes?: number;
-};
+export type { SyncDeps } from './deps';
 
 export type SyncEngine = {
   /** One sync pass; `force` (the user's "Sync now") also sends reports still waiting out a backoff. */
@@ -116,7 +99,9 @@ async function runOnce(deps: SyncDeps, owner: string, force: boolean, failed: Fa
   const pause = await readPause(db);
   // "resume when settings change" (sync-protocol.md, 401/403).
   if (pause && pause.settingsFingerprint !== settingsFingerprint(settings)) await clearPause(db);
-  if (await blockedReason(settings, await readPause(db), deps.hasHostPermission)) return syncStatus(deps);
+  if (await blockedReason(settings, await readPause(db), deps)) return syncStatus(deps);
+  // Chromium's worker gets no `online` event: any wake-up (alarm, report filed) looks instead.
+  if (!force) await liftIfBackOnline(deps, db);
 
   const hold = await readHold(db, settings.endpointUrl);
   const now = deps.now();
@@ -144,8 +129,9 @@ async function runOnce(deps: SyncDeps, owner: string, force: boolean, failed: Fa
     if (tally.stop?.kind === 'hold') {
       // Failures in a row: reset by any batch the endpoint answered earlier in this pass.
       const failures = tally.answered ? 1 : (hold?.failures ?? 0) + 1;
-      const { until, reason, code } = tally.stop;
-      await writeHold(db, settings.endpointUrl, { until, failures, reason, code, earnedAt: deps.now() });
+      const { until, reason, code, offline } = tally.stop;
+      const earned = { code, earnedAt: deps.now(), ...(offline ? { offline } : {}) };
+      await writeHold(db, settings.endpointUrl, { until, failures, reason, ...earned });
     } else if (hold && tally.answered) {
       await clearHold(db);
     }

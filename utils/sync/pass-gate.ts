@@ -40,9 +40,10 @@ export function passGate(deps: SyncDeps, db: OutboxDb, owner: string, started: S
       if (!(await takeLock(deps, db, owner))) return { kind: 'lost-lock', reason: 'another sync took over', code: 'lostLock' };
       // The user can take the endpoint's site access back in the browser, not only in the options
       // page, while a long pass runs: without it nothing more is sent. The pass ends as on a
-      // settings change; the status then says `noHostPermission`, and a new grant starts a pass.
+      // settings change (no hold, no pause), under its own code: the settings did not change, and
+      // the last run says what did. The status then says `noHostPermission`; a new grant starts a pass.
       if (!(await deps.hasHostPermission(started.endpointUrl).catch(() => false)))
-        return { kind: 'settings', reason: 'the endpoint host permission was taken back', code: 'settingsChanged' };
+        return { kind: 'settings', reason: 'the endpoint host permission was taken back', code: 'noHostPermission' };
       // Read last, right before the request goes out, so that no later change slips in between.
       const current = await deps.loadSettings();
       // No hold, no pause: the settings watcher runs a new pass under the new settings.

@@ -4,6 +4,7 @@ import type { Settings } from '../schemas/settings';
 import type { LastRun } from '../schemas/sync-run';
 import { deleteMeta, type OutboxDb, readMeta, writeMeta } from '../store/outbox';
 import { releaseOtherEndpointsWaits } from '../store/outbox-endpoint';
+import type { SyncDeps } from './deps';
 import { StoredLastRun } from './last-run';
 
 /**
@@ -20,7 +21,8 @@ const ENDPOINT_KEY = 'syncEndpoint';
  * The endpoint (its reportsEndpoint name) failed `failures` times in a row; nothing goes to it
  * before `until`. `code` and `earnedAt` (the stop behind it, and when) let the browser's coming
  * back online end a network hold (network-back.ts); holds from before them, or from a pass that
- * threw, have neither and run their course.
+ * threw, have neither and run their course. `offline`: navigator.onLine said false as the request
+ * failed, so a wake-up that finds it true may end the hold (Chromium fires no `online` event).
  */
 export const SyncHold = z.object({
   endpoint: z.string(),
@@ -30,6 +32,7 @@ export const SyncHold = z.object({
   // A plain string: a code a newer version wrote must not make the whole hold unreadable.
   code: z.string().max(50).optional(),
   earnedAt: z.number().optional(),
+  offline: z.boolean().optional(),
 });
 export type SyncHold = z.infer<typeof SyncHold>;
 
@@ -90,6 +93,7 @@ export const SYNC_BLOCKED_REASONS = {
   endpointInvalid: 'the endpoint URL is not allowed (https, or http only to localhost)',
   noHostPermission: 'the extension may not contact the endpoint (host permission missing)',
   tokenRefused: 'the endpoint refused the access token',
+  tokenUnusable: 'the stored access token has characters no request can carry',
 } as const;
 export type SyncBlockedReason = keyof typeof SYNC_BLOCKED_REASONS;
 
@@ -103,12 +107,15 @@ export function endpointOriginPatterns(endpointUrl: string): string[] {
 export async function blockedReason(
   settings: Settings,
   pause: SyncPause | undefined,
-  hasHostPermission: (endpointUrl: string) => Promise<boolean>,
+  deps: Pick<SyncDeps, 'hasHostPermission' | 'storedTokenUnusable'>,
 ): Promise<SyncBlockedReason | undefined> {
   if (!settings.syncEnabled) return 'syncOff';
   if (!settings.endpointUrl) return 'noEndpoint';
   if (endpointUrlProblem(settings.endpointUrl)) return 'endpointInvalid';
+  // Before the pause: a 401 that sending without the token earned (earlier versions did) is its
+  // consequence, and the token is what the user has to fix. Nothing is sent meanwhile.
+  if (await deps.storedTokenUnusable?.()) return 'tokenUnusable';
   if (pause && pause.settingsFingerprint === settingsFingerprint(settings)) return 'tokenRefused';
-  const allowed = await hasHostPermission(settings.endpointUrl).catch(() => false);
+  const allowed = await deps.hasHostPermission(settings.endpointUrl).catch(() => false);
   return allowed ? undefined : 'noHostPermission';
 }
