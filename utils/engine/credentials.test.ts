@@ -15,6 +15,11 @@ describe('credentials', () => {
     expect(categoriesOf(account('北京市公安局', { kind: 'government' }))).toEqual([]);
   });
 
+  it('a government badge backs news claims: state media on Weibo carry it (中国军网, verified_type 1)', () => {
+    expect(categoriesOf(account('中国军网', { kind: 'government' }))).toEqual([]);
+    expect(categoriesOf(account('国务院新闻办公室', { kind: 'government' }))).toEqual([]);
+  });
+
   it('a media badge backs news claims, but not a military command', () => {
     expect(categoriesOf(account('新华社', { kind: 'media' }))).toEqual([]);
     expect(categoriesOf(account('Reuters', { kind: 'media', platform: 'x' }))).toEqual([]);

@@ -1,5 +1,6 @@
 import type { Sensitivity } from '../schemas/settings';
 import type { Flag, FlagCategory, Reason, Severity } from '../schemas/verdict';
+import { categoryBit } from './compile';
 import { credentialReason } from './credential-reason';
 import { backs } from './credentials';
 import { personalBacks } from './person-badge';
@@ -88,8 +89,13 @@ export function decideCategory(
   if (mismatch) score = Math.min(1, score + MISMATCH_BONUS);
 
   let counterReasons: Reason[] | undefined;
-  for (const hit of signals.counters) {
-    if (!unbacked.some((c) => heedsCounter(c.counters, hit.group))) continue;
+  const bit = categoryBit(category);
+  const { counters } = signals;
+  for (let k = 0; k < counters.length; k++) {
+    const hit = counters[k]!;
+    // Only where its scope reaches, and a group once (学生 and 考研党 are one student marker).
+    const first = counters.findIndex((h) => h.group === hit.group && (h.mask & bit) !== 0);
+    if (first !== k || !unbacked.some((c) => heedsCounter(c.counters, hit.group))) continue;
     score *= hit.factor;
     if (counterReasons) counterReasons.push(hit.reason);
     else counterReasons = [hit.reason];

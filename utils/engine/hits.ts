@@ -19,10 +19,12 @@ const slotOf = (field: MatchField): number => (field === 'displayName' ? 0 : fie
  * is built once and shared by every account and verdict (frozen: verdicts are read-only), and
  * the verdicts the cache keeps hold no copy of their own.
  */
-export function claimOf(p: Extract<Payload, { kind: 'rule' }>, field: MatchField): Claim {
+export function claimOf(p: Extract<Payload, { kind: 'rule' }>, field: MatchField, lead = false): Claim {
   p.hits ??= [];
   const hits = p.hits;
-  const known = hits[slotOf(field)];
+  // A lead claim (a title opening the display name, Rule.leadWeight) has a slot of its own.
+  const slot = lead ? 3 : slotOf(field);
+  const known = hits[slot];
   if (known) return known;
   const { rule, text: match } = p;
   const args = Object.freeze([match.slice(0, 200), field]) as string[];
@@ -32,14 +34,14 @@ export function claimOf(p: Extract<Payload, { kind: 'rule' }>, field: MatchField
     code: rule.id,
     field,
     match,
-    weight: weightIn(p, field),
+    weight: lead ? rule.leadWeight! : weightIn(p, field),
     backedBy: rule.backedBy,
     messageKey,
     args,
     counters: rule.counters,
     reason: Object.freeze({ code: rule.id, field, match: match.slice(0, 200), messageKey, args }),
   });
-  hits[slotOf(field)] = claim;
+  hits[slot] = claim;
   return claim;
 }
 
@@ -49,7 +51,7 @@ export function counterOf(p: Extract<Payload, { kind: 'counter' }>, field: Match
   const hits = p.hits;
   const known = hits[slotOf(field)];
   if (known) return known;
-  const { group, factor, text: match } = p;
+  const { group, factor, mask, text: match } = p;
   const reason: Reason = Object.freeze({
     code: `counter.${group}`,
     field,
@@ -58,7 +60,7 @@ export function counterOf(p: Extract<Payload, { kind: 'counter' }>, field: Match
     messageKey: `counter.${group}`,
     args: Object.freeze([match]) as string[],
   });
-  const hit: CounterHit = Object.freeze({ group, factor, field, match, reason });
+  const hit: CounterHit = Object.freeze({ group, factor, mask, field, match, reason });
   hits[slotOf(field)] = hit;
   return hit;
 }

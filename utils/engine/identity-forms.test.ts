@@ -70,3 +70,27 @@ describe('generic words are topics until they name a body (reviewer #4)', () => 
     expect(flag?.reasons.map((r) => r.code)).toEqual(['public-institution.generic', 'credential.label-mismatch']);
   });
 });
+
+describe('an English title before a name ("Judge Li")', () => {
+  // detection.md's public-institution claims include "a state official"; 法官 is flagged as one.
+  it('is flagged at the normal sensitivity when it opens the display name', () => {
+    for (const name of ['Judge Li', 'Judge Wang Fang']) {
+      expect(categoriesOf(account(name, { platform: 'x' })), name).toEqual(['public-institution']);
+      expect(flagOf(account(name, { platform: 'x' }), 'public-institution')?.reasons[0]).toMatchObject({
+        code: 'public-institution.judge-en',
+        match: 'judge',
+      });
+    }
+  });
+
+  it('is not where the word is a contest’s, a fan’s or a comic’s, nor alone or after a name', () => {
+    const NORMAL = settingsWith({ sensitivity: 'normal' });
+    for (const name of ['Dog Show Judge', 'Judge', 'The Judge Li', 'Judge Judy Fan Club', 'Judge Dredd', 'Judge Dredd Comics']) {
+      expect(categoriesOf(account(name, { platform: 'x' }), NORMAL), name).toEqual([]);
+    }
+    expect(categoriesOf(account('Comics', { platform: 'x', handle: 'judge_dredd_comics' }), HIGH)).toEqual([]);
+    expect(categoriesOf(account('Mia', { platform: 'x', handle: 'judge_li' }), NORMAL)).toEqual([]);
+    // Alone the word still counts at high sensitivity, as before.
+    expect(flagOf(account('Dog Show Judge', { platform: 'x' }), 'public-institution', HIGH)?.score).toBe(0.45);
+  });
+});

@@ -5,12 +5,15 @@ import type { Credential } from './credentials';
 import type { Claim } from './decide';
 import {
   claimHeldByCounter,
+  claimsAfter,
   collect,
+  ends,
   hitTotal,
   outweighedByNestedClaim,
   overlapsClaim,
   payloads,
   resetHits,
+  starts,
   weightIn,
 } from './hit-spans';
 import { claimOf, counterOf } from './hits';
@@ -20,6 +23,8 @@ import type { CounterGroup, MatchField } from './rules/schema';
 export interface CounterHit {
   group: CounterGroup;
   factor: number;
+  /** The categories it lowers, one bit each (compile.ts categoryBit). */
+  mask: number;
   field: MatchField;
   match: string;
   reason: Reason;
@@ -30,7 +35,7 @@ export interface AccountSignals {
   texts: Record<MatchField, string>;
   /** Best hit per rule id, in the order rules first matched (arrays: a Map per account costs more). */
   claims: readonly Claim[];
-  /** First hit per counter group, in order. */
+  /** First hit per counter group and scope, in order (decide.ts applies a group once per category). */
   counters: readonly CounterHit[];
   /** Read on first use: the label costs a second scan, and most accounts claim nothing. */
   readonly credential: Credential;
@@ -69,20 +74,22 @@ class Signals implements AccountSignals {
     if (!value) return;
     resetHits();
     this.ruleset.matcher.scan(value, collect);
-    if (hitTotal() > 0) this.addField(field);
+    if (hitTotal() > 0) this.addField(field, value);
   }
 
-  private addField(field: MatchField): void {
+  private addField(field: MatchField, value: string): void {
     const n = hitTotal();
     for (let i = 0; i < n; i++) {
       const p = payloads[i]!;
       if (p.kind !== 'rule' || !p.rule.fields.includes(field) || outweighedByNestedClaim(i, n, field)) continue;
       if (claimHeldByCounter(i, n)) continue;
       const { rule } = p;
-      const weight = weightIn(p, field);
+      // A title before a name that opens the display name ("Judge Li"): Rule.leadWeight.
+      const lead = rule.leadWeight !== undefined && field === 'displayName' && starts[i] === 0 && value[ends[i]!] === ' ';
+      const weight = lead ? rule.leadWeight! : weightIn(p, field);
       const at = this.claimIndex(rule.id);
       if (at < 0 || weight > this.claims[at]!.weight) {
-        const claim = claimOf(p, field);
+        const claim = claimOf(p, field, lead);
         // A literal on first use: push onto [] reserves sixteen slots.
         if (this.claims === NO_CLAIMS) this.claims = [claim];
         else if (at < 0) this.claims.push(claim);
@@ -92,8 +99,12 @@ class Signals implements AccountSignals {
     for (let i = 0; i < n; i++) {
       const p = payloads[i]!;
       // Overlapping a claim, it is the claim's own characters (战队 in 特战队) or holds it (看新闻).
-      if (p.kind !== 'counter' || overlapsClaim(i, n, field) || this.hasCounter(p.group)) continue;
-      const hit = counterOf(p, field);
+      if (p.kind !== 'counter' || overlapsClaim(i, n, field)) continue;
+      const mask = p.before ? p.mask & claimsAfter(i, n, value, p.notAfter) : p.mask;
+      if (mask === 0 || this.hasCounter(p.group, mask)) continue;
+      const shared = counterOf(p, field);
+      // Narrowed to the claims it precedes: a copy (rare), as the shared hit keeps its group's scope.
+      const hit = mask === shared.mask ? shared : { ...shared, mask };
       if (this.counters === NO_COUNTERS) this.counters = [hit];
       else this.counters.push(hit);
     }
@@ -104,8 +115,9 @@ class Signals implements AccountSignals {
     return -1;
   }
 
-  private hasCounter(group: CounterGroup): boolean {
-    for (const c of this.counters) if (c.group === group) return true;
+  /** A hit of the group already lowers every category in mask. */
+  private hasCounter(group: CounterGroup, mask: number): boolean {
+    for (const c of this.counters) if (c.group === group && (c.mask & mask) === mask) return true;
     return false;
   }
 }
