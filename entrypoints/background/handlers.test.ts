@@ -116,6 +116,17 @@ describe('background handlers', () => {
     expect((await loadSettings()).revision).toBe(3);
   });
 
+  it("a trust keeps the other key the account goes by, and its Undo (by the page's key) takes the entry off either way", async () => {
+    const h = createHandlers(new TabStates(), recordingSync());
+    const channel = { platform: 'youtube' as const, key: 'youtube:UC123', alias: 'youtube:@pla_rocket', displayName: 'PLA' };
+    await h.trustAccount(channel, fromTab);
+    expect((await loadSettings()).trusted.map(({ key, alias }) => [key, alias])).toEqual([
+      ['youtube:UC123', 'youtube:@pla_rocket'],
+    ]);
+    // The Undo of a popover on a page that knew the channel by its handle alone.
+    expect(await h.untrustAccount({ platform: 'youtube', key: 'youtube:@pla_rocket' }, fromTab)).toEqual({ trusted: 0 });
+  });
+
   it('syncSoon (an import queued reports) starts an ordinary pass, never the forced "Sync now"', async () => {
     const sync = recordingSync();
     const syncNow = vi.spyOn(sync, 'syncNow');

@@ -76,19 +76,20 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
       return { count };
     },
-    async trustAccount({ platform, key, displayName }) {
+    async trustAccount({ platform, key, alias, displayName }) {
       const settings = await loadSettings();
       if (settings.trusted.some((t) => t.platform === platform && t.key === key)) return { trusted: settings.trusted.length };
       const trusted = [
         ...settings.trusted,
-        { platform, key, displayName: displayName.slice(0, 200), addedAt: new Date().toISOString() },
+        { platform, key, ...(alias ? { alias } : {}), displayName: displayName.slice(0, 200), addedAt: new Date().toISOString() },
       ];
       await saveSettings({ trusted });
       return { trusted: trusted.length };
     },
     async untrustAccount({ platform, key }) {
       const settings = await loadSettings();
-      const trusted = settings.trusted.filter((t) => t.platform !== platform || t.key !== key);
+      // Also a trust stored under the other key it goes by (aliasKeyOf): the Undo sends this one.
+      const trusted = settings.trusted.filter((t) => t.platform !== platform || (t.key !== key && t.alias !== key));
       if (trusted.length !== settings.trusted.length) await saveSettings({ trusted });
       return { trusted: trusted.length };
     },

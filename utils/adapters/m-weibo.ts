@@ -21,7 +21,15 @@ export const mWeiboSelectors = {
       { fixture: DETAIL, count: 1 },
     ],
   },
-  /** Comment author: `.lite-page-list .m-text-box > h4.m-text-cut` (no uid in the DOM). */
+  /**
+   * Comment author: `.lite-page-list .m-text-box > h4.m-text-cut`, with no uid in the DOM and
+   * no page data: the page fetches comments from `/comments/hotflow` (`data.data[].user`, with
+   * verified_type; replies in `.comments[].user`: public scrapers), which `$render_data` (the
+   * post only) does not hold; where the Vue app keeps that JSON is in no saved page or public
+   * script, so the MAIN-world reader does not guess at it. A commenter is keyed by its name link
+   * unless a card or the data names its uid, and its V is the DOM icon's: a blue V is
+   * `organization`, government and media among it untold (verified_type would tell).
+   */
   commentName: { css: '.lite-page-list .m-text-box h4.m-text-cut', expect: [{ fixture: DETAIL, count: 3 }] },
   /** The V in the avatar box (public scrapers: `header .m-img-box i.m-icon`). */
   avatarIcon: {
@@ -53,10 +61,16 @@ function uidOfHref(href: string | null | undefined): string | undefined {
 }
 
 /**
- * A commenter's uid from the page's data by screen name, which is unique on Weibo: the post's
- * author replying under it is that account, not a second one keyed by name.
+ * A commenter's uid by screen name, which is unique on Weibo: the post's author replying under it
+ * is that account, not a second one keyed by name. The cards' name links give it from the first
+ * scan on; the page data comes later, and a name keyed before it stays keyed by name (its
+ * update names uids only, so the scanner does not rescan the comment).
  */
-function uidNamed(ctx: ScanContext, displayName: string): string | undefined {
+function uidNamed(ctx: ScanContext, name: Element, displayName: string): string | undefined {
+  for (const h3 of Array.from(name.ownerDocument.querySelectorAll(mWeiboSelectors.cardName.css))) {
+    const uid = uidOfHref(h3.closest('a[href]')?.getAttribute('href'));
+    if (uid && readableText(h3) === displayName) return uid;
+  }
   for (const [key, data] of ctx.pageData) if (key.startsWith('weibo:') && data.displayName === displayName) return key.slice(6);
   return undefined;
 }
@@ -79,7 +93,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     const box = isComment ? card : name.closest('header');
     const link = name.closest('a[href]') ?? box?.querySelector('a[href*="/profile/"], a[href*="/u/"]');
     const displayName = readableText(name);
-    const uid = uidOfHref(link?.getAttribute('href')) ?? (isComment ? uidNamed(ctx, displayName) : undefined);
+    const uid = uidOfHref(link?.getAttribute('href')) ?? (isComment ? uidNamed(ctx, name, displayName) : undefined);
     // Comments carry no uid in the DOM; the name link form is what weibo.com/n/<name> resolves.
     const profileUrl = absoluteUrl(
       uid ? `https://m.weibo.cn/profile/${uid}` : `https://weibo.com/n/${encodeURIComponent(displayName)}`,

@@ -41,22 +41,26 @@ const VideoOwner = z.looseObject({
   badges: z.optional(z.array(Badge).check(z.maxLength(10))),
 });
 
-/** The canonical key of a channel: its @handle when known (what the DOM links show), else its UC… id. */
+/**
+ * The canonical key of a channel: its UC… id when known (a `/channel/UC…` link or page, or the
+ * page data for its @handle: youtube.ts), else its lower-cased @handle.
+ */
 export function youtubeKey(handle: string | undefined, channelId: string | undefined): string | undefined {
-  if (handle) return `youtube:@${handle.toLowerCase()}`;
-  return channelId ? `youtube:${channelId}` : undefined;
+  if (channelId) return `youtube:${channelId}`;
+  return handle ? `youtube:@${handle.toLowerCase()}` : undefined;
 }
 
 /**
- * The data under each key the DOM may give the channel: its @handle's, and its UC… id's, which is
- * all a `/channel/UC…` page or link shows.
+ * The data under its @handle's key and its UC… id's. The handle's is how the adapter maps a
+ * handle to its id, and it must stay: a first scan without data keyed the channel by its handle,
+ * and only an update naming that key makes the scanner forget that record and read it again.
  */
 function underKeys(
   handle: string | undefined,
   channelId: string | undefined,
   data: PageAccountData,
 ): [string, PageAccountData][] {
-  const keys = [youtubeKey(handle, channelId), youtubeKey(undefined, channelId)];
+  const keys = [youtubeKey(handle, undefined), youtubeKey(undefined, channelId)];
   return [...new Set(keys)].flatMap((key) => (key ? [[key, data] as [string, PageAccountData]] : []));
 }
 

@@ -77,6 +77,7 @@ describe('youtube watch page', () => {
       ['youtube:UCtUQhOvI2ZTWzg6QOQG0Wdg', owner],
     ]);
     expect(youtubeAdapter.scan(doc, makeContext(WATCH_URL, data))[0]).toMatchObject({
+      key: 'youtube:UCtUQhOvI2ZTWzg6QOQG0Wdg',
       layer: 'data',
       id: 'UCtUQhOvI2ZTWzg6QOQG0Wdg',
       verification: { kind: 'organization', source: 'data' },
@@ -121,8 +122,9 @@ describe('youtube channel page', () => {
       ['youtube:@nato', { kind: 'organization' }, 'UCXb1Fix7ureVerified0001'],
       ['youtube:UCXb1Fix7ureVerified0001', { kind: 'organization' }, 'UCXb1Fix7ureVerified0001'],
     ]);
+    // The header data maps the handle to the channel's id, which is then its key.
     expect(youtubeAdapter.scan(doc, makeContext(url, data)).map(brief)).toEqual([
-      ['youtube:@nato', 'NATO', 'organization', 'data'],
+      ['youtube:UCXb1Fix7ureVerified0001', 'NATO', 'organization', 'data'],
     ]);
   });
 

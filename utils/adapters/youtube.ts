@@ -59,10 +59,20 @@ export function kindOfBadgeElement(badge: Element | null | undefined): Verificat
   return 'unknown';
 }
 
-/** What a channel link (or a channel page's path) names: its @handle, else its UC… id. */
-function channelOf(path: string | null) {
+const CHANNEL_ID = /^UC[\w-]{10,40}$/;
+
+/**
+ * What a channel link (or a channel page's path) names, keyed by the channel's UC… id when the
+ * path has it or the page data maps its @handle to one (watch owner, channel header), else by its
+ * handle. A handle keyed before its data came is keyed by id after: the data is also under the
+ * handle's key (youtube-data.ts underKeys), so its arrival makes the scanner forget the handle's
+ * record, verdict and list entry and rescan the element (scanner.ts, page-data update).
+ */
+function channelOf(path: string | null, ctx: ScanContext) {
   const handle = handleOfPath(path ?? undefined);
-  const channelId = /\/channel\/(UC[\w-]{10,40})/.exec(path ?? '')?.[1];
+  const mapped = handle ? ctx.pageData.get(youtubeKey(handle, undefined)!)?.id : undefined;
+  const linked = /\/channel\/(UC[\w-]{10,40})/.exec(path ?? '')?.[1];
+  const channelId = linked ?? (mapped && CHANNEL_ID.test(mapped) ? mapped : undefined);
   return { handle, channelId, key: youtubeKey(handle, channelId) };
 }
 
@@ -74,7 +84,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
   for (const name of selfAndBelow(root, `${ownerName.css}, ${commentAuthor.css}, ${commentOwner.css}, ${channelTitle.css}`)) {
     if (ctx.seen.has(name)) continue;
     const isChannel = name.matches(channelTitle.css);
-    const { handle, channelId, key } = channelOf(isChannel ? ctx.url.pathname : name.getAttribute('href'));
+    const { handle, channelId, key } = channelOf(isChannel ? ctx.url.pathname : name.getAttribute('href'), ctx);
     if (!key) continue;
     const comment = name.closest('ytd-comment-view-model, ytd-comment-renderer');
     let kind: VerificationKind = 'none';
@@ -95,7 +105,7 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
       // The pill says "the video's owner", not "verified" (LuanRT/YouTube.js Comment.ts keeps
       // authorIsChannelOwner apart from authorCommentBadge): the owner's own check applies.
       const owner = name.ownerDocument.querySelector(ownerName.css);
-      if (owner && channelOf(owner.getAttribute('href')).key === key) kind = ownerKind(owner);
+      if (owner && channelOf(owner.getAttribute('href'), ctx).key === key) kind = ownerKind(owner);
     }
     const badge = withPageData(ctx, key, { kind }, 'hook');
     const text = comment?.querySelector('#content-text');

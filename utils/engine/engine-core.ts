@@ -1,5 +1,6 @@
 import type { AccountInput } from '../schemas/account';
 import type { Verdict } from '../schemas/verdict';
+import { aliasKeyOf } from './alias-key';
 import type { CompiledRuleset } from './compile';
 import { judgeAccount } from './judge';
 import { LookalikeIndex } from './lookalike';
@@ -21,6 +22,15 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 export function accountKey(a: EngineAccount): string {
   if (typeof a.key === 'string' && a.key) return a.key;
   return `${str(a.platform)}:${str(a.id) || str(a.handle) || str(a.displayName).slice(0, 200)}`;
+}
+
+/** Trusted under its key or under the other key it goes by (a trust from another page's view of it). */
+function trustedAs(trusted: ReadonlySet<string>, account: EngineAccount, key: string): boolean {
+  const platform = str(account.platform);
+  if (trusted.has(trustKey(platform, key))) return true;
+  const handle = str(account.handle);
+  const alias = handle ? aliasKeyOf({ platform, key, handle }) : undefined;
+  return alias !== undefined && trusted.has(trustKey(platform, alias));
 }
 
 const EMPTY: Verdict = Object.freeze({
@@ -77,7 +87,7 @@ export function buildEngine(
         if (!account || typeof account !== 'object') return EMPTY;
         const v = prepare(settings);
         const key = accountKey(account);
-        if (v.trusted.size > 0 && v.trusted.has(trustKey(account.platform, key))) return EMPTY;
+        if (v.trusted.size > 0 && trustedAs(v.trusted, account, key)) return EMPTY;
         if (!cache) return compute(account, v);
         const verification = account.verification as { kind?: unknown; label?: unknown } | undefined;
         const kind = verification?.kind;

@@ -20,7 +20,12 @@ export const trustKey = (platform: string, key: string) => `${platform}\u0000${k
 
 /** Identifies the settings content, so two objects that share a revision but differ are not mixed up. */
 function fingerprintOf(s: EngineSettings): string {
-  return JSON.stringify([s.sensitivity, s.categories, s.customKeywords, s.trusted?.map((t) => trustKey(t.platform, t.key))]);
+  return JSON.stringify([
+    s.sensitivity,
+    s.categories,
+    s.customKeywords,
+    s.trusted?.map((t) => trustKey(t.platform, `${t.key} ${t.alias}`)),
+  ]);
 }
 
 export function viewSettings(s: EngineSettings): SettingsView {
@@ -36,7 +41,7 @@ export function viewSettings(s: EngineSettings): SettingsView {
     sensitivity: s.sensitivity === 'low' || s.sensitivity === 'high' ? s.sensitivity : 'normal',
     enabled: FLAG_CATEGORIES.filter((c) => categories[c] !== false),
     customKeywords,
-    trusted: new Set((s.trusted ?? []).map((t) => trustKey(t.platform, t.key))),
+    trusted: new Set((s.trusted ?? []).flatMap((t) => [t.key, t.alias ?? t.key].map((key) => trustKey(t.platform, key)))),
   };
 }
 

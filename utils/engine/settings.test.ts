@@ -13,6 +13,31 @@ describe('user settings', () => {
     expect(categoriesOf({ ...fake, platform: 'douyin' }, settingsWith({ trusted }))).toEqual(['military']);
   });
 
+  it('a YouTube channel trusted under one key holds under the other (its id where the page gives it, else its handle)', () => {
+    const at = '2026-11-01T00:00:00Z';
+    const byId = {
+      ...account('中国人民解放军火箭军司令部'),
+      platform: 'youtube' as const,
+      key: 'youtube:UC123',
+      handle: 'PLA_Rocket',
+    };
+    const byHandle = { ...byId, key: 'youtube:@pla_rocket' };
+    expect(categoriesOf(byId)).toEqual(['military']);
+    // A trust stored before channels were keyed by id: its key is the handle's.
+    const older = [{ platform: 'youtube' as const, key: 'youtube:@pla_rocket', displayName: 'x', addedAt: at }];
+    expect(categoriesOf(byId, settingsWith({ trusted: older }))).toEqual([]);
+    // Trusted by id (the watch page's owner), then met as a commenter known by handle alone.
+    const newer = [
+      { platform: 'youtube' as const, key: 'youtube:UC123', alias: 'youtube:@pla_rocket', displayName: 'x', addedAt: at },
+    ];
+    expect(categoriesOf(byHandle, settingsWith({ trusted: newer }))).toEqual([]);
+    // Another channel's handle, and the same handle on another platform, are other accounts.
+    expect(
+      categoriesOf({ ...byId, key: 'youtube:UC999', handle: 'pla_rocket_official' }, settingsWith({ trusted: older })),
+    ).toEqual(['military']);
+    expect(categoriesOf({ ...byId, platform: 'x', key: 'x:pla_rocket' }, settingsWith({ trusted: older }))).toEqual(['military']);
+  });
+
   it('the account key is the adapter key, else platform:id|handle|name', () => {
     expect(accountKey({ platform: 'x', key: 'x:42', displayName: 'a', verification: { kind: 'none' } })).toBe('x:42');
     expect(accountKey({ platform: 'x', id: '42', handle: 'h', displayName: 'a', verification: { kind: 'none' } })).toBe('x:42');

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { OpenedBy } from '../dom/badge';
 import type { FlagPopover } from '../dom/popover';
+import { aliasKeyOf } from '../engine/alias-key';
 import type { Translate } from '../i18n/core';
 import { sendMessage } from '../messaging/send';
 import type { FlaggedAccount, PageSettings } from '../schemas/messages';
@@ -50,6 +51,7 @@ export function pagePopover(
             sendMessage('trustAccount', {
               platform: item.account.platform,
               key: item.account.key,
+              alias: aliasKeyOf(item.account),
               displayName: item.account.displayName.slice(0, 200),
             }),
           untrust: ({ account }) => sendMessage('untrustAccount', { platform: account.platform, key: account.key }),

@@ -22,6 +22,8 @@ export const FlaggedAccount = z.object({
   account: ScannedAccount,
   flags: z.array(Flag).min(1).max(4),
   rulesetVersion: z.string().max(50),
+  /** Its post has left the page (a feed drops the cells that scroll away): nothing to show there. */
+  offPage: z.literal(true).optional(),
 });
 export type FlaggedAccount = z.infer<typeof FlaggedAccount>;
 
@@ -116,7 +118,12 @@ export const MESSAGES = {
   /** "Trust this account" in the page's popover: never flag it again, anywhere. */
   trustAccount: {
     from: 'tab',
-    payload: z.object({ platform: Platform, key: z.string().min(1).max(512), displayName: z.string().max(200) }),
+    payload: z.object({
+      platform: Platform,
+      key: z.string().min(1).max(512),
+      alias: z.string().min(1).max(512).optional(),
+      displayName: z.string().max(200),
+    }),
     reply: z.object({ trusted: z.number() }),
   },
   /** The Undo of the popover's trust confirmation: flag it again. */

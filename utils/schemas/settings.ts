@@ -14,6 +14,8 @@ export const HighlightStyle = z.enum(['badge', 'badge-and-outline', 'outline']);
 export const TrustedAccount = z.object({
   platform: Platform,
   key: z.string().min(1).max(512),
+  /** The account's other key (aliasKeyOf), trusted with it. */
+  alias: z.string().min(1).max(512).optional(),
   displayName: z.string().max(200),
   addedAt: z.iso.datetime(),
 });
