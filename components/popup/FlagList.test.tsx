@@ -45,12 +45,12 @@ const TWO_CATEGORIES = {
   rulesetVersion: 'test',
 } as FlaggedAccount;
 
-async function show(lang: Lang, reported: ReadonlySet<string> = new Set()) {
+async function show(lang: Lang, reported: ReadonlySet<string> = new Set(), item: FlaggedAccount = TWO_CATEGORIES) {
   const reasonText = (item: FlaggedAccount, fi: number, ri: number) => reasonMessage(item.flags[fi]!.reasons[ri]!, lang);
   await act(() =>
     render(
       <TranslateContext.Provider value={translator(lang)}>
-        <FlagList items={[TWO_CATEGORIES]} reported={reported} reasonText={reasonText} onShow={() => {}} onReport={() => {}} />
+        <FlagList items={[item]} reported={reported} reasonText={reasonText} onShow={() => {}} onReport={() => {}} />
       </TranslateContext.Provider>,
       root,
     ),
@@ -80,4 +80,28 @@ describe('FlagList', () => {
     await show(lang, new Set([TWO_CATEGORIES.account.key]));
     expect(root.querySelector('[data-testid="flag-item"] [data-testid="flag-reported"]')?.textContent).toBe(t('reportedMark'));
   });
+
+  it('has the Report button described by the mark, its name still the account’s, and by nothing unmarked', async () => {
+    const t = translator('en');
+    const report = () => root.querySelector<HTMLButtonElement>('[data-testid="flag-item"] button.primary')!;
+    await show('en');
+    expect(report().hasAttribute('aria-describedby')).toBe(false);
+    await show('en', new Set([TWO_CATEGORIES.account.key]));
+    const ids = report().getAttribute('aria-describedby')?.split(' ') ?? [];
+    expect(ids.map((id) => document.getElementById(id)?.textContent)).toEqual([t('reportedMark')]);
+    expect(report().getAttribute('aria-label')).toBe(t('reportFor', TWO_CATEGORIES.account.displayName));
+  });
+
+  it.each(['en', 'zh_CN'] as const)(
+    '%s: says an account whose post left the page is no longer there, with no Show',
+    async (lang) => {
+      const t = translator(lang);
+      const buttons = () => [...root.querySelectorAll('[data-testid="flag-item"] button')].map((b) => b.textContent);
+      await show(lang);
+      expect(buttons()).toEqual([t('show'), t('report')]);
+      await show(lang, new Set(), { ...TWO_CATEGORIES, offPage: true });
+      expect(buttons()).toEqual([t('report')]);
+      expect(root.querySelector('[data-testid="flag-off-page"]')?.textContent).toBe(t('flagOffPage'));
+    },
+  );
 });

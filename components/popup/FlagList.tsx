@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import { categoryKey, type MessageKey } from '../../utils/i18n';
 import type { FlaggedAccount } from '../../utils/schemas/messages';
 import { type Flag, severityRank, topSeverity } from '../../utils/schemas/verdict';
@@ -5,7 +6,7 @@ import { useT } from '../i18n';
 
 export interface FlagListProps {
   items: readonly FlaggedAccount[];
-  /** Keys of the accounts reported while the popup is open. */
+  /** Keys of the accounts that have a stored report (filed now or in an earlier popup). */
   reported: ReadonlySet<string>;
   reasonText: (item: FlaggedAccount, flag: number, reason: number) => string;
   onShow: (item: FlaggedAccount) => void;
@@ -19,11 +20,14 @@ export interface FlagListProps {
  */
 export function FlagList({ items, reported, reasonText, onShow, onReport }: FlagListProps) {
   const t = useT();
+  const ids = useId();
   const sorted = [...items].sort((a, b) => severityRank(topSeverity(b.flags)) - severityRank(topSeverity(a.flags)));
   return (
     <ul class="flag-list" aria-label={t('popupFlagged')}>
-      {sorted.map((item) => {
+      {sorted.map((item, index) => {
         const severity = topSeverity(item.flags) ?? 'low';
+        // In words, not colour; and read with the Report button, whose name it does not change.
+        const mark = reported.has(item.account.key) ? `${ids}-reported-${index}` : undefined;
         return (
           <li key={item.account.key} class={`flag-item severity-${severity}`} data-testid="flag-item" data-key={item.account.key}>
             <div class="flag-head">
@@ -54,20 +58,28 @@ export function FlagList({ items, reported, reasonText, onShow, onReport }: Flag
             {/* Named with the account, as a list of them is read out button by button; the visible words
                 first, in a message of their own (Chinese takes a full-width colon, and word order is the translator's). */}
             <div class="row">
-              <button type="button" onClick={() => onShow(item)} aria-label={t('showFor', item.account.displayName)}>
-                {t('show')}
-              </button>
+              {/* A post the page dropped (a feed's cells that scrolled away) cannot be shown: said, not offered. */}
+              {item.offPage ? (
+                <span class="chip" data-testid="flag-off-page">
+                  {t('flagOffPage')}
+                </span>
+              ) : (
+                <button type="button" onClick={() => onShow(item)} aria-label={t('showFor', item.account.displayName)}>
+                  {t('show')}
+                </button>
+              )}
               <button
                 type="button"
                 class="primary"
                 onClick={() => onReport(item)}
                 aria-label={t('reportFor', item.account.displayName)}
+                aria-describedby={mark}
               >
                 {t('report')}
               </button>
               {/* Beside the button, not in the head: a long name there is cut off, and this with it. */}
-              {reported.has(item.account.key) && (
-                <span class="chip" data-testid="flag-reported">
+              {mark && (
+                <span class="chip" id={mark} data-testid="flag-reported">
                   {t('reportedMark')}
                 </span>
               )}

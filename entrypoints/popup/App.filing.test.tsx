@@ -1,15 +1,19 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { type Lang, translator } from '../../utils/i18n';
-import { dispatchMessage } from '../../utils/messaging';
 import { loadDraft, saveDraft } from '../../utils/report/draft';
-import type { Report } from '../../utils/schemas/report';
 import { addReport, listReports } from '../../utils/store/reports';
-import { TabStates } from '../../utils/tabs/tab-states';
-import { createHandlers } from '../background/handlers';
+import {
+  filed,
+  fileThenClose as fileThenCloseIn,
+  neverAnswers,
+  noteIn,
+  realBackground,
+  reportWithNote as reportWithNoteIn,
+  storesThenHangs,
+} from './filing-harness';
 import {
   type Answer,
   background,
@@ -25,48 +29,9 @@ import {
 } from './popup-harness';
 
 const root = popupPage(TAB, { store: true });
-const SYNC = { counts: { local: 0, pending: 0, synced: 0, rejected: 0 } };
-const FROM_POPUP = { id: fakeBrowser.runtime.id, url: 'chrome-extension://test-extension-id/popup.html' };
-
-/** The background as it runs: every message through dispatchMessage and the real handlers (fake-indexeddb). */
-function realBackground() {
-  const handlers = createHandlers(new TabStates(), { syncNow: async () => SYNC, status: async () => SYNC, reportFiled() {} });
-  return background(flaggedState(), {}, (message) => dispatchMessage(handlers, message, FROM_POPUP, () => {}));
-}
-
-/** The popup closes (the user clicked the page): nothing of it is left but the draft. */
-function closePopup() {
-  render(null, root);
-  fakeBrowser.runtime.onMessage.removeAllListeners();
-}
-
-const filed = (sent: { type: string; payload: unknown }[]) =>
-  sent.filter((m) => m.type === 'fileReport').map((m) => m.payload as Report);
-const note = () => root.querySelector<HTMLTextAreaElement>('#report-note');
-
-async function reportWithNote(text: string) {
-  await act(() => root.querySelector<HTMLButtonElement>('[data-testid="flag-item"] button.primary')!.click());
-  await type(note()!, text);
-}
-
-/** The background never answers "File report": a worker woken from sleep, slower than the popup. */
-const neverAnswers: Answer = () => new Promise(() => {});
-/** The background stores the report, but the popup is gone before the reply. */
-const storesThenHangs: Answer = async (report) => {
-  await addReport(report as Report, false);
-  return new Promise(() => {});
-};
-
-/** Files a report with `text` as its note, answered by `fileReport`, and closes the popup before the reply. */
-async function fileThenClose(text: string, fileReport: Answer, lang: Lang = 'en') {
-  const sent = background(flaggedState(), { fileReport });
-  await openPopup(root, lang);
-  await reportWithNote(text);
-  await act(() => buttonNamed(root, translator(lang)('fileReport'))!.click());
-  await settle();
-  closePopup();
-  return sent;
-}
+const note = () => noteIn(root);
+const reportWithNote = (text: string) => reportWithNoteIn(root, text);
+const fileThenClose = (text: string, answer: Answer, lang?: Lang) => fileThenCloseIn(root, text, answer, lang);
 
 describe('PopupApp: a report filed while the popup closes', () => {
   it('is filed again under the same id from its restored draft, so the store holds it once', async () => {

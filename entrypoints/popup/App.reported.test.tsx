@@ -6,7 +6,10 @@ import { fakeBrowser } from 'wxt/testing';
 import { type Lang, translator } from '../../utils/i18n';
 import type { FlaggedAccount } from '../../utils/schemas/messages';
 import type { Report } from '../../utils/schemas/report';
+import { reportsDb } from '../../utils/store/db';
 import { addReport } from '../../utils/store/reports';
+import { sampleReport } from '../../utils/testing/sample-report';
+import { until } from './filing-harness';
 import {
   background,
   buttonNamed,
@@ -78,5 +81,45 @@ describe('PopupApp: an account reported while the popup is open', () => {
     background(STATE);
     await openPopup(root);
     expect(markOf(IMPOSTOR.account.key)).toBe(translator('en')('reportedMark'));
+  });
+});
+
+/** The real account and an impostor of it: one name, two ids. */
+const REAL: FlaggedAccount = { ...IMPOSTOR, account: { ...IMPOSTOR.account, id: '7910000001' } };
+const COPY: FlaggedAccount = { ...IMPOSTOR, account: { ...IMPOSTOR.account, key: 'weibo:7910000003', id: '7910000003' } };
+
+/** A report on `account` stored by an earlier popup, since gone as far as `status`. */
+async function storedEarlier(account: FlaggedAccount['account'], status: 'local' | 'synced' | 'rejected') {
+  const report = sampleReport({ account: { id: account.id, displayName: account.displayName, verification: { kind: 'none' } } });
+  const stored = await addReport(report, false);
+  await (await reportsDb()).put('reports', { ...stored, status });
+}
+
+/** The store is read once the list shows its platform, a moment after the popup opens: waits for a mark. */
+const untilMarked = (key: string) => until(() => item(key) && markOf(key));
+
+describe('PopupApp: an account reported in an earlier popup', () => {
+  it.each([
+    ['en', 'synced'],
+    ['zh_CN', 'rejected'],
+    ['en', 'local'],
+  ] as const)('%s: is marked reported when the popup opens (the report %s), and not its namesake', async (lang, status) => {
+    await storedEarlier(REAL.account, status);
+    background(flaggedState([REAL, COPY]));
+    await openPopup(root, lang);
+    await untilMarked(REAL.account.key);
+    expect(markOf(REAL.account.key)).toBe(translator(lang)('reportedMark'));
+    expect(markOf(COPY.account.key)).toBeUndefined();
+  });
+
+  it('tells a screen reader on the Report button, whose name stays the account’s', async () => {
+    await storedEarlier(REAL.account, 'local');
+    background(flaggedState([REAL]));
+    await openPopup(root, 'zh_CN');
+    await untilMarked(REAL.account.key);
+    const button = item(REAL.account.key).querySelector<HTMLButtonElement>('button.primary')!;
+    const described = root.ownerDocument.getElementById(button.getAttribute('aria-describedby') ?? '');
+    expect(described?.textContent).toBe('已举报');
+    expect(button.getAttribute('aria-label')).toBe(translator('zh_CN')('reportFor', REAL.account.displayName));
   });
 });

@@ -10,6 +10,7 @@ import type { FlaggedAccount, SyncStatus, TabState } from '../../utils/schemas/m
 import type { Settings } from '../../utils/schemas/settings';
 import { currentTab, stateOfOpenSite, type TabContext } from './tab-context';
 import { useReportFlow } from './use-report-flow';
+import { useReported } from './use-reported';
 import { useShowAccount } from './use-show-account';
 import { useSiteActions } from './use-site-actions';
 
@@ -22,12 +23,12 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
   const [tab, setTab] = useState<TabContext | null>();
   const [state, setState] = useState<TabState | null>(null);
   const [sync, setSync] = useState<SyncStatus>();
-  /** Accounts reported while this popup is open: the list marks them, so a second report is a choice. */
-  const [reported, setReported] = useState<ReadonlySet<string>>(new Set());
+  /** Accounts with a stored report: the list marks them, so a second report is a choice. */
+  const marks = useReported(state?.flagged);
   const site = useSiteActions(tab, initialSettings);
   const shown = useShowAccount(tab);
   const flow = useReportFlow(tab ?? null, (key) => {
-    setReported((keys) => new Set(keys).add(key));
+    marks.mark(key);
     void sendMessage('getSyncStatus', {}).then(setSync);
   });
 
@@ -129,7 +130,7 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
           {state && state.flagged.length > 0 ? (
             <FlagList
               items={state.flagged}
-              reported={reported}
+              reported={marks.reported}
               reasonText={reasonText}
               onShow={(item) => void shown.show(item)}
               onReport={(item) => flow.start(item)}

@@ -62,9 +62,22 @@ const sortedJson = (value: unknown) =>
       : v,
   );
 
-const whatTheUserSaid = (r: Report) => ({ account: r.account, category: r.category, note: r.note, evidence: r.evidence });
+/**
+ * What the user wrote (category, note, snippet, screenshot) and which account it is about (the
+ * fields "Report another account…" types). Not the flag's signals, severity and ruleset, nor
+ * the badge as read: the engine may have judged the account again since (new settings), and an
+ * unedited form then still says what was filed.
+ */
+const whatTheUserSaid = ({ platform, account, category, note, evidence }: Report) => ({
+  platform,
+  account: { id: account.id, handle: account.handle, displayName: account.displayName, profileUrl: account.profileUrl },
+  category,
+  note,
+  snippet: evidence.snippet,
+  screenshot: evidence.screenshot,
+});
 
-/** Whether the stored report says what the user filed (the time, page and client aside). */
+/** Whether the stored report says what the user filed (the time, page, client and flag aside). */
 export function sameFiling(stored: Report, filed: Report): boolean {
   return sortedJson(whatTheUserSaid(stored)) === sortedJson(whatTheUserSaid(filed));
 }

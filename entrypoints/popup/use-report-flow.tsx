@@ -14,7 +14,7 @@ import { alreadyFiled, useDraft } from './use-draft';
 
 /**
  * State and actions of the report form: target, values kept as a draft, filing. `onFiled` gets
- * the key of the account just reported ('other' for another account).
+ * the key of an account a report was just stored for ('other' for another account).
  */
 export function useReportFlow(tab: TabContext | null, onFiled: (key: string) => void) {
   const t = useT();
@@ -91,15 +91,17 @@ export function useReportFlow(tab: TabContext | null, onFiled: (key: string) => 
     setBusy(true);
     try {
       const stored = await sendMessage('fileReport', built.report);
+      const key = current.current;
       if (!sameFiling(stored.report, built.report)) {
         // Reopened while an earlier version was being filed, and that one was stored under this
         // id: these edits were not. They stay in the form, under a new id if the user files them.
+        // The account has a report all the same: the list marks it.
         reportId.current = crypto.randomUUID();
-        if (tab && current.current) keep(tab.tabId, current.current, values);
+        if (key) onFiled(key);
+        if (tab && key) keep(tab.tabId, key, values);
         setErrors({ form: t('reportFiledEarlier') });
         return;
       }
-      const key = current.current;
       close();
       setNotice(t('reportFiled'));
       if (key) onFiled(key);

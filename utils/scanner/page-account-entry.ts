@@ -28,13 +28,17 @@ export function addElement(entry: Entry, element: Element, carried: boolean): vo
 export const elementsIn = (entry: Entry | undefined): Set<Element> =>
   !entry ? new Set() : entry.elements instanceof Set ? entry.elements : new Set([entry.elements]);
 
+/** No element left on the page: a flagged account kept for the popup's list after its post went. */
+export const offPage = (entry: Entry): boolean => entry.elements instanceof Set && entry.elements.size === 0;
+
 /**
  * PageAccounts.prune's pass: lets go of the elements the page removed, forgets an account left
- * with none (counted in `pruned`), keeps a flagged one element-free with its post text read now,
- * and drops a carried one (the old page's) with its flag. True when `flagged` changed.
+ * with none (counted in `pruned`), keeps a flagged one element-free with its post text read now
+ * and its flag marked off the page (the popup offers no Show for it), and drops a carried one
+ * (the old page's) with its flag. True when `flagged` changed.
  */
 export function pruneEntries(entries: Map<string, Entry>, flagged: Map<string, FlaggedAccount>, pruned: Set<string>): boolean {
-  let unflagged = false;
+  let unflagged = false; // or marked off the page
   for (const [key, entry] of entries) {
     const { elements } = entry;
     if (elements instanceof Set) {
@@ -57,6 +61,8 @@ export function pruneEntries(entries: Map<string, Entry>, flagged: Map<string, F
     const { layer, context } = entry.record;
     entry.record = { ...scannedOf(entry.record), layer, context };
     entry.elements = new Set();
+    flagged.set(key, { ...flagged.get(key)!, offPage: true });
+    unflagged = true;
   }
   return unflagged;
 }

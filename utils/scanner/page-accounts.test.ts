@@ -131,7 +131,7 @@ describe('PageAccounts.prune', () => {
     for (const el of [gone.element, impostor.element, twice]) el.remove();
     accounts.noteRemoval();
 
-    accounts.prune(20_000);
+    expect(accounts.prune(20_000)).toBe(true);
     expect(accounts.size).toBe(3);
     expect(accounts.elementsOf('x:gone').size).toBe(0);
     expect(accounts.verdictOf('x:gone')).toBeUndefined();
@@ -140,10 +140,23 @@ describe('PageAccounts.prune', () => {
     expect(accounts.flagged.has('x:impostor')).toBe(true);
     expect(accounts.contextOf('x:impostor')).toBe('post text');
 
-    // Seen again: the flagged account keeps its verdict; the forgotten one is new (and not counted twice).
+    // Listed still, as off the page: the popup offers no Show for it.
+    const listed = accounts.flagged.get('x:impostor');
+    expect(listed?.offPage).toBe(true);
+    expect(accounts.prune(40_000)).toBe(false);
+    expect(accounts.flagged.get('x:impostor')).toBe(listed);
+    // Judged again meanwhile (new settings): still off the page.
+    const rejudgedVerdict = { ...flagged };
+    expect(accounts.flag('x:impostor', rejudgedVerdict)?.offPage).toBe(true);
+    const rejudged = accounts.flagged.get('x:impostor');
+
+    // Seen again: the flagged account keeps its verdict, back on the page (a new item, so the tab
+    // reporter sends it); the forgotten one is new (and not counted twice).
     const back = document.createElement('span');
     const sighting = accounts.addSighting('x:impostor', 'Strategic Missile Force', back);
-    expect(sighting?.verdict).toBe(flagged);
+    expect(sighting?.verdict).toBe(rejudgedVerdict);
+    expect(accounts.flagged.get('x:impostor')).toEqual({ ...rejudged, offPage: undefined });
+    expect('offPage' in accounts.flagged.get('x:impostor')!).toBe(false);
     expect(sighting && 'element' in sighting.record).toBe(false);
     expect(accounts.add(record('x:gone', 'Gone'))).toBe(true);
     expect(accounts.size).toBe(3);

@@ -2,7 +2,7 @@ import type { FoundAccount } from '../adapters/types';
 import type { ScannedAccount } from '../schemas/account';
 import type { ExtractionLayer, FlaggedAccount } from '../schemas/messages';
 import type { Verdict } from '../schemas/verdict';
-import { addElement, type Entry, elementsIn, type HeldRecord, pruneEntries } from './page-account-entry';
+import { addElement, type Entry, elementsIn, type HeldRecord, offPage, pruneEntries } from './page-account-entry';
 import { scannedOf } from './scanned-of';
 
 /** How often the accounts whose elements the page removed are let go (see prune). */
@@ -45,7 +45,7 @@ export class PageAccounts {
     const entry = this.entries.get(rec.key);
     const carried = !!this.carried?.has(rec.element);
     if (entry) {
-      addElement(entry, rec.element, carried);
+      this.addTo(entry, rec.key, rec.element, carried);
       const held = entry.record;
       const v = rec.verification;
       const same = (!rec.bio || rec.bio === held.bio) && v.kind === held.verification.kind && v.label === held.verification.label;
@@ -67,8 +67,19 @@ export class PageAccounts {
     const entry = this.entries.get(key);
     if (!entry || entry.record.displayName !== displayName) return null;
     this.layers[entry.record.layer] = (this.layers[entry.record.layer] ?? 0) + 1;
-    addElement(entry, element, !!this.carried?.has(element));
+    this.addTo(entry, key, element, !!this.carried?.has(element));
     return entry;
+  }
+
+  /** A flagged account whose post left the page is back on it (scrolled to again): Show works again. */
+  private addTo(entry: Entry, key: string, element: Element, carried: boolean): void {
+    const back = offPage(entry);
+    addElement(entry, element, carried);
+    const item = back && this.flagged.get(key);
+    if (item) {
+      const { offPage: _, ...onPage } = item;
+      this.flagged.set(key, onPage);
+    }
   }
 
   elementsOf(key: string): Set<Element> {
@@ -101,6 +112,7 @@ export class PageAccounts {
       account: scannedOf(entry.record),
       flags: verdict.flags,
       rulesetVersion: verdict.rulesetVersion,
+      ...(offPage(entry) ? { offPage: true as const } : {}),
     };
     this.flagged.set(key, item);
     return item;
