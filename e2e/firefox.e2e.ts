@@ -17,6 +17,18 @@ if (missing) console.log(`e2e/firefox.e2e.ts skipped: ${missing}`);
 const EXTENSION_ID = 'claimcheck@claimcheck.invalid';
 const FLAGS = `[...document.querySelectorAll('[data-claimcheck-flag]')].map((e) => e.textContent.trim())`;
 const BADGES = `document.querySelectorAll('[data-claimcheck-badge]').length`;
+// Every badge, in the document and in open shadow roots, with its display as laid out.
+const DEEP_BADGES = `(() => {
+  const out = [];
+  const walk = (root, shadow) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.hasAttribute('data-claimcheck-badge')) out.push({ shadow, display: getComputedStyle(el).display });
+      if (el.shadowRoot) walk(el.shadowRoot, true);
+    }
+  };
+  walk(document, false);
+  return out;
+})()`;
 // Each badge's and the popover's display, as laid out.
 const SHOWN = `[...document.querySelectorAll('[data-claimcheck-badge], [data-claimcheck-popover]')].map((e) => getComputedStyle(e).display)`;
 const DIALOG = `document.querySelector('[data-claimcheck-popover]')?.shadowRoot?.querySelector('[role=dialog]')?.textContent ?? ''`;
@@ -62,12 +74,16 @@ describe.skipIf(!!missing)('the Firefox build in Firefox', () => {
 
   it('flags the impostors on weibo.com, not the verified accounts, and a badge opens the popover', async () => {
     await firefox.goto('http://weibo.com/');
+    const impostors = ['中国人民解放军火箭军司令部', '央視新聞', '武警部队官方', '火箭军新闻发布'];
+    const genuine = ['中国军网', '央视新闻', '协和张医生'];
+    // Settled: a post header shows no badge, so a verified doctor's flag from the page alone
+    // goes when the page data brings the badge's kind and label (late on a loaded machine).
     const flagged = await poll(
       () => firefox.evaluate<string[]>(FLAGS),
-      (names) => names.length >= 4,
+      (names) => impostors.every((n) => names.includes(n)) && !genuine.some((n) => names.includes(n)),
     );
-    expect(flagged).toEqual(expect.arrayContaining(['中国人民解放军火箭军司令部', '央視新聞', '武警部队官方', '火箭军新闻发布']));
-    for (const genuine of ['中国军网', '央视新闻', '协和张医生']) expect(flagged).not.toContain(genuine);
+    expect(flagged).toEqual(expect.arrayContaining(impostors));
+    for (const name of genuine) expect(flagged).not.toContain(name);
     expect(await firefox.evaluate<number>(BADGES)).toBe(flagged.length);
     const dialog = await openFirstBadge();
     expect(dialog).toContain('Why ClaimCheck flags this account');
@@ -97,6 +113,16 @@ describe.skipIf(!!missing)('the Firefox build in Firefox', () => {
     expect(dialog).toContain('Why ClaimCheck flags this account');
     expect(await firefox.evaluate<string[]>(FLAGS)).toEqual(before);
     expect(await firefox.evaluate<number>(BADGES)).toBe(before.length);
+  });
+
+  it("shows badges inside a site's shadow roots too (Bilibili's comments)", async () => {
+    await firefox.goto('http://www.bilibili.com/video/BV1fixture');
+    const badges = await poll(
+      () => firefox.evaluate<{ shadow: boolean; display: string }[]>(DEEP_BADGES),
+      (found) => found.some((b) => b.shadow),
+    );
+    expect(badges.filter((b) => b.shadow).length).toBeGreaterThan(0);
+    expect(badges.map((b) => b.display)).toEqual(badges.map(() => 'inline-block'));
   });
 
   it('uninstalled, it takes its badges and open popover off the page with it (Firefox runs none of its scripts then)', async () => {

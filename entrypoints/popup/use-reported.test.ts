@@ -33,6 +33,18 @@ describe('reportNames', () => {
     expect(reportNames(scanned({ id: '1' }), reported({}))).toBe(false);
   });
 
+  it("on a site the user added, goes by the whole profile address: a handle there is any site's path segment", () => {
+    const other = (parts: Partial<ScannedAccount>) => scanned({ platform: 'other', ...parts });
+    expect(reportNames(other({ handle: 'news', profileUrl: 'https://a.example/news' }), reported({ handle: 'news' }))).toBe(
+      false,
+    );
+    expect(reportNames(other({ handle: 'news' }), reported({ handle: 'news', profileUrl: 'https://b.example/news' }))).toBe(
+      false,
+    );
+    const url = 'https://forum.example/u/news';
+    expect(reportNames(other({ handle: 'news', profileUrl: url }), reported({ profileUrl: url }))).toBe(true);
+  });
+
   it('goes by the name only when neither side has an id, handle or address (a report keeps 200 of it)', () => {
     expect(reportNames(scanned({ displayName: ` ${NAME} ` }), reported({}))).toBe(true);
     expect(reportNames(scanned({}), reported({ displayName: '火箭军' }))).toBe(false);

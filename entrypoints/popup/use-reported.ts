@@ -5,11 +5,15 @@ import { reportedAccountsOn } from '../../utils/store/reported-accounts';
 
 const NONE: readonly FlaggedAccount[] = [];
 
-/** What a report keeps of an account's key: its id, handle and profile address (the key is not stored). */
-const identifiers = (a: { id?: string; handle?: string; profileUrl?: string }): string[] =>
+/**
+ * What a report keeps of an account's key: its id, handle and profile address (the key is not
+ * stored). On a site the user added (platform `other`) an id or handle is a path segment of
+ * whichever site it was read on: only the whole profile address names one account there.
+ */
+const identifiers = (a: { id?: string; handle?: string; profileUrl?: string }, anySite: boolean): string[] =>
   [
-    a.id && `id:${a.id}`,
-    a.handle && `handle:${a.handle.toLowerCase()}`,
+    !anySite && a.id && `id:${a.id}`,
+    !anySite && a.handle && `handle:${a.handle.toLowerCase()}`,
     a.profileUrl && `url:${a.profileUrl.toLowerCase()}`,
   ].filter((s): s is string => !!s);
 
@@ -20,9 +24,11 @@ const identifiers = (a: { id?: string; handle?: string; profileUrl?: string }): 
  * has any of them (nothing else tells the two apart then); a report keeps 200 of it.
  */
 export function reportNames(account: ScannedAccount, reported: ReportAccount): boolean {
-  const mine = identifiers(account);
-  const theirs = identifiers(reported);
-  if (mine.length || theirs.length) return mine.some((id) => theirs.includes(id));
+  const anySite = account.platform === 'other';
+  const mine = identifiers(account, anySite);
+  const theirs = identifiers(reported, anySite);
+  const known = (a: { id?: string; handle?: string; profileUrl?: string }) => !!(a.id || a.handle || a.profileUrl);
+  if (known(account) || known(reported)) return mine.some((id) => theirs.includes(id));
   const name = account.displayName.trim();
   return name === reported.displayName || (reported.displayName.length >= 199 && name.startsWith(reported.displayName));
 }

@@ -25,12 +25,16 @@ export function accountKey(a: EngineAccount): string {
 }
 
 /** Trusted under its key or under the other key it goes by (a trust from another page's view of it). */
-function trustedAs(trusted: ReadonlySet<string>, account: EngineAccount, key: string): boolean {
+function trustedAs(v: SettingsView, account: EngineAccount, key: string): boolean {
   const platform = str(account.platform);
-  if (trusted.has(trustKey(platform, key))) return true;
+  const own = trustKey(platform, key);
+  // A trust's other key (a YouTube channel trusted by id, its handle kept) counts for an account
+  // known by that handle alone: one known by another id is another channel that took the handle.
+  if (v.trusted.has(own) || v.trustedAliases.has(own)) return true;
   const handle = str(account.handle);
   const alias = handle ? aliasKeyOf({ platform, key, handle }) : undefined;
-  return alias !== undefined && trusted.has(trustKey(platform, alias));
+  // A trust stored by handle before channels were keyed by id.
+  return alias !== undefined && v.trusted.has(trustKey(platform, alias));
 }
 
 const EMPTY: Verdict = Object.freeze({
@@ -87,7 +91,7 @@ export function buildEngine(
         if (!account || typeof account !== 'object') return EMPTY;
         const v = prepare(settings);
         const key = accountKey(account);
-        if (v.trusted.size > 0 && trustedAs(v.trusted, account, key)) return EMPTY;
+        if (v.trusted.size > 0 && trustedAs(v, account, key)) return EMPTY;
         if (!cache) return compute(account, v);
         const verification = account.verification as { kind?: unknown; label?: unknown } | undefined;
         const kind = verification?.kind;

@@ -14,6 +14,8 @@ export interface SettingsView {
   enabled: readonly FlagCategory[];
   customKeywords: readonly { category: FlagCategory; text: string; display: string }[];
   trusted: ReadonlySet<string>;
+  /** The other keys trusted accounts go by (aliasKeyOf): they count only for an account known by that key alone. */
+  trustedAliases: ReadonlySet<string>;
 }
 
 export const trustKey = (platform: string, key: string) => `${platform}\u0000${key}`;
@@ -41,7 +43,8 @@ export function viewSettings(s: EngineSettings): SettingsView {
     sensitivity: s.sensitivity === 'low' || s.sensitivity === 'high' ? s.sensitivity : 'normal',
     enabled: FLAG_CATEGORIES.filter((c) => categories[c] !== false),
     customKeywords,
-    trusted: new Set((s.trusted ?? []).flatMap((t) => [t.key, t.alias ?? t.key].map((key) => trustKey(t.platform, key)))),
+    trusted: new Set((s.trusted ?? []).map((t) => trustKey(t.platform, t.key))),
+    trustedAliases: new Set((s.trusted ?? []).flatMap((t) => (t.alias ? [trustKey(t.platform, t.alias)] : []))),
   };
 }
 

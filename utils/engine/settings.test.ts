@@ -31,6 +31,8 @@ describe('user settings', () => {
       { platform: 'youtube' as const, key: 'youtube:UC123', alias: 'youtube:@pla_rocket', displayName: 'x', addedAt: at },
     ];
     expect(categoriesOf(byHandle, settingsWith({ trusted: newer }))).toEqual([]);
+    // The channel gave its handle up and another channel (another id) took it: not trusted.
+    expect(categoriesOf({ ...byId, key: 'youtube:UC999' }, settingsWith({ trusted: newer }))).toEqual(['military']);
     // Another channel's handle, and the same handle on another platform, are other accounts.
     expect(
       categoriesOf({ ...byId, key: 'youtube:UC999', handle: 'pla_rocket_official' }, settingsWith({ trusted: older })),

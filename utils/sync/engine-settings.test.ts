@@ -69,6 +69,26 @@ describe('sync engine: settings changed during a pass', () => {
     expect((await engine.run()).counts.synced).toBe(100);
   });
 
+  it('a new endpoint saved mid-pass, which gives the old host its access back, is said as the settings changing', async () => {
+    await seedPending(100, h.clock.now());
+    const old = h.settings.endpointUrl;
+    let saved = false;
+    const { engine, requests } = h.engineFor(
+      (r, i) => {
+        if (i === 0) {
+          h.settings = { ...h.settings, endpointUrl: 'https://other.example.org/claimcheck', revision: h.settings.revision + 1 };
+          saved = true;
+        }
+        return acceptAll(r);
+      },
+      // The background released the old endpoint's grant as the new one was saved.
+      { hasHostPermission: async (url) => !(saved && url === old) },
+    );
+    const status = await engine.run();
+    expect(requests).toHaveLength(1);
+    expect(status.lastRun).toMatchObject({ ok: false, sent: 25, stop: 'settingsChanged' });
+  });
+
   it('switching "include screenshots in sync" off mid-pass sends no screenshot after it', async () => {
     await seedPending(50, h.clock.now(), 0, { screenshot: TINY_PNG });
     h.settings = { ...h.settings, includeScreenshots: true };

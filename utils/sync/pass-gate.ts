@@ -33,6 +33,13 @@ export type PassGate = {
   stillStored(batch: readonly WireReport[]): Promise<WireReport[]>;
 };
 
+const SETTINGS_CHANGED: Stop = { kind: 'settings', reason: 'the sync settings changed', code: 'settingsChanged' };
+const PERMISSION_TAKEN_BACK: Stop = {
+  kind: 'settings',
+  reason: 'the endpoint host permission was taken back',
+  code: 'noHostPermission',
+};
+
 export function passGate(deps: SyncDeps, db: OutboxDb, owner: string, started: Settings): PassGate {
   let screenshots = started.includeScreenshots;
   return {
@@ -42,13 +49,18 @@ export function passGate(deps: SyncDeps, db: OutboxDb, owner: string, started: S
       // page, while a long pass runs: without it nothing more is sent. The pass ends as on a
       // settings change (no hold, no pause), under its own code: the settings did not change, and
       // the last run says what did. The status then says `noHostPermission`; a new grant starts a pass.
+      // A new endpoint saved meanwhile is said first: saving it gives the old host's access back
+      // (entrypoints/background/endpoint-grant.ts), which is not the user taking it back.
+      const unchanged = async () => {
+        const current = await deps.loadSettings();
+        return sendingSettingsChanged(started, current) ? undefined : current;
+      };
       if (!(await deps.hasHostPermission(started.endpointUrl).catch(() => false)))
-        return { kind: 'settings', reason: 'the endpoint host permission was taken back', code: 'noHostPermission' };
+        return (await unchanged()) ? PERMISSION_TAKEN_BACK : SETTINGS_CHANGED;
       // Read last, right before the request goes out, so that no later change slips in between.
-      const current = await deps.loadSettings();
+      const current = await unchanged();
       // No hold, no pause: the settings watcher runs a new pass under the new settings.
-      if (sendingSettingsChanged(started, current))
-        return { kind: 'settings', reason: 'the sync settings changed', code: 'settingsChanged' };
+      if (!current) return SETTINGS_CHANGED;
       screenshots = current.includeScreenshots;
       return undefined;
     },
