@@ -20,6 +20,8 @@ export type Payload =
       mask: number;
       before?: true;
       notAfter?: string;
+      titles?: readonly string[];
+      notAcross?: readonly string[];
       pattern: string;
       text: string;
       hits?: CounterHit[];
@@ -57,10 +59,10 @@ export function ruleEntries(
   const rules = packs.flatMap((p) => p.rules);
   const entries = [
     ...rules.flatMap((rule) => rule.patterns.map((pattern) => entry({ kind: 'rule', rule, pattern, text: form(pattern) }))),
-    ...counters.groups.flatMap(({ id, factor, categories, before, notAfter, patterns }) => {
+    ...counters.groups.flatMap(({ id, factor, categories, before, notAfter, titles, notAcross, patterns }) => {
       const mask = categories ? categories.reduce((m, c) => m | categoryBit(c), 0) : ALL_CATEGORIES;
       return patterns.map((pattern) =>
-        entry({ kind: 'counter', group: id, factor, mask, before, notAfter, pattern, text: form(pattern) }),
+        entry({ kind: 'counter', group: id, factor, mask, before, notAfter, titles, notAcross, pattern, text: form(pattern) }),
       );
     }),
   ];

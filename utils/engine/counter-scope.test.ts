@@ -94,3 +94,101 @@ describe('前/原 ("former") before a claim', () => {
     expect(categoriesOf(account('前律师老王', { bio: '免费法律咨询' }))).toEqual(['unqualified-advice']);
   });
 });
+
+// Review of ruleset 2026.11.10: 'former' before a body's name, a qualified "not a", exam-prep
+// accounts and TV judges (identity-forms.test.ts) were each read wrongly.
+describe('前/原 says "former" of a person, not of a body (ruleset 2026.11.11)', () => {
+  it('does not lower a body’s or an outlet’s name it precedes (scores as before 2026.11.10)', () => {
+    const bodies: [string, string, number][] = [
+      ['原火箭军司令部', 'military', 0.96],
+      ['前央视新闻', 'news-media', 0.95],
+      ['前人民日报', 'news-media', 0.85],
+      ['原公安部', 'public-institution', 0.85],
+      ['原国防部', 'military', 0.75],
+      ['原公安局', 'public-institution', 0.85],
+      ['原武警部队', 'military', 0.93],
+      // Not 播 of a programme's name, nor 长 beginning a place after the outlet's name.
+      ['原央视新闻联播', 'news-media', 0.85],
+      ['前新华社长沙分社', 'news-media', 0.85],
+    ];
+    for (const [name, category, score] of bodies) {
+      expect(categoriesOf(account(name)), name).toEqual([category]);
+      expect(flagOf(account(name), category)?.score, name).toBe(score);
+    }
+  });
+
+  it('lowers a claim that ends in a person’s title or runs into one', () => {
+    for (const name of [
+      '前公安局长王某',
+      '原国防部发言人',
+      '原火箭军司令员',
+      '前人民日报社长',
+      '原派出所所长',
+      '原公安局民警',
+      '前人民日报编辑',
+    ]) {
+      expect(categoriesOf(account(name)), name).toEqual([]);
+      expect(categoriesOf(account(name), HIGH).length, name).toBe(1);
+    }
+  });
+
+  it('never lowers a lookalike of an official account', () => {
+    // WeChat's 央视新闻 is cctvnewscenter: the same handle on Weibo copies it.
+    const copy = account('前央视主播', { handle: 'cctvnewscenter' });
+    const flag = flagOf(copy, 'news-media');
+    expect(flag?.score).toBe(0.94);
+    expect(flag?.resembles).toBeDefined();
+    expect(flag?.reasons.map((r) => r.code)).not.toContain('counter.veteran');
+  });
+});
+
+describe('"not a" with a qualifier between it and the claim (ruleset 2026.11.11)', () => {
+  it('lowers the claim a parody disclaimer names through real, actual, licensed, practicing …', () => {
+    const disclaimers: [string, string][] = [
+      ['CNN', 'not an actual news outlet'],
+      ['BBC News', 'not a real news outlet'],
+      ['Doctor Mike', 'not a real doctor, online consultation'],
+      ['Lawyer Bob', 'not a real lawyer'],
+      ['Lawyer Bob', 'not a practicing lawyer. not legal advice'],
+      ['Lawyer Bob', 'not a licensed attorney'],
+      ['Reuters', 'not a genuine journalist'],
+    ];
+    for (const [name, bio] of disclaimers) expect(categoriesOf(account(name, { bio, platform: 'x' })), bio).toEqual([]);
+  });
+
+  it('still lowers nothing when no claim follows', () => {
+    for (const bio of ['not a bot', 'not a real bot', 'not an actual robot']) {
+      expect(flagOf(account('中国人民解放军火箭军司令部', { bio, platform: 'x' }), 'military')?.score, bio).toBe(0.96);
+    }
+    expect(categoriesOf(account('中国人民解放军火箭军司令部 not a real bot', { platform: 'x' }))).toEqual(['military']);
+  });
+});
+
+describe('exam-prep markers (备考, 考研党, 考公 …) lower public and military claims again (ruleset 2026.11.11)', () => {
+  it('an account preparing for a police, court or military exam is not flagged', () => {
+    for (const name of [
+      '法院书记员备考',
+      '交警备考',
+      '公安局考试备考中',
+      '检察院备考',
+      '武警备考',
+      '火箭军备考',
+      '部队文职备考',
+      '东部战区文职备考',
+      '考公人 公安局',
+    ]) {
+      expect(categoriesOf(account(name)), name).toEqual([]);
+    }
+    expect(categoriesOf(account('交警小王', { bio: '备考中' }))).toEqual([]);
+    expect(categoriesOf(account('小王', { bio: '公安局 法院 备考' }))).toEqual([]);
+  });
+
+  it('but 考研党 in a bio does not lower a command’s name in the display name', () => {
+    for (const name of ['火箭军司令部', '中国人民解放军火箭军司令部']) {
+      expect(flagOf(account(name, { bio: '考研党' }), 'military')?.score, name).toBe(0.96);
+      expect(flagOf(account(name, { bio: '备考' }), 'military')?.score, name).toBe(0.96);
+    }
+    // Another student marker beside it still counts, once.
+    expect(flagOf(account('火箭军司令部', { bio: '考研党 学生' }), 'military', HIGH)?.score).toBe(0.34);
+  });
+});

@@ -5,7 +5,7 @@ import { credentialReason } from './credential-reason';
 import { backs } from './credentials';
 import { personalBacks } from './person-badge';
 import type { Backing, CounterGroup, MatchField } from './rules/schema';
-import type { AccountSignals } from './signals';
+import type { AccountSignals, CounterHit } from './signals';
 
 /** One reason to believe the account claims the category, whatever its source (rule, lookalike, keyword). */
 export interface Claim {
@@ -91,10 +91,16 @@ export function decideCategory(
   let counterReasons: Reason[] | undefined;
   const bit = categoryBit(category);
   const { counters } = signals;
+  // Where its scope reaches; a 'former' marker (前/原) never on a lookalike of an official account;
+  // an exam marker not where a command's name stands in another field (CounterPack notAcross).
+  const lowers = (h: CounterHit): boolean =>
+    (h.mask & bit) !== 0 &&
+    !(h.titled && resembles) &&
+    !h.notAcross?.some((code) => unbacked.some((c) => c.code === code && c.field !== h.field));
   for (let k = 0; k < counters.length; k++) {
     const hit = counters[k]!;
-    // Only where its scope reaches, and a group once (学生 and 考研党 are one student marker).
-    const first = counters.findIndex((h) => h.group === hit.group && (h.mask & bit) !== 0);
+    // A group once (学生 and 考研党 are one student marker).
+    const first = counters.findIndex((h) => h.group === hit.group && lowers(h));
     if (first !== k || !unbacked.some((c) => heedsCounter(c.counters, hit.group))) continue;
     score *= hit.factor;
     if (counterReasons) counterReasons.push(hit.reason);

@@ -83,9 +83,11 @@ export function claimHeldByCounter(j: number, n: number): boolean {
  * For a marker that negates only what it precedes (a counter group's `before`): the categories
  * (categoryBit) of the run of claims that starts right after hit i, one space between words
  * allowed: "doctor" after "not a", 公安局 and the 局长 overlapping it after 前. 0 when no claim
- * follows ("not a bot") or when `notAfter` says the marker ends another word (太原, 目前).
+ * follows ("not a bot"), when `notAfter` says the marker ends another word (太原, 目前), or when
+ * the group has `titles` and the run neither ends in one nor runs into one (原国防部).
  */
-export function claimsAfter(i: number, n: number, text: string, notAfter = ''): number {
+export function claimsAfter(i: number, n: number, text: string): number {
+  const { notAfter = '', titles } = payloads[i] as CounterPayload;
   if (starts[i]! > 0 && notAfter.includes(text[starts[i]! - 1]!)) return 0;
   const from = ends[i]! + (text[ends[i]!] === ' ' ? 1 : 0);
   let to = from;
@@ -100,10 +102,12 @@ export function claimsAfter(i: number, n: number, text: string, notAfter = ''): 
       grew = true;
     }
   }
-  return mask;
+  // A one-character title ends the claim (局长) or the word after it (社长), never begins one (新华社长沙).
+  return titles && !titles.some((t) => text.endsWith(t, to) || (t[1] ? text.startsWith(t, to) : text[to + 1] === t)) ? 0 : mask;
 }
 
 type RulePayload = Extract<Payload, { kind: 'rule' }>;
+type CounterPayload = Extract<Payload, { kind: 'counter' }>;
 
 export const weightIn = ({ rule }: RulePayload, field: MatchField): number =>
   field === 'bio' ? (rule.bioWeight ?? rule.weight * 0.6) : rule.weight;

@@ -51,7 +51,7 @@ export function counterOf(p: Extract<Payload, { kind: 'counter' }>, field: Match
   const hits = p.hits;
   const known = hits[slotOf(field)];
   if (known) return known;
-  const { group, factor, mask, text: match } = p;
+  const { group, factor, mask, titles, notAcross, text: match } = p;
   const reason: Reason = Object.freeze({
     code: `counter.${group}`,
     field,
@@ -60,7 +60,7 @@ export function counterOf(p: Extract<Payload, { kind: 'counter' }>, field: Match
     messageKey: `counter.${group}`,
     args: Object.freeze([match]) as string[],
   });
-  const hit: CounterHit = Object.freeze({ group, factor, mask, field, match, reason });
+  const hit: CounterHit = Object.freeze({ group, factor, mask, titled: !!titles, notAcross, field, match, reason });
   hits[slotOf(field)] = hit;
   return hit;
 }

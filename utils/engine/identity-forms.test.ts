@@ -94,3 +94,36 @@ describe('an English title before a name ("Judge Li")', () => {
     expect(flagOf(account('Dog Show Judge', { platform: 'x' }), 'public-institution', HIGH)?.score).toBe(0.45);
   });
 });
+
+describe('"Judge" opening a verified person’s or an entertainer’s name (ruleset 2026.11.11)', () => {
+  const NORMAL = settingsWith({ sensitivity: 'normal' });
+
+  it('a personal badge takes the title’s lead weight away: the word counts as it does alone', () => {
+    // A verified persona (Alex Ferrer of the TV show "Judge Alex"), in no list of names below.
+    const persona = account('Judge Alex', { platform: 'x', kind: 'personal' });
+    expect(categoriesOf(persona, NORMAL)).toEqual([]);
+    expect(flagOf(persona, 'public-institution', HIGH)?.score).toBe(0.45);
+    // Without the badge, or with a bought one (it backs nothing), the title still flags.
+    for (const kind of ['none', 'paid'] as const) {
+      expect(flagOf(account('Judge Alex', { platform: 'x', kind }), 'public-institution', NORMAL)?.score, kind).toBe(0.6);
+      expect(categoriesOf(account('Judge Li', { platform: 'x', kind }), NORMAL), kind).toEqual(['public-institution']);
+    }
+  });
+
+  it('TV judges, an actor and fiction’s judges are not flagged at normal sensitivity, whatever their badge', () => {
+    for (const name of ['Judge Judy', 'Judge Jeanine Pirro', 'Judge Rinder', 'Judge Reinhold', 'Judge Death', 'Judge Holden']) {
+      for (const kind of ['none', 'personal', 'paid'] as const) {
+        expect(categoriesOf(account(name, { platform: 'x', kind }), NORMAL), `${name} ${kind}`).toEqual([]);
+      }
+    }
+  });
+
+  it('a bio that says TV, show, host or actor lowers the title', () => {
+    for (const bio of ['TV judge', 'Star of the court show "Judge Alex"', 'Actor', 'talk show host']) {
+      expect(categoriesOf(account('Judge Alex', { platform: 'x', bio }), NORMAL), bio).toEqual([]);
+    }
+    // A state official's claims only: an anchor is a TV host, and no army is a TV show.
+    expect(categoriesOf(account('CNN', { platform: 'x', bio: 'TV host' }), NORMAL)).toEqual(['news-media']);
+    expect(categoriesOf(account('Red Army Command', { platform: 'x', bio: 'TV show' }), NORMAL)).toEqual(['military']);
+  });
+});

@@ -25,6 +25,10 @@ export interface CounterHit {
   factor: number;
   /** The categories it lowers, one bit each (compile.ts categoryBit). */
   mask: number;
+  /** From a group with `titles` (前/原 before a person's title): it never lowers a lookalike. */
+  titled: boolean;
+  /** Its group's `notAcross`: rule ids whose claim in another field it does not lower. */
+  notAcross: readonly string[] | undefined;
   field: MatchField;
   match: string;
   reason: Reason;
@@ -84,8 +88,14 @@ class Signals implements AccountSignals {
       if (p.kind !== 'rule' || !p.rule.fields.includes(field) || outweighedByNestedClaim(i, n, field)) continue;
       if (claimHeldByCounter(i, n)) continue;
       const { rule } = p;
-      // A title before a name that opens the display name ("Judge Li"): Rule.leadWeight.
-      const lead = rule.leadWeight !== undefined && field === 'displayName' && starts[i] === 0 && value[ends[i]!] === ' ';
+      // A title before a name that opens the display name ("Judge Li"): Rule.leadWeight. Not
+      // under a personal badge: a verified person's name ("Judge Judy", the actor Judge Reinhold).
+      const lead =
+        rule.leadWeight !== undefined &&
+        field === 'displayName' &&
+        starts[i] === 0 &&
+        value[ends[i]!] === ' ' &&
+        this.verification?.kind !== 'personal';
       const weight = lead ? rule.leadWeight! : weightIn(p, field);
       const at = this.claimIndex(rule.id);
       if (at < 0 || weight > this.claims[at]!.weight) {
@@ -100,7 +110,7 @@ class Signals implements AccountSignals {
       const p = payloads[i]!;
       // Overlapping a claim, it is the claim's own characters (战队 in 特战队) or holds it (看新闻).
       if (p.kind !== 'counter' || overlapsClaim(i, n, field)) continue;
-      const mask = p.before ? p.mask & claimsAfter(i, n, value, p.notAfter) : p.mask;
+      const mask = p.before ? p.mask & claimsAfter(i, n, value) : p.mask;
       if (mask === 0 || this.hasCounter(p.group, mask)) continue;
       const shared = counterOf(p, field);
       // Narrowed to the claims it precedes: a copy (rare), as the shared hit keeps its group's scope.
@@ -115,9 +125,9 @@ class Signals implements AccountSignals {
     return -1;
   }
 
-  /** A hit of the group already lowers every category in mask. */
+  /** A hit of the group already lowers every category in mask, unconditionally (decide.ts). */
   private hasCounter(group: CounterGroup, mask: number): boolean {
-    for (const c of this.counters) if (c.group === group && (c.mask & mask) === mask) return true;
+    for (const c of this.counters) if (c.group === group && (c.mask & mask) === mask && !c.titled && !c.notAcross) return true;
     return false;
   }
 }

@@ -147,8 +147,25 @@ export const COUNTERS = {
         'views my own',
       ],
     },
-    // "Not a" negates what it precedes: "not a doctor" the medical claim, "not a bot" nothing.
-    { id: 'not-a', factor: 0.15, before: true, patterns: ['not a', 'not an'] },
+    // "Not a" negates what it precedes: "not a doctor" the medical claim, "not a bot" nothing;
+    // a qualifier may stand between ("not a real doctor", "not an actual news outlet").
+    {
+      id: 'not-a',
+      factor: 0.15,
+      before: true,
+      patterns: [
+        'not a',
+        'not an',
+        'not a real',
+        'not an actual',
+        'not a licensed',
+        'not a practicing',
+        'not a practising',
+        'not a certified',
+        'not a genuine',
+        'not an official',
+      ],
+    },
     // A person's account run by someone else: any category's person (律师, 主播, 局长).
     { id: 'not-a', factor: 0.15, patterns: ['非本人'] },
     {
@@ -179,9 +196,15 @@ export const COUNTERS = {
         ...ACADEMIC_DEPARTMENTS_EN,
       ],
     },
-    // Preparing for an exam: no doctor, lawyer or journalist yet, and nothing of a command's or
-    // a police bureau's name.
-    { id: 'student', factor: 0.35, categories: ['news-media', 'unqualified-advice'], patterns: ['考研党', '备考'] },
+    // Preparing for an exam: no doctor, lawyer or journalist yet, nor a police officer or a
+    // soldier (交警备考, 部队文职备考); but 考研党 in a bio is no exam for the command a display
+    // name claims to be (火箭军司令部).
+    {
+      id: 'student',
+      factor: 0.35,
+      notAcross: ['military.command'],
+      patterns: ['考研党', '考研', '备考', '考公', '考编', '公考'],
+    },
     {
       id: 'daily',
       factor: 0.6,
@@ -221,6 +244,12 @@ export const COUNTERS = {
       categories: ['military', 'public-institution', 'news-media'],
       before: true,
       notAfter: '太中平高草固松台目当',
+      // A one-character title ends the claim (局长, 发言人, 记者, 播音员, 交警, 警察, 主编, 法官) or a
+      // two-character word after it (社长, 所长, 民警, 人员, 官兵), never starts one: 长沙 after 新华社.
+      titles: [
+        ...['长', '人', '者', '员', '警', '察', '兵', '编', '官', '主播', '书记', '大使', '领事'],
+        ...['司令', '政委', '干部', '战士', '检察长', '编辑', '主任', '员工'],
+      ],
       patterns: ['前', '原'],
     },
     {
@@ -326,6 +355,18 @@ export const COUNTERS = {
         'roblox',
         'arma',
         'milsim',
+      ],
+    },
+    // A court's title worn by a TV judge, a show's host, an actor or a novel's character, who
+    // holds no office (Judge Judy, Judge Reinhold the actor, Judge Holden). A state official's
+    // claims only: a news anchor is a TV host, and 'tv' is in no military unit's name.
+    {
+      id: 'fiction',
+      factor: 0.3,
+      categories: ['public-institution'],
+      patterns: [
+        ...['judge judy', 'judge jeanine', 'judge rinder', 'judge reinhold', 'judge death', 'judge holden'],
+        ...['tv judge', 'court show', 'tv show', 'talk show', 'tv host', 'tv personality', 'actor', 'actress'],
       ],
     },
   ],

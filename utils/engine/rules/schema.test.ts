@@ -68,6 +68,13 @@ describe('Rule schema (zod/mini)', () => {
     expect(counterOk({ categories: [] })).toBe(false);
     expect(counterOk({ categories: ['other'] })).toBe(false);
     expect(counterOk({ before: false })).toBe(false);
+    // The titles a 'former' marker's claim must end in or run into, and the rules it does not
+    // lower from another field.
+    expect(counterOk({ before: true, titles: ['局长', '长'], notAcross: ['military.command'] })).toBe(true);
+    expect(counterOk({ titles: [] })).toBe(false);
+    expect(counterOk({ titles: [''] })).toBe(false);
+    expect(counterOk({ notAcross: [] })).toBe(false);
+    expect(counterOk({ notAcross: 'military.command' })).toBe(false);
     expect(CounterPack.safeParse({ ...COUNTERS, groups: [] }).success).toBe(true);
   });
 });

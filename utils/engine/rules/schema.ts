@@ -90,6 +90,19 @@ export const CounterPack = z.strictObject({
       before: z.optional(z.literal(true)),
       /** With `before`: a character that, just ahead of the marker, makes it part of another word (太原, 目前). */
       notAfter: z.optional(z.string()),
+      /**
+       * With `before`: the claims it runs into must end in, or run straight into, one of these
+       * words, a person's title (前公安局长, 原国防部发言人, 原火箭军司令员): "former" says so of a
+       * person, not of a body's name (原国防部, 前人民日报, 原火箭军司令部). Such a marker never
+       * lowers a lookalike of an official account (decide.ts).
+       */
+      titles: z.optional(z.array(Pattern).check(z.minLength(1))),
+      /**
+       * Rule ids whose claim in another field than the marker's it does not lower: 考研党 in a bio
+       * says nothing of a command's name (火箭军司令部) in the display name, while beside it
+       * (东部战区文职备考) it names the exam its holder sits.
+       */
+      notAcross: z.optional(z.array(z.string()).check(z.minLength(1))),
       patterns: z.array(Pattern).check(z.minLength(1)),
     }),
   ),
