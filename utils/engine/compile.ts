@@ -12,20 +12,7 @@ import type { CounterHit } from './signals';
  */
 export type Payload =
   | { kind: 'rule'; rule: Rule; pattern: string; text: string; hits?: Claim[] }
-  | {
-      kind: 'counter';
-      group: CounterGroup;
-      factor: number;
-      /** The categories it lowers, one bit each (categoryBit). */
-      mask: number;
-      before?: true;
-      notAfter?: string;
-      titles?: readonly string[];
-      notAcross?: readonly string[];
-      pattern: string;
-      text: string;
-      hits?: CounterHit[];
-    };
+  | { kind: 'counter'; group: CounterGroup; factor: number; pattern: string; text: string; hits?: CounterHit[] };
 
 export interface CompiledRuleset {
   matcher: Matcher<Payload>;
@@ -59,12 +46,9 @@ export function ruleEntries(
   const rules = packs.flatMap((p) => p.rules);
   const entries = [
     ...rules.flatMap((rule) => rule.patterns.map((pattern) => entry({ kind: 'rule', rule, pattern, text: form(pattern) }))),
-    ...counters.groups.flatMap(({ id, factor, categories, before, notAfter, titles, notAcross, patterns }) => {
-      const mask = categories ? categories.reduce((m, c) => m | categoryBit(c), 0) : ALL_CATEGORIES;
-      return patterns.map((pattern) =>
-        entry({ kind: 'counter', group: id, factor, mask, before, notAfter, titles, notAcross, pattern, text: form(pattern) }),
-      );
-    }),
+    ...counters.groups.flatMap((g) =>
+      g.patterns.map((pattern) => entry({ kind: 'counter', group: g.id, factor: g.factor, pattern, text: form(pattern) })),
+    ),
   ];
   return { rules, entries };
 }
@@ -78,13 +62,6 @@ export function rulesetFrom({ rules, entries }: RuleEntries): CompiledRuleset {
 export function compileRuleset(packs: readonly RulePack[], counters: CounterPack): CompiledRuleset {
   return rulesetFrom(ruleEntries(packs, counters));
 }
-
-// Compared, not looked up: a lookup by a varying property name is a slow keyed load.
-export const categorySlot = (c: FlagCategory): number =>
-  c === 'military' ? 0 : c === 'public-institution' ? 1 : c === 'news-media' ? 2 : 3;
-/** A category as one bit of a counter's scope (CounterHit.mask). */
-export const categoryBit = (c: FlagCategory): number => 1 << categorySlot(c);
-const ALL_CATEGORIES = 15;
 
 /** The backing a category's own name needs (used for lookalikes and custom keywords). */
 export const CATEGORY_BACKING = {

@@ -48,7 +48,7 @@ export const COUNTER_MESSAGES: Record<`counter.${CounterGroup}`, { en: string; z
     zh_CN: '“{0}”表明可能是以此命名的店铺或商家，已降低评分。',
   },
   'counter.fiction': {
-    en: '“{0}” suggests a game, fiction, role-play or entertainment account; the score was lowered.',
-    zh_CN: '“{0}”表明可能是游戏、小说、角色扮演或娱乐账号，已降低评分。',
+    en: '“{0}” suggests a game, fiction or role-play account; the score was lowered.',
+    zh_CN: '“{0}”表明可能是游戏、小说或角色扮演账号，已降低评分。',
   },
 };

@@ -94,10 +94,8 @@ export function backs(c: Credential, backing: Backing): BackingResult {
     return 'unbacked';
   }
   if (backing === 'media') {
-    // The table lists no government badge for news, yet it backs it: state media on Weibo carry
-    // the government badge themselves (中国军网, verified_type 1), as do a state body's own press
-    // offices (公安部新闻发布, UN News's grey check on X). A government badge is the platform's own
-    // check of a state body, which an impostor of a news agency does not get.
+    // The table lists no government badge for news either; it still backs a state body's own
+    // press office (公安部新闻发布), as before: not part of the reviewed findings.
     if (c.kind === 'media' || c.kind === 'government') return 'backed';
     if (c.kind === 'organization') {
       const pressBody = c.markers.has('media-body') || c.labelCategories.has('news-media');

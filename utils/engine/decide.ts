@@ -1,11 +1,10 @@
 import type { Sensitivity } from '../schemas/settings';
 import type { Flag, FlagCategory, Reason, Severity } from '../schemas/verdict';
-import { categoryBit } from './compile';
 import { credentialReason } from './credential-reason';
 import { backs } from './credentials';
 import { personalBacks } from './person-badge';
 import type { Backing, CounterGroup, MatchField } from './rules/schema';
-import type { AccountSignals, CounterHit } from './signals';
+import type { AccountSignals } from './signals';
 
 /** One reason to believe the account claims the category, whatever its source (rule, lookalike, keyword). */
 export interface Claim {
@@ -89,19 +88,8 @@ export function decideCategory(
   if (mismatch) score = Math.min(1, score + MISMATCH_BONUS);
 
   let counterReasons: Reason[] | undefined;
-  const bit = categoryBit(category);
-  const { counters } = signals;
-  // Where its scope reaches; a 'former' marker (前/原) never on a lookalike of an official account;
-  // an exam marker not where a command's name stands in another field (CounterPack notAcross).
-  const lowers = (h: CounterHit): boolean =>
-    (h.mask & bit) !== 0 &&
-    !(h.titled && resembles) &&
-    !h.notAcross?.some((code) => unbacked.some((c) => c.code === code && c.field !== h.field));
-  for (let k = 0; k < counters.length; k++) {
-    const hit = counters[k]!;
-    // A group once (学生 and 考研党 are one student marker).
-    const first = counters.findIndex((h) => h.group === hit.group && lowers(h));
-    if (first !== k || !unbacked.some((c) => heedsCounter(c.counters, hit.group))) continue;
+  for (const hit of signals.counters) {
+    if (!unbacked.some((c) => heedsCounter(c.counters, hit.group))) continue;
     score *= hit.factor;
     if (counterReasons) counterReasons.push(hit.reason);
     else counterReasons = [hit.reason];

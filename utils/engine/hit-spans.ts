@@ -1,4 +1,4 @@
-import { categoryBit, type Payload } from './compile';
+import type { Payload } from './compile';
 import { heedsCounter } from './decide';
 import type { MatchField } from './rules/schema';
 
@@ -70,44 +70,16 @@ export function overlapsClaim(i: number, n: number, field: MatchField): boolean 
  * rule's `counters`, as decide.ts applies them): that marker says it is no claim.
  */
 export function claimHeldByCounter(j: number, n: number): boolean {
-  const { counters, category } = (payloads[j] as RulePayload).rule;
+  const heeds = (payloads[j] as RulePayload).rule.counters;
   for (let i = 0; i < n; i++) {
     const p = payloads[i]!;
-    if (p.kind !== 'counter' || !heedsCounter(counters, p.group) || !(p.mask & categoryBit(category))) continue;
+    if (p.kind !== 'counter' || !heedsCounter(heeds, p.group)) continue;
     if (holds(i, j)) return true;
   }
   return false;
 }
 
-/**
- * For a marker that negates only what it precedes (a counter group's `before`): the categories
- * (categoryBit) of the run of claims that starts right after hit i, one space between words
- * allowed: "doctor" after "not a", 公安局 and the 局长 overlapping it after 前. 0 when no claim
- * follows ("not a bot"), when `notAfter` says the marker ends another word (太原, 目前), or when
- * the group has `titles` and the run neither ends in one nor runs into one (原国防部).
- */
-export function claimsAfter(i: number, n: number, text: string): number {
-  const { notAfter = '', titles } = payloads[i] as CounterPayload;
-  if (starts[i]! > 0 && notAfter.includes(text[starts[i]! - 1]!)) return 0;
-  const from = ends[i]! + (text[ends[i]!] === ' ' ? 1 : 0);
-  let to = from;
-  let mask = 0;
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (let j = 0; j < n; j++) {
-      const p = payloads[j]!;
-      if (p.kind !== 'rule' || starts[j]! < from || starts[j]! > to || ends[j]! <= to) continue;
-      mask |= categoryBit(p.rule.category);
-      to = ends[j]!;
-      grew = true;
-    }
-  }
-  // A one-character title ends the claim (局长) or the word after it (社长), never begins one (新华社长沙).
-  return titles && !titles.some((t) => text.endsWith(t, to) || (t[1] ? text.startsWith(t, to) : text[to + 1] === t)) ? 0 : mask;
-}
-
 type RulePayload = Extract<Payload, { kind: 'rule' }>;
-type CounterPayload = Extract<Payload, { kind: 'counter' }>;
 
 export const weightIn = ({ rule }: RulePayload, field: MatchField): number =>
   field === 'bio' ? (rule.bioWeight ?? rule.weight * 0.6) : rule.weight;

@@ -19,12 +19,10 @@ const slotOf = (field: MatchField): number => (field === 'displayName' ? 0 : fie
  * is built once and shared by every account and verdict (frozen: verdicts are read-only), and
  * the verdicts the cache keeps hold no copy of their own.
  */
-export function claimOf(p: Extract<Payload, { kind: 'rule' }>, field: MatchField, lead = false): Claim {
+export function claimOf(p: Extract<Payload, { kind: 'rule' }>, field: MatchField): Claim {
   p.hits ??= [];
   const hits = p.hits;
-  // A lead claim (a title opening the display name, Rule.leadWeight) has a slot of its own.
-  const slot = lead ? 3 : slotOf(field);
-  const known = hits[slot];
+  const known = hits[slotOf(field)];
   if (known) return known;
   const { rule, text: match } = p;
   const args = Object.freeze([match.slice(0, 200), field]) as string[];
@@ -34,14 +32,14 @@ export function claimOf(p: Extract<Payload, { kind: 'rule' }>, field: MatchField
     code: rule.id,
     field,
     match,
-    weight: lead ? rule.leadWeight! : weightIn(p, field),
+    weight: weightIn(p, field),
     backedBy: rule.backedBy,
     messageKey,
     args,
     counters: rule.counters,
     reason: Object.freeze({ code: rule.id, field, match: match.slice(0, 200), messageKey, args }),
   });
-  hits[slot] = claim;
+  hits[slotOf(field)] = claim;
   return claim;
 }
 
@@ -51,7 +49,7 @@ export function counterOf(p: Extract<Payload, { kind: 'counter' }>, field: Match
   const hits = p.hits;
   const known = hits[slotOf(field)];
   if (known) return known;
-  const { group, factor, mask, titles, notAcross, text: match } = p;
+  const { group, factor, text: match } = p;
   const reason: Reason = Object.freeze({
     code: `counter.${group}`,
     field,
@@ -60,7 +58,7 @@ export function counterOf(p: Extract<Payload, { kind: 'counter' }>, field: Match
     messageKey: `counter.${group}`,
     args: Object.freeze([match]) as string[],
   });
-  const hit: CounterHit = Object.freeze({ group, factor, mask, titled: !!titles, notAcross, field, match, reason });
+  const hit: CounterHit = Object.freeze({ group, factor, field, match, reason });
   hits[slotOf(field)] = hit;
   return hit;
 }

@@ -5,15 +5,12 @@ import type { Credential } from './credentials';
 import type { Claim } from './decide';
 import {
   claimHeldByCounter,
-  claimsAfter,
   collect,
-  ends,
   hitTotal,
   outweighedByNestedClaim,
   overlapsClaim,
   payloads,
   resetHits,
-  starts,
   weightIn,
 } from './hit-spans';
 import { claimOf, counterOf } from './hits';
@@ -23,12 +20,6 @@ import type { CounterGroup, MatchField } from './rules/schema';
 export interface CounterHit {
   group: CounterGroup;
   factor: number;
-  /** The categories it lowers, one bit each (compile.ts categoryBit). */
-  mask: number;
-  /** From a group with `titles` (前/原 before a person's title): it never lowers a lookalike. */
-  titled: boolean;
-  /** Its group's `notAcross`: rule ids whose claim in another field it does not lower. */
-  notAcross: readonly string[] | undefined;
   field: MatchField;
   match: string;
   reason: Reason;
@@ -39,7 +30,7 @@ export interface AccountSignals {
   texts: Record<MatchField, string>;
   /** Best hit per rule id, in the order rules first matched (arrays: a Map per account costs more). */
   claims: readonly Claim[];
-  /** First hit per counter group and scope, in order (decide.ts applies a group once per category). */
+  /** First hit per counter group, in order. */
   counters: readonly CounterHit[];
   /** Read on first use: the label costs a second scan, and most accounts claim nothing. */
   readonly credential: Credential;
@@ -78,28 +69,20 @@ class Signals implements AccountSignals {
     if (!value) return;
     resetHits();
     this.ruleset.matcher.scan(value, collect);
-    if (hitTotal() > 0) this.addField(field, value);
+    if (hitTotal() > 0) this.addField(field);
   }
 
-  private addField(field: MatchField, value: string): void {
+  private addField(field: MatchField): void {
     const n = hitTotal();
     for (let i = 0; i < n; i++) {
       const p = payloads[i]!;
       if (p.kind !== 'rule' || !p.rule.fields.includes(field) || outweighedByNestedClaim(i, n, field)) continue;
       if (claimHeldByCounter(i, n)) continue;
       const { rule } = p;
-      // A title before a name that opens the display name ("Judge Li"): Rule.leadWeight. Not
-      // under a personal badge: a verified person's name ("Judge Judy", the actor Judge Reinhold).
-      const lead =
-        rule.leadWeight !== undefined &&
-        field === 'displayName' &&
-        starts[i] === 0 &&
-        value[ends[i]!] === ' ' &&
-        this.verification?.kind !== 'personal';
-      const weight = lead ? rule.leadWeight! : weightIn(p, field);
+      const weight = weightIn(p, field);
       const at = this.claimIndex(rule.id);
       if (at < 0 || weight > this.claims[at]!.weight) {
-        const claim = claimOf(p, field, lead);
+        const claim = claimOf(p, field);
         // A literal on first use: push onto [] reserves sixteen slots.
         if (this.claims === NO_CLAIMS) this.claims = [claim];
         else if (at < 0) this.claims.push(claim);
@@ -109,12 +92,8 @@ class Signals implements AccountSignals {
     for (let i = 0; i < n; i++) {
       const p = payloads[i]!;
       // Overlapping a claim, it is the claim's own characters (战队 in 特战队) or holds it (看新闻).
-      if (p.kind !== 'counter' || overlapsClaim(i, n, field)) continue;
-      const mask = p.before ? p.mask & claimsAfter(i, n, value) : p.mask;
-      if (mask === 0 || this.hasCounter(p.group, mask)) continue;
-      const shared = counterOf(p, field);
-      // Narrowed to the claims it precedes: a copy (rare), as the shared hit keeps its group's scope.
-      const hit = mask === shared.mask ? shared : { ...shared, mask };
+      if (p.kind !== 'counter' || overlapsClaim(i, n, field) || this.hasCounter(p.group)) continue;
+      const hit = counterOf(p, field);
       if (this.counters === NO_COUNTERS) this.counters = [hit];
       else this.counters.push(hit);
     }
@@ -125,9 +104,8 @@ class Signals implements AccountSignals {
     return -1;
   }
 
-  /** A hit of the group already lowers every category in mask, unconditionally (decide.ts). */
-  private hasCounter(group: CounterGroup, mask: number): boolean {
-    for (const c of this.counters) if (c.group === group && (c.mask & mask) === mask && !c.titled && !c.notAcross) return true;
+  private hasCounter(group: CounterGroup): boolean {
+    for (const c of this.counters) if (c.group === group) return true;
     return false;
   }
 }

@@ -1,2 +1,2 @@
 /** Bumped whenever a rule pack, counter list or official-account list changes: stored with each report. */
-export const RULESET_VERSION = '2026.11.11';
+export const RULESET_VERSION = '2026.11.12';

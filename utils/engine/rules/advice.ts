@@ -1,9 +1,4 @@
 import { RULESET_VERSION } from '../version';
-import type { CounterGroup } from './schema';
-
-// Every group that reaches advice but student: students are the customers of exam services
-// (考研党必看 保过, 学员通过率), not a sign that the seller is none.
-const EXAM_COUNTERS: CounterGroup[] = ['fan', 'parody', 'not-a', 'daily', 'family', 'business', 'fiction'];
 
 // The 2023 campaign's largest group (430,000 accounts): medical, legal, financial and
 // educational services offered without the qualification the 2023 CAC notice says must show.
@@ -128,7 +123,6 @@ export const ADVICE_ZH = {
       weight: 0.6,
       bioWeight: 0.55,
       backedBy: 'education',
-      counters: EXAM_COUNTERS,
     },
     {
       id: 'unqualified-advice.contact-bait',
@@ -270,7 +264,6 @@ export const ADVICE_EN = {
       weight: 0.6,
       bioWeight: 0.55,
       backedBy: 'education',
-      counters: EXAM_COUNTERS,
     },
     {
       id: 'unqualified-advice.contact-bait-en',

@@ -43,9 +43,6 @@ export const COUNTERS = {
     {
       id: 'hobby',
       factor: 0.35,
-      // Not advice: 收藏 is also a saved post (点赞收藏) and "collection" a debt collector's, and a
-      // doctor who collects or photographs is still a doctor.
-      categories: ['military', 'public-institution', 'news-media'],
       patterns: [
         '爱好者',
         '军迷',
@@ -72,8 +69,6 @@ export const COUNTERS = {
     {
       id: 'history',
       factor: 0.35,
-      // Not advice: "百年历史" is how a remedy seller boasts, not a history account.
-      categories: ['military', 'public-institution', 'news-media'],
       patterns: [
         '历史',
         '史话',
@@ -126,17 +121,16 @@ export const COUNTERS = {
     {
       id: 'not-a',
       factor: 0.15,
-      // Disclaim speaking for a body; not a licence ("Physician. Views my own. DM for prescriptions").
-      categories: ['military', 'public-institution', 'news-media'],
       patterns: [
         '非官方',
+        '非本人',
         '不是官方',
         '并非官方',
         '与官方无关',
         '个人观点',
+        'not a',
+        'not an',
         'not the official',
-        // Held apart from "not an" below, which would reach only the institution claim it precedes.
-        'not an official',
         'not the real',
         'not affiliated',
         'unaffiliated',
@@ -147,27 +141,6 @@ export const COUNTERS = {
         'views my own',
       ],
     },
-    // "Not a" negates what it precedes: "not a doctor" the medical claim, "not a bot" nothing;
-    // a qualifier may stand between ("not a real doctor", "not an actual news outlet").
-    {
-      id: 'not-a',
-      factor: 0.15,
-      before: true,
-      patterns: [
-        'not a',
-        'not an',
-        'not a real',
-        'not an actual',
-        'not a licensed',
-        'not a practicing',
-        'not a practising',
-        'not a certified',
-        'not a genuine',
-        'not an official',
-      ],
-    },
-    // A person's account run by someone else: any category's person (律师, 主播, 局长).
-    { id: 'not-a', factor: 0.15, patterns: ['非本人'] },
     {
       id: 'student',
       factor: 0.35,
@@ -175,11 +148,13 @@ export const COUNTERS = {
         '学生',
         '大学生',
         '研究生',
+        '考研党',
         '在读',
         '医学生',
         '法学生',
         '新闻系',
         '新闻学',
+        '备考',
         '实习',
         '学员',
         '专业学生',
@@ -196,15 +171,6 @@ export const COUNTERS = {
         ...ACADEMIC_DEPARTMENTS_EN,
       ],
     },
-    // Preparing for an exam: no doctor, lawyer or journalist yet, nor a police officer or a
-    // soldier (交警备考, 部队文职备考); but 考研党 in a bio is no exam for the command a display
-    // name claims to be (火箭军司令部).
-    {
-      id: 'student',
-      factor: 0.35,
-      notAcross: ['military.command'],
-      patterns: ['考研党', '考研', '备考', '考公', '考编', '公考'],
-    },
     {
       id: 'daily',
       factor: 0.6,
@@ -213,8 +179,6 @@ export const COUNTERS = {
     {
       id: 'veteran',
       factor: 0.4,
-      // Not advice: a retired doctor or a former lawyer who offers consultations is the case in point.
-      categories: ['military', 'public-institution', 'news-media'],
       // Not 退伍 alone: "退伍安置" is what recruitment scams promise.
       patterns: [
         '退伍老兵',
@@ -233,24 +197,6 @@ export const COUNTERS = {
         'ex-',
         'served in',
       ],
-    },
-    // 前/原 ("former") before a claim, as "former" is above (detection.md is silent): a former
-    // official or anchor (前公安局长, 原国防部发言人) does not claim to be the body or speak for it
-    // now, so the claim is lowered, not cancelled (still flagged at high sensitivity). Not where
-    // the character ends a place or another word (太原, 高原, 台前, 目前, 当前).
-    {
-      id: 'veteran',
-      factor: 0.4,
-      categories: ['military', 'public-institution', 'news-media'],
-      before: true,
-      notAfter: '太中平高草固松台目当',
-      // A one-character title ends the claim (局长, 发言人, 记者, 播音员, 交警, 警察, 主编, 法官) or a
-      // two-character word after it (社长, 所长, 民警, 人员, 官兵), never starts one: 长沙 after 新华社.
-      titles: [
-        ...['长', '人', '者', '员', '警', '察', '兵', '编', '官', '主播', '书记', '大使', '领事'],
-        ...['司令', '政委', '干部', '战士', '检察长', '编辑', '主任', '员工'],
-      ],
-      patterns: ['前', '原'],
     },
     {
       id: 'family',
@@ -344,10 +290,6 @@ export const COUNTERS = {
         'gaming',
         'esports',
         'fiction',
-        'comic',
-        'comics',
-        // The comic's character, not a court's judge.
-        'judge dredd',
         'novel',
         'anime',
         'roleplay',
@@ -355,18 +297,6 @@ export const COUNTERS = {
         'roblox',
         'arma',
         'milsim',
-      ],
-    },
-    // A court's title worn by a TV judge, a show's host, an actor or a novel's character, who
-    // holds no office (Judge Judy, Judge Reinhold the actor, Judge Holden). A state official's
-    // claims only: a news anchor is a TV host, and 'tv' is in no military unit's name.
-    {
-      id: 'fiction',
-      factor: 0.3,
-      categories: ['public-institution'],
-      patterns: [
-        ...['judge judy', 'judge jeanine', 'judge rinder', 'judge reinhold', 'judge death', 'judge holden'],
-        ...['tv judge', 'court show', 'tv show', 'talk show', 'tv host', 'tv personality', 'actor', 'actress'],
       ],
     },
   ],

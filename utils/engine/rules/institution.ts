@@ -279,20 +279,8 @@ export const INSTITUTION_EN = {
       fields: ['displayName', 'handle'],
       // Words a brand, a contest or a shop uses as often as a state does ("Gymshark Ambassador",
       // "Dog Show Judge", "West Coast Customs"): alone, under the normal threshold, as army is.
-      patterns: ['ambassador', 'customs'],
+      patterns: ['ambassador', 'judge', 'customs'],
       weight: 0.45,
-      backedBy: 'state',
-    },
-    {
-      id: 'public-institution.judge-en',
-      category: 'public-institution',
-      fields: ['displayName', 'handle'],
-      // As above, but "Judge Li" is how a court's judge is addressed, a title no contest puts
-      // before a name (a state official, detection.md): flagged at normal sensitivity.
-      // (Ambassador stays above: "Ambassador Hotel", "Ambassador Theatre Group".)
-      patterns: ['judge'],
-      weight: 0.45,
-      leadWeight: 0.6,
       backedBy: 'state',
     },
     {

@@ -50,13 +50,8 @@ export const Rule = z.strictObject({
   weight: z.number().check(z.gt(0), z.lte(1)),
   /** Contribution when it matches only in the bio: what an account says of itself is weaker there. */
   bioWeight: z.optional(z.number().check(z.gte(0), z.lte(1))),
-  /**
-   * Contribution when it opens the display name and a word follows: a title put before a name
-   * ("Judge Li") addresses its holder, where after one ("Dog Show Judge") it is often a contest's.
-   */
-  leadWeight: z.optional(z.number().check(z.gt(0), z.lte(1))),
   backedBy: Backing,
-  /** Counter-signal groups that lower this rule's claims; every group if omitted (each group's `categories` still apply). */
+  /** Counter-signal groups that lower this rule's category; every group if omitted. */
   counters: z.optional(z.array(CounterGroup)),
 });
 export type Rule = z.infer<typeof Rule>;
@@ -77,32 +72,6 @@ export const CounterPack = z.strictObject({
       id: CounterGroup,
       /** The category score is multiplied by this when the group is present. */
       factor: z.number().check(z.gte(0), z.lte(1)),
-      /**
-       * The categories whose claims these markers negate; every one if omitted. A group's id may
-       * recur with another scope: "考研党" says its holder is no doctor yet, and nothing of a
-       * military command's name.
-       */
-      categories: z.optional(z.array(FlagCategory).check(z.minLength(1))),
-      /**
-       * The marker counts only run straight into a claim (one space between words), and then
-       * only for the claims it runs into: "not a doctor", 前公安局长. "Not a bot" negates nothing.
-       */
-      before: z.optional(z.literal(true)),
-      /** With `before`: a character that, just ahead of the marker, makes it part of another word (太原, 目前). */
-      notAfter: z.optional(z.string()),
-      /**
-       * With `before`: the claims it runs into must end in, or run straight into, one of these
-       * words, a person's title (前公安局长, 原国防部发言人, 原火箭军司令员): "former" says so of a
-       * person, not of a body's name (原国防部, 前人民日报, 原火箭军司令部). Such a marker never
-       * lowers a lookalike of an official account (decide.ts).
-       */
-      titles: z.optional(z.array(Pattern).check(z.minLength(1))),
-      /**
-       * Rule ids whose claim in another field than the marker's it does not lower: 考研党 in a bio
-       * says nothing of a command's name (火箭军司令部) in the display name, while beside it
-       * (东部战区文职备考) it names the exam its holder sits.
-       */
-      notAcross: z.optional(z.array(z.string()).check(z.minLength(1))),
       patterns: z.array(Pattern).check(z.minLength(1)),
     }),
   ),

@@ -22,8 +22,7 @@ export const FULL_RAW: RawTables = {
 export function computeAlphabet(): Set<number> {
   const texts = [
     ...loadRulePacks().flatMap((p) => p.rules.flatMap((r) => r.patterns)),
-    // A `before` marker's notAfter characters and titles are compared with match-form text too.
-    ...loadCounters().groups.flatMap((g) => [...g.patterns, g.notAfter ?? '', ...(g.titles ?? [])]),
+    ...loadCounters().groups.flatMap((g) => g.patterns),
   ].map((p) => normalizeForMatch(p.endsWith('*') ? p.slice(0, -1) : p));
   texts.push(...Object.values(LABEL_MARKERS).flatMap((words) => words.map(normalizeForMatch)));
   for (const o of OFFICIAL_ACCOUNTS) texts.push(lookalikeKey(o.name), o.handle ? lookalikeKey(o.handle) : '');
