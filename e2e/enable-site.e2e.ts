@@ -22,11 +22,16 @@ describe('popup on a site ClaimCheck does not know', () => {
       .poll(flagged, { timeout: 10_000 })
       .toEqual(expect.arrayContaining(['City Police Department (Official)', '新华社 Xinhua News']));
     expect(await flagged()).not.toContain('Jane Doe');
+    // The sheet Firefox's badges need (utils/dom/live-style.ts) comes with the scanner, here as after a reload.
+    const liveSheet = () =>
+      page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--claimcheck-badge-display').trim());
+    expect(await liveSheet()).toBe('inline-block');
     await popup.close();
     expect((await storedSettings(env.browser.worker)).extraSites).toEqual(['forum.example.org']);
 
     await page.reload();
     await expect.poll(flagged, { timeout: 10_000 }).toContain('City Police Department (Official)');
+    expect(await liveSheet()).toBe('inline-block');
 
     const again = await openPopupFor(env.browser, page);
     await again.getByRole('switch', { name: 'Check accounts on this site' }).click();

@@ -7,8 +7,10 @@ import { loadSettings, saveSettings } from '../../utils/store/settings';
 const SCANNER_FILE = '/content-scripts/generic.js';
 const ID_PREFIX = 'claimcheck-site-';
 const scriptId = (host: string) => `${ID_PREFIX}${host}`;
-// Firefox: the sheet that makes the badges go when the extension does (utils/dom/live-style.ts).
-const LIVE_CSS = import.meta.env.FIREFOX ? [LIVE_CSS_FILE] : undefined;
+// The sheet that makes the badges go when the extension does, which matters in Firefox only
+// (utils/dom/live-style.ts). Chromium gets it too, so that this path is the same in both and
+// enable-site.e2e, which runs in Chromium, holds its file names to the build.
+const LIVE_CSS = [LIVE_CSS_FILE];
 const hostOf = (url: string) => {
   try {
     return new URL(url).hostname;
@@ -62,7 +64,7 @@ export const enableSite = (tabId: number, pageUrl: string): Promise<string> =>
     if (!registered.length) await registerSite(host);
     const settings = await loadSettings();
     if (!settings.extraSites.includes(host)) await saveSettings({ extraSites: [...settings.extraSites, host] });
-    if (LIVE_CSS) await browser.scripting.insertCSS({ target: { tabId }, files: LIVE_CSS });
+    await browser.scripting.insertCSS({ target: { tabId }, files: LIVE_CSS });
     await browser.scripting.executeScript({ target: { tabId }, files: [SCANNER_FILE] });
     return host;
   });
