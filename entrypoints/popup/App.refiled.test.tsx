@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../../utils/i18n';
 import type { FlaggedAccount } from '../../utils/schemas/messages';
 import { addReport, listReports } from '../../utils/store/reports';
-import { filed, fileThenClose, neverAnswers, noteIn, realBackground, until } from './filing-harness';
+import { filed, fileThenClose, neverAnswers, noteIn, realBackground } from './filing-harness';
 import { buttonNamed, flaggedState, IMPOSTOR, openPopup, popupPage, settle, TAB, type } from './popup-harness';
 
 const root = popupPage(TAB, { store: true });
@@ -32,7 +32,8 @@ describe('PopupApp: a report filed again after the popup closed mid-filing', () 
 
     const second = realBackground(flaggedState([REJUDGED]));
     await openPopup(root);
-    await until(() => noteIn(root));
+    // The restored form shows once the draft is read (a busy machine reads it late).
+    await vi.waitFor(() => expect(noteIn(root)).not.toBeNull());
     expect(noteIn(root)?.value).toBe('as typed');
     // The first request lands, with the flag as it was then.
     await addReport(filed(first)[0]!, false);
@@ -51,7 +52,7 @@ describe('PopupApp: a report filed again after the popup closed mid-filing', () 
 
     realBackground();
     await openPopup(root);
-    await until(() => noteIn(root));
+    await vi.waitFor(() => expect(noteIn(root)).not.toBeNull());
     await type(noteIn(root)!, 'half-way, and more');
     await addReport(filed(first)[0]!, false);
     await act(() => buttonNamed(root, t('fileReport'))!.click());

@@ -9,7 +9,6 @@ import type { Report } from '../../utils/schemas/report';
 import { reportsDb } from '../../utils/store/db';
 import { addReport } from '../../utils/store/reports';
 import { sampleReport } from '../../utils/testing/sample-report';
-import { until } from './filing-harness';
 import {
   background,
   buttonNamed,
@@ -96,7 +95,7 @@ async function storedEarlier(account: FlaggedAccount['account'], status: 'local'
 }
 
 /** The store is read once the list shows its platform, a moment after the popup opens: waits for a mark. */
-const untilMarked = (key: string) => until(() => item(key) && markOf(key));
+const untilMarked = (key: string) => vi.waitFor(() => expect(item(key) && markOf(key)).toBeTruthy());
 
 describe('PopupApp: an account reported in an earlier popup', () => {
   it.each([

@@ -45,11 +45,6 @@ export const storesThenHangs: Answer = async (report) => {
   return new Promise(() => {});
 };
 
-/** Waits, a little at a time, for what the popup shows once it has read the store (a busy machine reads it late). */
-export async function until(check: () => unknown, tries = 40): Promise<void> {
-  for (let i = 0; i < tries && !check(); i++) await settle(25);
-}
-
 /** Files a report with `text` as its note, answered by `fileReport`, and closes the popup before the reply. */
 export async function fileThenClose(root: HTMLElement, text: string, fileReport: Answer, lang: Lang = 'en') {
   const sent = background(flaggedState(), { fileReport });
