@@ -60,17 +60,26 @@ function uidOfHref(href: string | null | undefined): string | undefined {
   return /^(?:https?:\/\/m\.weibo\.cn)?\/(?:profile|u)\/(\d{4,20})/.exec(href ?? '')?.[1];
 }
 
+/** The uids the post cards' name links give, by screen name: read once per scan, for all its comments. */
+function cardUidsIn(doc: Document): Map<string, string> {
+  const uids = new Map<string, string>();
+  for (const h3 of Array.from(doc.querySelectorAll(mWeiboSelectors.cardName.css))) {
+    const uid = uidOfHref(h3.closest('a[href]')?.getAttribute('href'));
+    const name = readableText(h3);
+    if (uid && !uids.has(name)) uids.set(name, uid);
+  }
+  return uids;
+}
+
 /**
  * A commenter's uid by screen name, which is unique on Weibo: the post's author replying under it
  * is that account, not a second one keyed by name. The cards' name links give it from the first
  * scan on; the page data comes later, and a name keyed before it stays keyed by name (its
  * update names uids only, so the scanner does not rescan the comment).
  */
-function uidNamed(ctx: ScanContext, name: Element, displayName: string): string | undefined {
-  for (const h3 of Array.from(name.ownerDocument.querySelectorAll(mWeiboSelectors.cardName.css))) {
-    const uid = uidOfHref(h3.closest('a[href]')?.getAttribute('href'));
-    if (uid && readableText(h3) === displayName) return uid;
-  }
+function uidNamed(ctx: ScanContext, cardUids: Map<string, string>, displayName: string): string | undefined {
+  const uid = cardUids.get(displayName);
+  if (uid) return uid;
   for (const [key, data] of ctx.pageData) if (key.startsWith('weibo:') && data.displayName === displayName) return key.slice(6);
   return undefined;
 }
@@ -86,6 +95,7 @@ function iconIn(box: Element | null | undefined): Element | null {
 function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
   const out: FoundAccount[] = [];
   const { cardName, commentName } = mWeiboSelectors;
+  let cardUids: Map<string, string> | undefined;
   for (const name of selfAndBelow(root, `${cardName.css}, ${commentName.css}`)) {
     if (ctx.seen.has(name)) continue;
     const isComment = name.localName === 'h4';
@@ -93,7 +103,11 @@ function scan(root: ParentNode, ctx: ScanContext): FoundAccount[] {
     const box = isComment ? card : name.closest('header');
     const link = name.closest('a[href]') ?? box?.querySelector('a[href*="/profile/"], a[href*="/u/"]');
     const displayName = readableText(name);
-    const uid = uidOfHref(link?.getAttribute('href')) ?? (isComment ? uidNamed(ctx, name, displayName) : undefined);
+    let uid = uidOfHref(link?.getAttribute('href'));
+    if (!uid && isComment) {
+      cardUids ??= cardUidsIn(name.ownerDocument);
+      uid = uidNamed(ctx, cardUids, displayName);
+    }
     // Comments carry no uid in the DOM; the name link form is what weibo.com/n/<name> resolves.
     const profileUrl = absoluteUrl(
       uid ? `https://m.weibo.cn/profile/${uid}` : `https://weibo.com/n/${encodeURIComponent(displayName)}`,
