@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import type { VerificationKind } from '../schemas/account';
 import { cleanText, MAX_BIO, MAX_NAME } from './common';
 import type { PageAccountData, SitePageData } from './types';
+import { youtubeKey } from './youtube-key';
 import { handleOfPath, handleOfUrl } from './youtube-response';
 
 /**
@@ -40,15 +41,6 @@ const VideoOwner = z.looseObject({
   title: z.looseObject({ runs: z.array(Run).check(z.minLength(1), z.maxLength(10)) }),
   badges: z.optional(z.array(Badge).check(z.maxLength(10))),
 });
-
-/**
- * The canonical key of a channel: its UC… id when known (a `/channel/UC…` link or page, or the
- * page data for its @handle: youtube.ts), else its lower-cased @handle.
- */
-export function youtubeKey(handle: string | undefined, channelId: string | undefined): string | undefined {
-  if (channelId) return `youtube:${channelId}`;
-  return handle ? `youtube:@${handle.toLowerCase()}` : undefined;
-}
 
 /**
  * The data under its @handle's key and its UC… id's. The handle's is how the adapter maps a

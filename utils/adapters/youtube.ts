@@ -1,7 +1,8 @@
 import type { VerificationKind } from '../schemas/account';
 import { absoluteUrl, makeAccount, readableText, selfAndBelow, withPageData } from './common';
 import type { FoundAccount, ScanContext, SiteAdapter } from './types';
-import { youtubeKey, youtubePageData } from './youtube-data';
+import { youtubePageData } from './youtube-data';
+import { youtubeKey } from './youtube-key';
 import { handleOfPath } from './youtube-response';
 
 const WATCH = 'e2e/fixtures/sites/youtube/watch.html';

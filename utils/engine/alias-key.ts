@@ -1,3 +1,5 @@
+import { youtubeKey } from '../adapters/youtube-key';
+
 /**
  * The other key an account goes by on its platform, if any. YouTube keys a channel by its id
  * where the page gives it and by its handle where not (utils/adapters/youtube-data.ts), so a
@@ -6,6 +8,6 @@
  */
 export function aliasKeyOf(account: { platform: string; key: string; handle?: string }): string | undefined {
   if (account.platform !== 'youtube' || !account.handle) return undefined;
-  const alias = `youtube:@${account.handle.toLowerCase()}`;
+  const alias = youtubeKey(account.handle, undefined);
   return alias === account.key ? undefined : alias;
 }
