@@ -111,8 +111,11 @@ describe('popup', () => {
     expect(filed.report.evidence.screenshot).toMatch(/^data:image\/jpeg;base64,/);
     expect(((filed.report.evidence.screenshot ?? '').length * 3) / 4).toBeLessThanOrEqual(512 * 1024 + 3);
 
+    // A new popup knows it from the stored report, read from the account indexes (not the records).
     popup = await openPopupFor(env.browser, env.page);
     expect(await popup.getByLabel('Note').count()).toBe(0);
+    const mark = popup.getByTestId('flag-item').filter({ hasText: IMPOSTOR }).getByTestId('flag-reported');
+    await expect.poll(() => mark.textContent(), { timeout: 10_000 }).toBe(translator('en')('reportedMark'));
     await popup.close();
   });
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Platform, ReportAccount, ScannedAccount } from '../../utils/schemas/account';
+import type { Platform, ScannedAccount } from '../../utils/schemas/account';
 import type { FlaggedAccount } from '../../utils/schemas/messages';
-import { reportedAccountsOn } from '../../utils/store/reported-accounts';
+import { type ReportedAccount, reportedAccountsOn } from '../../utils/store/reported-accounts';
 
 const NONE: readonly FlaggedAccount[] = [];
 
@@ -23,7 +23,7 @@ const identifiers = (a: { id?: string; handle?: string; profileUrl?: string }, a
  * account. An impostor shares its name with the real one, so the name counts only when neither
  * has any of them (nothing else tells the two apart then); a report keeps 200 of it.
  */
-export function reportNames(account: ScannedAccount, reported: ReportAccount): boolean {
+export function reportNames(account: ScannedAccount, reported: ReportedAccount): boolean {
   const anySite = account.platform === 'other';
   const mine = identifiers(account, anySite);
   const theirs = identifiers(reported, anySite);
@@ -40,7 +40,7 @@ export function reportNames(account: ScannedAccount, reported: ReportAccount): b
  */
 export function useReported(listed: readonly FlaggedAccount[] | undefined) {
   const flagged = listed ?? NONE;
-  const [stored, setStored] = useState<ReadonlyMap<Platform, readonly ReportAccount[]>>(new Map());
+  const [stored, setStored] = useState<ReadonlyMap<Platform, readonly ReportedAccount[]>>(new Map());
   const [filed, setFiled] = useState<ReadonlySet<string>>(new Set());
   const asked = useRef(new Set<Platform>());
   const platforms = [...new Set(flagged.map((f) => f.account.platform))].sort().join(' ');

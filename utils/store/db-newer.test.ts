@@ -100,7 +100,15 @@ describe('a reports database made by a newer build', () => {
     );
     expect(failure).toBeInstanceOf(NewerDatabaseError);
     expect(failure).toMatchObject({ code: NEWER_DATABASE_INCOMPATIBLE, version: DB_VERSION + 1, supported: DB_VERSION });
-    expect((failure as NewerDatabaseError).missing).toEqual(['meta', 'reports.createdAt (key path)', 'reports.pendingDue']);
+    expect((failure as NewerDatabaseError).missing).toEqual([
+      'meta',
+      'reports.createdAt (key path)',
+      'reports.pendingDue',
+      'reports.accountId',
+      'reports.accountHandle',
+      'reports.accountUrl',
+      'reports.accountName',
+    ]);
     expect((failure as Error).message).toMatch(/newer version of ClaimCheck.*Nothing was deleted/);
     expect((failure as Error).message).toContain('更新版本');
 

@@ -16,6 +16,11 @@ export interface ClaimCheckDB extends DBSchema {
       nextAttemptAt: number;
       /** [status, nextAttemptAt]: only rows that have a nextAttemptAt are in it. */
       pendingDue: [string, number];
+      /** [platform, the account's field]: only rows whose account has that field are in each. */
+      accountId: [string, string];
+      accountHandle: [string, string];
+      accountUrl: [string, string];
+      accountName: [string, string];
     };
   };
   /** Small records the sync engine keeps across worker restarts (its lock, its last run). */
@@ -53,6 +58,14 @@ export function closeReportsDb(): void {
   opened = null;
 }
 
+/** The account fields a report is found by on its platform (upgrade step 3). */
+export const ACCOUNT_INDEXES = [
+  ['accountId', 'id'],
+  ['accountHandle', 'handle'],
+  ['accountUrl', 'profileUrl'],
+  ['accountName', 'displayName'],
+] as const;
+
 type Upgrade = (
   db: IDBPDatabase<ClaimCheckDB>,
   tx: IDBPTransaction<ClaimCheckDB, StoreNames<ClaimCheckDB>[], 'versionchange'>,
@@ -76,6 +89,12 @@ const UPGRADES: Upgrade[] = [
   // Rows without a nextAttemptAt stay out of it, so counting its 'pending' range tells, without
   // reading keys, whether a pending report lacks a due time (scheduleUnscheduled, every pass).
   (_db, tx) => tx.objectStore('reports').createIndex('pendingDue', ['status', 'nextAttemptAt']),
+  // The popup marks the flagged accounts that have a report from these keys alone
+  // (reported-accounts.ts): reading the records would read every screenshot with them.
+  (_db, tx) => {
+    const reports = tx.objectStore('reports');
+    for (const [name, field] of ACCOUNT_INDEXES) reports.createIndex(name, ['report.platform', `report.account.${field}`]);
+  },
 ];
 
 export const DB_VERSION = UPGRADES.length;
@@ -94,6 +113,10 @@ export const DB_SCHEMA: SchemaShape = {
       platform: 'report.platform',
       nextAttemptAt: 'nextAttemptAt',
       pendingDue: ['status', 'nextAttemptAt'],
+      accountId: ['report.platform', 'report.account.id'],
+      accountHandle: ['report.platform', 'report.account.handle'],
+      accountUrl: ['report.platform', 'report.account.profileUrl'],
+      accountName: ['report.platform', 'report.account.displayName'],
     },
   },
   meta: { keyPath: 'key', indexes: {} },

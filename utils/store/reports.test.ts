@@ -12,10 +12,21 @@ beforeEach(() => {
 describe('reports store', () => {
   it('creates the versioned schema with the indexes the history and the sync engine use', async () => {
     const db = await reportsDb();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     const store = db.transaction('reports').store;
     expect(store.keyPath).toBe('report.id');
-    expect([...store.indexNames].sort()).toEqual(['category', 'createdAt', 'nextAttemptAt', 'pendingDue', 'platform', 'status']);
+    expect([...store.indexNames].sort()).toEqual([
+      'accountHandle',
+      'accountId',
+      'accountName',
+      'accountUrl',
+      'category',
+      'createdAt',
+      'nextAttemptAt',
+      'pendingDue',
+      'platform',
+      'status',
+    ]);
   });
 
   it('keeps a report local while sync is off and pending while it is on', async () => {
