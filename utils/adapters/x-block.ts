@@ -15,6 +15,9 @@ export function readBlock(block: Element, testId: string, url: URL): { name?: El
   if (linked) return linked;
   let name: Element | undefined;
   let handle: string | undefined;
+  // A display name may read "@USArmyReserve": an @-text before any name is the name when another
+  // @-text (the real handle) follows it, and the handle only when none does.
+  let atFirst: { el: Element; at: string } | undefined;
   // Names are `dir="ltr"` blocks (real saved page); `dir="auto"` covers right-to-left names.
   const dirBlocks = block.querySelectorAll('div[dir]');
   for (let i = 0; i < dirBlocks.length; i++) {
@@ -23,16 +26,24 @@ export function readBlock(block: Element, testId: string, url: URL): { name?: El
     if (dir !== 'ltr' && dir !== 'auto') continue;
     const text = el.textContent?.trim() ?? '';
     const at = HANDLE.exec(text)?.[1];
+    if (at && !name && !atFirst && !inButtonOf(el, block)) {
+      atFirst = { el, at };
+      continue;
+    }
     if (at) {
-      handle ??= at;
+      // Where the block links the profile, the link says which of the two is the handle (a user
+      // cell's bio may hold a lone "@mention" after a handle with no name before it).
+      if (atFirst && sameHandle(linkedHandle(block), atFirst.at) && !sameHandle(at, atFirst.at)) handle = atFirst.at;
+      else {
+        if (atFirst) name = firstChildSpan(atFirst.el) ?? atFirst.el;
+        handle = at;
+      }
       break; // the name comes before the handle in every X layout
     }
-    if (!name && (text || el.querySelector('img[alt]')) && !inButtonOf(el, block)) name = firstChildSpan(el) ?? el;
+    if (!name && !atFirst && (text || el.querySelector('img[alt]')) && !inButtonOf(el, block)) name = firstChildSpan(el) ?? el;
   }
-  if (!handle) {
-    const links = block.getElementsByTagName('a');
-    for (let i = 0; i < links.length && !handle; i++) handle = handleOfHref(links[i]!.getAttribute('href'));
-  }
+  if (!handle && atFirst) handle = atFirst.at;
+  handle ??= linkedHandle(block);
   if (!handle && testId === 'User-Name') {
     const avatar = block.closest('article')?.querySelector(xSelectors.avatar.css);
     handle = avatar?.getAttribute('data-testid')?.slice('UserAvatar-Container-'.length);
@@ -51,9 +62,22 @@ function linkedPostBlock(block: Element, testId: string): { name: Element; handl
   const handle = handleOfHref(block.querySelector('a[href]')?.getAttribute('href'));
   const first = handle ? block.querySelector('div[dir="ltr"], div[dir="auto"]') : null;
   const text = first?.textContent?.trim();
-  if (!handle || !first || !text || HANDLE.test(text)) return undefined;
+  // The first block is the handle itself when the name is missing; a name that merely reads
+  // like a handle ("@USArmyReserve" on @scam123's post) is still the name.
+  if (!handle || !first || !text || text.toLowerCase() === `@${handle.toLowerCase()}`) return undefined;
   return { name: firstChildSpan(first) ?? first, handle };
 }
+
+function linkedHandle(block: Element): string | undefined {
+  const links = block.querySelectorAll('a[href]');
+  for (let i = 0; i < links.length; i++) {
+    const handle = handleOfHref(links[i]!.getAttribute('href'));
+    if (handle) return handle;
+  }
+  return undefined;
+}
+
+const sameHandle = (a: string | undefined, b: string): boolean => a?.toLowerCase() === b.toLowerCase();
 
 /** X's buttons hold a dir block too: a hover card's Follow button comes before the name (a user cell is itself a button). */
 function inButtonOf(el: Element, block: Element): boolean {
