@@ -28,10 +28,28 @@ function readXProps(root: ParentNode, items: PageDataItem[], read: ReadMarks): v
     // A notification has no account block; its role=link around the check is the profile's link.
     const link = block ? null : svg.parentElement?.parentElement;
     const handle = block
-      ? Array.from(block.querySelectorAll('span'), (span) => span.textContent ?? '').find((t) => /^@\w{1,15}$/.test(t))
+      ? handleTextIn(block)
       : link?.getAttribute('role') === 'link' && /^\/\w{1,15}$/.exec(link.getAttribute('href') ?? '')?.[0];
     if (handle) items.push({ type: 'x-props', handle: handle.slice(1), props: prune(props) });
   }
+}
+
+/**
+ * The "@handle" text of an account block, as the scanner reads it (x-block.ts): an @-text in the
+ * name's block (the first `dir` block outside a button) is the handle only when no other follows.
+ * A display name may read "@USArmyReserve"; taken for the handle, it would give that account
+ * this one's badge.
+ */
+function handleTextIn(block: Element): string | undefined {
+  const found = Array.from(block.querySelectorAll('span'), (span) => [span, span.textContent ?? ''] as const).filter(([, t]) =>
+    /^@\w{1,15}$/.test(t),
+  );
+  if (found.length < 2) return found[0]?.[1];
+  const name = Array.from(block.querySelectorAll('div[dir]')).find((d) => {
+    const button = d.closest('button');
+    return !button || button === block || !block.contains(button);
+  });
+  return (found.find(([span]) => !name?.contains(span)) ?? found[0])?.[1];
 }
 
 /** CPFT getVerifiedProps ("Add 1 every time this gets broken: 6"): props on svg.parentElement.parentElement. */
@@ -60,14 +78,20 @@ function readWeiboVue(root: ParentNode, items: PageDataItem[], read: ReadMarks):
 }
 
 /** Bilibili comments: custom elements in open shadow roots carry the reply JSON as `.data`. */
+/** Bilibili's comment elements that hold data (`data.member`), or shadow roots that hold more. */
+const BILI_RENDERERS = [
+  'bili-comment-thread-renderer',
+  'bili-comment-renderer',
+  'bili-comment-reply-renderer',
+  'bili-comments',
+  'bili-comment-replies-renderer',
+];
+const BILI_RENDERER_CSS = BILI_RENDERERS.join(', ');
+
 function readBiliComments(root: ParentNode, items: PageDataItem[], read: ReadMarks): void {
   const stack: ParentNode[] = [root];
   for (let at = stack.pop(); at && items.length < MAX_ITEMS; at = stack.pop()) {
-    for (const el of Array.from(
-      at.querySelectorAll(
-        'bili-comment-thread-renderer, bili-comment-renderer, bili-comment-reply-renderer, bili-comments, bili-comment-replies-renderer',
-      ),
-    )) {
+    for (const el of Array.from(at.querySelectorAll(BILI_RENDERER_CSS))) {
       const member = dig(el, ['data', 'member']) ?? dig(el, ['__data', 'member']);
       if (member && read.first(member)) items.push({ type: 'bili-member', member: prune(member) });
       if (el.shadowRoot) stack.push(el.shadowRoot);
@@ -89,7 +113,9 @@ export const BILIBILI_READER: SiteReader = {
   dom: readBiliComments,
   scope: (target) => {
     for (let n: Node | null = target; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
-      if (n.nodeType === 1 && (n as Element).localName.startsWith('bili-comment') && n.parentNode) return n.parentNode;
+      // The nearest renderer, not the nearest bili-comment-* element: a name sits in
+      // bili-comment-user-info, whose parent (the renderer's header) holds no renderer to read.
+      if (n.nodeType === 1 && BILI_RENDERERS.includes((n as Element).localName) && n.parentNode) return n.parentNode;
     }
     return undefined;
   },
