@@ -1,10 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
 import { loadSettings, saveSettings, settingsItem } from './settings';
 
 beforeEach(() => {
   fakeBrowser.reset();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
 });
 
 describe('settings storage', () => {
@@ -48,5 +51,44 @@ describe('settings storage', () => {
       endpointUrl: 'http://127.0.0.1:8787',
     });
     await expect(saveSettings({ endpointUrl: 'http://[::1]:9/x' })).resolves.toMatchObject({ endpointUrl: 'http://[::1]:9/x' });
+  });
+});
+
+describe('settings storage: saves at the same moment', () => {
+  /** Two contexts (options page, popup, background) saving a different field each, at once. */
+  const both = () => Promise.all([saveSettings({ language: 'zh_CN' }), saveSettings({ disabledPlatforms: ['weibo'] })]);
+
+  it('keeps both changes and gives each its own revision', async () => {
+    const start = (await loadSettings()).revision;
+    const [first, second] = await both();
+    expect(await loadSettings()).toMatchObject({ language: 'zh_CN', disabledPlatforms: ['weibo'], revision: start + 2 });
+    expect([first.revision, second.revision]).toEqual([start + 1, start + 2]);
+    // Each caller gets what it saved, on top of the save before it.
+    expect(second).toMatchObject({ language: 'zh_CN', disabledPlatforms: ['weibo'] });
+  });
+
+  it('goes on with the next save after one that throws', async () => {
+    const results = await Promise.allSettled([
+      saveSettings({ language: 'zh_CN' }),
+      saveSettings({ endpointUrl: 'http://reports.example.org' }),
+      saveSettings({ disabledPlatforms: ['weibo'] }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(await loadSettings()).toMatchObject({ language: 'zh_CN', disabledPlatforms: ['weibo'], endpointUrl: '', revision: 2 });
+  });
+
+  it('takes the claimcheck-settings Web Lock where there is one, shared by every context of the extension', async () => {
+    // A stand-in LockManager: one holder per name at a time, as the browser's.
+    const held = new Map<string, Promise<unknown>>();
+    const request = vi.fn((name: string, task: () => Promise<unknown>) => {
+      const run = (held.get(name) ?? Promise.resolve()).then(task);
+      const settled = run.catch(() => {});
+      held.set(name, settled);
+      return run;
+    });
+    vi.stubGlobal('navigator', { locks: { request } });
+    await both();
+    expect(request.mock.calls.map(([name]) => name)).toEqual(['claimcheck-settings', 'claimcheck-settings']);
+    expect(await loadSettings()).toMatchObject({ language: 'zh_CN', disabledPlatforms: ['weibo'], revision: 2 });
   });
 });

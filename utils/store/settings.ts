@@ -16,16 +16,37 @@ export async function loadSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());
 }
 
+/** The Web Lock every context of the extension (pages, popup, background) shares for a settings write. */
+const SETTINGS_LOCK = 'claimcheck-settings';
+/** Where Web Locks are missing (Node unit tests), saves in this context still run one at a time. */
+let localQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `task` alone. A read-modify-write run side by side with another (the options page, the
+ * popup and the background saving at the same moment) would drop one change and give both the
+ * same revision. Web Locks are per origin, and the extension's pages and its service worker
+ * share one, in Chrome and Firefox alike; a lock a closed page or a stopped worker held is let go.
+ */
+function alone<T>(task: () => Promise<T>): Promise<T> {
+  const locks = globalThis.navigator?.locks;
+  if (locks) return locks.request(SETTINGS_LOCK, task);
+  const run = localQueue.then(task);
+  localQueue = run.catch(() => {});
+  return run;
+}
+
 /** Applies a change and saves it, bumping the revision that caches key on; an invalid change throws and saves nothing. */
 export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
-  const raw = await settingsItem.getValue();
-  const current = parseSettings(raw);
-  const next = Settings.parse({ ...current, ...change, revision: current.revision + 1 });
-  // A stored token an older version let through reads as none; a change that does not set the
-  // token (a trust, a language) keeps it stored, so the options page can still show it to fix.
-  const kept = 'accessToken' in change ? undefined : unusableStoredToken(raw);
-  await settingsItem.setValue(kept === undefined ? next : { ...next, accessToken: kept });
-  return next;
+  return alone(async () => {
+    const raw = await settingsItem.getValue();
+    const current = parseSettings(raw);
+    const next = Settings.parse({ ...current, ...change, revision: current.revision + 1 });
+    // A stored token an older version let through reads as none; a change that does not set the
+    // token (a trust, a language) keeps it stored, so the options page can still show it to fix.
+    const kept = 'accessToken' in change ? undefined : unusableStoredToken(raw);
+    await settingsItem.setValue(kept === undefined ? next : { ...next, accessToken: kept });
+    return next;
+  });
 }
 
 /** `cb` gets the new settings and those they replaced (the defaults when there were none). */
