@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { reportsToCsv } from '../../utils/history/csv';
 import { type ImportSummary, importFiles } from '../../utils/history/import-files';
 import { MAX_IMPORT_BYTES, reportsToJsonFiles } from '../../utils/history/json-transfer';
@@ -38,13 +38,19 @@ export function ExportImport({ entries, unreadable = 0, reload }: ExportImportPr
   const [errors, setErrors] = useState<Wording[]>([]);
   const [note, setNote] = useState<Wording | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
-  const [busy, setBusy] = useState<'export' | 'import' | null>(null);
+  const [busy, setBusyState] = useState<'export' | 'import' | null>(null);
+  // What runs now, read by the handlers: the state is only seen by the next render.
+  const running = useRef<'export' | 'import' | null>(null);
+  const setBusy = (now: 'export' | 'import' | null) => {
+    running.current = now;
+    setBusyState(now);
+  };
   const name = (suffix: string, ext: string) => `claimcheck-reports-${localDay()}${suffix}.${ext}`;
 
   // What is stored now, not what the page loaded earlier: a report filed in another window since
   // then would be missing, and "Delete all" (which says to export first) would lose it.
   const exportAs = async (kind: 'json' | 'csv') => {
-    if (busy) return;
+    if (running.current) return;
     setErrors([]);
     setNote(null);
     setSummary(null);
@@ -61,7 +67,8 @@ export function ExportImport({ entries, unreadable = 0, reload }: ExportImportPr
       }
     } catch (e) {
       // Reading the store, or building the file (out of memory on a huge history), failed.
-      setErrors([(tt) => tt('exportFailed', e instanceof Error ? e.message : String(e))]);
+      // Added to, not replaced: a "not imported" said while the export ran stays.
+      setErrors((shown) => [...shown, (tt) => tt('exportFailed', e instanceof Error ? e.message : String(e))]);
     } finally {
       setBusy(null);
     }
@@ -70,7 +77,13 @@ export function ExportImport({ entries, unreadable = 0, reload }: ExportImportPr
   const onFiles = async (input: HTMLInputElement) => {
     const files = [...(input.files ?? [])];
     input.value = '';
-    if (files.length === 0 || busy) return;
+    if (files.length === 0) return;
+    // The input is disabled while anything runs; should files come through all the same, say
+    // they were not imported rather than drop them without a word.
+    if (running.current) {
+      setErrors([(tt) => tt('importWhileBusy')]);
+      return;
+    }
     setErrors([]);
     setNote(null);
     setSummary(null);
@@ -87,11 +100,11 @@ export function ExportImport({ entries, unreadable = 0, reload }: ExportImportPr
         const rest = files.slice(files.findIndex((f) => f.name === failed.file) + 1).map((f) => f.name);
         if (rest.length) errors.push((tt) => tt('importNotTried', rest.join(', ')));
       }
-      setErrors(errors);
+      setErrors((shown) => [...shown, ...errors]);
       // No summary when no file got through: the errors say it all.
       setSummary(result.completed > 0 ? result : null);
     } catch (e) {
-      setErrors([(tt) => storageFailureText(tt, 'importFailed', e)]);
+      setErrors((shown) => [...shown, (tt) => storageFailureText(tt, 'importFailed', e)]);
     } finally {
       setBusy(null);
       // The input was disabled while it ran, which drops focus; give it back.
@@ -117,14 +130,15 @@ export function ExportImport({ entries, unreadable = 0, reload }: ExportImportPr
             type="file"
             multiple
             accept=".json,application/json"
-            disabled={busy === 'import'}
+            // Disabled while an export runs too: a file chosen then would have to wait or be lost.
+            disabled={busy !== null}
             onChange={(e) => void onFiles(e.currentTarget)}
           />
         </label>
       </div>
       <p class="muted">{t('transferHelp')}</p>
       <p class="muted" role="status" data-testid="transfer-status">
-        {busy === 'import' ? t('importing') : note?.(t)}
+        {busy === 'import' ? t('importing') : busy === 'export' ? t('exporting') : note?.(t)}
       </p>
       {errors.length > 0 && (
         <div class="error" role="alert">
