@@ -102,13 +102,17 @@ describe('PopupApp: the switch of a supported site', () => {
   it('shows where the user put it while that is saved, and takes no second press meanwhile', async () => {
     background(null);
     await openPopup(root);
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockReturnValue(new Promise(() => {}));
+    let finishSave = () => {};
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockReturnValue(new Promise<void>((resolve) => (finishSave = resolve)));
     await act(() => siteSwitch()!.click());
     await settle();
     expect(siteSwitch()!.checked).toBe(false);
     expect(siteSwitch()!.getAttribute('aria-disabled')).toBe('true');
     await act(() => siteSwitch()!.click());
     expect(siteSwitch()!.checked).toBe(false);
+    // Settings saves run one at a time (saveSettings): one left hanging would hold the next test's.
+    finishSave();
+    await settle();
   });
 
   it('says in Chinese that a full disk kept the change from being saved, and shows the saved state again', async () => {
