@@ -1,3 +1,4 @@
+import { BADGE_GONE_EVENT } from './badge';
 import { POPOVER_LIVE_RULE } from './live-style';
 import { POPOVER_CSS, placeBy } from './popover-dialog';
 
@@ -10,13 +11,15 @@ export interface FollowedPopover {
   hoverOnly(): boolean;
   /** The user clicked or focused inside the popover: it is no longer a hover's. */
   clicked(): void;
-  close(returnFocus?: boolean): void;
+  /** `flagsOnly`: the page's flags took its badge away (FlagPopover.close). */
+  close(returnFocus?: boolean, flagsOnly?: boolean): void;
 }
 
 /**
  * Keeps the popover by its anchor while the page scrolls (any scroller: capture) or the window
  * resizes, once a frame; closes it when the anchor leaves the window or the page (a feed
- * recycling its cells), or on a click or focus elsewhere: it could cover what has focus.
+ * recycling its cells; at once when clearFlags takes it), or on a click or focus elsewhere: it
+ * could cover what has focus.
  * `badge`: the element in the page that hovering keeps it for. Abort the result to stop.
  */
 export function followAnchor(anchor: HTMLElement, badge: Element, popover: FollowedPopover): AbortController {
@@ -35,6 +38,8 @@ export function followAnchor(anchor: HTMLElement, badge: Element, popover: Follo
   const options = { capture: true, passive: true, signal: following.signal };
   window.addEventListener('scroll', later, options);
   window.addEventListener('resize', later, options);
+  // The scanner may draw the badge again; the new one takes focus and the popover back (applyFlags).
+  anchor.addEventListener(BADGE_GONE_EVENT, () => popover.close(false, true), options);
   // Hover-only: a short grace to cross from the badge to the popover, then it goes.
   let leaving: ReturnType<typeof setTimeout> | undefined;
   following.signal.addEventListener('abort', () => clearTimeout(leaving));

@@ -78,7 +78,8 @@ export class FlagPopover {
   close(returnFocus = false, flagsOnly = false): void {
     const { anchor, confirming } = this;
     if (flagsOnly && confirming) return;
-    this.closedByFlags = flagsOnly ? anchor : null;
+    // Closed twice for the same flags (its badge removed, then the scanner's flagsChanged): the first's badge.
+    this.closedByFlags = flagsOnly ? (anchor ?? this.closedByFlags) : null;
     this.following?.abort();
     this.following = null;
     this.host?.remove();
@@ -104,7 +105,7 @@ export class FlagPopover {
       clicked: () => {
         this.hoverOnly = false;
       },
-      close: (returnFocus) => this.close(returnFocus),
+      close: (returnFocus, flagsOnly) => this.close(returnFocus, flagsOnly),
     });
   }
 

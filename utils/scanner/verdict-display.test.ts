@@ -78,4 +78,18 @@ describe('verdictDisplay', () => {
     expect(h.wanted).toHaveLength(1);
     clearFlags(el);
   });
+
+  it('a new verdict redraws a focused badge with the focus on its new badge, not on the body', () => {
+    const h = harness();
+    const el = h.add('x:a');
+    h.show('x:a', flaggedVerdict);
+    const badgeButton = () => el.nextElementSibling!.shadowRoot!.firstElementChild as HTMLElement;
+    const old = badgeButton();
+    old.focus();
+    h.show('x:a', { ...flaggedVerdict });
+    expect(old.isConnected).toBe(false);
+    expect(document.activeElement).toBe(el.nextElementSibling);
+    expect(badgeButton().getRootNode()).toHaveProperty('activeElement', badgeButton());
+    clearFlags(el);
+  });
 });
