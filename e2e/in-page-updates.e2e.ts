@@ -58,6 +58,22 @@ describe('in-page flags as the page changes', () => {
     await expect.poll(() => flaggedCount(env.page, IMPOSTOR), { timeout: 10_000 }).toBe(1);
   });
 
+  it('reads a profile header again when the site redraws it in place after the address changed', async () => {
+    await env.page.goto('http://weibo.com/1722022490');
+    await env.page.waitForTimeout(800);
+    expect(await env.page.locator('[data-claimcheck-flag]').count()).toBe(0);
+    // As Vue does on weibo.com: the address first, then the same header's text and badge patched
+    // in place once the new profile's data has come (no element added, so no scan of its own).
+    await env.page.evaluate(() => history.pushState({}, '', '/u/7910000001'));
+    await env.page.waitForTimeout(150);
+    await env.page.evaluate((impostor) => {
+      const name = document.querySelector('[class*="ProfileHeader_name_"]')!;
+      name.firstChild!.nodeValue = impostor;
+      for (const el of document.querySelectorAll('.woo-avatar-icon, .woo-font--proV')) el.remove();
+    }, IMPOSTOR);
+    await expect.poll(() => flaggedCount(env.page, IMPOSTOR), { timeout: 10_000 }).toBe(1);
+  });
+
   it('keeps the page through a replace that keeps the path, and starts over on one that changes it', async () => {
     await env.page.goto('http://weibo.com/');
     const badge = badgeAfter(env.page, '央視新聞');

@@ -7,6 +7,7 @@ import { stringsTranslator } from '../i18n/core';
 import type { PageSettings } from '../schemas/messages';
 import { flagDrawer } from './flag-drawer';
 import { LocalVerdicts } from './local-verdicts';
+import { NavigationRecheck, RECHECK_AT_MS } from './navigation-recheck';
 import { PageAccounts } from './page-accounts';
 import { startPageDataRequests } from './page-data-requests';
 import { watchPageSettings } from './page-settings';
@@ -47,7 +48,7 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
   const { popover } = drawer;
   // Badge types from the page's own data arrive after a first DOM-only scan: forget the
   // accounts they concern and rescan (handled elements are skipped, so only those are read again).
-  const dataRequests = startPageDataRequests(ctx, adapter.pageData, pageData, (keys) => {
+  const forgetAndRescan = (keys: Iterable<string>) => {
     let forgot = false;
     for (const key of keys) {
       verdicts.forget(key);
@@ -58,7 +59,11 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
       }
     }
     if (forgot) queue.rescanAll();
-  });
+  };
+  const dataRequests = startPageDataRequests(ctx, adapter.pageData, pageData, forgetAndRescan);
+  // Names read under a new address before the site drew the new page are read again once it has.
+  const recheck = new NavigationRecheck();
+  const recheckNames = () => forgetAndRescan(recheck.changed());
   const showVerdict = verdictDisplay(accounts, drawer, () => reporter.changed(), dataRequests);
   const verdictSource = (page: PageSettings): VerdictSource =>
     page.judgeHere ? new LocalVerdicts(page, showVerdict) : new VerdictBatcher(signal, showVerdict);
@@ -76,6 +81,7 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
   const seenAs = (key: string, displayName: string, element: Element): boolean => {
     const known = accounts.addSighting(key, displayName, element);
     if (!known) return false;
+    recheck.read(key, element);
     seen.add(element);
     foundNew = true;
     dataRequests.found({ verification: known.record.verification, element });
@@ -85,6 +91,7 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
   const scan = (root: ParentNode) => {
     for (const rec of adapter.scan(root, { url, seen, pageData, seenAs })) {
       seen.add(rec.element);
+      recheck.read(rec.key, rec.element);
       foundNew = true;
       dataRequests.found(rec);
       if (!accounts.add(rec)) drawAs(rec.key, rec.element);
@@ -102,6 +109,7 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     scan,
     rescanParts: adapter.rescanParts && (() => adapter.rescanParts!(document)),
     idle: () => {
+      recheckNames();
       if (accounts.prune(performance.now())) reporter.changed();
       if (!foundNew && reportedOnce) return;
       reportedOnce = true;
@@ -131,6 +139,8 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     accounts.startOver(seen, performance.now());
     seen = new WeakSet();
     reporter.reset();
+    recheck.navigated();
+    for (const ms of RECHECK_AT_MS) ctx.setTimeout(recheckNames, ms);
     queue.rescanAll();
   });
 
