@@ -124,4 +124,32 @@ describe('ExportImport: CSV export', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(good.report.id);
   });
+
+  it('says how many records the CSV file leaves out, and that the JSON export keeps them, in both languages', async () => {
+    const files = catchDownloads();
+    const good = stored();
+    const broken = [1, 2].map(() => ({ report: { id: crypto.randomUUID() } }) as unknown as StoredReport);
+    await importReports([good, ...broken]);
+    const status = () => root.querySelector('[data-testid="transfer-status"]')?.textContent;
+    for (const lang of ['en', 'zh_CN'] as const) {
+      const t = translator(lang);
+      expect(await press(lang, [good], t('exportCsv'))).toBeUndefined();
+      expect(status()).toBe(t('exportCsvLeftOut', 2));
+      expect(status()).toContain(t('exportJson'));
+      expect(status()).toContain('2');
+    }
+    expect(files).toHaveLength(2);
+    // The JSON export keeps them, and has nothing to say about it.
+    expect(await press('en', [good], 'Export JSON')).toBeUndefined();
+    expect(JSON.parse(await files[2]!.blob.text()).reports).toHaveLength(3);
+    expect(status()).toBe('');
+  });
+
+  it('says nothing of left-out records when the CSV file has them all', async () => {
+    catchDownloads();
+    const good = stored();
+    await importReports([good]);
+    expect(await press('en', [good], 'Export CSV')).toBeUndefined();
+    expect(root.querySelector('[data-testid="transfer-status"]')?.textContent).toBe('');
+  });
 });

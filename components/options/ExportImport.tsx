@@ -58,8 +58,12 @@ export function ExportImport({ entries, unreadable = 0, reload }: ExportImportPr
     try {
       const all = await loadAllReports();
       if (kind === 'csv') {
-        const csv = reportsToCsv(all.filter(isListable), t);
+        const listable = all.filter(isListable);
+        const csv = reportsToCsv(listable, t);
         download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name('', 'csv'));
+        // Records too malformed to list have no row: say so, and where they are kept.
+        const left = all.length - listable.length;
+        if (left > 0) setNote(() => (tt: Translate) => tt('exportCsvLeftOut', left));
       } else {
         const files = reportsToJsonFiles(all);
         for (const [i, blob] of files.entries()) download(blob, name(files.length > 1 ? `-${i + 1}` : '', 'json'));
