@@ -2,7 +2,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../utils/i18n';
 import type { StoredReport } from '../utils/schemas/report';
-import { deleteReportsForUndo, restoreReports } from '../utils/store/history-queries';
+import { deleteReportsForUndo, onLocalDataDeleted, restoreReports } from '../utils/store/history-queries';
 import { isStorageFull, storageFailureText } from '../utils/store/storage-full';
 
 export const UNDO_MS = 7000;
@@ -38,6 +38,18 @@ export function useUndoableDelete(reload: () => Promise<void>, heading: RefObjec
   const [held, setHeld] = useState(false);
 
   useEffect(() => () => clearTimeout(timer.current), []);
+  // "Delete all local data" took what an Undo would bring back (restoreReports skips it): the bar
+  // and the leave-page prompt of a held one go with it.
+  useEffect(
+    () =>
+      onLocalDataDeleted(() => {
+        clearTimeout(timer.current);
+        setUndo(null);
+        setHeld(false);
+        setFailure((f) => (f?.action === 'undo' ? null : f));
+      }),
+    [],
+  );
   useEffect(() => {
     if (!held) return;
     const keep = (e: BeforeUnloadEvent) => e.preventDefault();

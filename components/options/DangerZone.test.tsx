@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Lang, translator } from '../../utils/i18n';
 import { importReports, loadAllReports } from '../../utils/store/history-queries';
 import { TranslateContext } from '../i18n';
-import { freshHistoryStore, historyRecord } from '../report-history-test-page';
+import { freshHistoryStore, HistoryPage, historyRecord } from '../report-history-test-page';
 import { DangerZone } from './DangerZone';
 import { failWrites } from './testing/full-disk';
 
@@ -79,5 +79,30 @@ describe('DangerZone', () => {
     await vi.waitFor(() => expect(status()).toBe('本机数据已全部删除。'));
     await mount('en');
     expect(status()).toBe('All local data deleted.');
+  });
+
+  it('takes the options page’s Undo away with "Delete all": a delete just before it stays deleted', async () => {
+    const t = translator('en');
+    await importReports([historyRecord('Alpha', 1), historyRecord('Beta', 2)]);
+    await act(() =>
+      render(
+        <TranslateContext.Provider value={t}>
+          <HistoryPage />
+          <DangerZone onCleared={onCleared} />
+        </TranslateContext.Provider>,
+        root,
+      ),
+    );
+    await vi.waitFor(() => expect(root.querySelectorAll('tr[data-report-id]')).toHaveLength(2));
+    await act(() => root.querySelector<HTMLInputElement>(`input[aria-label="${t('selectReport', 'Alpha')}"]`)!.click());
+    await act(() => button(t('deleteSelected', 1)).click());
+    await act(() => button(t('deleteConfirm')).click());
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="undo-bar"]')).not.toBeNull());
+    await deleteAll('en');
+    await vi.waitFor(() => expect(onCleared).toHaveBeenCalled());
+    // The Undo bar goes with the wipe (history-queries.test holds restoreReports to it too).
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="undo-bar"]')).toBeNull());
+    expect(button(t('undo'))).toBeUndefined();
+    expect(await loadAllReports()).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { failWrites } from '../../components/options/testing/full-disk';
 import { translator } from '../i18n';
 import type { StoredReport } from '../schemas/report';
 import { DEFAULT_SETTINGS } from '../schemas/settings';
@@ -14,6 +15,7 @@ import {
   loadAllReports,
   loadNewestReports,
   markForRetry,
+  onLocalDataDeleted,
   restoreReports,
 } from './history-queries';
 import { loadSettings, saveSettings } from './settings';
@@ -86,6 +88,26 @@ describe('history queries', () => {
     await vi.waitFor(() => expect(messages).toEqual([{ type: 'syncSoon', payload: {} }]));
   });
 
+  it('starts a sync pass for an import whose reports were pending in the file already, with sync on only', async () => {
+    const messages: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      messages.push(message);
+      return undefined;
+    });
+    // Sync off: nothing would send them, so no pass is asked for.
+    expect(await importReports([rec('pending', 1)])).toMatchObject({ imported: 1, queued: 0 });
+    await saveSettings({ endpointUrl: 'https://r.example.org', syncEnabled: true });
+    // Nothing pending among them: no pass either.
+    expect(await importReports([rec('synced', 2), rec('rejected', 3)])).toMatchObject({ imported: 2, queued: 0 });
+    // An export's unsent reports, pending already (due now, or in backoff): nothing turned
+    // pending, yet they are due, and without a pass would wait for the next alarm.
+    const unsent = [rec('pending', 4), { ...rec('pending', 5), nextAttemptAt: 7 }];
+    expect(await importReports(unsent)).toMatchObject({ imported: 2, queued: 0 });
+    await vi.waitFor(() => expect(messages).toEqual([{ type: 'syncSoon', payload: {} }]));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(messages).toHaveLength(1);
+  });
+
   it('deletes for undo and restores exactly what was deleted', async () => {
     const all = [rec('synced', 1), rec('rejected', 2), rec('local', 3)];
     await importReports(all);
@@ -96,6 +118,64 @@ describe('history queries', () => {
     const back = await loadAllReports();
     expect(back).toHaveLength(3);
     expect(back).toEqual(expect.arrayContaining(all));
+  });
+
+  it('brings nothing back with an Undo held from before "Delete all local data": a wipe is a wipe', async () => {
+    const all = [rec('local', 1), rec('synced', 2)];
+    await importReports(all);
+    const deleted = await deleteReportsForUndo([all[0]!.report.id]);
+    await deleteAllLocalData();
+    const restored = await restoreReports(deleted);
+    expect(await loadAllReports()).toEqual([]);
+    expect(restored).toBe(0);
+    // A delete made after the wipe is undoable as ever.
+    const later = rec('local', 3);
+    await importReports([later]);
+    const again = await deleteReportsForUndo([later.report.id]);
+    expect(await restoreReports(again)).toBe(1);
+    expect(await loadAllReports()).toEqual([later]);
+  });
+
+  it('tells the page once all local data is deleted, so that an Undo it holds goes too', async () => {
+    const wiped = vi.fn();
+    const stop = onLocalDataDeleted(wiped);
+    await deleteAllLocalData();
+    expect(wiped).toHaveBeenCalledOnce();
+    stop();
+    await deleteAllLocalData();
+    expect(wiped).toHaveBeenCalledOnce();
+  });
+
+  it('brings nothing back with an Undo held in another page when this one deleted all local data', async () => {
+    const held = rec('local', 1);
+    await importReports([held]);
+    const deleted = await deleteReportsForUndo([held.report.id]);
+    // Another options tab: its own copy of the module, its own connection, the same database.
+    vi.resetModules();
+    const other = await import('./history-queries');
+    await other.deleteAllLocalData();
+    (await import('./db')).closeReportsDb();
+    const restored = await restoreReports(deleted);
+    expect(await loadAllReports()).toEqual([]);
+    expect(restored).toBe(0);
+  });
+
+  it('deletes all local data on a disk too full to count it, and the Undo of this page still brings nothing back', async () => {
+    const held = rec('local', 1);
+    await importReports([held, rec('synced', 2)]);
+    const deleted = await deleteReportsForUndo([held.report.id]);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const freeDisk = failWrites('put');
+    try {
+      await deleteAllLocalData();
+    } finally {
+      freeDisk();
+      warn.mockRestore();
+    }
+    expect(await loadAllReports()).toEqual([]);
+    const restored = await restoreReports(deleted);
+    expect(await loadAllReports()).toEqual([]);
+    expect(restored).toBe(0);
   });
 
   it('marks reports for a retry now, leaving synced ones alone', async () => {
