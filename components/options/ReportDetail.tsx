@@ -1,5 +1,7 @@
+import { useEffect, useState } from 'preact/hooks';
 import { categoryKey, type MessageKey } from '../../utils/i18n';
 import type { StoredReport } from '../../utils/schemas/report';
+import { loadScreenshot } from '../../utils/store/history-load';
 import { reportReasonText } from '../../utils/sync/reason-text';
 import { useT } from '../i18n';
 import { ruleLabel } from '../popup/EvidencePreview';
@@ -23,6 +25,7 @@ export function ReportDetail({ stored, canRetry, busy, notice, onRetry, onDelete
   const t = useT();
   const { report, status } = stored;
   const { account, evidence } = report;
+  const screenshot = useStoredScreenshot(report.id, evidence.screenshot);
   const field = (label: string, value: string | undefined, auto = false) =>
     value ? (
       <>
@@ -73,9 +76,9 @@ export function ReportDetail({ stored, canRetry, busy, notice, onRetry, onDelete
         {field(t('fieldRuleset'), evidence.rulesetVersion)}
         {field(t('fieldSnippet'), evidence.snippet, true)}
       </dl>
-      {isSafeScreenshot(evidence.screenshot) && (
+      {isSafeScreenshot(screenshot) && (
         <figure class="screenshot">
-          <img src={evidence.screenshot} alt={t('screenshotStoredAlt', account.displayName)} />
+          <img src={screenshot} alt={t('screenshotStoredAlt', account.displayName)} />
         </figure>
       )}
       <h3>{t('detailAttempts')}</h3>
@@ -97,4 +100,24 @@ export function ReportDetail({ stored, canRetry, busy, notice, onRetry, onDelete
       </div>
     </Dialog>
   );
+}
+
+/**
+ * The report's screenshot: the history's records come without one (history-load.ts), so it is
+ * read from the store when the details open. Unreadable, it is just not shown.
+ */
+function useStoredScreenshot(id: string, given: string | undefined): string | undefined {
+  const [read, setRead] = useState<{ id: string; screenshot?: string }>();
+  useEffect(() => {
+    if (given !== undefined) return;
+    let current = true;
+    loadScreenshot(id).then(
+      (screenshot) => current && setRead({ id, screenshot }),
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [id, given]);
+  return given ?? (read?.id === id ? read.screenshot : undefined);
 }

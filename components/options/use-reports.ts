@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type HistoryEntry, toEntries } from '../../utils/history/query';
-import { loadAllReports, loadNewestReports } from '../../utils/store/history-queries';
+import { loadHistoryReports, loadNewestReports } from '../../utils/store/history-load';
 
 export interface ReportsState {
   /** null while the first load runs. */
@@ -24,7 +24,7 @@ export function useReports(firstPageSize: number): ReportsState {
   const [unreadable, setUnreadable] = useState(0);
   const reload = useCallback(async () => {
     try {
-      const all = await loadAllReports();
+      const all = await loadHistoryReports();
       performance.mark('options:all-loaded');
       const listed = toEntries(all);
       setEntries(listed);

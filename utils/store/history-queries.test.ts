@@ -8,12 +8,12 @@ import { DEFAULT_SETTINGS } from '../schemas/settings';
 import { reportReasonText } from '../sync/reason-text';
 import { sampleReport } from '../testing/sample-report';
 import { closeReportsDb } from './db';
+import { loadNewestReports } from './history-load';
 import {
   deleteAllLocalData,
   deleteReportsForUndo,
   importReports,
   loadAllReports,
-  loadNewestReports,
   markForRetry,
   onLocalDataDeleted,
   restoreReports,

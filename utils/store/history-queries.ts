@@ -12,20 +12,6 @@ export async function loadAllReports(): Promise<StoredReport[]> {
 }
 
 /**
- * The newest reports only, straight from the createdAt index: the page shows these while the
- * full set (needed for filters) is still loading, so the first rows appear at once.
- */
-export async function loadNewestReports(limit: number): Promise<StoredReport[]> {
-  const tx = (await reportsDb()).transaction('reports');
-  const out: StoredReport[] = [];
-  for (let c = await tx.store.index('createdAt').openCursor(null, 'prev'); c && out.length < limit; c = await c.continue()) {
-    out.push(c.value);
-  }
-  await tx.done;
-  return out;
-}
-
-/**
  * "Delete all local data" runs, counted so that an Undo held from before one cannot bring its
  * reports back after it: a wipe is a wipe. Counted in this page, and in `meta` for the other
  * pages (another options tab may hold an Undo); the stored count is best effort (see
