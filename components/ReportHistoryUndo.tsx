@@ -2,7 +2,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../utils/i18n';
 import type { StoredReport } from '../utils/schemas/report';
-import { deleteReportsForUndo, onLocalDataDeleted, restoreReports } from '../utils/store/history-queries';
+import { deleteReportsForUndo, onLocalDataDeleted, restoreReports } from '../utils/store/local-deletes';
 import { isStorageFull, storageFailureText } from '../utils/store/storage-full';
 
 export const UNDO_MS = 7000;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { deleteAllLocalData } from '../../utils/store/history-queries';
+import { deleteAllLocalData } from '../../utils/store/local-deletes';
 import { storageFailureText } from '../../utils/store/storage-full';
 import { useT } from '../i18n';
 import { ConfirmDialog } from './Dialog';

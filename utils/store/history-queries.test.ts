@@ -9,15 +9,8 @@ import { reportReasonText } from '../sync/reason-text';
 import { sampleReport } from '../testing/sample-report';
 import { closeReportsDb } from './db';
 import { loadNewestReports } from './history-load';
-import {
-  deleteAllLocalData,
-  deleteReportsForUndo,
-  importReports,
-  loadAllReports,
-  markForRetry,
-  onLocalDataDeleted,
-  restoreReports,
-} from './history-queries';
+import { importReports, loadAllReports, markForRetry } from './history-queries';
+import { deleteAllLocalData, deleteReportsForUndo, onLocalDataDeleted, restoreReports } from './local-deletes';
 import { loadSettings, saveSettings } from './settings';
 
 beforeEach(() => {
@@ -152,7 +145,7 @@ describe('history queries', () => {
     const deleted = await deleteReportsForUndo([held.report.id]);
     // Another options tab: its own copy of the module, its own connection, the same database.
     vi.resetModules();
-    const other = await import('./history-queries');
+    const other = await import('./local-deletes');
     await other.deleteAllLocalData();
     (await import('./db')).closeReportsDb();
     const restored = await restoreReports(deleted);

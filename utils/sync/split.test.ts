@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportsDb } from '../store/db';
-import { deleteReportsForUndo } from '../store/history-queries';
+import { deleteReportsForUndo } from '../store/local-deletes';
 import { getReport } from '../store/reports';
 import { readHold, writeHold } from './state';
 import { engineHarness } from './testing/engine-harness';
