@@ -3,6 +3,7 @@ import { categoryKey } from '../i18n/core';
 import { topSeverity } from '../schemas/severity';
 import type { Flag } from '../schemas/verdict';
 import BADGE_CSS from './badge.css?inline';
+import { removeBadge, takeFocusLost } from './badge-handoff';
 import { langTag } from './lang-tag';
 import { BADGE_LIVE_RULE, OUTLINE_WIDTH } from './live-style';
 
@@ -29,18 +30,6 @@ function badgeSheet(): CSSStyleSheet {
 export type HighlightStyle = 'badge' | 'badge-and-outline' | 'outline';
 
 const OUTLINE_COLOUR = { high: '#b3261e', medium: '#a04a00', low: '#e2a300' } as const;
-
-/** Sent to a badge's button as clearFlags takes it away with the popover open on it (popover-follow.ts). */
-export const BADGE_GONE_EVENT = 'claimcheck-badge-gone';
-
-/**
- * The name whose badge, or the popover open on it, took the keyboard focus along when its flags
- * came off. The scanner often draws it again, in that task (a new verdict) or soon after (X: page
- * data came, the account is judged again): the new badge gets the focus back, and the popover if
- * it was open. One for the page: one element has focus. A badge drawn later is another to the user.
- */
-let focusLost: { name: Element; at: number; popoverOpen: boolean } | null = null;
-const FOCUS_HANDOFF_MS = 3_000;
 
 /** What each badge opens; read by the page-wide listeners (badge-events.ts). */
 export const badgeOpeners = new WeakMap<Element, (by: OpenedBy) => void>();
@@ -124,14 +113,6 @@ export function applyFlags(
   return button;
 }
 
-/** focusLost, if it is this name's and the user has not moved on (focus put elsewhere, or too late). */
-function takeFocusLost(name: Element): typeof focusLost {
-  const lost = focusLost?.name === name ? focusLost : null;
-  if (lost) focusLost = null;
-  const active = document.activeElement;
-  return lost && (!active || active === document.body) && performance.now() - lost.at < FOCUS_HANDOFF_MS ? lost : null;
-}
-
 /** Takes a flag off again (the account was trusted, or settings changed). */
 export function clearFlags(nameEl: Element): void {
   if (nameEl.hasAttribute(FLAG_ATTR) && nameEl instanceof HTMLElement) {
@@ -144,16 +125,4 @@ export function clearFlags(nameEl: Element): void {
   for (let next = nameEl.nextElementSibling; next?.hasAttribute(BADGE_ATTR); next = nameEl.nextElementSibling) {
     removeBadge(nameEl, next);
   }
-}
-
-/** Removes a badge; the popover open on it goes too, and focus lost with either is noted. */
-function removeBadge(name: Element, host: Element): void {
-  const button = host.shadowRoot?.firstElementChild;
-  const popoverOpen = button?.getAttribute('aria-expanded') === 'true';
-  // Most have neither: on the scan path, two reads of the badge's own, none of the document.
-  const focused = popoverOpen || host.shadowRoot?.activeElement ? document.activeElement : undefined;
-  if (popoverOpen) button!.dispatchEvent(new Event(BADGE_GONE_EVENT));
-  host.remove();
-  // The browser has put focus on the body.
-  if (focused && document.activeElement !== focused) focusLost = { name, at: performance.now(), popoverOpen };
 }

@@ -1,4 +1,4 @@
-import { BADGE_GONE_EVENT } from './badge';
+import { BADGE_GONE_EVENT } from './badge-handoff';
 import { POPOVER_LIVE_RULE } from './live-style';
 import { POPOVER_CSS, placeBy } from './popover-dialog';
 
