@@ -18,11 +18,14 @@ export function settle(
   attempt: MakeAttempt,
   endpoint: string,
 ): ReportOutcome[] {
-  const accepted = new Set(answer.accepted);
-  const rejected = new Map(answer.rejected.map((r) => [r.id, r.reason]));
+  // UUIDs compare without case (sync-protocol.md; the endpoint folds them): a report stored in
+  // upper case before ids were lower-cased is the same one an endpoint echoes in lower case.
+  const fold = (id: string) => id.toLowerCase();
+  const accepted = new Set(answer.accepted.map(fold));
+  const rejected = new Map(answer.rejected.map((r) => [fold(r.id), r.reason]));
   return batch.map((r): ReportOutcome => {
-    if (accepted.has(r.id)) return { id: r.id, status: 'synced', attempt: attempt('accepted', { status: 200 }) };
-    const sent = rejected.get(r.id);
+    if (accepted.has(fold(r.id))) return { id: r.id, status: 'synced', attempt: attempt('accepted', { status: 200 }) };
+    const sent = rejected.get(fold(r.id));
     if (sent !== undefined) {
       // The endpoint's own words, as untrusted as an error body's.
       const reason = plainLine(sent) ?? '';

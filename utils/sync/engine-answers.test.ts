@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { reportsDb } from '../store/db';
 import { getReport } from '../store/reports';
 import { engineHarness } from './testing/engine-harness';
 import { acceptAll, json } from './testing/fake-endpoint';
-import { reportId, seedPending, syncSettings } from './testing/fixtures';
+import { makeReport, pendingReport, reportId, seedPending, syncSettings } from './testing/fixtures';
 
 const ENDPOINT = 'https://reports.example.org/claimcheck';
 const h = engineHarness(ENDPOINT);
@@ -31,6 +32,19 @@ describe('sync engine: the protocol table', () => {
     expect(stored?.attempts).toEqual([
       { at: new Date(h.clock.now()).toISOString(), endpoint: `${ENDPOINT}/v1/reports`, status: 200, outcome: 'accepted' },
     ]);
+  });
+
+  it('matches the ids an endpoint accepts or rejects without case: an upper-case stored id echoed in lower case settles', async () => {
+    const db = await reportsDb();
+    const upper = (n: number) => ({ ...makeReport(n), id: `3F25A0B1-0000-4000-8000-00000000ABC${n}` });
+    for (const n of [1, 2]) await db.put('reports', pendingReport(upper(n), h.clock.now()));
+    const { engine } = h.engineFor((req) =>
+      json(200, { accepted: [req.ids[0]!.toLowerCase()], rejected: [{ id: req.ids[1]!.toLowerCase(), reason: 'duplicate' }] }),
+    );
+    await engine.run();
+    // Read by the stored key itself: getReport folds the id it is given.
+    expect((await db.get('reports', upper(1).id))?.status).toBe('synced');
+    expect((await db.get('reports', upper(2).id))?.status).toBe('rejected');
   });
 
   it('sends no Authorization header when no token is set', async () => {
