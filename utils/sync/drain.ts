@@ -22,6 +22,11 @@ export type Tally = {
   /** Some batch got a protocol answer (200, 400, 413), so the endpoint is up. */
   answered: boolean;
   stop?: Stop;
+  /**
+   * The longest hold a batch earned, whatever stop won: a lost lock outranks a hold, and the
+   * endpoint's Retry-After must still be kept for whichever worker sends next.
+   */
+  hold?: Extract<Stop, { kind: 'hold' }>;
 };
 
 export type DrainOptions = { db: OutboxDb; settings: Settings; owner: string; force: boolean; holdFailures: number };
@@ -84,6 +89,7 @@ export async function drain(deps: SyncDeps, options: DrainOptions): Promise<Tall
       }
       if (result.stop) {
         tally.stop = strongerStop(tally.stop, result.stop);
+        if (result.stop.kind === 'hold' && !(tally.hold && tally.hold.until >= result.stop.until)) tally.hold = result.stop;
         return;
       }
       // Only a request the endpoint answered says it is up: a batch whose reports were all deleted

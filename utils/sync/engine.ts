@@ -126,10 +126,11 @@ async function runOnce(deps: SyncDeps, owner: string, force: boolean, failed: Fa
     );
     failed.failures = 0;
     failed.until = 0;
-    if (tally.stop?.kind === 'hold') {
+    const earnedHold = tally.stop?.kind === 'hold' ? tally.stop : tally.hold;
+    if (earnedHold) {
       // Failures in a row: reset by any batch the endpoint answered earlier in this pass.
       const failures = tally.answered ? 1 : (hold?.failures ?? 0) + 1;
-      const { until, reason, code, offline } = tally.stop;
+      const { until, reason, code, offline } = earnedHold;
       const earned = { code, earnedAt: deps.now(), ...(offline ? { offline } : {}) };
       await writeHold(db, settings.endpointUrl, { until, failures, reason, ...earned });
     } else if (hold && tally.answered) {

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { closeReportsDb } from '../store/db';
+import { closeReportsDb, reportsDb } from '../store/db';
 import { getReport } from '../store/reports';
 import { DEFAULT_LANES } from './drain';
 import { createSyncEngine } from './engine';
+import { readHold } from './state';
 import { acceptAll, fakeEndpoint, json, type SeenRequest } from './testing/fake-endpoint';
 import { manualClock, reportId, seedPending, syncSettings, testDeps } from './testing/fixtures';
 
@@ -67,5 +68,28 @@ describe('sync engine: two batches in flight (the default)', () => {
     expect(status.counts).toMatchObject({ synced: 25, pending: 75 });
     expect((await getReport(reportId(0)))?.nextAttemptAt).toBe(clock.now() + 60_000);
     expect(await engine.nextWakeAt()).toBe(clock.now() + 60_000);
+  });
+
+  it("keeps the endpoint's Retry-After when the other lane then finds the lock taken by another worker", async () => {
+    await seedPending(60, clock.now());
+    const db = await reportsDb();
+    let release = () => {};
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    let n = 0;
+    const endpoint = fakeEndpoint(async (req) => {
+      n++;
+      if (n === 1) {
+        await answered;
+        return json(503, { error: 'busy' }, { 'retry-after': '3600' });
+      }
+      // Meanwhile another worker (a restarted service worker) takes the lock.
+      await db.put('meta', { key: 'syncLock', value: { owner: 'other', expiresAt: clock.now() + 30_000 } });
+      release();
+      return acceptAll(req);
+    });
+    const engine = createSyncEngine(testDeps(endpoint.fetch, () => settings, clock.now, { lanes: 2 }));
+    const status = await engine.run();
+    expect(status.lastRun?.stop).toBe('lostLock');
+    expect((await readHold(db, ENDPOINT))?.until).toBe(clock.now() + 3_600_000);
   });
 });
