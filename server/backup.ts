@@ -29,7 +29,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const source = process.env.DB?.trim() || './data/claimcheck.db';
   const destination = process.argv[2];
   if (!destination) {
-    console.error('usage: npm run server:backup -- <destination.db>   (source: $DB, default ./data/claimcheck.db)');
+    console.error(
+      'usage: npm run server:backup -- <destination.db>   (source: $DB, default ./data/claimcheck.db)\n用法：npm run server:backup -- <目标.db>   （来源：$DB，默认 ./data/claimcheck.db）',
+    );
     process.exit(2);
   }
   const reports = await backupDatabase(source, destination);

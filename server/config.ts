@@ -41,13 +41,19 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
 export function accessWarnings(config: Pick<ServerConfig, 'tokens' | 'readTokens'>): string[] {
   const reading = config.readTokens.length > 0;
   if (config.tokens.length === 0 && !reading) {
-    return ['no access token configured (TOKENS): anyone who can reach this server can post reports and read them'];
+    return [
+      'no access token configured (TOKENS): anyone who can reach this server can post reports and read them / 未配置访问令牌（TOKENS）：能访问本服务器的任何人都能提交并读取举报',
+    ];
   }
   if (config.tokens.length === 0) {
-    return ['no report token configured (TOKENS): anyone who can reach this server can post reports (reading needs READ_TOKENS)'];
+    return [
+      'no report token configured (TOKENS): anyone who can reach this server can post reports (reading needs READ_TOKENS) / 未配置举报令牌（TOKENS）：能访问本服务器的任何人都能提交举报（读取需要 READ_TOKENS）',
+    ];
   }
   if (!reading) {
-    return ['READ_TOKENS is not set: every report token (TOKENS) can read every report; set READ_TOKENS for reviewers'];
+    return [
+      'READ_TOKENS is not set: every report token (TOKENS) can read every report; set READ_TOKENS for reviewers / 未设置 READ_TOKENS：每个举报令牌（TOKENS）都能读取所有举报；请为审核人员设置 READ_TOKENS',
+    ];
   }
   return [];
 }
@@ -63,7 +69,10 @@ function listFrom(text: string | undefined): string[] {
 function hostNamesFrom(env: NodeJS.ProcessEnv, name: string): string[] {
   const hosts = listFrom(env[name]);
   const bad = hosts.find((host) => !/^[a-z0-9.\-_:[\]]+$/i.test(host));
-  if (bad !== undefined) throw new Error(`${name} must be host names (no scheme or path), got "${bad}"`);
+  if (bad !== undefined)
+    throw new Error(
+      `${name} must be host names (no scheme or path), got "${bad}" / ${name} 必须是主机名（不含协议或路径），收到 "${bad}"`,
+    );
   return hosts;
 }
 
@@ -72,7 +81,9 @@ function integerFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min
   if (!text) return fallback;
   const value = Number(text);
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(`${name} must be an integer from ${min} to ${max}, got "${text}"`);
+    throw new Error(
+      `${name} must be an integer from ${min} to ${max}, got "${text}" / ${name} 必须是 ${min} 到 ${max} 之间的整数，收到 "${text}"`,
+    );
   }
   return value;
 }

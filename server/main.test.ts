@@ -45,9 +45,17 @@ describe('accessWarnings (the start-up log)', () => {
   });
 
   it('warns about open posting, and about open reading only when READ_TOKENS is not set either', () => {
-    expect(accessWarnings({ tokens: [], readTokens: [] })).toEqual([expect.stringMatching(/post reports and read them$/)]);
+    // Each in English, then Chinese (an operator may read either).
+    expect(accessWarnings({ tokens: [], readTokens: [] })).toEqual([
+      expect.stringMatching(/post reports and read them \/ .*提交并读取举报$/),
+    ]);
     const intake = accessWarnings({ tokens: [], readTokens: ['r1'] });
-    expect(intake).toEqual([expect.stringMatching(/can post reports \(reading needs READ_TOKENS\)$/)]);
+    expect(intake).toEqual([
+      expect.stringMatching(/can post reports \(reading needs READ_TOKENS\) \/ .*读取需要 READ_TOKENS）$/),
+    ]);
+    expect(accessWarnings({ tokens: ['t'], readTokens: [] })).toEqual([
+      expect.stringMatching(/^READ_TOKENS is not set: .* \/ 未设置 READ_TOKENS/),
+    ]);
   });
 });
 

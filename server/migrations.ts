@@ -44,7 +44,9 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 export function migrate(db: Database): { from: number; to: number } {
   const from = db.pragma('user_version', { simple: true }) as number;
   if (from > SCHEMA_VERSION) {
-    throw new Error(`database schema version ${from} is newer than this server's ${SCHEMA_VERSION}; upgrade the server`);
+    throw new Error(
+      `database schema version ${from} is newer than this server's ${SCHEMA_VERSION}; upgrade the server / 数据库结构版本 ${from} 比本服务器的 ${SCHEMA_VERSION} 新；请升级服务器`,
+    );
   }
   for (let version = from; version < SCHEMA_VERSION; version++) {
     const step = MIGRATIONS[version]!;
