@@ -14,7 +14,7 @@ afterEach(() => render(null, root));
 const SHOT = 'data:image/jpeg;base64,AAAA';
 const t = translator('en');
 
-/** The form with a parent that keeps its values, as the popup does; `seen` gets every change. */
+/** The form with a parent that keeps its values and puts a screenshot taken in them, as the popup does. */
 function Stateful(props: { capture: () => Promise<string>; initial?: Partial<ReportFormValues>; evidence?: Evidence }) {
   const [values, setValues] = useState<ReportFormValues>({ category: 'military', note: '', snippet: '', ...props.initial });
   return (
@@ -25,7 +25,10 @@ function Stateful(props: { capture: () => Promise<string>; initial?: Partial<Rep
       errors={{}}
       busy={false}
       onChange={setValues}
-      onCapture={props.capture}
+      onCapture={async () => {
+        const screenshot = await props.capture();
+        setValues((now) => ({ ...now, screenshot }));
+      }}
       onSubmit={() => {}}
       onCancel={() => {}}
     />

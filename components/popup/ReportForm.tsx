@@ -31,7 +31,8 @@ export interface ReportFormProps {
   /** Shown for "Report another account…": profile URL and name fields, and the platform seen. */
   other?: { platformKey: MessageKey | null };
   onChange: (values: ReportFormValues) => void;
-  onCapture: () => Promise<string>;
+  /** Takes a screenshot and puts it in this form's values (see ScreenshotField). */
+  onCapture: () => Promise<unknown>;
   onSubmit: () => void;
   onCancel: () => void;
 }
@@ -42,8 +43,8 @@ export function ReportForm(props: ReportFormProps) {
   const t = useT();
   const form = useRef<HTMLFormElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  // The values as of the last render, for a change that lands after an await (a screenshot):
-  // the ones its handler closed over may miss what the user typed meanwhile.
+  // The values as of the last render, for a change made before this render's handlers are new
+  // (two events in one frame): the ones a handler closed over may miss the first.
   const latest = useRef(values);
   latest.current = values;
   // The button that opened the form is gone with the list: focus goes to the form's heading, so
@@ -120,7 +121,7 @@ export function ReportForm(props: ReportFormProps) {
         screenshot={values.screenshot}
         error={errors.screenshot}
         onCapture={props.onCapture}
-        onChange={(screenshot) => update({ screenshot })}
+        onRemove={() => update({ screenshot: undefined })}
       />
       {errors.form && (
         <p class="error" role="alert">

@@ -7,13 +7,17 @@ export interface ScreenshotFieldProps {
   screenshot?: string;
   /** The form's own error on the screenshot (too large to file). */
   error?: string;
-  /** Takes the screenshot; rejects with why it could not. */
-  onCapture: () => Promise<string>;
-  onChange: (screenshot: string | undefined) => void;
+  /**
+   * Takes the screenshot and attaches it to the form it was asked for, which the parent knows
+   * (this field may be gone by then); rejects with why it could not.
+   */
+  onCapture: () => Promise<unknown>;
+  /** The screenshot removed. */
+  onRemove: () => void;
 }
 
 /** Optional screenshot of the visible tab: previewed, removable, kept local unless the user opts in. */
-export function ScreenshotField({ screenshot, error, onCapture, onChange }: ScreenshotFieldProps) {
+export function ScreenshotField({ screenshot, error, onCapture, onRemove }: ScreenshotFieldProps) {
   const t = useT();
   const [captureError, setCaptureError] = useState('');
   const [capturing, setCapturing] = useState(false);
@@ -28,7 +32,9 @@ export function ScreenshotField({ screenshot, error, onCapture, onChange }: Scre
     setCapturing(true);
     setCaptureError('');
     try {
-      onChange(await onCapture());
+      // Not onChange(await onCapture()) here: by then the user may have cancelled and opened
+      // another account's form, and this field's values would land in it.
+      await onCapture();
     } catch (err) {
       setCaptureError(captureFailure(err, t));
     } finally {
@@ -42,7 +48,7 @@ export function ScreenshotField({ screenshot, error, onCapture, onChange }: Scre
       {screenshot ? (
         <>
           <img src={screenshot} alt={t('screenshotAlt')} />
-          <button type="button" ref={button} onClick={() => onChange(undefined)}>
+          <button type="button" ref={button} onClick={onRemove}>
             {t('removeScreenshot')}
           </button>
         </>

@@ -28,9 +28,10 @@ export function useDraft() {
         setWarning(t('draftNotKept'));
       });
     },
-    clear(tabId: number) {
+    /** This target's draft only: the tab's others are still to be finished. */
+    clear(tabId: number, target: string) {
       // Left behind, the draft is offered again; its report id then shows it as already filed.
-      clearDraft(tabId).catch((err: unknown) => console.warn('[claimcheck] draft not cleared:', err));
+      clearDraft(tabId, target).catch((err: unknown) => console.warn('[claimcheck] draft not cleared:', err));
     },
   };
 }

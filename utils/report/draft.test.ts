@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { loadDraft, saveDraft } from './draft';
+import { clearDraft, DRAFTS_PER_TAB, loadDraft, saveDraft } from './draft';
 
 const ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const base = { target: 'weibo:7910000001', category: 'military' as const, note: 'half-filled', snippet: '' };
@@ -21,5 +21,37 @@ describe('report drafts', () => {
       expect(draft?.note, String(tabId)).toBe('half-filled');
       expect(draft?.reportId, String(tabId)).toBeUndefined();
     }
+  });
+
+  it('keep one per target on a tab: another target’s draft does not replace it, and clearing one leaves the rest', async () => {
+    await saveDraft(7, base);
+    await saveDraft(7, { ...base, target: 'other', note: 'another account' });
+    expect((await loadDraft(7, base.target))?.note).toBe('half-filled');
+    expect((await loadDraft(7))?.target).toBe('other');
+    await clearDraft(7, 'other');
+    expect((await loadDraft(7))?.note).toBe('half-filled');
+    await clearDraft(7);
+    expect(await loadDraft(7)).toBeNull();
+  });
+
+  it('over the limit, drop one with nothing typed before an older one with a note', async () => {
+    await saveDraft(7, base);
+    for (let i = 0; i < DRAFTS_PER_TAB; i++) await saveDraft(7, { ...base, target: `weibo:${i}`, note: '' });
+    expect((await loadDraft(7, base.target))?.note).toBe('half-filled');
+    expect(await loadDraft(7, 'weibo:0')).toBeNull();
+  });
+
+  it('keep the rest when one field is too long: an address too long is dropped, a note cut', async () => {
+    const long = {
+      ...base,
+      profileUrl: `https://forum.example.org/t/1?q=${'x'.repeat(4200)}`,
+      name: 'someone',
+      note: 'n'.repeat(6000),
+    };
+    await fakeBrowser.storage.session.set({ 'draft:7': long });
+    const draft = await loadDraft(7);
+    expect(draft).toMatchObject({ target: base.target, name: 'someone' });
+    expect(draft?.profileUrl).toBeUndefined();
+    expect(draft?.note).toHaveLength(5000);
   });
 });

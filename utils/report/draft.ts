@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { Screenshot } from '../schemas/report';
 import { ReportCategory } from '../schemas/verdict';
 
-/** What the user typed into a report form, kept so that closing the popup loses nothing. */
+/** Text over `max` is cut rather than failing the draft: a draft is what the user typed, kept. */
+const text = (max: number) => z.preprocess((v) => (typeof v === 'string' ? v.slice(0, max) : v), z.string());
+
+/**
+ * What the user typed into a report form, kept so that closing the popup loses nothing. One
+ * spoilt or over-long field is cut or dropped: the rest of the draft still loads.
+ */
 export const ReportDraft = z.object({
   /** The flagged account's key, or "other" for "Report another account…". */
   target: z.string().min(1).max(512),
@@ -14,30 +20,67 @@ export const ReportDraft = z.object({
    * popup gives them a new one rather than losing what the user typed.
    */
   reportId: z.uuid({ version: 'v4' }).optional().catch(undefined),
-  category: ReportCategory,
-  note: z.string().max(5000),
-  snippet: z.string().max(5000),
-  screenshot: Screenshot.optional(),
-  profileUrl: z.string().max(4096).optional(),
-  name: z.string().max(5000).optional(),
+  category: ReportCategory.catch('other'),
+  note: text(5000),
+  snippet: text(5000),
+  screenshot: Screenshot.optional().catch(undefined),
+  // Dropped, not cut, when too long: a cut address would name another page.
+  profileUrl: z.string().max(4096).optional().catch(undefined),
+  name: text(5000).optional(),
 });
 export type ReportDraft = z.infer<typeof ReportDraft>;
 
+/**
+ * Drafts kept per tab, one per target: opening another account's form (or the page's "Report…"
+ * for it) does not wipe a half-written one. A few only: session storage is shared by every tab.
+ */
+export const DRAFTS_PER_TAB = 3;
+
 const keyFor = (tabId: number) => `draft:${tabId}`;
+const hasInput = (d: ReportDraft) => !!(d.note.trim() || d.name?.trim() || d.screenshot);
+
+/** The tab's drafts, last kept first; one stored before there were several is a list of one. */
+async function loadAll(tabId: number): Promise<ReportDraft[]> {
+  const raw = ((await browser.storage.session.get(keyFor(tabId))) as Record<string, unknown>)[keyFor(tabId)];
+  return (Array.isArray(raw) ? raw : raw ? [raw] : []).flatMap((d) => {
+    const parsed = ReportDraft.safeParse(d);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+// Each change reads the list and writes it back: run one at a time, or a clear and a keystroke
+// racing could bring back a draft just cleared (and a read could find the draft just cancelled).
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(op: () => Promise<T>): Promise<T> {
+  const run = queue.then(op, op);
+  queue = run.catch(() => {});
+  return run;
+}
 
 /** Session storage: it outlives the popup but not the browser session (a draft is not a report). */
-export async function loadDraft(tabId: number): Promise<ReportDraft | null> {
-  const got = (await browser.storage.session.get(keyFor(tabId))) as Record<string, unknown>;
-  const parsed = ReportDraft.safeParse(got[keyFor(tabId)]);
-  return parsed.success ? parsed.data : null;
+export function loadDraft(tabId: number, target?: string): Promise<ReportDraft | null> {
+  return serially(async () => (await loadAll(tabId)).find((d) => target === undefined || d.target === target) ?? null);
 }
 
-export async function saveDraft(tabId: number, draft: ReportDraft): Promise<void> {
-  await browser.storage.session.set({ [keyFor(tabId)]: draft });
+/** Keeps `draft` as its target's only draft, newest first; over the limit, blank drafts go before older ones. */
+export function saveDraft(tabId: number, draft: ReportDraft): Promise<void> {
+  return serially(async () => {
+    const all = [draft, ...(await loadAll(tabId)).filter((d) => d.target !== draft.target)];
+    while (all.length > DRAFTS_PER_TAB) {
+      const blank = all.findLastIndex((d, i) => i > 0 && !hasInput(d));
+      all.splice(blank > 0 ? blank : -1, 1);
+    }
+    await browser.storage.session.set({ [keyFor(tabId)]: all });
+  });
 }
 
-export async function clearDraft(tabId: number): Promise<void> {
-  await browser.storage.session.remove(keyFor(tabId));
+/** Without a target, every draft of the tab (it closed); with one, that target's only. */
+export function clearDraft(tabId: number, target?: string): Promise<void> {
+  return serially(async () => {
+    const rest = target === undefined ? [] : (await loadAll(tabId)).filter((d) => d.target !== target);
+    if (rest.length) await browser.storage.session.set({ [keyFor(tabId)]: rest });
+    else await browser.storage.session.remove(keyFor(tabId));
+  });
 }
 
 /** Session-storage key of the account the page's "Report…" asked the popup to open. */
