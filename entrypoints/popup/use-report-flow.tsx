@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useT } from '../../components/i18n';
 import { ReportForm, type ReportFormValues } from '../../components/popup/ReportForm';
 import { platformOfUrl } from '../../utils/adapters/hosts';
@@ -9,12 +9,12 @@ import type { FlaggedAccount, TabState } from '../../utils/schemas/messages';
 import { captureTab } from './capture';
 import { FLAGGED_FIELDS, filingFailure, localise, OTHER_FIELDS } from './report-errors';
 import { missingOtherFields, OTHER, reportFromForm, sameFiling } from './report-input';
-import { stateOfOpenSite, type TabContext } from './tab-context';
+import type { TabContext } from './tab-context';
 import { alreadyFiled, useDraft } from './use-draft';
+import { useListedAccount } from './use-listed-account';
 
 /** The report's cap on a profile address: a longer tab URL is not offered, it could not be filed. */
 const PROFILE_URL_MAX = 2048;
-type Awaited = { ctx: TabContext; key: string; asked: boolean };
 
 /**
  * State and actions of the report form: target, values kept as a draft (one per target, see
@@ -28,8 +28,6 @@ export function useReportFlow(tab: TabContext | null, onFiled: (key: string) => 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
-  /** A draft's account (or the one the page asked for) not listed yet: its form opens once it is. */
-  const [awaited, setAwaited] = useState<Awaited | null>(null);
 
   // The form's target as of now, for a reply that arrives after the user moved on.
   const current = useRef<string | null>(null);
@@ -133,26 +131,15 @@ export function useReportFlow(tab: TabContext | null, onFiled: (key: string) => 
     return taking;
   };
 
-  useEffect(() => {
-    if (!awaited) return;
-    const { ctx, key, asked } = awaited;
-    let done = false;
-    // Polled as App polls its list; stops once any form opens (start clears `awaited`).
-    const timer = setInterval(async () => {
-      const s = await sendMessage('getTabState', { tabId: ctx.tabId }).catch(() => null);
-      const item = stateOfOpenSite(s, ctx)?.flagged.find((f) => f.account.key === key);
-      if (!item || done || current.current !== null) return;
-      done = true;
-      setAwaited(null);
+  // A draft's account (or the one the page asked for) not listed yet: its form opens once it is.
+  const setAwaited = useListedAccount(
+    () => current.current !== null,
+    async (item, { ctx, key, asked }) => {
       if (asked) return start(item, ctx);
       const saved = await loadDraft(ctx.tabId, key).catch(() => null);
       if (saved && current.current === null) await reopen(ctx, saved, item);
-    }, 1500);
-    return () => {
-      done = true;
-      clearInterval(timer);
-    };
-  }, [awaited]);
+    },
+  );
 
   const build = (v: ReportFormValues) => target && reportFromForm(target, v, tab, reportId.current, t);
   /** The report the values make, or undefined with the errors shown on the form. */
