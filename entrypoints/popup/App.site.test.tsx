@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { translator } from '../../utils/i18n';
-import { saveSettings } from '../../utils/store/settings';
+import { loadSettings, saveSettings } from '../../utils/store/settings';
 import { background, buttonNamed, OTHER_SITE_TAB, openPopup, popupPage, settle, showTab, TAB } from './popup-harness';
 
 const root = popupPage(OTHER_SITE_TAB);
@@ -98,6 +98,16 @@ describe('PopupApp: "Enable on this site" and the switch of a site the user adde
 
 describe('PopupApp: the switch of a supported site', () => {
   beforeEach(() => showTab(TAB));
+
+  it('keeps a site the options page switched off after the popup opened', async () => {
+    background(null);
+    await openPopup(root);
+    // The popup as a window of its own, the options page beside it: another site goes off there.
+    await saveSettings({ disabledPlatforms: ['x'] });
+    await act(() => siteSwitch()!.click());
+    await settle();
+    expect((await loadSettings()).disabledPlatforms).toEqual(['x', 'weibo']);
+  });
 
   it('shows where the user put it while that is saved, and takes no second press meanwhile', async () => {
     background(null);

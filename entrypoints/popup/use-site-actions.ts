@@ -57,10 +57,10 @@ export function useSiteActions(tab: TabContext | null | undefined, initial: Sett
           setStatus(t('siteRemoved', host));
           return;
         }
-        const disabledPlatforms = on
-          ? settings.disabledPlatforms.filter((p) => p !== tab.platform)
-          : [...settings.disabledPlatforms, tab.platform];
-        setSettings(await saveSettings({ disabledPlatforms }));
+        // From the settings as they stand, not as the popup read them: the options page may have
+        // switched another site meanwhile (the popup can be a window of its own).
+        const others = (now: Settings) => now.disabledPlatforms.filter((p) => p !== tab.platform);
+        setSettings(await saveSettings((now) => ({ disabledPlatforms: on ? others(now) : [...others(now), tab.platform] })));
         setStatus(on ? t('siteSwitchedOn') : t('siteSwitchedOff'));
         setReload(on ? 'offered' : null);
       } catch (err) {

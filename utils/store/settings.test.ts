@@ -58,6 +58,13 @@ describe('settings storage: saves at the same moment', () => {
   /** Two contexts (options page, popup, background) saving a different field each, at once. */
   const both = () => Promise.all([saveSettings({ language: 'zh_CN' }), saveSettings({ disabledPlatforms: ['weibo'] })]);
 
+  it('makes a change given as a function from the settings as they stand when it runs', async () => {
+    const add = (platform: 'x' | 'weibo') =>
+      saveSettings((now) => ({ disabledPlatforms: [...now.disabledPlatforms.filter((p) => p !== platform), platform] }));
+    await Promise.all([add('weibo'), add('x')]);
+    expect((await loadSettings()).disabledPlatforms).toEqual(['weibo', 'x']);
+  });
+
   it('keeps both changes and gives each its own revision', async () => {
     const start = (await loadSettings()).revision;
     const [first, second] = await both();

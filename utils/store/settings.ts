@@ -35,11 +35,16 @@ function alone<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** Applies a change and saves it, bumping the revision that caches key on; an invalid change throws and saves nothing. */
-export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
+/**
+ * Applies a change and saves it, bumping the revision that caches key on; an invalid change
+ * throws and saves nothing. A change made from the settings as they stand (a list to add to) is
+ * a function of them, called under the lock: settings read earlier may be stale by now.
+ */
+export async function saveSettings(update: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
   return alone(async () => {
     const raw = await settingsItem.getValue();
     const current = parseSettings(raw);
+    const change = typeof update === 'function' ? update(current) : update;
     const next = Settings.parse({ ...current, ...change, revision: current.revision + 1 });
     // A stored token an older version let through reads as none; a change that does not set the
     // token (a trust, a language) keeps it stored, so the options page can still show it to fix.
