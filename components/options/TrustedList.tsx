@@ -19,15 +19,16 @@ const buttonOf = (a: TrustedAccount) => `li button[data-key="${CSS.escape(keyOf(
 
 /** Takes the account off the stored list (what is stored now: the popover may have added one). */
 async function untrust(account: TrustedAccount): Promise<void> {
-  const { trusted } = await loadSettings();
-  await saveSettings({ trusted: trusted.filter((a) => keyOf(a) !== keyOf(account)) });
+  await saveSettings((now) => ({ trusted: now.trusted.filter((a) => keyOf(a) !== keyOf(account)) }));
 }
 
 /** Undo: puts it back where it was, unless it is back already (trusted again from a page). */
 async function retrust(account: TrustedAccount, at: number): Promise<void> {
   const { trusted } = await loadSettings();
   if (trusted.some((a) => keyOf(a) === keyOf(account))) return;
-  await saveSettings({ trusted: [...trusted.slice(0, at), account, ...trusted.slice(at)] });
+  await saveSettings(({ trusted: now }) => ({
+    trusted: now.some((a) => keyOf(a) === keyOf(account)) ? now : [...now.slice(0, at), account, ...now.slice(at)],
+  }));
 }
 
 /**

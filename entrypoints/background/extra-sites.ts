@@ -63,7 +63,8 @@ export const enableSite = (tabId: number, pageUrl: string): Promise<string> =>
     const registered = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(host)] });
     if (!registered.length) await registerSite(host);
     const settings = await loadSettings();
-    if (!settings.extraSites.includes(host)) await saveSettings({ extraSites: [...settings.extraSites, host] });
+    if (!settings.extraSites.includes(host))
+      await saveSettings((now) => ({ extraSites: [...now.extraSites.filter((h) => h !== host), host] }));
     await browser.scripting.insertCSS({ target: { tabId }, files: LIVE_CSS });
     await browser.scripting.executeScript({ target: { tabId }, files: [SCANNER_FILE] });
     return host;
@@ -72,7 +73,7 @@ export const enableSite = (tabId: number, pageUrl: string): Promise<string> =>
 export const disableSite = (host: string): Promise<string> =>
   serially(async () => {
     const settings = await loadSettings();
-    await saveSettings({ extraSites: settings.extraSites.filter((h) => h !== host) });
+    await saveSettings((now) => ({ extraSites: now.extraSites.filter((h) => h !== host) }));
     await forgetSite(host, settings.endpointUrl);
     return host;
   });
@@ -91,7 +92,7 @@ export const reconcileExtraSites = (): Promise<void> =>
     const allowed = (host: string) => browser.permissions.contains({ origins: [sitePattern(host)] }).catch(() => true);
     const revoked: string[] = [];
     for (const host of extraSites) if (!(await allowed(host))) revoked.push(host);
-    if (revoked.length) await saveSettings({ extraSites: extraSites.filter((h) => !revoked.includes(h)) });
+    if (revoked.length) await saveSettings((now) => ({ extraSites: now.extraSites.filter((h) => !revoked.includes(h)) }));
     const wanted = new Set(extraSites.filter((h) => !revoked.includes(h)));
     const registered = new Set(
       (await browser.scripting.getRegisteredContentScripts())

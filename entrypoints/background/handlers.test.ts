@@ -102,6 +102,21 @@ describe('background handlers', () => {
     expect(verdicts[0]!.flags).toEqual([]);
   });
 
+  it('keeps both of two trusts asked at the same moment (two tabs), and each Undo of two at once', async () => {
+    const h = createHandlers(new TabStates(), recordingSync());
+    await Promise.all([
+      h.trustAccount({ platform: 'x', key: 'x:a', displayName: 'A' }, fromTab),
+      h.trustAccount({ platform: 'x', key: 'x:b', displayName: 'B' }, fromTab),
+      h.trustAccount({ platform: 'x', key: 'x:c', displayName: 'C' }, fromTab),
+    ]);
+    expect((await loadSettings()).trusted.map((t) => t.key).sort()).toEqual(['x:a', 'x:b', 'x:c']);
+    await Promise.all([
+      h.untrustAccount({ platform: 'x', key: 'x:a' }, fromTab),
+      h.untrustAccount({ platform: 'x', key: 'x:c' }, fromTab),
+    ]);
+    expect((await loadSettings()).trusted.map((t) => t.key)).toEqual(['x:b']);
+  });
+
   it('Undo of a trust takes only that account off the trusted list, and it is flagged again', async () => {
     const h = createHandlers(new TabStates(), recordingSync());
     await h.trustAccount({ platform: 'x', key: 'x:b', displayName: 'B' }, fromTab);

@@ -78,20 +78,27 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
     },
     async trustAccount({ platform, key, alias, displayName }) {
       const settings = await loadSettings();
-      if (settings.trusted.some((t) => t.platform === platform && t.key === key)) return { trusted: settings.trusted.length };
-      const trusted = [
-        ...settings.trusted,
-        { platform, key, ...(alias ? { alias } : {}), displayName: displayName.slice(0, 200), addedAt: new Date().toISOString() },
-      ];
-      await saveSettings({ trusted });
-      return { trusted: trusted.length };
+      const same = (t: { platform: string; key: string }) => t.platform === platform && t.key === key;
+      if (settings.trusted.some(same)) return { trusted: settings.trusted.length };
+      const entry = {
+        platform,
+        key,
+        ...(alias ? { alias } : {}),
+        displayName: displayName.slice(0, 200),
+        addedAt: new Date().toISOString(),
+      };
+      // Added to the list as it stands when saved: two tabs' trusts at once both stay.
+      const saved = await saveSettings((now) => ({ trusted: now.trusted.some(same) ? now.trusted : [...now.trusted, entry] }));
+      return { trusted: saved.trusted.length };
     },
     async untrustAccount({ platform, key }) {
-      const settings = await loadSettings();
       // Also a trust stored under the other key it goes by (aliasKeyOf): the Undo sends this one.
-      const trusted = settings.trusted.filter((t) => t.platform !== platform || (t.key !== key && t.alias !== key));
-      if (trusted.length !== settings.trusted.length) await saveSettings({ trusted });
-      return { trusted: trusted.length };
+      const kept = (t: { platform: string; key: string; alias?: string }) =>
+        t.platform !== platform || (t.key !== key && t.alias !== key);
+      const settings = await loadSettings();
+      if (settings.trusted.every(kept)) return { trusted: settings.trusted.length };
+      const saved = await saveSettings((now) => ({ trusted: now.trusted.filter(kept) }));
+      return { trusted: saved.trusted.length };
     },
     async openReportForm({ key }, sender) {
       const tabId = sender.tab?.id;
