@@ -27,7 +27,7 @@ export function PopupApp({ settings: initialSettings }: PopupAppProps) {
   const marks = useReported(state?.flagged);
   const site = useSiteActions(tab, initialSettings);
   const shown = useShowAccount(tab);
-  const flow = useReportFlow(tab ?? null, (key) => {
+  const flow = useReportFlow(tab ?? null, state?.flagged, (key) => {
     marks.mark(key);
     void sendMessage('getSyncStatus', {}).then(setSync);
   });

@@ -18,9 +18,14 @@ const PROFILE_URL_MAX = 2048;
 
 /**
  * State and actions of the report form: target, values kept as a draft (one per target, see
- * utils/report/draft), filing. `onFiled` gets the key of an account a report was just stored for.
+ * utils/report/draft), filing. `flagged`: the tab's list as App follows it (a form waiting for an
+ * account opens once it is listed). `onFiled` gets the key of an account a report was just stored for.
  */
-export function useReportFlow(tab: TabContext | null, onFiled: (key: string) => void) {
+export function useReportFlow(
+  tab: TabContext | null,
+  flagged: readonly FlaggedAccount[] | undefined,
+  onFiled: (key: string) => void,
+) {
   const t = useT();
   const draft = useDraft();
   const [target, setTarget] = useState<FlaggedAccount | typeof OTHER | null>(null);
@@ -133,6 +138,7 @@ export function useReportFlow(tab: TabContext | null, onFiled: (key: string) => 
 
   // A draft's account (or the one the page asked for) not listed yet: its form opens once it is.
   const setAwaited = useListedAccount(
+    flagged,
     () => current.current !== null,
     async (item, { ctx, key, asked }) => {
       if (asked) return start(item, ctx);
