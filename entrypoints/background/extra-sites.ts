@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { LIVE_CSS_FILE } from '../../utils/dom/live-style';
 import { sitePattern } from '../../utils/permissions/host-permission';
+import { oneAtATime } from '../../utils/store/one-at-a-time';
 import { loadSettings, saveSettings } from '../../utils/store/settings';
 
 /** The content script for sites the user adds (entrypoints/generic.content.ts). */
@@ -21,12 +22,7 @@ const hostOf = (url: string) => {
 
 // Enabling, disabling and reconciling read and write the same registrations and settings: one
 // at a time, so a reconcile never sees a script registered whose host is not saved yet.
-let queue: Promise<unknown> = Promise.resolve();
-function serially<T>(step: () => Promise<T>): Promise<T> {
-  const run = queue.then(step, step);
-  queue = run.catch(() => {});
-  return run;
-}
+const serially = oneAtATime();
 
 /** The scanner for one user-added host, kept across browser sessions. */
 function registerSite(host: string): Promise<void> {

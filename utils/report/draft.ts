@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { Screenshot } from '../schemas/report';
 import { ReportCategory } from '../schemas/verdict';
+import { oneAtATime } from '../store/one-at-a-time';
 
 /** Text over `max` is cut rather than failing the draft: a draft is what the user typed, kept. */
 const text = (max: number) => z.preprocess((v) => (typeof v === 'string' ? v.slice(0, max) : v), z.string());
@@ -50,12 +51,7 @@ async function loadAll(tabId: number): Promise<ReportDraft[]> {
 
 // Each change reads the list and writes it back: run one at a time, or a clear and a keystroke
 // racing could bring back a draft just cleared (and a read could find the draft just cancelled).
-let queue: Promise<unknown> = Promise.resolve();
-function serially<T>(op: () => Promise<T>): Promise<T> {
-  const run = queue.then(op, op);
-  queue = run.catch(() => {});
-  return run;
-}
+const serially = oneAtATime();
 
 /** Session storage: it outlives the popup but not the browser session (a draft is not a report). */
 export function loadDraft(tabId: number, target?: string): Promise<ReportDraft | null> {

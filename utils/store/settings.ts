@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, parseSettings, Settings, unusableStoredToken } from '../schemas/settings';
+import { oneAtATime } from './one-at-a-time';
 
 /**
  * Settings live in storage.local under one versioned item. Version 1 is the first; a later
@@ -19,7 +20,7 @@ export async function loadSettings(): Promise<Settings> {
 /** The Web Lock every context of the extension (pages, popup, background) shares for a settings write. */
 const SETTINGS_LOCK = 'claimcheck-settings';
 /** Where Web Locks are missing (Node unit tests), saves in this context still run one at a time. */
-let localQueue: Promise<unknown> = Promise.resolve();
+const inThisContext = oneAtATime();
 
 /**
  * Runs `task` alone. A read-modify-write run side by side with another (the options page, the
@@ -30,9 +31,7 @@ let localQueue: Promise<unknown> = Promise.resolve();
 function alone<T>(task: () => Promise<T>): Promise<T> {
   const locks = globalThis.navigator?.locks;
   if (locks) return locks.request(SETTINGS_LOCK, task);
-  const run = localQueue.then(task);
-  localQueue = run.catch(() => {});
-  return run;
+  return inThisContext(task);
 }
 
 /**
