@@ -1,4 +1,5 @@
 import type { StoredReport } from '../schemas/report';
+import { wireCopy } from '../sync/batch';
 import { reportsDb } from './db';
 
 /**
@@ -8,12 +9,13 @@ import { reportsDb } from './db';
  */
 const BATCH = 100;
 
-/** The record without its screenshot: the history lists and filters by everything else. */
+/**
+ * The record without its screenshot (the report as sync sends it with screenshots off): the
+ * history lists and filters by everything else. A malformed row is left as it is, to be counted.
+ */
 function withoutScreenshot(stored: StoredReport): StoredReport {
-  const evidence = stored?.report?.evidence;
-  if (evidence?.screenshot === undefined) return stored;
-  const { screenshot: _left, ...rest } = evidence;
-  return { ...stored, report: { ...stored.report, evidence: rest } };
+  if (stored?.report?.evidence?.screenshot === undefined) return stored;
+  return { ...stored, report: wireCopy(stored.report, false) };
 }
 
 /**
