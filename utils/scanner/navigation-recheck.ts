@@ -26,7 +26,12 @@ export class NavigationRecheck {
 
   /** A name just read (a new record, or another sighting of a known account). */
   read(key: string, element: Element): void {
-    if (this.now() > this.until) return;
+    // On the scan's path for every name: no clock read outside a navigation's window.
+    if (this.until === Number.NEGATIVE_INFINITY) return;
+    if (this.now() > this.until) {
+      this.until = Number.NEGATIVE_INFINITY;
+      return;
+    }
     this.watched.push({ element, key, text: element.textContent });
   }
 
@@ -35,6 +40,7 @@ export class NavigationRecheck {
     const keys = new Set<string>();
     if (!this.watched.length) return keys;
     const over = this.now() > this.until;
+    if (over) this.until = Number.NEGATIVE_INFINITY;
     this.watched = this.watched.filter((w) => {
       if (!w.element.isConnected) return false;
       if (w.element.textContent === w.text) return !over;
