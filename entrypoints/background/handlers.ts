@@ -9,10 +9,11 @@ import { REPORT_TARGET } from '../../utils/report/draft';
 import { ScannedAccount } from '../../utils/schemas/account';
 import type { SyncStatus } from '../../utils/schemas/messages';
 import { addReport } from '../../utils/store/reports';
-import { loadSettings, saveSettings } from '../../utils/store/settings';
+import { loadSettings } from '../../utils/store/settings';
 import { isStorageFull, STORAGE_FULL_MARKER } from '../../utils/store/storage-full';
 import type { TabStates } from '../../utils/tabs/tab-states';
 import { disableSite, enableSite } from './extra-sites';
+import { trustAccount, untrustAccount } from './trust-handlers';
 
 export interface SyncPort {
   syncNow(): Promise<SyncStatus>;
@@ -76,30 +77,8 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
       return { count };
     },
-    async trustAccount({ platform, key, alias, displayName }) {
-      const settings = await loadSettings();
-      const same = (t: { platform: string; key: string }) => t.platform === platform && t.key === key;
-      if (settings.trusted.some(same)) return { trusted: settings.trusted.length };
-      const entry = {
-        platform,
-        key,
-        ...(alias ? { alias } : {}),
-        displayName: displayName.slice(0, 200),
-        addedAt: new Date().toISOString(),
-      };
-      // Added to the list as it stands when saved: two tabs' trusts at once both stay.
-      const saved = await saveSettings((now) => ({ trusted: now.trusted.some(same) ? now.trusted : [...now.trusted, entry] }));
-      return { trusted: saved.trusted.length };
-    },
-    async untrustAccount({ platform, key }) {
-      // Also a trust stored under the other key it goes by (aliasKeyOf): the Undo sends this one.
-      const kept = (t: { platform: string; key: string; alias?: string }) =>
-        t.platform !== platform || (t.key !== key && t.alias !== key);
-      const settings = await loadSettings();
-      if (settings.trusted.every(kept)) return { trusted: settings.trusted.length };
-      const saved = await saveSettings((now) => ({ trusted: now.trusted.filter(kept) }));
-      return { trusted: saved.trusted.length };
-    },
+    trustAccount,
+    untrustAccount,
     async openReportForm({ key }, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('no tab');

@@ -3,18 +3,8 @@ import type { ScannedAccount } from '../schemas/account';
 import type { ExtractionLayer, FlaggedAccount } from '../schemas/messages';
 import type { Verdict } from '../schemas/verdict';
 import { addElement, type Entry, elementsIn, type HeldRecord, offPage, pruneEntries } from './page-account-entry';
+import { PruneSchedule } from './prune-schedule';
 import { scannedOf } from './scanned-of';
-
-/** How often the accounts whose elements the page removed are let go (see prune). */
-const PRUNE_INTERVAL_MS = 10_000;
-/**
- * Without a removal seen by the observers, how long until prune runs anyway (at the next idle,
- * which follows scan work): an element can leave the page unseen, inside a shadow root the
- * scanner does not observe yet (Bilibili's comment roots are found by a poll each second).
- */
-const UNSEEN_REMOVAL_MS = 60_000;
-/** After an in-page navigation, how long prune runs at every idle (the site swaps its content). */
-const NAVIGATION_PRUNE_MS = 5_000;
 
 /** The accounts found on this page, by key, and which of them are flagged. */
 export class PageAccounts {
@@ -23,11 +13,9 @@ export class PageAccounts {
   readonly layers: Partial<Record<ExtractionLayer, number>> = {};
   /** Accounts let go by prune: still counted as scanned on this page. */
   private readonly pruned = new Set<string>();
-  private lastPrune = 0;
-  private removedSincePrune = false;
-  /** The old page's handled elements, after an in-page navigation; prune runs at every idle until `pruneFreelyUntil`. */
+  private readonly pruneSchedule = new PruneSchedule();
+  /** The old page's handled elements, after an in-page navigation; prune runs at every idle for a while (PruneSchedule). */
   private carried: WeakSet<Element> | null = null;
-  private pruneFreelyUntil = 0;
 
   get size(): number {
     return this.entries.size + this.pruned.size;
@@ -131,24 +119,15 @@ export class PageAccounts {
    * each would keep its whole detached post alive for the rest of the page. An account with none
    * left is forgotten, unless flagged: the popup lists it, so its record stays, element-free, with
    * its post text read now; but one seen only in the old page's elements before an in-page
-   * navigation goes, flag and all. At most every PRUNE_INTERVAL_MS, but at every call for a few
-   * seconds after a navigation. Only after the page removed something (noteRemoval), or once
-   * UNSEEN_REMOVAL_MS has passed: a timeline that only grows has nothing to let go of, and
-   * checking every held element was most of an idle callback's cost there (bench:page).
-   * True when the flagged list changed.
+   * navigation goes, flag and all. Only when due (PruneSchedule). True when the flagged list changed.
    */
   prune(now: number): boolean {
-    const since = now - this.lastPrune;
-    const due = since >= PRUNE_INTERVAL_MS && (this.removedSincePrune || since >= UNSEEN_REMOVAL_MS);
-    if (!due && now > this.pruneFreelyUntil) return false;
-    this.lastPrune = now;
-    this.removedSincePrune = false;
-    return pruneEntries(this.entries, this.flagged, this.pruned);
+    return this.pruneSchedule.due(now) && pruneEntries(this.entries, this.flagged, this.pruned);
   }
 
   /** The page removed nodes somewhere (a mutation record said so): the next prune may find elements gone. */
   noteRemoval(): void {
-    this.removedSincePrune = true;
+    this.pruneSchedule.noteRemoval();
   }
 
   /**
@@ -159,7 +138,7 @@ export class PageAccounts {
   startOver(handled: WeakSet<Element>, now: number): void {
     this.clear();
     this.carried = handled;
-    this.pruneFreelyUntil = now + NAVIGATION_PRUNE_MS;
+    this.pruneSchedule.navigated(now);
   }
 
   clear(): void {

@@ -5,6 +5,7 @@ import { ScanQueue } from '../dom/scan-queue';
 import { watchDom } from '../dom/watch-dom';
 import { stringsTranslator } from '../i18n/core';
 import type { PageSettings } from '../schemas/messages';
+import { clearMarksOnStop } from './clear-marks-on-stop';
 import { flagDrawer } from './flag-drawer';
 import { LocalVerdicts } from './local-verdicts';
 import { NavigationRecheck, RECHECK_AT_MS } from './navigation-recheck';
@@ -17,9 +18,6 @@ import { listenToTabRequests } from './tab-requests';
 import { VerdictBatcher } from './verdict-batcher';
 import { verdictDisplay } from './verdict-display';
 import type { VerdictSource } from './verdict-source';
-
-/** How soon an orphaned script (the extension was updated or reloaded) takes its badges away. */
-const ORPHAN_CHECK_MS = 5_000;
 
 /**
  * Scans the page for the rest of the script's life, from the settings the background gave at
@@ -165,13 +163,5 @@ export function scanPage(ctx: ContentScriptContext, adapter: SiteAdapter, initia
     reporter.reset();
   });
   listenToTabRequests(signal, accounts);
-
-  // An update or reload of the extension orphans this script: Chrome keeps it running with dead
-  // extension APIs, and the context (scanner-context.ts) notices only inside its own timers
-  // (ctx.setInterval checks runtime.id), so one ticks. Then the page's marks go: a badge left behind would open nothing.
-  ctx.setInterval(() => {}, ORPHAN_CHECK_MS);
-  signal.addEventListener('abort', () => {
-    popover.close();
-    for (const [, , elements] of accounts.all()) for (const el of elements) clearFlags(el);
-  });
+  clearMarksOnStop(ctx, accounts, popover);
 }

@@ -1,31 +1,13 @@
 import { z } from 'zod';
-import { Platform, ScannedAccount } from './account';
+import { Platform } from './account';
 import { Report, StoredReport } from './report';
 import { Settings } from './settings';
 import { LastRun } from './sync-run';
-import { Flag, Verdict } from './verdict';
+import { TabState, TabStateUpdate } from './tab-state';
+import { Verdict } from './verdict';
 
-/** Which extraction layer answered for an account (site-dom.md's stability scale). */
-export const ExtractionLayer = z.enum(['hook', 'data', 'class', 'generic']);
-export type ExtractionLayer = z.infer<typeof ExtractionLayer>;
-
-export const AdapterHealth = z.object({
-  adapter: z.string().max(50),
-  /** Accounts found per layer. */
-  layers: z.partialRecord(ExtractionLayer, z.number().int().min(0)),
-  /** The adapter expected accounts on this page and found none: its layout may have changed. */
-  layoutChanged: z.boolean(),
-});
-export type AdapterHealth = z.infer<typeof AdapterHealth>;
-
-export const FlaggedAccount = z.object({
-  account: ScannedAccount,
-  flags: z.array(Flag).min(1).max(4),
-  rulesetVersion: z.string().max(50),
-  /** Its post has left the page (a feed drops the cells that scroll away): nothing to show there. */
-  offPage: z.literal(true).optional(),
-});
-export type FlaggedAccount = z.infer<typeof FlaggedAccount>;
+// The popup, the scanners and the adapters import a tab's state from here, with its messages.
+export { AdapterHealth, ExtractionLayer, FlaggedAccount, TabState, TabStateUpdate } from './tab-state';
 
 /**
  * Messages the popup sends a tab's content script (browser.tabs.sendMessage). The post text
@@ -40,27 +22,6 @@ export type PostContext = z.infer<typeof PostContext>;
 export const ShownAccount = z.object({ shown: z.boolean() });
 export type ShownAccount = z.infer<typeof ShownAccount>;
 
-export const TabState = z.object({
-  url: z.url({ protocol: /^https?$/ }).max(4096),
-  platform: Platform,
-  scanned: z.number().int().min(0),
-  flagged: z.array(FlaggedAccount).max(500),
-  health: AdapterHealth,
-});
-export type TabState = z.infer<typeof TabState>;
-
-/**
- * What a content script sends about its tab: the flags changed since its last update, not
- * the whole list again (bench:page: resending every flag twice a second cost more than
- * finding them). `reset` starts the tab's list over (first update, navigation, new settings).
- */
-export const TabStateUpdate = TabState.omit({ flagged: true }).extend({
-  reset: z.boolean(),
-  upsert: z.array(FlaggedAccount).max(500),
-  remove: z.array(z.string().min(1).max(512)).max(5000),
-});
-export type TabStateUpdate = z.infer<typeof TabStateUpdate>;
-
 export const SyncStatus = z.object({
   counts: z.object({ local: z.number(), pending: z.number(), synced: z.number(), rejected: z.number() }),
   lastRun: LastRun.optional(),
@@ -69,10 +30,6 @@ export const SyncStatus = z.object({
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 
-/**
- * Every runtime message, by type: its payload and its reply. `from` says who may send it:
- * "tab" = a content script in a tab, "page" = one of the extension's own pages.
- */
 /** What a content script needs of the settings and the user's language, read and validated by the background. */
 export const PageSettings = z.object({
   revision: z.number(),
@@ -104,6 +61,10 @@ export const PageSettings = z.object({
 });
 export type PageSettings = z.infer<typeof PageSettings>;
 
+/**
+ * Every runtime message, by type: its payload and its reply. `from` says who may send it:
+ * "tab" = a content script in a tab, "page" = one of the extension's own pages.
+ */
 export const MESSAGES = {
   getPageSettings: { from: 'tab', payload: z.object({ platform: Platform }), reply: PageSettings },
   /** The content script's accounts, evaluated in the background where the engine's data lives. */

@@ -2,8 +2,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { unwrap } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeReport, reportId } from '../sync/testing/fixtures';
-import { closeReportsDb, DB_NAME, DB_SCHEMA, DB_VERSION, reportsDb } from './db';
+import { closeReportsDb, DB_NAME, reportsDb } from './db';
 import { NEWER_DATABASE_INCOMPATIBLE, NewerDatabaseError, type SchemaShape } from './db-compat';
+import { DB_SCHEMA, DB_VERSION } from './db-schema';
 import { addReport, countByStatus, getReport, listReports } from './reports';
 
 let factory: IDBFactory;

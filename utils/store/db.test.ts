@@ -1,7 +1,8 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeReport, pendingReport, reportId } from '../sync/testing/fixtures';
-import { closeReportsDb, DB_VERSION, openReportsDb, reportsDb } from './db';
+import { closeReportsDb, openReportsDb, reportsDb } from './db';
+import { DB_VERSION } from './db-schema';
 import { scheduleUnscheduled } from './outbox';
 
 beforeEach(() => {

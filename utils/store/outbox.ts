@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { z } from 'zod';
 import type { ReportStatus, StoredReport, SyncAttempt } from '../schemas/report';
 import type { StatusWhy } from '../schemas/sync-run';
-import type { ClaimCheckDB } from './db';
+import type { ClaimCheckDB } from './db-schema';
 
 /**
  * The sync outbox: queries over the `reports` store by `nextAttemptAt`, and small records in

@@ -1,5 +1,6 @@
 import type { Platform, ReportAccount } from '../schemas/account';
-import { ACCOUNT_INDEXES, reportsDb } from './db';
+import { reportsDb } from './db';
+import { ACCOUNT_INDEXES } from './db-schema';
 
 /** What the popup compares a flagged account with: the fields a report names its account by. */
 export type ReportedAccount = Pick<ReportAccount, 'displayName' | 'id' | 'handle' | 'profileUrl'>;

@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { type Report, type ReportStatus, StoredReport } from '../schemas/report';
-import { type ClaimCheckDB, reportsDb } from './db';
+import { reportsDb } from './db';
+import type { ClaimCheckDB } from './db-schema';
 
 export type StatusCounts = Record<ReportStatus, number>;
 
