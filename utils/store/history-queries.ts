@@ -1,10 +1,8 @@
-import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging';
 import type { SyncStatus } from '../schemas/messages';
 import type { StoredReport } from '../schemas/report';
-import { DEFAULT_SETTINGS } from '../schemas/settings';
 import { reportsDb } from './db';
-import { loadSettings, saveSettings } from './settings';
+import { loadSettings } from './settings';
 
 /** Every stored report, in key order (the history sorts it itself). */
 export async function loadAllReports(): Promise<StoredReport[]> {
