@@ -6,7 +6,18 @@ import { translator } from '../../utils/i18n';
 import { loadDraft, REPORT_TARGET, saveDraft } from '../../utils/report/draft';
 import type { FlaggedAccount, TabState } from '../../utils/schemas/messages';
 import { noteIn } from './filing-harness';
-import { background, buttonNamed, flaggedState, IMPOSTOR, openPopup, popupPage, settle, showTab, TAB } from './popup-harness';
+import {
+  background,
+  buttonNamed,
+  flaggedState,
+  IMPOSTOR,
+  openPopup,
+  popupPage,
+  settle,
+  showTab,
+  TAB,
+  type,
+} from './popup-harness';
 
 const root = popupPage(TAB, { store: true });
 const t = translator('en');
@@ -68,6 +79,42 @@ describe('PopupApp: a draft kept on the tab', () => {
     await settle();
     expect(noteIn(root)?.value).toBe(NOTE);
     expect(profileUrl()).toBe('https://weibo.com/u/99');
+  });
+});
+
+describe('PopupApp: a draft that loads after its form opened', () => {
+  it('does not overwrite what the user typed meanwhile: typed fields win, the draft’s others and its id come back', async () => {
+    background(flaggedState([IMPOSTOR, SECOND]));
+    const id = crypto.randomUUID();
+    await saveDraft(TAB.id, {
+      target: IMPOSTOR.account.key,
+      reportId: id,
+      category: 'military',
+      note: NOTE,
+      snippet: 'the post',
+    });
+    await fakeBrowser.storage.session.set({ [REPORT_TARGET]: { tabId: TAB.id, key: SECOND.account.key, at: Date.now() } });
+    await openPopup(root);
+    await act(() => buttonNamed(root, t('cancel'))!.click());
+    // Session storage answers late (a busy browser): the draft lands after the user started typing.
+    let answer!: () => void;
+    const late = new Promise<void>((resolve) => (answer = resolve));
+    const get = fakeBrowser.storage.session.get.bind(fakeBrowser.storage.session);
+    vi.spyOn(fakeBrowser.storage.session, 'get').mockImplementation((async (keys: string) => {
+      await late;
+      return get(keys);
+    }) as typeof get);
+    await reportOn(IMPOSTOR.account.key);
+    await type(noteIn(root)!, 'typed before the draft came');
+    await act(() => answer());
+    await settle();
+    expect(noteIn(root)?.value).toBe('typed before the draft came');
+    expect(root.querySelector<HTMLTextAreaElement>('#report-snippet')?.value).toBe('the post');
+    expect(await loadDraft(TAB.id, IMPOSTOR.account.key)).toMatchObject({
+      note: 'typed before the draft came',
+      snippet: 'the post',
+      reportId: id,
+    });
   });
 });
 

@@ -1,7 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { useT } from '../../components/i18n';
-import { clearDraft, type ReportDraft, saveDraft } from '../../utils/report/draft';
+import type { Translate } from '../../utils/i18n';
+import { clearDraft, DRAFTS_PER_TAB, type ReportDraft, saveDraft } from '../../utils/report/draft';
+import type { FlaggedAccount } from '../../utils/schemas/messages';
 import { getReport } from '../../utils/store/reports';
+import { OTHER } from './report-input';
 
 /**
  * Keeps the open form's draft in session storage, which can refuse (its quota is shared with
@@ -12,21 +15,28 @@ import { getReport } from '../../utils/store/reports';
 export function useDraft() {
   const t = useT();
   const [warning, setWarning] = useState('');
+  /** Written drafts of other targets let go to make room for this form's (see saveDraft). */
+  const [dropped, setDropped] = useState<readonly ReportDraft[]>([]);
   const warned = useRef(false);
   return {
     warning,
+    dropped,
     /** A new form: its first refusal is told again. */
     reset() {
       warned.current = false;
       setWarning('');
+      setDropped([]);
     },
     keep(tabId: number, draft: ReportDraft) {
-      saveDraft(tabId, draft).catch((err: unknown) => {
-        console.warn('[claimcheck] draft not kept:', err);
-        if (warned.current) return;
-        warned.current = true;
-        setWarning(t('draftNotKept'));
-      });
+      saveDraft(tabId, draft).then(
+        (gone) => gone.length > 0 && setDropped((told) => [...told, ...gone]),
+        (err: unknown) => {
+          console.warn('[claimcheck] draft not kept:', err);
+          if (warned.current) return;
+          warned.current = true;
+          setWarning(t('draftNotKept'));
+        },
+      );
     },
     /** This target's draft only: the tab's others are still to be finished. */
     clear(tabId: number, target: string) {
@@ -48,4 +58,19 @@ export async function alreadyFiled(reportId: string): Promise<boolean> {
     console.warn('[claimcheck] could not look up the draft’s report:', err);
     return false;
   }
+}
+
+/**
+ * What the user is told of drafts let go: whose they were, by the name the list shows (or the
+ * one typed for "Report another account…"), so they know which report to write again.
+ */
+export function droppedDraftsText(
+  dropped: readonly ReportDraft[],
+  flagged: readonly FlaggedAccount[] | undefined,
+  t: Translate,
+): string {
+  const nameOf = (d: ReportDraft) =>
+    flagged?.find((f) => f.account.key === d.target)?.account.displayName ??
+    (d.name?.trim() || d.profileUrl?.trim() || (d.target === OTHER ? t('reportAnother') : d.target));
+  return dropped.map((d) => t('draftDropped', DRAFTS_PER_TAB, nameOf(d))).join(' ');
 }

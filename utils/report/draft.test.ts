@@ -41,6 +41,22 @@ describe('report drafts', () => {
     expect(await loadDraft(7, 'weibo:0')).toBeNull();
   });
 
+  it('over the limit with every draft written, keep a blank new one beside them rather than let one go', async () => {
+    for (let i = 0; i < DRAFTS_PER_TAB; i++) await saveDraft(7, { ...base, target: `weibo:${i}` });
+    expect(await saveDraft(7, { ...base, target: 'weibo:new', note: '' })).toEqual([]);
+    for (let i = 0; i < DRAFTS_PER_TAB; i++) expect((await loadDraft(7, `weibo:${i}`))?.note, String(i)).toBe('half-filled');
+  });
+
+  it('let the oldest written draft go only once the new one holds input too, and say which it was', async () => {
+    for (let i = 0; i < DRAFTS_PER_TAB; i++) await saveDraft(7, { ...base, target: `weibo:${i}` });
+    await saveDraft(7, { ...base, target: 'weibo:new', note: '' });
+    // A snippet is input as much as a note: it may be all the user has of a post gone since.
+    const dropped = await saveDraft(7, { ...base, target: 'weibo:new', note: '', snippet: 'the post' });
+    expect(dropped.map((d) => [d.target, d.note])).toEqual([['weibo:0', 'half-filled']]);
+    expect(await loadDraft(7, 'weibo:0')).toBeNull();
+    expect((await loadDraft(7))?.snippet).toBe('the post');
+  });
+
   it('keep the rest when one field is too long: an address too long is dropped, a note cut', async () => {
     const long = {
       ...base,

@@ -38,7 +38,12 @@ export type ReportDraft = z.infer<typeof ReportDraft>;
 export const DRAFTS_PER_TAB = 3;
 
 const keyFor = (tabId: number) => `draft:${tabId}`;
-const hasInput = (d: ReportDraft) => !!(d.note.trim() || d.name?.trim() || d.screenshot);
+/**
+ * Whether the draft holds something its form would not get back by itself. Not the profile
+ * address alone: "Report another account…" fills it in from the tab, so counting it would let
+ * merely opening that form push out a draft the user wrote in.
+ */
+const hasInput = (d: ReportDraft) => !!(d.note.trim() || d.snippet.trim() || d.name?.trim() || d.screenshot);
 
 /** The tab's drafts, last kept first; one stored before there were several is a list of one. */
 async function loadAll(tabId: number): Promise<ReportDraft[]> {
@@ -58,15 +63,25 @@ export function loadDraft(tabId: number, target?: string): Promise<ReportDraft |
   return serially(async () => (await loadAll(tabId)).find((d) => target === undefined || d.target === target) ?? null);
 }
 
-/** Keeps `draft` as its target's only draft, newest first; over the limit, blank drafts go before older ones. */
-export function saveDraft(tabId: number, draft: ReportDraft): Promise<void> {
+/**
+ * Keeps `draft` as its target's only draft, newest first. Over the limit, blank drafts go before
+ * older ones; and `draft` itself still blank (a form just opened) is kept one over the limit
+ * rather than push out a written one: opening a form, and cancelling it, then loses nothing. Only
+ * once it holds input too does the oldest written draft go, and it is returned: the popup says
+ * whose it was, since the user typed it and would otherwise find it gone later, unseen.
+ */
+export function saveDraft(tabId: number, draft: ReportDraft): Promise<ReportDraft[]> {
   return serially(async () => {
     const all = [draft, ...(await loadAll(tabId)).filter((d) => d.target !== draft.target)];
+    const dropped: ReportDraft[] = [];
     while (all.length > DRAFTS_PER_TAB) {
       const blank = all.findLastIndex((d, i) => i > 0 && !hasInput(d));
-      all.splice(blank > 0 ? blank : -1, 1);
+      if (blank > 0) all.splice(blank, 1);
+      else if (!hasInput(draft)) break;
+      else dropped.push(...all.splice(-1, 1));
     }
     await browser.storage.session.set({ [keyFor(tabId)]: all });
+    return dropped;
   });
 }
 

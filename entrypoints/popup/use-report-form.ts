@@ -1,0 +1,102 @@
+import { useRef, useState } from 'preact/hooks';
+import type { ReportFormValues } from '../../components/popup/ReportForm';
+import type { FlaggedAccount } from '../../utils/schemas/messages';
+import { captureTab } from './capture';
+import { OTHER } from './report-input';
+import type { TabContext } from './tab-context';
+import { useDraft } from './use-draft';
+
+/**
+ * The open report form: its target and values, each change kept as the target's draft, and the
+ * refs a reply that lands after an await checks (is its form still the one open?). The flow
+ * (use-report-flow) opens and closes it; filing and draft reopening act on it.
+ */
+export function useReportForm(tab: TabContext | null) {
+  const draft = useDraft();
+  const [target, setTarget] = useState<FlaggedAccount | typeof OTHER | null>(null);
+  const [values, setValues] = useState<ReportFormValues>({ category: 'other', note: '', snippet: '' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  // The form's target as of now, for a reply that arrives after the user moved on.
+  const current = useRef<string | null>(null);
+  /** Bumped as a form opens or closes: a screenshot or draft that lands later sees it is for another. */
+  const formNo = useRef(0);
+  /** The values as of now: a screenshot, or a filing that waited for one, comes back after an await. */
+  const latest = useRef(values);
+  /** The values the form opened with: what differs from them now, the user put in since. */
+  const opened = useRef(values);
+  /** The screenshot being taken for this form: "File report" waits for it. */
+  const capturing = useRef<Promise<unknown> | null>(null);
+  /** The target of a form just closed (filed or cancelled): where keyboard focus goes back to. */
+  const closedTarget = useRef<string | null>(null);
+  /** Made once per form and kept in its draft, so a report filed twice is stored once. */
+  const reportId = useRef('');
+
+  const put = (next: ReportFormValues) => {
+    latest.current = next;
+    setValues(next);
+  };
+  const keep = (tabId: number, key: string, next: ReportFormValues) =>
+    draft.keep(tabId, { target: key, reportId: reportId.current, ...next });
+  // `at` (here and below): restore runs before the popup has rendered with its tab, so `tab` is still null there.
+  const change = (next: ReportFormValues, at = tab) => {
+    put(next);
+    if (at && current.current) keep(at.tabId, current.current, next);
+  };
+
+  return {
+    draft,
+    target,
+    values,
+    errors,
+    setErrors,
+    current,
+    formNo,
+    latest,
+    capturing,
+    closedTarget,
+    reportId,
+    put,
+    keep,
+    change,
+    open(item: FlaggedAccount | null, key: string, initial: ReportFormValues, id: string) {
+      setErrors({});
+      setTarget(item ?? OTHER);
+      put(initial);
+      opened.current = initial;
+      current.current = key;
+      reportId.current = id;
+      draft.reset();
+    },
+    /** The fields the user changed (typed, or a screenshot taken) since the form opened. */
+    changedSinceOpen(): Partial<ReportFormValues> {
+      const now = latest.current;
+      const keys = Object.keys(now) as (keyof ReportFormValues)[];
+      return Object.fromEntries(keys.filter((k) => now[k] !== opened.current[k]).map((k) => [k, now[k]]));
+    },
+    close() {
+      const key = current.current;
+      closedTarget.current = key;
+      current.current = null;
+      formNo.current++;
+      capturing.current = null;
+      setTarget(null);
+      if (tab && key) draft.clear(tab.tabId, key);
+    },
+    /** Takes a screenshot for the form open now; it goes into that form only, if still open. */
+    capture() {
+      const n = formNo.current;
+      const taking = captureTab(tab)
+        .then((screenshot) => {
+          if (formNo.current === n) change({ ...latest.current, screenshot });
+        })
+        .finally(() => {
+          if (capturing.current === taking) capturing.current = null;
+        });
+      capturing.current = taking;
+      return taking;
+    },
+  };
+}
+
+export type ReportFormState = ReturnType<typeof useReportForm>;
