@@ -1,9 +1,9 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../utils/i18n';
+import { errorDetail, knownFailureText, failureText as wordFailure } from '../utils/i18n/failure-text';
 import type { StoredReport } from '../utils/schemas/report';
 import { deleteReportsForUndo, onLocalDataDeleted, restoreReports } from '../utils/store/local-deletes';
-import { isStorageFull, storageFailureText } from '../utils/store/storage-full';
 
 export const UNDO_MS = 7000;
 
@@ -115,13 +115,9 @@ export function useUndoableDelete(reload: () => Promise<void>, heading: RefObjec
 
   const failureText = (t: Translate) => {
     if (!failure) return '';
-    if (failure.action === 'delete') return storageFailureText(t, 'deleteFailed', failure.error);
-    const why = isStorageFull(failure.error)
-      ? t('storageFull')
-      : failure.error instanceof Error
-        ? failure.error.message
-        : String(failure.error);
-    return t('undoFailed', why);
+    if (failure.action === 'delete') return wordFailure(t, 'deleteFailed', failure.error);
+    // Whatever the cause, the sentence around it says the reports are still held on this page.
+    return t('undoFailed', knownFailureText(t, failure.error) ?? errorDetail(failure.error));
   };
   return { undo, failureText, failedAction: failure?.action ?? null, remove, restore };
 }

@@ -15,7 +15,7 @@ import { useT } from './i18n';
 import { DetectionFields } from './options/DetectionFields';
 import { EnabledSites } from './options/EnabledSites';
 import { KeywordFields } from './options/KeywordFields';
-import { detailOf, type Notice, notice, noticeText } from './options/notice';
+import { failureNotice, type Notice, notice, noticeText } from './options/notice';
 import { SyncFields } from './options/SyncFields';
 import { TrustedList } from './options/TrustedList';
 import { useLeaveGuard } from './options/use-leave-guard';
@@ -90,7 +90,7 @@ export function SyncSettings({ initial, live, unusableToken, onLanguage }: SyncS
       if (!allowed) setFailure(notice('savedNoHostPermission', new URL(next.endpointUrl).host));
       else if (latest.current === sent) setMessage(notice('saved'));
     } catch (error) {
-      setFailure(notice('saveFailed', detailOf(error)));
+      setFailure(failureNotice('saveFailed', error));
     }
   };
   const submit = async (form: HTMLFormElement) => {

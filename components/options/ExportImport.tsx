@@ -5,8 +5,8 @@ import { MAX_IMPORT_BYTES, reportsToJsonFiles } from '../../utils/history/json-t
 import type { HistoryEntry } from '../../utils/history/query';
 import { isListable } from '../../utils/history/readable';
 import type { Translate } from '../../utils/i18n';
+import { failureText } from '../../utils/i18n/failure-text';
 import { loadAllReports } from '../../utils/store/history-queries';
-import { storageFailureText } from '../../utils/store/storage-full';
 import { useT } from '../i18n';
 import { ExportImportSummary, refusalText } from './ExportImportSummary';
 import { localDay } from './format';
@@ -72,7 +72,7 @@ export function ExportImport({ entries, unreadable = 0, reload }: ExportImportPr
     } catch (e) {
       // Reading the store, or building the file (out of memory on a huge history), failed.
       // Added to, not replaced: a "not imported" said while the export ran stays.
-      setErrors((shown) => [...shown, (tt) => tt('exportFailed', e instanceof Error ? e.message : String(e))]);
+      setErrors((shown) => [...shown, (tt) => failureText(tt, 'exportFailed', e)]);
     } finally {
       setBusy(null);
     }
@@ -98,7 +98,7 @@ export function ExportImport({ entries, unreadable = 0, reload }: ExportImportPr
       const errors: Wording[] = result.refused.map((r) => (tt) => refusalText(tt, r.problem, several ? r.file : undefined));
       const { failed } = result;
       if (failed) {
-        const why = (tt: Translate) => storageFailureText(tt, 'importFailed', failed.error);
+        const why = (tt: Translate) => failureText(tt, 'importFailed', failed.error);
         errors.push(several ? (tt) => tt('importFileError', failed.file, why(tt)) : why);
         // The import stops at that file: the files after it were not tried.
         const rest = files.slice(files.findIndex((f) => f.name === failed.file) + 1).map((f) => f.name);
@@ -108,7 +108,7 @@ export function ExportImport({ entries, unreadable = 0, reload }: ExportImportPr
       // No summary when no file got through: the errors say it all.
       setSummary(result.completed > 0 ? result : null);
     } catch (e) {
-      setErrors((shown) => [...shown, (tt) => storageFailureText(tt, 'importFailed', e)]);
+      setErrors((shown) => [...shown, (tt) => failureText(tt, 'importFailed', e)]);
     } finally {
       setBusy(null);
       // The input was disabled while it ran, which drops focus; give it back.

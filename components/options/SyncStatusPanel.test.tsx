@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { translator } from '../../utils/i18n';
+import { NewerDatabaseError } from '../../utils/store/db-compat';
 import { TranslateContext } from '../i18n';
 import { SyncStatusPanel } from './SyncStatusPanel';
 
@@ -57,6 +58,23 @@ describe('the sync panel when the background fails, in the Chinese options page'
     await vi.waitFor(() => expect(alert()).not.toBe(''));
     root?.querySelector('button')?.click();
     await vi.waitFor(() => expect(alert()).toBe('无法立即同步：no reply to syncNow'));
+  });
+
+  it('words a store made by a newer version in Chinese alone, not in the background’s two languages', async () => {
+    background.fail = { getSyncStatus: new NewerDatabaseError(5, 3, ['reports.byRev']).message };
+    const alert = renderPanel();
+    await vi.waitFor(() => expect(alert()).toBe(translator('zh_CN')('newerDatabase')));
+  });
+
+  it('says to reload the page when the background went away before "Sync now" was answered', async () => {
+    background.fail = {
+      getSyncStatus: 'no reply to getSyncStatus',
+      syncNow: 'The message port closed before a response was received.',
+    };
+    const alert = renderPanel();
+    await vi.waitFor(() => expect(alert()).not.toBe(''));
+    root?.querySelector('button')?.click();
+    await vi.waitFor(() => expect(alert()).toBe('此页面打开期间，ClaimCheck 已更新或重新启动。请刷新页面后再试。'));
   });
 
   it('takes the status error away once the status reads again', async () => {

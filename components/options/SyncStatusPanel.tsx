@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/i18n';
+import { failureText } from '../../utils/i18n/failure-text';
 import { sendMessage } from '../../utils/messaging';
 import type { SyncStatus } from '../../utils/schemas/messages';
 import { lastRunText } from '../../utils/sync/last-run-text';
@@ -27,16 +28,14 @@ const POLL_MS = 5000;
  */
 export const READY_FALLBACK_MS = 10_000;
 
-/** The background's own error (English, technical): shown after the translated sentence only. */
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
 /** Counts per status, the last run, why sync is held back (translated), and "Sync now". */
 export function SyncStatusPanel({ ready, onSynced, endpointUrl = '' }: SyncStatusPanelProps) {
   const t = useT();
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [busy, setBusy] = useState(false);
-  // Kept as a key and the background's words, so that it reads in the page's current language.
-  const [error, setError] = useState<{ key: 'syncStatusFailed' | 'syncNowFailed'; detail: string } | null>(null);
+  // Kept as a key and the error, worded when shown (failureText): it reads in the page's current
+  // language, a failure we know (a store made by a newer version) as its advice.
+  const [error, setError] = useState<{ key: 'syncStatusFailed' | 'syncNowFailed'; cause: unknown } | null>(null);
   const [waited, setWaited] = useState(false);
   // Bumped to read the status at once (access was just allowed), not at the next poll.
   const [readAgain, setReadAgain] = useState(0);
@@ -61,7 +60,7 @@ export function SyncStatusPanel({ ready, onSynced, endpointUrl = '' }: SyncStatu
           // The status reads again: its failure is over ("Sync now"'s stays until the next try).
           setError((e) => (e?.key === 'syncStatusFailed' ? null : e));
         })
-        .catch((e) => live && setError({ key: 'syncStatusFailed', detail: messageOf(e) }));
+        .catch((e) => live && setError({ key: 'syncStatusFailed', cause: e }));
     void poll();
     const timer = setInterval(poll, POLL_MS);
     return () => {
@@ -82,7 +81,7 @@ export function SyncStatusPanel({ ready, onSynced, endpointUrl = '' }: SyncStatu
       setNothingSent(!!answer.blockedReason);
       onSynced();
     } catch (e) {
-      setError({ key: 'syncNowFailed', detail: messageOf(e) });
+      setError({ key: 'syncNowFailed', cause: e });
     } finally {
       running.current = false;
       setBusy(false);
@@ -131,7 +130,7 @@ export function SyncStatusPanel({ ready, onSynced, endpointUrl = '' }: SyncStatu
       )}
       {error && (
         <p class="error" role="alert" dir="auto">
-          {t(error.key, error.detail)}
+          {failureText(t, error.key, error.cause)}
         </p>
       )}
       {/* aria-disabled, not disabled: a disabled button drops the keyboard focus it had. */}

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { translator } from '../../utils/i18n';
+import { type Translate, translator } from '../../utils/i18n';
 import { DEFAULT_SETTINGS, type TrustedAccount } from '../../utils/schemas/settings';
 import { loadSettings, saveSettings } from '../../utils/store/settings';
 import { TranslateContext } from '../i18n';
@@ -25,11 +25,11 @@ const account = (name: string): TrustedAccount => ({
   addedAt: '2026-11-28T10:00:00.000Z',
 });
 
-/** The list over the stored settings, as the options page shows it. */
-function Stored() {
+/** The list over the stored settings, as the options page shows it (in `lang`: the Language field). */
+function Stored({ lang = t }: { lang?: Translate }) {
   const { trusted } = useStoredSettings(DEFAULT_SETTINGS);
   return (
-    <TranslateContext.Provider value={t}>
+    <TranslateContext.Provider value={lang}>
       <TrustedList trusted={trusted} />
     </TranslateContext.Provider>
   );
@@ -70,5 +70,19 @@ describe('TrustedList', () => {
     expect(removeButton('Alpha')).not.toBeNull();
     expect(button(t('trustedUndoFor', 'Alpha'))).toBeNull();
     expect((await loadSettings()).trusted).toHaveLength(1);
+  });
+
+  it('a full disk gets the advice, not the browser’s English, and follows a change of language', async () => {
+    await saveSettings({ trusted: [account('Alpha')] });
+    const shown = () => root.querySelector('[role="alert"]')?.textContent;
+    await act(() => render(<Stored />, root));
+    await settle();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    await press(removeButton('Alpha'));
+    expect(shown()).toBe(t('storageFull'));
+    await act(() => render(<Stored lang={translator('zh_CN')} />, root));
+    expect(shown()).toBe('磁盘空间不足，无法保存。没有丢失任何内容：请释放空间后重试。');
   });
 });

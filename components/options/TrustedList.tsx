@@ -5,7 +5,7 @@ import { loadSettings, saveSettings } from '../../utils/store/settings';
 import { useT } from '../i18n';
 import { formatDateTime } from './format';
 import { ListFieldset } from './ListFieldset';
-import { detailOf, type Notice, notice, noticeText } from './notice';
+import { failureNotice, type Notice, notice, noticeText } from './notice';
 import { useRowFocus } from './use-row-focus';
 
 export interface TrustedListProps {
@@ -55,7 +55,7 @@ export function TrustedList({ trusted }: TrustedListProps) {
       await step();
     } catch (error) {
       focusNext.current = null;
-      setFailure(notice('saveFailed', detailOf(error)));
+      setFailure(failureNotice('saveFailed', error));
     } finally {
       busy.current = false;
     }

@@ -58,6 +58,13 @@ describe('filingFailure', () => {
     expect(text).toBe(zh('newerDatabase'));
   });
 
+  it('says to reload, in Chinese, when the extension was restarted before the background answered', () => {
+    const closed =
+      'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';
+    expect(filingFailure(new Error(closed), zh)).toBe('此页面打开期间，ClaimCheck 已更新或重新启动。请刷新页面后再试。');
+    expect(filingFailure(new Error('The message port closed before a response was received.'), zh)).toBe(zh('extensionReloaded'));
+  });
+
   it('shows another reason after the translated sentence, less its [marker]', () => {
     expect(filingFailure(new MessageError('[some-code] the database closed'), zh)).toBe(
       zh('reportFailed', 'the database closed'),

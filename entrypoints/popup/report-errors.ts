@@ -1,6 +1,6 @@
 import type { Translate } from '../../utils/i18n';
 import type { MessageKey } from '../../utils/i18n/core';
-import { isNewerDatabase, isStorageFull } from '../../utils/store/storage-full';
+import { failureText } from '../../utils/i18n/failure-text';
 
 /** The fields the report form shows, so their errors can sit under them. */
 export const FLAGGED_FIELDS: ReadonlySet<string> = new Set(['note', 'snippet', 'screenshot']);
@@ -48,14 +48,12 @@ function fieldText(field: string, t: Translate): string {
 
 /**
  * Why "File report" failed, for the form's alert. Only text crosses from the background: a full
- * disk comes marked ([storage-full]) and gets the catalogued advice instead of the browser's
- * English. Anything else follows the translated sentence, less a leading [marker], which is for
- * code and the console (where the whole error goes).
+ * disk comes marked ([storage-full]) and, like a newer store or the extension restarted, gets the
+ * catalogued advice instead of the browser's English (failure-text.ts). Anything else follows
+ * the translated sentence, less a leading [marker], which is for code and the console (where the
+ * whole error goes).
  */
 export function filingFailure(err: unknown, t: Translate): string {
   console.warn('[claimcheck] report not filed:', err);
-  if (isStorageFull(err)) return t('storageFull');
-  if (isNewerDatabase(err)) return t('newerDatabase');
-  const detail = err instanceof Error ? err.message : String(err);
-  return t('reportFailed', detail.replace(/^\[[a-z-]+\]\s*/, ''));
+  return failureText(t, 'reportFailed', err);
 }

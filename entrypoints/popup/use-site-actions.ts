@@ -1,11 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useT } from '../../components/i18n';
+import { failureText } from '../../utils/i18n/failure-text';
 import { sendMessage } from '../../utils/messaging';
 import { ensureHostPermission, sitePattern } from '../../utils/permissions/host-permission';
 import type { Settings } from '../../utils/schemas/settings';
 import { loadSettings, saveSettings } from '../../utils/store/settings';
-import { storageFailureText } from '../../utils/store/storage-full';
 import type { TabContext } from './tab-context';
 
 /**
@@ -65,7 +65,7 @@ export function useSiteActions(tab: TabContext | null | undefined, initial: Sett
         setReload(on ? 'offered' : null);
       } catch (err) {
         console.warn('[claimcheck] site switch not saved:', err);
-        setAlert(storageFailureText(t, 'saveFailed', err));
+        setAlert(failureText(t, 'saveFailed', err));
       } finally {
         setPending(null);
       }

@@ -1,5 +1,6 @@
 import type { MessageKey, Translate } from '../i18n/core';
 import { categoryKey } from '../i18n/core';
+import { failureText } from '../i18n/failure-text';
 import type { FlaggedAccount } from '../schemas/messages';
 import { langTag } from './lang-tag';
 import POPOVER_CSS from './popover.css?inline';
@@ -66,7 +67,8 @@ export function actionButton(dialog: HTMLElement, t: Translate, label: string, o
       await onClick();
     } catch (err) {
       const failed = dialog.querySelector('[role=alert]') ?? dialog.appendChild(el('p', { role: 'alert' }));
-      failed.textContent = t('saveFailed', (err as Error).message);
+      // A full disk, or the extension updated under the page, in the reader's words with what to do.
+      failed.textContent = failureText(t, 'saveFailed', err);
     }
   });
   return b;

@@ -26,8 +26,12 @@ export const PAGE_STRING_KEYS = [
   'verification_government',
   'verification_media',
   'verification_unknown',
-  // A trust the popover could not save says why (popover-dialog.ts).
+  // A trust the popover could not save says why (popover-dialog.ts, failure-text.ts): the
+  // known failures in the reader's words, kept from before the extension went away under the page.
   'saveFailed',
+  'storageFull',
+  'newerDatabase',
+  'extensionReloaded',
   // The trust's confirmation (popover-trusted.ts).
   'trustedDone',
   'flagsTrustedNote',

@@ -20,6 +20,8 @@ export function isStorageFull(err: unknown): boolean {
 /**
  * What to tell the reader when a store write failed: the catalogued advice for a full disk (the
  * browser's own text is English and gives none), else `key` with the error's own words.
+ * failureText (i18n/failure-text.ts) also knows the extension gone from under the page; it
+ * imports this file, so this one cannot call it.
  */
 export function storageFailureText(t: Translate, key: MessageKey, err: unknown): string {
   if (isStorageFull(err)) return t('storageFull');
