@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { failureText } from '../utils/i18n/failure-text';
 import type { StoredReport } from '../utils/schemas/report';
 import { closeReportsDb } from '../utils/store/db';
 import { importReports } from '../utils/store/history-queries';
@@ -18,15 +19,16 @@ afterEach(() => render(null, root));
 /** The options page's wiring of the history (entrypoints/options/App.tsx), without the rest. */
 function Options() {
   const { entries, complete, loadError, unreadable, reload } = useReports(PAGE_SIZE);
+  const loadFailure = loadError && failureText(t, 'loadFailed', loadError.error);
   return (
     <TranslateContext.Provider value={t}>
-      {loadError && <p role="alert">{t('loadFailed', loadError)}</p>}
+      {loadFailure && <p role="alert">{loadFailure}</p>}
       <ReportHistory
         entries={entries}
         complete={complete}
         reload={reload}
         syncEnabled={false}
-        loadError={loadError}
+        loadError={loadFailure || undefined}
         unreadable={unreadable}
       />
       {entries && complete && <ExportImport entries={entries} unreadable={unreadable} reload={reload} />}

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../../utils/messaging';
 import { useT } from '../i18n';
 import { ListFieldset } from './ListFieldset';
-import { detailOf, type Notice, notice, noticeText } from './notice';
+import { failureNotice, type Notice, notice, noticeText } from './notice';
 import { useRowFocus } from './use-row-focus';
 
 export interface EnabledSitesProps {
@@ -22,13 +22,14 @@ export function EnabledSites({ hosts }: EnabledSitesProps) {
   const box = useRef<HTMLFieldSetElement>(null);
   const [said, setSaid] = useState<Notice | null>(null);
   const [failure, setFailure] = useState<Notice | null>(null);
-  // A second press while the background works would only ask it again.
-  const busy = useRef(false);
+  // A second press on a host the background is removing would only ask it again; another
+  // host's Remove meanwhile is a removal of its own (the background runs them in turn).
+  const removing = useRef(new Set<string>());
   const focusNext = useRowFocus(box, () => box.current, [hosts]);
 
   const remove = async (host: string, at: number) => {
-    if (busy.current) return;
-    busy.current = true;
+    if (removing.current.has(host)) return;
+    removing.current.add(host);
     setFailure(null);
     focusNext.current = { index: at, gone: buttonOf(host) };
     try {
@@ -36,9 +37,9 @@ export function EnabledSites({ hosts }: EnabledSitesProps) {
       setSaid(notice('extraSiteRemoved', host));
     } catch (error) {
       focusNext.current = null;
-      setFailure(notice('extraSiteRemoveFailed', host, detailOf(error)));
+      setFailure(failureNotice('extraSiteRemoveFailed', error, host));
     } finally {
-      busy.current = false;
+      removing.current.delete(host);
     }
   };
 

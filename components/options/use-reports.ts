@@ -2,12 +2,19 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type HistoryEntry, toEntries } from '../../utils/history/query';
 import { loadHistoryReports, loadNewestReports } from '../../utils/store/history-load';
 
+/** A failed read's error, boxed: anything can be thrown, undefined too. */
+export type LoadFailure = { error: unknown };
+
 export interface ReportsState {
   /** null while the first load runs. */
   entries: HistoryEntry[] | null;
   /** False while only the newest page is loaded (filters need every report). */
   complete: boolean;
-  loadError: string;
+  /**
+   * Why the last full read failed (what the store threw), or null: kept whole, so that the page
+   * words a full disk or a store from a newer version as advice in the reader's language.
+   */
+  loadError: LoadFailure | null;
   /** Stored records too malformed to list: left out of `entries`, still in the store. */
   unreadable: number;
   reload: () => Promise<void>;
@@ -20,7 +27,7 @@ export interface ReportsState {
 export function useReports(firstPageSize: number): ReportsState {
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [complete, setComplete] = useState(false);
-  const [loadError, setLoadError] = useState('');
+  const [loadError, setLoadError] = useState<LoadFailure | null>(null);
   const [unreadable, setUnreadable] = useState(0);
   const reload = useCallback(async () => {
     try {
@@ -30,9 +37,9 @@ export function useReports(firstPageSize: number): ReportsState {
       setEntries(listed);
       setUnreadable(all.length - listed.length);
       setComplete(true);
-      setLoadError('');
+      setLoadError(null);
     } catch (error) {
-      setLoadError(error instanceof Error ? error.message : String(error));
+      setLoadError({ error });
     }
   }, []);
   useEffect(() => {

@@ -1,14 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/schemas/settings';
-import { saveSettings, watchSettings } from '../../utils/store/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../utils/store/settings';
 import { releaseOldEndpointGrant } from './endpoint-grant';
+import { disableSite } from './extra-sites';
+import { browserState } from './grants-harness';
 
 const settings = (change: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...change });
 
 /** The origins the extension gave back, as permissions.remove saw them; `refuse`: the browser refuses. */
 function removals(refuse = false) {
   const removed: string[] = [];
+  const held = ['https://reports.example.org/*', 'http://127.0.0.1/*', 'https://reports.example.org:8443/*'];
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: held, permissions: [] });
   vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async ({ origins }) => {
     if (refuse) throw new Error('You cannot remove required permissions.');
     removed.push(...(origins ?? []));
@@ -55,5 +59,40 @@ describe("the old endpoint's host permission", () => {
     await saveSettings({ endpointUrl: 'https://other.example.net/v1/reports' });
     stop();
     expect(seen).toEqual([['https://reports.example.org/v1/reports', 'https://other.example.net/v1/reports']]);
+  });
+});
+
+describe('an endpoint and an enabled site on the same host', () => {
+  const HOST = 'reports.example.org';
+  const both = () => new Set([`https://${HOST}/*`, `*://${HOST}/*`]);
+  const endpoint = { endpointUrl: `https://${HOST}/v1/reports`, syncEnabled: true };
+  const moved = { endpointUrl: 'https://other.example.net/v1/reports' };
+
+  it('leave no grant of the host once the site is removed and then the endpoint moves away', async () => {
+    const state = browserState([HOST], both());
+    await saveSettings({ extraSites: [HOST], ...endpoint });
+    await disableSite(HOST);
+    const before = await loadSettings();
+    await releaseOldEndpointGrant(await saveSettings(moved), before);
+    expect([...state.grants]).toEqual([]);
+    expect(state.removed).toContain(`*://${HOST}/*`);
+  });
+
+  it('leave no grant of the host once the endpoint moves away and then the site is removed', async () => {
+    const state = browserState([HOST], both());
+    const before = await saveSettings({ extraSites: [HOST], ...endpoint });
+    await releaseOldEndpointGrant(await saveSettings(moved), before);
+    expect(state.grants).toEqual(both());
+    await disableSite(HOST);
+    expect([...state.grants]).toEqual([]);
+  });
+
+  it('keep the grant of a loopback endpoint moved to the other scheme on the same host', async () => {
+    const state = browserState([], ['http://127.0.0.1/*', 'https://127.0.0.1/*']);
+    await releaseOldEndpointGrant(
+      settings({ endpointUrl: 'https://127.0.0.1/r' }),
+      settings({ endpointUrl: 'http://127.0.0.1/r' }),
+    );
+    expect([...state.grants]).toEqual(['https://127.0.0.1/*']);
   });
 });

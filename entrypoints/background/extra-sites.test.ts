@@ -1,29 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { loadSettings, saveSettings } from '../../utils/store/settings';
-import { disableSite, reconcileExtraSites } from './extra-sites';
+import { adoptSiteGrants, disableSite, enableSite, reconcileExtraSites } from './extra-sites';
+import { browserState } from './grants-harness';
 
-/** The browser's registrations and grants, as the scripting and permissions APIs answer them. */
-function browserState(registered: string[], granted: string[]) {
-  const unregistered: string[] = [];
-  const removed: string[] = [];
-  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async () =>
-    registered.map((host) => ({ id: `claimcheck-site-${host}` }) as Browser.scripting.RegisteredContentScript),
-  );
-  vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
-  vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockImplementation(async (filter) => {
-    unregistered.push(...(filter?.ids ?? []));
-  });
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins }) =>
-    (origins ?? []).every((o) => granted.includes(o)),
-  );
-  vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async ({ origins }) => {
-    removed.push(...(origins ?? []));
-    return true;
-  });
-  return { unregistered, removed };
-}
+const FORUM = 'forum.example.org';
+const forumGrant = `*://${FORUM}/*`;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -32,22 +14,68 @@ beforeEach(() => {
 
 describe('sites the user enabled', () => {
   it('leave the list, and lose their scanner, once the user takes the permission back in the browser', async () => {
-    await saveSettings({ extraSites: ['forum.example.org', 'board.example.net'] });
-    const { unregistered } = browserState(['forum.example.org', 'board.example.net'], ['*://forum.example.org/*']);
+    await saveSettings({ extraSites: [FORUM, 'board.example.net'] });
+    const { unregistered } = browserState([FORUM, 'board.example.net'], [forumGrant]);
     await reconcileExtraSites();
-    expect((await loadSettings()).extraSites).toEqual(['forum.example.org']);
+    expect((await loadSettings()).extraSites).toEqual([FORUM]);
     expect(unregistered).toEqual(['claimcheck-site-board.example.net']);
   });
 
   it('keep the permission the sync endpoint on the same host needs when switched off', async () => {
-    await saveSettings({
-      extraSites: ['reports.example.org', 'forum.example.org'],
-      endpointUrl: 'https://reports.example.org/v1/reports',
-    });
-    const { removed, unregistered } = browserState(['reports.example.org', 'forum.example.org'], []);
+    await saveSettings({ extraSites: ['reports.example.org', FORUM], endpointUrl: 'https://reports.example.org/v1/reports' });
+    const { removed, unregistered } = browserState(['reports.example.org', FORUM], ['*://reports.example.org/*', forumGrant]);
     await disableSite('reports.example.org');
-    await disableSite('forum.example.org');
-    expect(unregistered).toEqual(['claimcheck-site-reports.example.org', 'claimcheck-site-forum.example.org']);
-    expect(removed).toEqual(['*://forum.example.org/*']);
+    await disableSite(FORUM);
+    expect(unregistered).toEqual(['claimcheck-site-reports.example.org', `claimcheck-site-${FORUM}`]);
+    expect(removed).toEqual([forumGrant]);
+  });
+});
+
+describe('a site grant no "Enable on this site" followed (the popup closed under the prompt)', () => {
+  it('is enabled as the popup would have: listed, registered, and started in the open tabs of that host', async () => {
+    const state = browserState([], [forumGrant], {
+      3: `https://${FORUM}/t/1`,
+      4: 'https://other.example.net/',
+      5: `http://${FORUM}/`,
+    });
+    await adoptSiteGrants([forumGrant]);
+    expect((await loadSettings()).extraSites).toEqual([FORUM]);
+    expect(state.registered()).toEqual([FORUM]);
+    expect(state.started).toEqual([3, 5]);
+    expect(state.removed).toEqual([]);
+  });
+
+  it('and the popup’s own enableSite, in either order, enable it once', async () => {
+    for (const order of ['popup first', 'grant first']) {
+      fakeBrowser.reset();
+      vi.restoreAllMocks();
+      const state = browserState([], [forumGrant], { 3: `https://${FORUM}/t/1` });
+      const popup = () => enableSite(3, `https://${FORUM}/t/1`);
+      const grant = () => adoptSiteGrants([forumGrant]);
+      // Neither awaited: as the two arrive in the worker, the second while the first runs.
+      await Promise.all(order === 'popup first' ? [popup(), grant()] : [grant(), popup()]);
+      expect((await loadSettings()).extraSites, order).toEqual([FORUM]);
+      expect(state.registered(), order).toEqual([FORUM]);
+    }
+  });
+
+  it('is not enabled once the user removed the site again, nor for a supported site, the endpoint, or a wildcard', async () => {
+    const state = browserState([], [forumGrant, '*://weibo.com/*', 'https://reports.example.org/*', '*://*.example.net/*']);
+    const added = [forumGrant, '*://weibo.com/*', 'https://reports.example.org/*', '*://*.example.net/*'];
+    const adopted = adoptSiteGrants(added);
+    const removed = disableSite(FORUM);
+    await Promise.all([adopted, removed]);
+    await adoptSiteGrants(added);
+    expect((await loadSettings()).extraSites).toEqual([]);
+    expect(state.registered()).toEqual([]);
+    expect([...state.grants]).not.toContain(forumGrant);
+  });
+
+  it('is given back when the settings cannot list it (an IPv6 address)', async () => {
+    const state = browserState([], ['*://[2001:db8::1]/*']);
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await adoptSiteGrants(['*://[2001:db8::1]/*']);
+    expect(state.removed).toEqual(['*://[2001:db8::1]/*']);
+    expect((await loadSettings()).extraSites).toEqual([]);
   });
 });

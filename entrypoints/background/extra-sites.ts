@@ -1,17 +1,18 @@
 import { browser } from 'wxt/browser';
-import { LIVE_CSS_FILE } from '../../utils/dom/live-style';
 import { sitePattern } from '../../utils/permissions/host-permission';
-import { oneAtATime } from '../../utils/store/one-at-a-time';
 import { loadSettings, saveSettings } from '../../utils/store/settings';
+import {
+  heldSiteHosts,
+  isReleasing,
+  listable,
+  markReleasing,
+  releaseHostGrants,
+  serially,
+  siteGrantHost,
+  unmarkReleasing,
+} from './site-grants';
+import { isRegistered, registeredSiteHosts, registerSite, startInOpenTabs, startInTab, unregisterSite } from './site-scanner';
 
-/** The content script for sites the user adds (entrypoints/generic.content.ts). */
-const SCANNER_FILE = '/content-scripts/generic.js';
-const ID_PREFIX = 'claimcheck-site-';
-const scriptId = (host: string) => `${ID_PREFIX}${host}`;
-// The sheet that makes the badges go when the extension does, which matters in Firefox only
-// (utils/dom/live-style.ts). Chromium gets it too, so that this path is the same in both and
-// enable-site.e2e, which runs in Chromium, holds its file names to the build.
-const LIVE_CSS = [LIVE_CSS_FILE];
 const hostOf = (url: string) => {
   try {
     return new URL(url).hostname;
@@ -19,33 +20,27 @@ const hostOf = (url: string) => {
     return undefined;
   }
 };
-
-// Enabling, disabling and reconciling read and write the same registrations and settings: one
-// at a time, so a reconcile never sees a script registered whose host is not saved yet.
-const serially = oneAtATime();
-
-/** The scanner for one user-added host, kept across browser sessions. */
-function registerSite(host: string): Promise<void> {
-  return browser.scripting.registerContentScripts([
-    {
-      id: scriptId(host),
-      matches: [sitePattern(host)],
-      js: [SCANNER_FILE],
-      css: LIVE_CSS,
-      runAt: 'document_idle',
-      persistAcrossSessions: true,
-    },
-  ]);
-}
+const holds = (host: string) => browser.permissions.contains({ origins: [sitePattern(host)] });
+const warn = (what: string, host: string) => (err: unknown) => console.warn(`[claimcheck] could not ${what}`, host, err);
 
 /**
- * Unregisters a host's scanner and gives its permission back, unless the sync endpoint is on
- * that host: the site's pattern covers the endpoint's, and removing it would stop sync quietly.
+ * Unregisters a host's scanner and gives back every grant of it, unless the sync endpoint is on
+ * that host: the site's pattern covers the endpoint's, and removing it would stop sync quietly
+ * (the endpoint's release gives it back later: endpoint-grant.ts). Marked first, so that a grant
+ * kept here, or one the browser failed to remove, is never taken for a new one to enable.
  */
 async function forgetSite(host: string, endpointUrl: string | undefined): Promise<void> {
-  await browser.scripting.unregisterContentScripts({ ids: [scriptId(host)] }).catch(() => {});
+  await unregisterSite(host);
+  await markReleasing(host);
   if (endpointUrl && hostOf(endpointUrl) === host) return;
-  await browser.permissions.remove({ origins: [sitePattern(host)] }).catch(() => false);
+  await releaseHostGrants(host);
+}
+
+async function listSite(host: string): Promise<void> {
+  const settings = await loadSettings();
+  if (!settings.extraSites.includes(host))
+    await saveSettings((now) => ({ extraSites: [...now.extraSites.filter((h) => h !== host), host] }));
+  await unmarkReleasing(host);
 }
 
 /**
@@ -55,23 +50,52 @@ async function forgetSite(host: string, endpointUrl: string | undefined): Promis
 export const enableSite = (tabId: number, pageUrl: string): Promise<string> =>
   serially(async () => {
     const host = new URL(pageUrl).hostname;
-    if (!(await browser.permissions.contains({ origins: [sitePattern(host)] }))) throw new Error(`no permission for ${host}`);
-    const registered = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(host)] });
-    if (!registered.length) await registerSite(host);
-    const settings = await loadSettings();
-    if (!settings.extraSites.includes(host))
-      await saveSettings((now) => ({ extraSites: [...now.extraSites.filter((h) => h !== host), host] }));
-    await browser.scripting.insertCSS({ target: { tabId }, files: LIVE_CSS });
-    await browser.scripting.executeScript({ target: { tabId }, files: [SCANNER_FILE] });
+    if (!(await holds(host))) throw new Error(`no permission for ${host}`);
+    if (!(await isRegistered(host))) await registerSite(host);
+    await listSite(host);
+    await startInTab(tabId);
     return host;
   });
 
+/** Off the list first: should the grant's removal fail, the site stays off and its grant marked. */
 export const disableSite = (host: string): Promise<string> =>
   serially(async () => {
     const settings = await loadSettings();
     await saveSettings((now) => ({ extraSites: now.extraSites.filter((h) => h !== host) }));
     await forgetSite(host, settings.endpointUrl);
     return host;
+  });
+
+/**
+ * A site grant no enableSite followed: "Enable on this site" with the popup closed under the
+ * browser's prompt (Firefox draws it under the popup, so that is the usual path), or the
+ * browser's own site-access menu. Enabled as the popup would have, in every open tab of the
+ * host; a grant the settings cannot list (an IPv6 address, a full list) is given back.
+ */
+async function useGrant(host: string): Promise<void> {
+  try {
+    if (!listable(host)) throw new Error('not a host the settings list');
+    await listSite(host);
+  } catch (err) {
+    warn('enable', host)(err);
+    await releaseHostGrants(host);
+    return;
+  }
+  if (!(await isRegistered(host))) await registerSite(host).catch(warn('register', host));
+  await startInOpenTabs(host);
+}
+
+/**
+ * permissions.onAdded: the user granted these origins just now, so a site among them is enabled,
+ * even one removed before. Run in turn with the popup's own enableSite: whichever comes second
+ * finds the site listed. One given back meanwhile (removed again) is not enabled.
+ */
+export const adoptSiteGrants = (origins: readonly string[]): Promise<void> =>
+  serially(async () => {
+    const { extraSites } = await loadSettings();
+    for (const host of origins.map(siteGrantHost)) {
+      if (host && !extraSites.includes(host) && (await holds(host))) await useGrant(host);
+    }
   });
 
 /**
@@ -85,20 +109,30 @@ export const reconcileExtraSites = (): Promise<void> =>
   serially(async () => {
     const { extraSites, endpointUrl } = await loadSettings();
     // A failed check keeps the site: only a permission known to be gone takes it off the list.
-    const allowed = (host: string) => browser.permissions.contains({ origins: [sitePattern(host)] }).catch(() => true);
+    const allowed = (host: string) => holds(host).catch(() => true);
     const revoked: string[] = [];
     for (const host of extraSites) if (!(await allowed(host))) revoked.push(host);
     if (revoked.length) await saveSettings((now) => ({ extraSites: now.extraSites.filter((h) => !revoked.includes(h)) }));
     const wanted = new Set(extraSites.filter((h) => !revoked.includes(h)));
-    const registered = new Set(
-      (await browser.scripting.getRegisteredContentScripts())
-        .map((s) => s.id)
-        .filter((id) => id.startsWith(ID_PREFIX))
-        .map((id) => id.slice(ID_PREFIX.length)),
-    );
+    const registered = await registeredSiteHosts();
     for (const host of registered) if (!wanted.has(host)) await forgetSite(host, endpointUrl);
-    for (const host of wanted) {
-      if (!registered.has(host))
-        await registerSite(host).catch((err) => console.warn('[claimcheck] could not register', host, err));
-    }
+    for (const host of wanted) if (!registered.has(host)) await registerSite(host).catch(warn('register', host));
+    await settleUnlistedGrants(wanted, hostOf(endpointUrl));
   });
+
+/**
+ * A site grant held but not listed, once the sites above are settled. One of a site the user
+ * removed (marked by forgetSite) is given back once the endpoint is not on its host. Any other
+ * is a grant the user gave that no enableSite followed, while this worker slept: the worker the
+ * grant's onAdded wakes runs this reconcile before that event's listener. It is enabled, as the
+ * onAdded would have: giving it back would undo the user's Allow of a moment ago, and every way
+ * the extension lets go of a site marks it first. One on the endpoint's host is left as it is:
+ * it may be a grant a removed site left for the endpoint before removals were marked.
+ */
+async function settleUnlistedGrants(listed: ReadonlySet<string>, endpointHost: string | undefined): Promise<void> {
+  for (const host of await heldSiteHosts().catch(() => [])) {
+    if (listed.has(host) || host === endpointHost) continue;
+    if (await isReleasing(host)) await releaseHostGrants(host);
+    else await useGrant(host);
+  }
+}

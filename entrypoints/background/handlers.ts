@@ -10,9 +10,10 @@ import { ScannedAccount } from '../../utils/schemas/account';
 import type { SyncStatus } from '../../utils/schemas/messages';
 import { addReport } from '../../utils/store/reports';
 import { loadSettings } from '../../utils/store/settings';
-import { isStorageFull, STORAGE_FULL_MARKER } from '../../utils/store/storage-full';
 import type { TabStates } from '../../utils/tabs/tab-states';
 import { disableSite, enableSite } from './extra-sites';
+import { switchPlatform } from './site-switch';
+import { markingStorageFull } from './storage-full-refusal';
 import { trustAccount, untrustAccount } from './trust-handlers';
 
 export interface SyncPort {
@@ -77,8 +78,9 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
       await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
       return { count };
     },
-    trustAccount,
-    untrustAccount,
+    // A full disk refused with its marker, which the page's popover words as the advice.
+    trustAccount: markingStorageFull(trustAccount),
+    untrustAccount: markingStorageFull(untrustAccount),
     async openReportForm({ key }, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('no tab');
@@ -91,24 +93,18 @@ export function createHandlers(tabs: TabStates, sync: SyncPort): Handlers {
       return { opened: true };
     },
     enableSite: async ({ tabId, url }) => ({ host: await enableSite(tabId, url) }),
-    disableSite: async ({ host }) => ({ host: await disableSite(host) }),
+    // The options page's Remove words a full disk itself (EnabledSites.tsx).
+    disableSite: markingStorageFull(async ({ host }) => ({ host: await disableSite(host) })),
+    switchPlatform: markingStorageFull(switchPlatform),
     async getTabState({ tabId }) {
       return tabs.get(tabId);
     },
-    async fileReport(report) {
-      try {
-        const settings = await loadSettings();
-        const stored = await addReport(report, settings.syncEnabled);
-        if (stored.status === 'pending') sync.reportFiled();
-        return stored;
-      } catch (err) {
-        // Only the message's text reaches the popup: the marker lets it word a full disk itself
-        // (the browser's QuotaExceededError text is English and gives no advice).
-        const text = err instanceof Error || err instanceof DOMException ? err.message : String(err);
-        if (!isStorageFull(err) || text.includes(STORAGE_FULL_MARKER)) throw err;
-        throw new Error(`${STORAGE_FULL_MARKER} ${text}`, { cause: err });
-      }
-    },
+    fileReport: markingStorageFull(async (report) => {
+      const settings = await loadSettings();
+      const stored = await addReport(report, settings.syncEnabled);
+      if (stored.status === 'pending') sync.reportFiled();
+      return stored;
+    }),
     syncNow: () => sync.syncNow(),
     async syncSoon() {
       sync.reportFiled();

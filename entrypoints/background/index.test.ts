@@ -7,7 +7,7 @@ import background from './index';
 vi.mock('../../utils/sync/background', () => ({
   startSync: () => ({ syncNow: vi.fn(), status: vi.fn(), reportFiled: vi.fn(), handleAlarm: vi.fn(), stop: vi.fn() }),
 }));
-vi.mock('./extra-sites', () => ({ reconcileExtraSites: async () => {} }));
+vi.mock('./extra-sites', () => ({ reconcileExtraSites: async () => {}, adoptSiteGrants: async () => {} }));
 
 const draft = (note: string): ReportDraft => ({ target: 'weibo:7910000001', category: 'military', note, snippet: '' });
 
@@ -16,6 +16,7 @@ beforeEach(() => {
   // The fake has no ports and no permission events; neither is what this test is about.
   vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation(() => {});
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => {});
+  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => {});
 });
 afterEach(() => vi.restoreAllMocks());
 

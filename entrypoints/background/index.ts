@@ -7,7 +7,7 @@ import { watchSettings } from '../../utils/store/settings';
 import { startSync } from '../../utils/sync/background';
 import { TabStates } from '../../utils/tabs/tab-states';
 import { releaseOldEndpointGrant } from './endpoint-grant';
-import { reconcileExtraSites } from './extra-sites';
+import { adoptSiteGrants, reconcileExtraSites } from './extra-sites';
 import { createHandlers } from './handlers';
 import { scanOpenTabs } from './open-tabs';
 
@@ -35,12 +35,17 @@ export default defineBackground(() => {
   reconcile();
   // The user can take a site's permission back in the browser's own settings.
   browser.permissions.onRemoved.addListener(reconcile);
+  // A site granted with no "Enable on this site" after it: the popup closed under the browser's
+  // prompt, or the browser's own site-access menu. The grant is what the user asked for: used.
+  browser.permissions.onAdded.addListener(({ origins }) => {
+    void adoptSiteGrants(origins ?? []).catch((err) => log(`[claimcheck] site grant not used: ${err}`));
+  });
   // A site can leave the settings without disableSite ("Delete all local data", a settings save).
   let sites = '';
   watchSettings((settings, previous) => {
     const next = settings.extraSites.join('\n');
     if (next !== sites) reconcile();
     sites = next;
-    void releaseOldEndpointGrant(settings, previous);
+    void releaseOldEndpointGrant(settings, previous).catch((err) => log(`[claimcheck] old endpoint's grant kept: ${err}`));
   });
 });

@@ -8,9 +8,9 @@ import { useReports } from '../../components/options/use-reports';
 import { WeeklyChart } from '../../components/options/WeeklyChart';
 import { PAGE_SIZE, ReportHistory } from '../../components/ReportHistory';
 import { SyncSettings } from '../../components/SyncSettings';
+import { failureText } from '../../utils/i18n/failure-text';
 import type { Language, Settings } from '../../utils/schemas/settings';
 import { loadSettings } from '../../utils/store/settings';
-import { isNewerDatabase } from '../../utils/store/storage-full';
 
 export interface OptionsAppProps {
   initialSettings: Settings;
@@ -24,6 +24,9 @@ export interface OptionsAppProps {
 export function OptionsApp({ initialSettings, liveSettings, unusableToken, onLanguage }: OptionsAppProps) {
   const t = useT();
   const { entries, complete, loadError, unreadable, reload } = useReports(PAGE_SIZE);
+  // Worded at each render: the Language field re-words it. A full disk, a store a newer version
+  // made, or the extension reloaded under the page are advice; anything else the browser's words.
+  const loadFailure = loadError && failureText(t, 'loadFailed', loadError.error);
   // Bumped after "Delete all local data", to rebuild the settings form from the defaults.
   const [formGeneration, setFormGeneration] = useState(0);
   const [formSettings, setFormSettings] = useState(initialSettings);
@@ -43,9 +46,9 @@ export function OptionsApp({ initialSettings, liveSettings, unusableToken, onLan
           <a href="#how">{t('howTitle')}</a>
         </nav>
       </header>
-      {loadError && (
-        <p class="error" role="alert">
-          {isNewerDatabase(loadError) ? t('newerDatabase') : t('loadFailed', loadError)}
+      {loadFailure && (
+        <p class="error" role="alert" dir="auto">
+          {loadFailure}
         </p>
       )}
       <ReportHistory
@@ -53,7 +56,7 @@ export function OptionsApp({ initialSettings, liveSettings, unusableToken, onLan
         complete={complete}
         reload={reload}
         syncEnabled={liveSettings.syncEnabled}
-        loadError={loadError || undefined}
+        loadError={loadFailure || undefined}
         unreadable={unreadable}
       />
       {entries && complete && <WeeklyChart entries={entries} />}

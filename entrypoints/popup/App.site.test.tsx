@@ -3,8 +3,21 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { translator } from '../../utils/i18n';
+import type { MessagePayload } from '../../utils/schemas/messages';
 import { loadSettings, saveSettings } from '../../utils/store/settings';
-import { background, buttonNamed, OTHER_SITE_TAB, openPopup, popupPage, settle, showTab, TAB } from './popup-harness';
+import { switchPlatform } from '../background/site-switch';
+import { markingStorageFull } from '../background/storage-full-refusal';
+import {
+  type Answer,
+  background,
+  buttonNamed,
+  OTHER_SITE_TAB,
+  openPopup,
+  popupPage,
+  settle,
+  showTab,
+  TAB,
+} from './popup-harness';
 
 const root = popupPage(OTHER_SITE_TAB);
 const HOST = 'forum.example.org';
@@ -98,9 +111,13 @@ describe('PopupApp: "Enable on this site" and the switch of a site the user adde
 
 describe('PopupApp: the switch of a supported site', () => {
   beforeEach(() => showTab(TAB));
+  /** The background saves the switch: its own handler, as the popup's message reaches it. */
+  const saving: Record<string, Answer> = {
+    switchPlatform: (payload) => markingStorageFull(switchPlatform)(payload as MessagePayload<'switchPlatform'>, {}),
+  };
 
   it('keeps a site the options page switched off after the popup opened', async () => {
-    background(null);
+    background(null, saving);
     await openPopup(root);
     // The popup as a window of its own, the options page beside it: another site goes off there.
     await saveSettings({ disabledPlatforms: ['x'] });
@@ -110,7 +127,7 @@ describe('PopupApp: the switch of a supported site', () => {
   });
 
   it('shows where the user put it while that is saved, and takes no second press meanwhile', async () => {
-    background(null);
+    background(null, saving);
     await openPopup(root);
     let finishSave = () => {};
     vi.spyOn(fakeBrowser.storage.local, 'set').mockReturnValue(new Promise<void>((resolve) => (finishSave = resolve)));
@@ -128,7 +145,7 @@ describe('PopupApp: the switch of a supported site', () => {
   it('says in Chinese that a full disk kept the change from being saved, and shows the saved state again', async () => {
     const t = translator('zh_CN');
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    background(null);
+    background(null, saving);
     await openPopup(root, 'zh_CN');
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new DOMException('Quota exceeded.', 'QuotaExceededError'));
     await act(() => siteSwitch()!.click());

@@ -5,7 +5,7 @@ import { failureText } from '../../utils/i18n/failure-text';
 import { sendMessage } from '../../utils/messaging';
 import { ensureHostPermission, sitePattern } from '../../utils/permissions/host-permission';
 import type { Settings } from '../../utils/schemas/settings';
-import { loadSettings, saveSettings } from '../../utils/store/settings';
+import { loadSettings } from '../../utils/store/settings';
 import type { TabContext } from './tab-context';
 
 /**
@@ -57,10 +57,9 @@ export function useSiteActions(tab: TabContext | null | undefined, initial: Sett
           setStatus(t('siteRemoved', host));
           return;
         }
-        // From the settings as they stand, not as the popup read them: the options page may have
-        // switched another site meanwhile (the popup can be a window of its own).
-        const others = (now: Settings) => now.disabledPlatforms.filter((p) => p !== tab.platform);
-        setSettings(await saveSettings((now) => ({ disabledPlatforms: on ? others(now) : [...others(now), tab.platform] })));
+        // Saved by the background, which goes on if the popup closes at once (its code stops then).
+        const { disabledPlatforms } = await sendMessage('switchPlatform', { platform: tab.platform, enabled: on });
+        setSettings((now) => ({ ...now, disabledPlatforms }));
         setStatus(on ? t('siteSwitchedOn') : t('siteSwitchedOff'));
         setReload(on ? 'offered' : null);
       } catch (err) {

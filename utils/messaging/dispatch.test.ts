@@ -19,6 +19,7 @@ function handlers(): Handlers {
     getPageSettings: vi.fn(ok),
     enableSite: vi.fn(ok),
     disableSite: vi.fn(ok),
+    switchPlatform: vi.fn(ok),
     trustAccount: vi.fn(ok),
     untrustAccount: vi.fn(ok),
     openReportForm: vi.fn(ok),

@@ -108,6 +108,12 @@ export const MESSAGES = {
     reply: z.object({ host: z.string() }),
   },
   disableSite: { from: 'page', payload: z.object({ host: z.string().min(1).max(253) }), reply: z.object({ host: z.string() }) },
+  /** The popup's switch of a supported site, saved by the background: the popup may close at once. */
+  switchPlatform: {
+    from: 'page',
+    payload: z.object({ platform: Platform, enabled: z.boolean() }),
+    reply: z.object({ disabledPlatforms: z.array(Platform) }),
+  },
   getTabState: {
     from: 'page',
     payload: z.object({ tabId: z.number().int() }),
