@@ -21,8 +21,11 @@ describe('popup', () => {
 
   it("shows the site status and this tab's flags, most severe first", async () => {
     const popup = await openPopupFor(env.browser, env.page);
+    // The tab's state reaches the background up to 0.5 s after the page's first flag (the tab
+    // reporter's debounce) and the popup reads it again every 1.5 s: a popup opened at once can
+    // show the site before its counts.
     await expect
-      .poll(() => popup.getByTestId('site-status').textContent())
+      .poll(() => popup.getByTestId('site-status').textContent(), { timeout: 5000 })
       .toMatch(/Weibo · Supported site · \d+ accounts checked/);
     const severities = await popup
       .getByTestId('flag-item')
