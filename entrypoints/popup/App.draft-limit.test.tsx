@@ -6,7 +6,18 @@ import { type Lang, translator } from '../../utils/i18n';
 import { DRAFTS_PER_TAB, loadDraft, REPORT_TARGET, saveDraft } from '../../utils/report/draft';
 import type { FlaggedAccount } from '../../utils/schemas/messages';
 import { noteIn } from './filing-harness';
-import { background, buttonNamed, flaggedState, IMPOSTOR, openPopup, popupPage, settle, TAB, type } from './popup-harness';
+import {
+  background,
+  buttonNamed,
+  flaggedState,
+  IMPOSTOR,
+  openPopup,
+  popupPage,
+  settle,
+  showTab,
+  TAB,
+  type,
+} from './popup-harness';
 
 const root = popupPage(TAB, { store: true });
 const NOTE = 'my long careful note';
@@ -18,6 +29,8 @@ const account = (key: string, displayName: string): FlaggedAccount => ({
 const WRITTEN = [IMPOSTOR, account('weibo:222', 'Second'), account('weibo:333', 'Third')];
 const FOURTH = account('weibo:444', 'Fourth');
 const warning = () => root.querySelector('p.warning[role="alert"]')?.textContent ?? '';
+const snippetIn = () => root.querySelector<HTMLTextAreaElement>('#report-snippet');
+const POST = 'the fourth account’s post';
 
 /** The tab holds a written draft for each of three accounts; the page's "Report…" asks for a fourth. */
 async function reportOnFourth(lang: Lang) {
@@ -54,4 +67,44 @@ describe(`PopupApp: a form for a fourth account while ${DRAFTS_PER_TAB} written 
       expect((await loadDraft(TAB.id, FOURTH.account.key))?.note).toBe('the fourth account’s note');
     });
   }
+
+  it('keeps the account’s name in its draft, to name the draft by once the account has left the list', async () => {
+    await reportOnFourth('en');
+    await type(noteIn(root)!, 'the fourth account’s note');
+    await settle();
+    expect((await loadDraft(TAB.id, FOURTH.account.key))?.accountName).toBe('Fourth');
+  });
+});
+
+describe('PopupApp: a fourth account’s form that the page fills with the post text', () => {
+  it('lets no written draft go for the page’s text: only the user’s own input does', async () => {
+    showTab(TAB, { postContext: POST });
+    await reportOnFourth('en');
+    expect(snippetIn()?.value).toBe(POST);
+    expect(warning()).toBe('');
+    expect((await loadDraft(TAB.id, FOURTH.account.key))?.snippet).toBe(POST);
+    await act(() => buttonNamed(root, translator('en')('cancel'))!.click());
+    for (const item of WRITTEN) expect((await loadDraft(TAB.id, item.account.key))?.note, item.account.key).toBe(NOTE);
+  });
+
+  it('counts the snippet once the user edits it', async () => {
+    showTab(TAB, { postContext: POST });
+    await reportOnFourth('en');
+    await type(snippetIn()!, `${POST}, and what it hid`);
+    await settle();
+    expect(warning()).toBe(translator('en')('draftDropped', DRAFTS_PER_TAB, IMPOSTOR.account.displayName));
+  });
+
+  it('still counts the page’s text as no input in a draft reopened with it', async () => {
+    showTab(TAB, { postContext: POST });
+    await reportOnFourth('en');
+    await act(() => buttonNamed(root, translator('en')('cancel'))!.click());
+    // As a popup closed with the fourth form open leaves it: the page's text only, which then reopens.
+    await saveDraft(TAB.id, { target: FOURTH.account.key, category: 'military', note: '', snippet: POST, pageSnippet: POST });
+    await act(() => root.querySelector<HTMLButtonElement>(`[data-key="${FOURTH.account.key}"] button.primary`)!.click());
+    await settle();
+    expect(snippetIn()?.value).toBe(POST);
+    expect(warning()).toBe('');
+    for (const item of WRITTEN) expect((await loadDraft(TAB.id, item.account.key))?.note, item.account.key).toBe(NOTE);
+  });
 });

@@ -84,11 +84,21 @@ export function background(
   return sent;
 }
 
+/** What the tab's content script answers; by default there is none. */
+export interface TabScript {
+  /** The post text the tab offers for a report's snippet (`postContext`). */
+  postContext?: string;
+}
+
 /**
  * The popup's test page: the root it mounts in, and for each test a fresh fake browser showing
- * `tab` (and, with `store`, a fresh IndexedDB); after each, the popup unmounted and mocks undone.
+ * `tab` (and, with `store`, a fresh IndexedDB; with `script`, a content script answering in it);
+ * after each, the popup unmounted and mocks undone.
  */
-export function popupPage(tab: typeof TAB = TAB, { store = false } = {}): HTMLElement {
+export function popupPage(
+  tab: typeof TAB = TAB,
+  { store = false, script }: { store?: boolean; script?: TabScript } = {},
+): HTMLElement {
   const root = document.body.appendChild(document.createElement('div'));
   beforeEach(() => {
     fakeBrowser.reset();
@@ -96,7 +106,7 @@ export function popupPage(tab: typeof TAB = TAB, { store = false } = {}): HTMLEl
       closeReportsDb();
       globalThis.indexedDB = new IDBFactory();
     }
-    showTab(tab);
+    showTab(tab, script);
   });
   afterEach(() => {
     render(null, root);
@@ -106,10 +116,13 @@ export function popupPage(tab: typeof TAB = TAB, { store = false } = {}): HTMLEl
 }
 
 /** The active tab the popup is about (restored by vi.restoreAllMocks). */
-export function showTab(tab: typeof TAB): void {
+export function showTab(tab: typeof TAB, script?: TabScript): void {
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([tab as Browser.tabs.Tab]);
-  // No content script in the tab: the post text a report offers is not there to ask for.
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+  // Without `script`, no content script in the tab: the post text a report offers is not there to ask for.
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tabId: number, request: { type?: string }) => {
+    if (script?.postContext !== undefined && request?.type === 'postContext') return { context: script.postContext };
+    throw new Error('Receiving end does not exist.');
+  }) as typeof fakeBrowser.tabs.sendMessage);
   vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'ClaimCheck', version: '0.1.0' });
 }
 

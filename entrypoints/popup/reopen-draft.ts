@@ -18,7 +18,8 @@ export interface ReopenHooks {
  */
 export function draftReopener(form: ReportFormState, { onFiled, say }: ReopenHooks) {
   return async (at: TabContext, saved: ReportDraft, item: FlaggedAccount | null): Promise<boolean> => {
-    const { target: key, reportId: savedId, ...rest } = saved;
+    // Not form values: the form keeps the account's name afresh from `item`, and the page's snippet beside them.
+    const { target: key, reportId: savedId, pageSnippet, accountName: _name, ...rest } = saved;
     const n = form.formNo.current;
     if (savedId && (await alreadyFiled(savedId))) {
       // The popup closed while this draft was being filed, and it was: its form again would
@@ -39,8 +40,8 @@ export function draftReopener(form: ReportFormState, { onFiled, say }: ReopenHoo
     // reopens); one kept before drafts had an id gets one now.
     const id = savedId ?? crypto.randomUUID();
     const values = { ...rest, ...typed };
-    form.open(item, key, values, id);
-    form.draft.keep(at.tabId, { ...values, target: key, reportId: id });
+    form.open(item, key, values, id, pageSnippet);
+    form.keep(at.tabId, key, values);
     say('draftRestored');
     return true;
   };

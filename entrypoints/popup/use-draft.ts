@@ -61,8 +61,9 @@ export async function alreadyFiled(reportId: string): Promise<boolean> {
 }
 
 /**
- * What the user is told of drafts let go: whose they were, by the name the list shows (or the
- * one typed for "Report another account…"), so they know which report to write again.
+ * What the user is told of drafts let go: whose they were, by the name the list shows (or showed
+ * when the draft was kept, or the one typed for "Report another account…"), so they know which
+ * report to write again. Never by the account's key: "weibo:123456" names no one to a reader.
  */
 export function droppedDraftsText(
   dropped: readonly ReportDraft[],
@@ -70,7 +71,15 @@ export function droppedDraftsText(
   t: Translate,
 ): string {
   const nameOf = (d: ReportDraft) =>
-    flagged?.find((f) => f.account.key === d.target)?.account.displayName ??
-    (d.name?.trim() || d.profileUrl?.trim() || (d.target === OTHER ? t('reportAnother') : d.target));
-  return dropped.map((d) => t('draftDropped', DRAFTS_PER_TAB, nameOf(d))).join(' ');
+    flagged?.find((f) => f.account.key === d.target)?.account.displayName.trim() ||
+    d.accountName?.trim() ||
+    d.name?.trim() ||
+    d.profileUrl?.trim() ||
+    (d.target === OTHER ? t('reportAnother') : '');
+  return dropped
+    .map((d) => {
+      const name = nameOf(d);
+      return name ? t('draftDropped', DRAFTS_PER_TAB, name) : t('draftDroppedUnnamed', DRAFTS_PER_TAB);
+    })
+    .join(' ');
 }

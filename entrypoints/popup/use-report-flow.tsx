@@ -53,11 +53,9 @@ export function useReportFlow(
         if (form.formNo.current !== n) return;
         if (!saved || !(await reopen(at, saved, item))) form.keep(at.tabId, key, form.latest.current);
         // The post text stays in the page until a report is opened on it: offered as the
-        // snippet unless there is one already.
+        // snippet unless there is one already (as the page's: not, by itself, the user's input).
         const snippet = item && form.formNo.current === n && (await askPostContext(at.tabId, key));
-        if (snippet && form.formNo.current === n && !form.latest.current.snippet) {
-          form.change({ ...form.latest.current, snippet }, at);
-        }
+        if (snippet && form.formNo.current === n && !form.latest.current.snippet) form.offerSnippet(snippet, at);
       });
   };
 

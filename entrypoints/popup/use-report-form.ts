@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ReportFormValues } from '../../components/popup/ReportForm';
+import type { ReportDraft } from '../../utils/report/draft';
 import type { FlaggedAccount } from '../../utils/schemas/messages';
 import { captureTab } from './capture';
 import { OTHER } from './report-input';
@@ -31,13 +32,22 @@ export function useReportForm(tab: TabContext | null) {
   const closedTarget = useRef<string | null>(null);
   /** Made once per form and kept in its draft, so a report filed twice is stored once. */
   const reportId = useRef('');
+  /** What the form keeps in its draft besides its values (see ReportDraft). */
+  const extra = useRef<Pick<ReportDraft, 'pageSnippet' | 'accountName'>>({});
+  /**
+   * Whether this form has kept its draft yet. Until it has, the target's stored draft is one
+   * still being looked up (or checked as filed), never shown: cancelling must not delete it.
+   */
+  const kept = useRef(false);
 
   const put = (next: ReportFormValues) => {
     latest.current = next;
     setValues(next);
   };
-  const keep = (tabId: number, key: string, next: ReportFormValues) =>
-    draft.keep(tabId, { target: key, reportId: reportId.current, ...next });
+  const keep = (tabId: number, key: string, next: ReportFormValues) => {
+    kept.current = true;
+    draft.keep(tabId, { target: key, reportId: reportId.current, ...next, ...extra.current });
+  };
   // `at` (here and below): restore runs before the popup has rendered with its tab, so `tab` is still null there.
   const change = (next: ReportFormValues, at = tab) => {
     put(next);
@@ -59,14 +69,23 @@ export function useReportForm(tab: TabContext | null) {
     put,
     keep,
     change,
-    open(item: FlaggedAccount | null, key: string, initial: ReportFormValues, id: string) {
+    /** `pageSnippet`: the post text the page offered this form's draft earlier (see ReportDraft). */
+    open(item: FlaggedAccount | null, key: string, initial: ReportFormValues, id: string, pageSnippet?: string) {
       setErrors({});
       setTarget(item ?? OTHER);
       put(initial);
       opened.current = initial;
       current.current = key;
       reportId.current = id;
+      const accountName = item?.account.displayName || undefined;
+      extra.current = { ...(pageSnippet !== undefined && { pageSnippet }), ...(accountName && { accountName }) };
+      kept.current = false;
       draft.reset();
+    },
+    /** Puts the post text the page offers in as the snippet, kept as the page's, not the user's. */
+    offerSnippet(snippet: string, at: TabContext) {
+      extra.current = { ...extra.current, pageSnippet: snippet };
+      change({ ...latest.current, snippet }, at);
     },
     /** The fields the user changed (typed, or a screenshot taken) since the form opened. */
     changedSinceOpen(): Partial<ReportFormValues> {
@@ -81,7 +100,7 @@ export function useReportForm(tab: TabContext | null) {
       formNo.current++;
       capturing.current = null;
       setTarget(null);
-      if (tab && key) draft.clear(tab.tabId, key);
+      if (tab && key && kept.current) draft.clear(tab.tabId, key);
     },
     /** Takes a screenshot for the form open now; it goes into that form only, if still open. */
     capture() {

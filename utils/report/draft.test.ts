@@ -57,6 +57,23 @@ describe('report drafts', () => {
     expect((await loadDraft(7))?.snippet).toBe('the post');
   });
 
+  it('count the post text the page offered as the snippet as no input until the user edits it', async () => {
+    for (let i = 0; i < DRAFTS_PER_TAB; i++) await saveDraft(7, { ...base, target: `weibo:${i}` });
+    const offered = { ...base, target: 'weibo:new', note: '', snippet: 'the post', pageSnippet: 'the post' };
+    expect(await saveDraft(7, offered)).toEqual([]);
+    for (let i = 0; i < DRAFTS_PER_TAB; i++) expect((await loadDraft(7, `weibo:${i}`))?.note, String(i)).toBe('half-filled');
+    expect(await loadDraft(7, 'weibo:new')).toMatchObject({ snippet: 'the post', pageSnippet: 'the post' });
+    const dropped = await saveDraft(7, { ...offered, snippet: 'the post, and what it hid' });
+    expect(dropped.map((d) => d.target)).toEqual(['weibo:0']);
+  });
+
+  it('keep the flagged account’s name, and still load one kept before it was, or spoilt', async () => {
+    await saveDraft(7, { ...base, accountName: 'Someone' });
+    expect((await loadDraft(7))?.accountName).toBe('Someone');
+    await fakeBrowser.storage.session.set({ 'draft:8': { ...base, accountName: 42, pageSnippet: {} } });
+    expect(await loadDraft(8)).toMatchObject({ note: 'half-filled', accountName: undefined, pageSnippet: undefined });
+  });
+
   it('keep the rest when one field is too long: an address too long is dropped, a note cut', async () => {
     const long = {
       ...base,

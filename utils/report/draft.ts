@@ -28,6 +28,16 @@ export const ReportDraft = z.object({
   // Dropped, not cut, when too long: a cut address would name another page.
   profileUrl: z.string().max(4096).optional().catch(undefined),
   name: text(5000).optional(),
+  /**
+   * The post text the page offered as the snippet (see hasInput); absent when none was, and in
+   * drafts kept before it existed.
+   */
+  pageSnippet: text(5000).optional().catch(undefined),
+  /**
+   * The flagged account's name as its list showed it when the draft was kept: a draft let go
+   * is named by it once the account has left the page's list (never by its key).
+   */
+  accountName: text(200).optional().catch(undefined),
 });
 export type ReportDraft = z.infer<typeof ReportDraft>;
 
@@ -41,9 +51,12 @@ const keyFor = (tabId: number) => `draft:${tabId}`;
 /**
  * Whether the draft holds something its form would not get back by itself. Not the profile
  * address alone: "Report another account…" fills it in from the tab, so counting it would let
- * merely opening that form push out a draft the user wrote in.
+ * merely opening that form push out a draft the user wrote in. Nor the snippet while it is still
+ * the post text the page offered: the popup puts that in by itself, so merely opening a fourth
+ * account's form would let a written draft go, unseen and untyped for. Edited, it is the user's.
  */
-const hasInput = (d: ReportDraft) => !!(d.note.trim() || d.snippet.trim() || d.name?.trim() || d.screenshot);
+const hasInput = (d: ReportDraft) =>
+  !!(d.note.trim() || (d.snippet.trim() && d.snippet !== d.pageSnippet) || d.name?.trim() || d.screenshot);
 
 /** The tab's drafts, last kept first; one stored before there were several is a list of one. */
 async function loadAll(tabId: number): Promise<ReportDraft[]> {
