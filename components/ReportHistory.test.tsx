@@ -10,7 +10,10 @@ import { freshHistoryStore, HistoryPage as Page, historyRecord as rec, t } from 
 const root = document.body.appendChild(document.createElement('div'));
 
 beforeEach(freshHistoryStore);
-afterEach(() => render(null, root));
+afterEach(() => {
+  render(null, root);
+  vi.restoreAllMocks();
+});
 
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 30)));
 const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === text)!;
@@ -78,5 +81,21 @@ describe('ReportHistory: retry from the details', () => {
     expect(root.querySelector('dialog [data-testid="detail-notice"]')?.textContent).toBe(
       zh('retryBlocked', zh('syncBlocked_noHostPermission')),
     );
+  });
+
+  it('words a failed retry as the reader can act on it: a reload after an update, the background’s words without their code', async () => {
+    const zh = translator('zh_CN');
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    send.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    send.mockResolvedValueOnce({ ok: false, error: '[sync-lock] another pass is running' });
+    await importReports([{ ...rec('Alpha', 1), status: 'rejected' }]);
+    await act(() => render(<Page syncEnabled lang="zh_CN" />, root));
+    await settle();
+    await act(() => root.querySelector<HTMLButtonElement>(`button[aria-label="${zh('detailsFor', 'Alpha')}"]`)!.click());
+    const notice = () => root.querySelector('dialog [data-testid="detail-notice"]')?.textContent;
+    await act(() => button(zh('retryNow')).click());
+    await vi.waitFor(() => expect(notice()).toBe(zh('extensionReloaded')));
+    await act(() => button(zh('retryNow')).click());
+    await vi.waitFor(() => expect(notice()).toBe(zh('retryFailed', 'another pass is running')));
   });
 });

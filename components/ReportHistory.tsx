@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { applyQuery, EMPTY_QUERY, type HistoryEntry, type HistoryQuery, pageOf } from '../utils/history/query';
 import { counted, type Translate } from '../utils/i18n';
+import { failureText } from '../utils/i18n/failure-text';
 import { retryNow } from '../utils/store/history-queries';
-import { storageFailureText } from '../utils/store/storage-full';
 import { useT } from './i18n';
 import { blockedText } from './options/blocked-text';
 import { ConfirmDialog } from './options/Dialog';
@@ -40,7 +40,7 @@ export function ReportHistory({ entries, complete, reload, syncEnabled, loadErro
   // Worded when shown: a switch of the page's language re-words it.
   const [notice, setNotice] = useState<((t: Translate) => string) | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const { undo, failureText, failedAction, remove: removeForUndo, restore } = useUndoableDelete(reload, heading);
+  const { undo, failedActionText, failedAction, remove: removeForUndo, restore } = useUndoableDelete(reload, heading);
   const loading = !complete && !loadError;
 
   const filtered = useMemo(() => (entries ? applyQuery(entries, query) : []), [entries, query]);
@@ -67,7 +67,7 @@ export function ReportHistory({ entries, complete, reload, syncEnabled, loadErro
         () => (tt: Translate) => (blockedReason ? tt('retryBlocked', blockedText(tt, blockedReason)) : tt('retryQueued')),
       );
     } catch (error) {
-      setNotice(() => (tt: Translate) => storageFailureText(tt, 'retryFailed', error));
+      setNotice(() => (tt: Translate) => failureText(tt, 'retryFailed', error));
     } finally {
       setBusy(false);
       await reload();
@@ -84,7 +84,7 @@ export function ReportHistory({ entries, complete, reload, syncEnabled, loadErro
         loading={entries === null && loading}
         failed={!!loadError}
         unreadable={unreadable}
-        deleteFailure={failedAction === 'delete' ? failureText(t) : ''}
+        deleteFailure={failedAction === 'delete' ? failedActionText(t) : ''}
         reload={reload}
       />
       {complete && entries?.length === 0 && <p>{t('historyEmpty')}</p>}
@@ -125,7 +125,11 @@ export function ReportHistory({ entries, complete, reload, syncEnabled, loadErro
       <p class={notice && !open ? 'notice' : 'visually-hidden'} aria-live="polite" data-testid="history-notice">
         {!open && notice?.(t)}
       </p>
-      <UndoBar count={undo?.length ?? 0} error={failedAction === 'undo' ? failureText(t) : ''} onUndo={() => void restore()} />
+      <UndoBar
+        count={undo?.length ?? 0}
+        error={failedAction === 'undo' ? failedActionText(t) : ''}
+        onUndo={() => void restore()}
+      />
       {open && (
         <ReportDetail
           stored={open}

@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../utils/i18n';
-import { errorDetail, knownFailureText, failureText as wordFailure } from '../utils/i18n/failure-text';
+import { errorDetail, failureText, knownFailureText } from '../utils/i18n/failure-text';
 import type { StoredReport } from '../utils/schemas/report';
 import { deleteReportsForUndo, onLocalDataDeleted, restoreReports } from '../utils/store/local-deletes';
 
@@ -17,7 +17,7 @@ export interface UndoableDelete {
   /** What Undo puts back; null when there is nothing to undo. */
   undo: StoredReport[] | null;
   /** The last delete's or undo's failure in the page's words, '' when the last one worked. */
-  failureText: (t: Translate) => string;
+  failedActionText: (t: Translate) => string;
   failedAction: Failure['action'] | null;
   /** Deletes; false (and a failure to show) when nothing was deleted. */
   remove: (ids: string[]) => Promise<boolean>;
@@ -113,11 +113,11 @@ export function useUndoableDelete(reload: () => Promise<void>, heading: RefObjec
     setRefocus({ ids: undo.map((r) => r.report.id) });
   };
 
-  const failureText = (t: Translate) => {
+  const failedActionText = (t: Translate) => {
     if (!failure) return '';
-    if (failure.action === 'delete') return wordFailure(t, 'deleteFailed', failure.error);
+    if (failure.action === 'delete') return failureText(t, 'deleteFailed', failure.error);
     // Whatever the cause, the sentence around it says the reports are still held on this page.
     return t('undoFailed', knownFailureText(t, failure.error) ?? errorDetail(failure.error));
   };
-  return { undo, failureText, failedAction: failure?.action ?? null, remove, restore };
+  return { undo, failedActionText, failedAction: failure?.action ?? null, remove, restore };
 }

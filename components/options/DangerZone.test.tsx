@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { type Lang, translator } from '../../utils/i18n';
 import { importReports, loadAllReports } from '../../utils/store/history-queries';
 import { TranslateContext } from '../i18n';
@@ -17,6 +18,7 @@ beforeEach(() => {
   onCleared.mockClear();
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   freeDisk();
   render(null, root);
 });
@@ -71,6 +73,15 @@ describe('DangerZone', () => {
     await deleteAll('zh_CN');
     await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toBe(zh('storageFull')));
     expect(await loadAllReports()).toHaveLength(1);
+  });
+
+  it('tells the reader to reload the page when the extension was updated under it, not the browser’s English', async () => {
+    await mount('zh_CN');
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('Extension context invalidated.'));
+    await deleteAll('zh_CN');
+    const zh = translator('zh_CN');
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toBe(zh('extensionReloaded')));
+    expect(onCleared).not.toHaveBeenCalled();
   });
 
   it('words its result in the page’s language of the moment: resetting the settings can switch it', async () => {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { failureText } from '../../utils/i18n/failure-text';
 import { deleteAllLocalData } from '../../utils/store/local-deletes';
-import { storageFailureText } from '../../utils/store/storage-full';
 import { useT } from '../i18n';
 import { ConfirmDialog } from './Dialog';
 
@@ -31,7 +31,7 @@ export function DangerZone({ onCleared }: DangerZoneProps) {
       <span aria-live="polite">{running ? t('deletingAll') : progress === 'done' ? t('deleteAllDone') : ''}</span>
       {typeof progress === 'object' && (
         <p class="error" role="alert">
-          {storageFailureText(t, 'deleteAllFailed', progress.error)}
+          {failureText(t, 'deleteAllFailed', progress.error)}
         </p>
       )}
       {asking && (

@@ -22,6 +22,3 @@ export const noticeText = (t: Translate, n: Notice | null | undefined): string =
   const args = n.args ?? [];
   return n.failure ? failureText(t, n.key, n.failure.error, ...args) : t(n.key, ...args);
 };
-
-/** The error's own words (English, from the browser or the background); failureNotice words the known failures too. */
-export const detailOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));

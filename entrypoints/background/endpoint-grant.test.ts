@@ -1,12 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/schemas/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../utils/store/settings';
+import { saveSettings, watchSettings } from '../../utils/store/settings';
 import { releaseOldEndpointGrant } from './endpoint-grant';
 import { disableSite } from './extra-sites';
 import { browserState } from './grants-harness';
-
-const settings = (change: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...change });
 
 /** The origins the extension gave back, as permissions.remove saw them; `refuse`: the browser refuses. */
 function removals(refuse = false) {
@@ -29,27 +26,32 @@ beforeEach(() => {
 describe("the old endpoint's host permission", () => {
   it('is given back when the user saves an endpoint on another host, or none', async () => {
     const removed = removals();
-    const a = settings({ endpointUrl: 'https://reports.example.org/v1/reports' });
-    const b = settings({ endpointUrl: 'http://127.0.0.1:8787/v1/reports' });
-    expect(await releaseOldEndpointGrant(b, a)).toBe(true);
-    expect(await releaseOldEndpointGrant(settings({ endpointUrl: '' }), b)).toBe(true);
+    const a = 'https://reports.example.org/v1/reports';
+    const b = 'http://127.0.0.1:8787/v1/reports';
+    await saveSettings({ endpointUrl: b });
+    expect(await releaseOldEndpointGrant(a)).toBe(true);
+    await saveSettings({ endpointUrl: '' });
+    expect(await releaseOldEndpointGrant(b)).toBe(true);
     expect(removed).toEqual(['https://reports.example.org/*', 'http://127.0.0.1/*']);
   });
 
   it('is kept for the same host (another path or port), a first endpoint, sync switched off, or an enabled site there', async () => {
     const removed = removals();
-    const a = settings({ endpointUrl: 'https://reports.example.org/v1/reports', syncEnabled: true });
-    await releaseOldEndpointGrant(settings({ endpointUrl: 'https://reports.example.org:8443/v2' }), a);
-    await releaseOldEndpointGrant(a, settings({ endpointUrl: '' }));
-    await releaseOldEndpointGrant({ ...a, syncEnabled: false }, a);
-    await releaseOldEndpointGrant(settings({ endpointUrl: '', extraSites: ['reports.example.org'] }), a);
+    const a = 'https://reports.example.org/v1/reports';
+    await saveSettings({ endpointUrl: 'https://reports.example.org:8443/v2' });
+    await releaseOldEndpointGrant(a);
+    await saveSettings({ endpointUrl: a, syncEnabled: true });
+    await releaseOldEndpointGrant('');
+    await saveSettings({ syncEnabled: false });
+    await releaseOldEndpointGrant(a);
+    await saveSettings({ endpointUrl: '', extraSites: ['reports.example.org'] });
+    await releaseOldEndpointGrant(a);
     expect(removed).toEqual([]);
   });
 
   it('is no failure when the browser refuses (a host the manifest lists)', async () => {
     removals(true);
-    const old = settings({ endpointUrl: 'https://weibo.com/reports' });
-    await expect(releaseOldEndpointGrant(settings({ endpointUrl: '' }), old)).resolves.toBe(false);
+    await expect(releaseOldEndpointGrant('https://weibo.com/reports')).resolves.toBe(false);
   });
 
   it('reaches the watcher with the settings a save replaced', async () => {
@@ -72,16 +74,17 @@ describe('an endpoint and an enabled site on the same host', () => {
     const state = browserState([HOST], both());
     await saveSettings({ extraSites: [HOST], ...endpoint });
     await disableSite(HOST);
-    const before = await loadSettings();
-    await releaseOldEndpointGrant(await saveSettings(moved), before);
+    await saveSettings(moved);
+    await releaseOldEndpointGrant(endpoint.endpointUrl);
     expect([...state.grants]).toEqual([]);
     expect(state.removed).toContain(`*://${HOST}/*`);
   });
 
   it('leave no grant of the host once the endpoint moves away and then the site is removed', async () => {
     const state = browserState([HOST], both());
-    const before = await saveSettings({ extraSites: [HOST], ...endpoint });
-    await releaseOldEndpointGrant(await saveSettings(moved), before);
+    await saveSettings({ extraSites: [HOST], ...endpoint });
+    await saveSettings(moved);
+    await releaseOldEndpointGrant(endpoint.endpointUrl);
     expect(state.grants).toEqual(both());
     await disableSite(HOST);
     expect([...state.grants]).toEqual([]);
@@ -89,10 +92,8 @@ describe('an endpoint and an enabled site on the same host', () => {
 
   it('keep the grant of a loopback endpoint moved to the other scheme on the same host', async () => {
     const state = browserState([], ['http://127.0.0.1/*', 'https://127.0.0.1/*']);
-    await releaseOldEndpointGrant(
-      settings({ endpointUrl: 'https://127.0.0.1/r' }),
-      settings({ endpointUrl: 'http://127.0.0.1/r' }),
-    );
+    await saveSettings({ endpointUrl: 'https://127.0.0.1/r' });
+    await releaseOldEndpointGrant('http://127.0.0.1/r');
     expect([...state.grants]).toEqual(['https://127.0.0.1/*']);
   });
 });

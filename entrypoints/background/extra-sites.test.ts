@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { loadSettings, saveSettings } from '../../utils/store/settings';
-import { adoptSiteGrants, disableSite, enableSite, reconcileExtraSites } from './extra-sites';
+import { releaseOldEndpointGrant } from './endpoint-grant';
+import { adoptSiteGrants, disableSite, enableSite } from './extra-sites';
 import { browserState } from './grants-harness';
+import { reconcileExtraSites } from './reconcile-sites';
 
 const FORUM = 'forum.example.org';
 const forumGrant = `*://${FORUM}/*`;
@@ -77,5 +79,44 @@ describe('a site grant no "Enable on this site" followed (the popup closed under
     await adoptSiteGrants(['*://[2001:db8::1]/*']);
     expect(state.removed).toEqual(['*://[2001:db8::1]/*']);
     expect((await loadSettings()).extraSites).toEqual([]);
+  });
+});
+
+describe('a tab that never lets the scanner in (an alert() open, a page still loading)', () => {
+  /** Within a moment, or 'stuck': a promise left waiting would otherwise only time the test out. */
+  const settles = (work: Promise<unknown>) =>
+    Promise.race([work.then(() => 'settled'), new Promise((resolve) => setTimeout(() => resolve('stuck'), 200))]);
+
+  /** The browser's scripting of tab 3 never answers. */
+  function stuckTab() {
+    const state = browserState([], [forumGrant, '*://board.example.net/*'], {
+      3: `https://${FORUM}/t/1`,
+      5: `https://${FORUM}/t/2`,
+      6: 'https://board.example.net/',
+    });
+    const inject = vi.mocked(fakeBrowser.scripting.executeScript).getMockImplementation()!;
+    vi.mocked(fakeBrowser.scripting.executeScript).mockImplementation((injection) =>
+      injection.target.tabId === 3 ? new Promise(() => {}) : inject(injection),
+    );
+    return state;
+  }
+
+  it('still fails the popup’s enable when its own tab refuses the script', async () => {
+    const state = browserState([], [forumGrant], { 3: `https://${FORUM}/t/1` });
+    vi.mocked(fakeBrowser.scripting.executeScript).mockRejectedValue(new Error('Cannot access contents of the page.'));
+    await expect(enableSite(3, `https://${FORUM}/t/1`)).rejects.toThrow('Cannot access');
+    expect(state.registered()).toEqual([FORUM]);
+  });
+
+  it('holds back no other enable, removal, reconcile or endpoint release, nor the host’s other tabs', async () => {
+    const state = stuckTab();
+    void adoptSiteGrants([forumGrant]);
+    void enableSite(3, `https://${FORUM}/t/1`);
+    expect(await settles(enableSite(6, 'https://board.example.net/'))).toBe('settled');
+    expect(await settles(reconcileExtraSites())).toBe('settled');
+    expect(await settles(releaseOldEndpointGrant('https://old.example.com/v1'))).toBe('settled');
+    expect(await settles(disableSite(FORUM))).toBe('settled');
+    expect(state.started).toEqual(expect.arrayContaining([5, 6]));
+    expect((await loadSettings()).extraSites).toEqual(['board.example.net']);
   });
 });

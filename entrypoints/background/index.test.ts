@@ -7,7 +7,8 @@ import background from './index';
 vi.mock('../../utils/sync/background', () => ({
   startSync: () => ({ syncNow: vi.fn(), status: vi.fn(), reportFiled: vi.fn(), handleAlarm: vi.fn(), stop: vi.fn() }),
 }));
-vi.mock('./extra-sites', () => ({ reconcileExtraSites: async () => {}, adoptSiteGrants: async () => {} }));
+vi.mock('./extra-sites', () => ({ adoptSiteGrants: async () => {}, forgetRemovedSites: async () => {} }));
+vi.mock('./reconcile-sites', () => ({ reconcileExtraSites: async () => {} }));
 
 const draft = (note: string): ReportDraft => ({ target: 'weibo:7910000001', category: 'military', note, snippet: '' });
 

@@ -8,10 +8,20 @@ import { oneAtATime } from '../../utils/store/one-at-a-time';
 /**
  * Enabling, disabling, reconciling, adopting a grant and giving an old endpoint's grant back all
  * read and write the same registrations, settings and grants: one at a time, so that none sees
- * another half done (a reconcile that saw a grant still held whose release already began would
- * enable the site again).
+ * another half done (an endpoint release that read the site list just before an enable of that
+ * host saved it would give back the grant the site now uses). Starting the scanner in open tabs
+ * stays out of it: a tab can hold a script back for as long as it likes (an alert() open).
  */
 export const serially = oneAtATime();
+
+/** The host of a URL (a page's, an endpoint's), or undefined for none or one that does not parse. */
+export function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** A host as the settings list it (extraSites): lower case, no port, no IPv6 brackets. */
 const LISTABLE_HOST = /^[a-z0-9.-]{1,253}$/;

@@ -51,12 +51,11 @@ export async function startInTab(tabId: number): Promise<void> {
 /**
  * Starts it in every open tab of `host`, for a grant no popup followed up (the tab the user
  * pressed "Enable" in is one of them). A tab that cannot be scripted now (an error page, one
- * still loading) gets the scanner from its registration at its next load.
+ * still loading) gets the scanner from its registration at its next load. All at once: a tab
+ * that holds the script back (an alert() open) delays only itself.
  */
 export async function startInOpenTabs(host: string): Promise<void> {
   const tabs = await browser.tabs.query({ url: sitePattern(host) }).catch(() => []);
-  for (const tab of tabs) {
-    if (tab.id === undefined || tab.discarded) continue;
-    await startInTab(tab.id).catch(() => {});
-  }
+  const ids = tabs.flatMap((tab) => (tab.id === undefined || tab.discarded ? [] : [tab.id]));
+  await Promise.all(ids.map((id) => startInTab(id).catch(() => {})));
 }

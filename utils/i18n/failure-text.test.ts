@@ -32,6 +32,22 @@ describe('failureText', () => {
     expect(knownFailureText(zh, new Error('disk on fire'))).toBeUndefined();
   });
 
+  it('words a full disk with the catalogued advice itself, not the browser’s English', () => {
+    expect(failureText(zh, 'importFailed', new DOMException('x', 'QuotaExceededError'))).toBe(
+      '磁盘空间不足，无法保存。没有丢失任何内容：请释放空间后重试。',
+    );
+    expect(failureText(zh, 'importFailed', new Error('disk on fire'))).toBe(zh('importFailed', 'disk on fire'));
+  });
+
+  it('words a store made by a newer version in the reader’s language alone, not the error’s two languages', () => {
+    const error = new NewerDatabaseError(5, 3, ['reports.byRev']);
+    const text = failureText(zh, 'importFailed', error);
+    expect(text).toBe(zh('newerDatabase'));
+    expect(text.replaceAll('ClaimCheck', '')).not.toMatch(/[A-Za-z]{4,}/);
+    // As the background passes it on: only the text crosses.
+    expect(failureText(zh, 'importFailed', new Error(`fileReport: ${error.message}`))).toBe(zh('newerDatabase'));
+  });
+
   it('else: the catalogued sentence, its arguments, then the error’s own words less a [marker]', () => {
     expect(failureText(zh, 'saveFailed', new Error('disk on fire'))).toBe('无法保存：disk on fire');
     expect(failureText(zh, 'extraSiteRemoveFailed', new Error('[some-code] closed'), 'example.org')).toBe(

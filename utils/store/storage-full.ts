@@ -1,4 +1,3 @@
-import type { MessageKey, Translate } from '../i18n/core';
 import { NEWER_DATABASE_INCOMPATIBLE } from './db-compat';
 
 /**
@@ -15,18 +14,6 @@ export function isStorageFull(err: unknown): boolean {
   if (typeof err !== 'object' || err === null) return false;
   const { name, message } = err as { name?: unknown; message?: unknown };
   return name === 'QuotaExceededError' || (typeof message === 'string' && message.includes(STORAGE_FULL_MARKER));
-}
-
-/**
- * What to tell the reader when a store write failed: the catalogued advice for a full disk (the
- * browser's own text is English and gives none), else `key` with the error's own words.
- * failureText (i18n/failure-text.ts) also knows the extension gone from under the page; it
- * imports this file, so this one cannot call it.
- */
-export function storageFailureText(t: Translate, key: MessageKey, err: unknown): string {
-  if (isStorageFull(err)) return t('storageFull');
-  if (isNewerDatabase(err)) return t('newerDatabase');
-  return t(key, err instanceof Error ? err.message : String(err));
 }
 
 /**
