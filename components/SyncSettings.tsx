@@ -16,6 +16,7 @@ import { DetectionFields } from './options/DetectionFields';
 import { EnabledSites } from './options/EnabledSites';
 import { KeywordFields } from './options/KeywordFields';
 import { failureNotice, type Notice, notice, noticeText } from './options/notice';
+import { SaveBar } from './options/SaveBar';
 import { SyncFields } from './options/SyncFields';
 import { TrustedList } from './options/TrustedList';
 import { useLeaveGuard } from './options/use-leave-guard';
@@ -134,18 +135,7 @@ export function SyncSettings({ initial, live, unusableToken, onLanguage }: SyncS
           errors={errors}
           onChange={(c, text) => edit((d) => ({ ...d, keywordText: { ...d.keywordText, [c]: text } }))}
         />
-        <div class="save-bar">
-          {/* Named by its visible word only: in 简体中文 a screen reader reads "保存", not "保存 Save". */}
-          <button type="submit" class="primary" aria-disabled={saving ? 'true' : undefined}>
-            {t('save')}
-          </button>
-          <span role="status">{status}</span>
-          {failure && (
-            <p class="error" role="alert" dir="auto">
-              {noticeText(t, failure)}
-            </p>
-          )}
-        </div>
+        <SaveBar saving={saving} status={status} failure={failure} />
       </form>
       <EnabledSites hosts={live.extraSites} />
       <TrustedList trusted={live.trusted} />

@@ -8,6 +8,7 @@ import type { Translate } from '../../utils/i18n';
 import { failureText } from '../../utils/i18n/failure-text';
 import { loadAllReports } from '../../utils/store/history-queries';
 import { useT } from '../i18n';
+import { download } from './download';
 import { ExportImportSummary, refusalText } from './ExportImportSummary';
 import { localDay } from './format';
 
@@ -17,15 +18,6 @@ export interface ExportImportProps {
   /** Stored records the page cannot list: an export still has something to save. */
   unreadable?: number;
   reload: () => Promise<void>;
-}
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** A message worded when shown. */

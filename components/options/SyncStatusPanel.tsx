@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MessageKey } from '../../utils/i18n';
 import { failureText } from '../../utils/i18n/failure-text';
 import { sendMessage } from '../../utils/messaging';
 import type { SyncStatus } from '../../utils/schemas/messages';
@@ -7,7 +6,8 @@ import { lastRunText } from '../../utils/sync/last-run-text';
 import { useT } from '../i18n';
 import { AllowHostAccess } from './AllowHostAccess';
 import { blockedText } from './blocked-text';
-import { formatCount, formatDateTime } from './format';
+import { formatDateTime } from './format';
+import { SyncCounts } from './SyncCounts';
 
 export interface SyncStatusPanelProps {
   /**
@@ -104,16 +104,7 @@ export function SyncStatusPanel({ ready, onSynced, endpointUrl = '' }: SyncStatu
   return (
     <section id="sync-status" aria-labelledby="sync-status-title">
       <h2 id="sync-status-title">{t('syncStatusTitle')}</h2>
-      {status && (
-        <ul class="counts" data-testid="sync-counts">
-          {(['local', 'pending', 'synced', 'rejected'] as const).map((s) => (
-            <li key={s}>
-              <span class={`status status-${s}`}>{t(`status_${s}` as MessageKey)}</span>{' '}
-              <strong>{formatCount(status.counts[s], t.lang)}</strong>
-            </li>
-          ))}
-        </ul>
-      )}
+      {status && <SyncCounts counts={status.counts} />}
       <p aria-live="polite" class={status ? undefined : 'muted'} data-testid="last-sync">
         {lastRun}
       </p>
