@@ -49,6 +49,8 @@ describe('PopupApp: keyboard and screen reader', () => {
     background(flaggedState());
     await openPopup(root, 'zh_CN');
     await act(() => reportButton().click());
+    // Once the form's stored draft has been looked up (keystrokes before that are kept at its end).
+    await settle();
     const note = root.querySelector<HTMLTextAreaElement>('#report-note')!;
     await type(note, '第一');
     await type(note, '第一句，第二句');

@@ -7,7 +7,7 @@ import { loadDraft, REPORT_TARGET, saveDraft } from '../../utils/report/draft';
 import type { FlaggedAccount } from '../../utils/schemas/messages';
 import { getReport } from '../../utils/store/reports';
 import { noteIn } from './filing-harness';
-import { background, buttonNamed, flaggedState, IMPOSTOR, openPopup, popupPage, settle, TAB } from './popup-harness';
+import { background, buttonNamed, flaggedState, IMPOSTOR, openPopup, popupPage, settle, TAB, type } from './popup-harness';
 
 // The popup's "is this draft filed already?" lookup, made to answer late in a test (a busy
 // IndexedDB); by default it answers as the store does.
@@ -83,5 +83,38 @@ describe('PopupApp: a form cancelled before its kept draft was put into it', () 
     await read.open();
     await settle();
     expect((await loadDraft(TAB.id, IMPOSTOR.account.key))?.note).toBe(NOTE);
+  });
+
+  it('leaves the draft when typed in and cancelled while the draft is checked as filed', async () => {
+    await draftBesideAnotherForm();
+    const lookup = gate();
+    const real = vi.mocked(getReport).getMockImplementation()!;
+    vi.mocked(getReport).mockImplementationOnce(async (id) => {
+      await lookup.opened;
+      return real(id);
+    });
+    await reportOn(IMPOSTOR.account.key);
+    // A keystroke while the draft is looked up is not saved over it: cancelling leaves it whole.
+    await type(noteIn(root)!, 'x');
+    await cancel();
+    await lookup.open();
+    await settle();
+    expect((await loadDraft(TAB.id, IMPOSTOR.account.key))?.note).toBe(NOTE);
+  });
+
+  it('keeps what was typed during the lookup once it ends, over the draft', async () => {
+    await draftBesideAnotherForm();
+    const lookup = gate();
+    const real = vi.mocked(getReport).getMockImplementation()!;
+    vi.mocked(getReport).mockImplementationOnce(async (id) => {
+      await lookup.opened;
+      return real(id);
+    });
+    await reportOn(IMPOSTOR.account.key);
+    await type(noteIn(root)!, 'typed first');
+    await lookup.open();
+    await settle();
+    expect(noteIn(root)?.value).toBe('typed first');
+    expect((await loadDraft(TAB.id, IMPOSTOR.account.key))?.note).toBe('typed first');
   });
 });

@@ -47,11 +47,16 @@ export function useReportFlow(
     if (!at) return;
     // A draft kept for this target (the popup closed before the page's list came, or another
     // form was opened since) is reopened, not replaced by an empty one.
+    form.lookingUp.current = true;
     void loadDraft(at.tabId, key)
       .catch(() => null)
       .then(async (saved) => {
         if (form.formNo.current !== n) return;
-        if (!saved || !(await reopen(at, saved, item))) form.keep(at.tabId, key, form.latest.current);
+        if (!saved || !(await reopen(at, saved, item))) {
+          if (form.formNo.current !== n) return;
+          form.lookingUp.current = false;
+          form.keep(at.tabId, key, form.latest.current);
+        }
         // The post text stays in the page until a report is opened on it: offered as the
         // snippet unless there is one already (as the page's: not, by itself, the user's input).
         const snippet = item && form.formNo.current === n && (await askPostContext(at.tabId, key));

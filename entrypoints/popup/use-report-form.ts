@@ -39,12 +39,19 @@ export function useReportForm(tab: TabContext | null) {
    * still being looked up (or checked as filed), never shown: cancelling must not delete it.
    */
   const kept = useRef(false);
+  /**
+   * This form's stored draft is still being looked up (start): a keystroke meanwhile stays in the
+   * form and is not saved over that draft, which the user has not seen yet; the lookup's end
+   * keeps it, merged over the draft (reopen-draft.ts). Cancelling then leaves the draft.
+   */
+  const lookingUp = useRef(false);
 
   const put = (next: ReportFormValues) => {
     latest.current = next;
     setValues(next);
   };
   const keep = (tabId: number, key: string, next: ReportFormValues) => {
+    if (lookingUp.current) return;
     kept.current = true;
     draft.keep(tabId, { target: key, reportId: reportId.current, ...next, ...extra.current });
   };
@@ -66,6 +73,7 @@ export function useReportForm(tab: TabContext | null) {
     capturing,
     closedTarget,
     reportId,
+    lookingUp,
     put,
     keep,
     change,
@@ -80,6 +88,7 @@ export function useReportForm(tab: TabContext | null) {
       const accountName = item?.account.displayName || undefined;
       extra.current = { ...(pageSnippet !== undefined && { pageSnippet }), ...(accountName && { accountName }) };
       kept.current = false;
+      lookingUp.current = false;
       draft.reset();
     },
     /** Puts the post text the page offers in as the snippet, kept as the page's, not the user's. */
