@@ -46,15 +46,21 @@ function gate() {
   return { open: () => act(() => open()), opened };
 }
 
+/** The next "is this draft filed already?" lookup answers only once the test calls `open`. */
+function filedCheckHeldBack() {
+  const lookup = gate();
+  const real = vi.mocked(getReport).getMockImplementation()!;
+  vi.mocked(getReport).mockImplementationOnce(async (id) => {
+    await lookup.opened;
+    return real(id);
+  });
+  return lookup;
+}
+
 describe('PopupApp: a form cancelled before its kept draft was put into it', () => {
   it('leaves the draft when cancelled while the draft is checked as filed, and it reopens after', async () => {
     await draftBesideAnotherForm();
-    const lookup = gate();
-    const real = vi.mocked(getReport).getMockImplementation()!;
-    vi.mocked(getReport).mockImplementationOnce(async (id) => {
-      await lookup.opened;
-      return real(id);
-    });
+    const lookup = filedCheckHeldBack();
     await reportOn(IMPOSTOR.account.key);
     await cancel();
     await lookup.open();
@@ -87,12 +93,7 @@ describe('PopupApp: a form cancelled before its kept draft was put into it', () 
 
   it('leaves the draft when typed in and cancelled while the draft is checked as filed', async () => {
     await draftBesideAnotherForm();
-    const lookup = gate();
-    const real = vi.mocked(getReport).getMockImplementation()!;
-    vi.mocked(getReport).mockImplementationOnce(async (id) => {
-      await lookup.opened;
-      return real(id);
-    });
+    const lookup = filedCheckHeldBack();
     await reportOn(IMPOSTOR.account.key);
     // A keystroke while the draft is looked up is not saved over it: cancelling leaves it whole.
     await type(noteIn(root)!, 'x');
@@ -104,12 +105,7 @@ describe('PopupApp: a form cancelled before its kept draft was put into it', () 
 
   it('keeps what was typed during the lookup once it ends, over the draft', async () => {
     await draftBesideAnotherForm();
-    const lookup = gate();
-    const real = vi.mocked(getReport).getMockImplementation()!;
-    vi.mocked(getReport).mockImplementationOnce(async (id) => {
-      await lookup.opened;
-      return real(id);
-    });
+    const lookup = filedCheckHeldBack();
     await reportOn(IMPOSTOR.account.key);
     await type(noteIn(root)!, 'typed first');
     await lookup.open();
