@@ -40,7 +40,10 @@ describe('options page: report history', () => {
     await expect.poll(() => env.page.getByRole('dialog').count()).toBe(1);
     await env.page.keyboard.press('Escape');
     await expect.poll(() => env.page.getByRole('dialog').count()).toBe(0);
-    expect(await env.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Details: 中国人民解放军/);
+    // Focus comes back once the dialog has gone, a render later: polled, not read at once.
+    await expect
+      .poll(() => env.page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+      .toMatch(/^Details: 中国人民解放军/);
     await row.getByRole('button', { name: /^Details/ }).click();
     const dialog = env.page.getByRole('dialog');
     await expect.poll(() => dialog.textContent()).toContain('military.unit-name');
